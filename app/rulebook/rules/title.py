@@ -1,0 +1,187 @@
+"""Title: does the claimant prove that it holds the rights it enforces?
+
+Sources: legal-notes §2.4 (FR presumption L113-5, Magnum), §3.4 (DE Aktivlegitimation,
+§10 UrhG, CT-Paradies), §6 (UK s.92, s.101), §5 (US 501(b)); candidates GEN-MANDATE-02
+to -04, DE-STANDING-01, FR-PRESUMPTION-01, DE-PROOF-01 (§11 A and I).
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+@registry.rule(
+    id="GEN-TITLE-01",
+    question="title",
+    title=T(fr="Chaîne des droits non démontrée", en="Chain of title not shown"),
+    jurisdictions=["ALL"],
+    basis=[
+        "fr-cpi-l113-5", "fr-tgi-paris-2016-11-18-magnum", "de-lg-koeln-14-o-287-13",
+        "uk-cdpa-s92", "us-17-501",
+    ],
+    reads=["letter.agency", "letter.rights_holder", "title.chain_produced"],
+    role="burden",
+    decides="title_shown",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.8,
+            summary=T(
+                fr="Aucune chaîne des droits du photographe jusqu'à {holder} n'est produite.",
+                en="No chain of title from the photographer to {holder} is produced.",
+            ),
+            explanation=T(
+                fr="Une agence doit prouver qu'elle est cessionnaire ou mandataire des droits "
+                "du photographe ; faute de cession ou de mandat prouvés, elle est irrecevable "
+                "(TGI Paris, 18 nov. 2016, Magnum Photos ; en Allemagne LG Köln, 14 O "
+                "287/13 ; au Royaume-Uni la licence exclusive doit être écrite, CDPA s.92 ; "
+                "aux États-Unis 17 U.S.C. § 501(b)). Ici, aucun document ne relie le "
+                "photographe à {holder}. Demander la cession ou la licence exclusive, puis "
+                "le mandat.",
+                en="An agency must prove it is the photographer's assignee or mandatary; "
+                "without a proven assignment or mandate it lacks standing (TGI Paris, 18 "
+                "Nov. 2016, Magnum Photos; in Germany LG Köln, 14 O 287/13; in the UK an "
+                "exclusive licence must be in writing, CDPA s.92; in the US 17 U.S.C. "
+                "§ 501(b)). Here no document links the photographer to {holder}. Ask for "
+                "the assignment or exclusive licence, then the mandate.",
+            ),
+        )
+    },
+)
+def chain_of_title_not_shown(f, p):
+    chain = f["title.chain_produced"]
+    if chain is None:
+        return undetermined("title.chain_produced")
+    if chain:
+        return not_applicable("a chain of title was produced")
+    holder = f["letter.rights_holder"] or f["letter.agency"] or "le réclamant"
+    return applies(holder=holder, conclusion=False)
+
+
+@registry.rule(
+    id="GEN-TITLE-02",
+    question="title",
+    title=T(fr="Exclusivité des droits non démontrée", en="Exclusive rights not shown"),
+    jurisdictions=["DE", "GB", "US"],
+    basis=["de-lg-koeln-14-o-287-13", "uk-cdpa-s101", "uk-cdpa-s92", "us-17-501",
+           "us-righthaven-v-hoehn"],
+    reads=["title.exclusive_rights_shown"],
+    role="burden",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.7,
+            summary=T(
+                fr="Le réclamant ne montre pas de droits exclusifs : seul l'auteur ou un "
+                "licencié exclusif peut demander des dommages-intérêts.",
+                en="The claimant shows no exclusive rights: only the author or an exclusive "
+                "licensee may claim damages.",
+            ),
+            explanation=T(
+                fr="Seul l'auteur ou le titulaire de droits exclusifs peut réclamer des "
+                "dommages-intérêts (LG Köln, 15 mai 2014, 14 O 287/13 ; Royaume-Uni : "
+                "licencié exclusif, CDPA s.92 et s.101 ; États-Unis : 17 U.S.C. § 501(b)). "
+                "Ici l'exclusivité n'est pas démontrée : le réclamant doit la prouver.",
+                en="Only the author or the holder of exclusive rights may claim damages (LG "
+                "Köln, 15 May 2014, 14 O 287/13; UK: exclusive licensee, CDPA ss.92 and "
+                "101; US: 17 U.S.C. § 501(b)). Here exclusivity is not shown: the claimant "
+                "must prove it.",
+            ),
+        )
+    },
+)
+def exclusivity_not_shown(f, p):
+    shown = f["title.exclusive_rights_shown"]
+    if shown is None:
+        return undetermined("title.exclusive_rights_shown")
+    if shown:
+        return not_applicable("exclusive rights were shown")
+    return applies()
+
+
+@registry.rule(
+    id="GEN-TITLE-03",
+    question="title",
+    title=T(fr="Preuve de titularité auto-délivrée", en="Self-issued proof of title"),
+    jurisdictions=["ALL"],
+    basis=["fr-cciv-1363", "de-zpo-286", "fr-cpc-9"],
+    reads=["title.self_issued_only", "title.chain_produced"],
+    role="burden",
+    decides="title_shown",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="La « preuve » de titularité émane du réclamant lui-même : elle ne prouve "
+                "pas une cession de l'auteur.",
+                en="The 'proof' of title comes from the claimant itself: it does not prove "
+                "an assignment from the author.",
+            ),
+            explanation=T(
+                fr="Une déclaration rédigée ou signée par le réclamant ou son propre client "
+                "ne prouve pas la cession des droits par l'auteur : nul ne peut se "
+                "constituer de titre à soi-même (règle générale de preuve, à vérifier : art. "
+                "1363 C. civ. ; § 286 ZPO). Demander la cession signée par le photographe.",
+                en="A statement written or signed by the claimant or its own client does "
+                "not prove an assignment by the author: no one can make their own proof "
+                "(general rule of evidence, to be checked: art. 1363 French Civil Code; "
+                "§ 286 ZPO). Ask for the assignment signed by the photographer.",
+            ),
+        )
+    },
+)
+def self_issued_proof(f, p):
+    self_issued = f["title.self_issued_only"]
+    if self_issued:
+        return applies(conclusion=False)
+    if self_issued is False:
+        return not_applicable("the proof of title does not come from the claimant alone")
+    if f["title.chain_produced"]:
+        return undetermined("title.self_issued_only")
+    return not_applicable("no proof of title was produced to examine")
+
+
+@registry.rule(
+    id="GEN-TITLE-04",
+    question="title",
+    title=T(
+        fr="Image proposée par d'autres banques d'images",
+        en="Image offered by other stock sites",
+    ),
+    jurisdictions=["ALL"],
+    basis=["de-lg-koeln-14-o-287-13", "us-17-501"],
+    reads=["title.image_on_other_stock_sites"],
+    role="burden",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="L'image est vendue par d'autres banques d'images : le réclamant n'est "
+                "probablement pas titulaire exclusif.",
+                en="The image is sold by other stock sites: the claimant is probably not an "
+                "exclusive rights holder.",
+            ),
+            explanation=T(
+                fr="Une image proposée par plusieurs agences sans lien entre elles est en "
+                "général licenciée de façon non exclusive ; or seul l'auteur ou un "
+                "licencié exclusif peut réclamer des dommages-intérêts (LG Köln, 14 O "
+                "287/13 ; 17 U.S.C. § 501(b)). Vérifier la qualité à agir, et si la licence "
+                "du client ne vient pas d'un autre canal.",
+                en="An image offered by several unrelated agencies is usually licensed "
+                "non-exclusively, while only the author or an exclusive licensee may claim "
+                "damages (LG Köln, 14 O 287/13; 17 U.S.C. § 501(b)). Check standing, and "
+                "whether the client's licence came through another channel.",
+            ),
+        )
+    },
+)
+def image_on_other_stock_sites(f, p):
+    other = f["title.image_on_other_stock_sites"]
+    if other is None:
+        return undetermined("title.image_on_other_stock_sites")
+    if not other:
+        return not_applicable("the image is not offered elsewhere")
+    return applies()

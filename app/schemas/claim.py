@@ -1,0 +1,153 @@
+"""The claim: a demand letter plus what the client knows (the input contract).
+
+Field names follow ``../shared/examples/claim-copytrack-trunk-archive.json``; every fact
+is tri-state: ``true``, ``false``, or ``null``/absent for unknown. Optional fields added
+beyond the example are documented in ``docs/claim.md``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from app.schemas.claim_use import Acquisition, Use, Work
+from app.schemas.codes import LanguageCode
+from app.schemas.common import Country, FactDate, Input, Money
+
+Agency = Literal[
+    "copytrack", "picrights", "pixsy", "getty", "permission_machine", "lapixa", "imagerights",
+    "copyright_agent", "higbee", "law_firm", "rights_holder", "other",
+]
+BreakdownKind = Literal[
+    "licence_fee", "damages", "surcharge", "processing_fee", "documentation_fee",
+    "legal_fees", "interest", "other",
+]
+EvidenceKind = Literal[
+    "screenshot", "timestamped_capture", "bailiff_report", "web_archive", "tracking_report",
+]
+
+
+class Respondent(Input):
+    kind: Literal["individual", "sole_trader", "nonprofit", "company", "public_body"] | None = None
+    size: Literal["micro", "small", "medium", "large"] | None = None
+    country: Country | None = None
+    subdivision: str | None = Field(
+        default=None,
+        max_length=10,
+        description="Region or state code (e.g. 'BY', 'IDF') for public holidays.",
+    )
+    is_author: bool | None = None
+
+
+class BreakdownItem(Input):
+    kind: BreakdownKind
+    amount: Money
+    percent: float | None = Field(
+        default=None, ge=0, le=1000, description="For a surcharge: its rate in percent."
+    )
+
+
+class Letter(Input):
+    agency: Agency | None = None
+    agency_name: str | None = Field(default=None, max_length=300)
+    rights_holder: str | None = Field(default=None, max_length=300)
+    photographer: str | None = Field(default=None, max_length=300)
+    reference: str | None = Field(default=None, max_length=200)
+    language: LanguageCode | None = None
+    letter_date: FactDate | None = None
+    received_on: FactDate | None = None
+    deadline: FactDate | None = None
+    deadline_days: int | None = Field(
+        default=None, ge=0, le=365, description="A relative deadline: days from the letter."
+    )
+    amount_demanded: Money | None = None
+    breakdown: list[BreakdownItem] | None = Field(default=None, max_length=50)
+    licence_offer: Money | None = None
+    threatens_litigation: bool | None = None
+    asserted_law: Country | None = None
+    asserted_forum: Country | None = None
+    evidence_of_use: list[EvidenceKind] | None = Field(default=None, max_length=10)
+    undertaking_demanded: bool | None = None
+    sent_by_lawyer: bool | None = Field(
+        default=None, description="A lawyer's warning letter (Abmahnung) rather than an agency's."
+    )
+    undertaking_broader_than_infringement: bool | None = None
+    statutory_maximum_quoted: bool | None = Field(
+        default=None, description="Quotes a statutory maximum (e.g. $150,000) without the minimum."
+    )
+    calculation_basis: Literal["mfm", "agency_price_list", "own_licences", "unstated"] | None = None
+    licence_practice_shown: bool | None = Field(
+        default=None, description="Invoices or licences showing the usual fee were produced."
+    )
+    release_offered: bool | None = None
+    release_signed_by_rights_holder: bool | None = None
+    release_covers_past_use: bool | None = None
+    collector_status: Literal["lawyer", "registered_collector", "unknown"] | None = None
+
+    @model_validator(mode="after")
+    def _breakdown_in_demand_currency(self) -> Letter:
+        if self.amount_demanded is None or not self.breakdown:
+            return self
+        currency = self.amount_demanded.currency
+        for index, item in enumerate(self.breakdown):
+            if item.amount.currency != currency:
+                raise ValueError(
+                    f"breakdown item {index} is in {item.amount.currency}, "
+                    f"the demand in {currency}"
+                )
+        return self
+
+
+class Mandate(Input):
+    produced: bool | None = None
+    names_rights_holder: bool | None = None
+    covers_collection: bool | None = None
+    date: FactDate | None = None
+
+
+class UsRegistration(Input):
+    registered: bool | None = None
+    effective_date: FactDate | None = None
+
+
+class Title(Input):
+    chain_produced: bool | None = None
+    exclusive_rights_shown: bool | None = None
+    author_identified: bool | None = None
+    self_issued_only: bool | None = None
+    us_registration: UsRegistration | None = None
+    presumption_relied_on: bool | None = Field(
+        default=None, description="The claimant relies on a presumption of ownership only."
+    )
+    exploitation_evidence_external: bool | None = None
+    author_disputes: bool | None = None
+    authorship_evidence: Literal["name_credit", "raw_files", "company_logo_only", "none"] | None = (
+        None
+    )
+    image_on_other_stock_sites: bool | None = None
+
+
+class MarketEvidence(Input):
+    kind: Literal["agency_offer", "price_list", "quote", "stock_price", "court_award"]
+    price: Money
+    description: str | None = Field(default=None, max_length=500)
+    covers_use: bool | None = Field(
+        default=None, description="Whether the price is for the same kind of use."
+    )
+
+
+class Claim(Input):
+    """A demand letter and the facts of the case, as practice software sends them."""
+
+    external_ref: str | None = Field(
+        default=None, max_length=200, description="The matter id in the practice software."
+    )
+    respondent: Respondent | None = None
+    letter: Letter | None = None
+    mandate: Mandate | None = None
+    title: Title | None = None
+    work: Work | None = None
+    use: Use | None = None
+    acquisition: Acquisition | None = None
+    market_evidence: list[MarketEvidence] | None = Field(default=None, max_length=20)

@@ -1,0 +1,69 @@
+"""Shared pieces of the API contract: money, bounded dates, problem details."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from app.schemas.codes import CountryCode, CurrencyCode
+
+EARLIEST_DATE = date(1800, 1, 1)
+FUTURE_TOLERANCE = timedelta(days=366)
+
+
+def _not_far_future(value: date) -> date:
+    if value < EARLIEST_DATE:
+        raise ValueError(f"date before {EARLIEST_DATE.isoformat()} is not plausible")
+    if value > date.today() + FUTURE_TOLERANCE:
+        raise ValueError("date is more than a year in the future")
+    return value
+
+
+FactDate = Annotated[
+    date,
+    AfterValidator(_not_far_future),
+    Field(description="ISO 8601 date; no earlier than 1800 and at most a year ahead."),
+]
+
+Country = Annotated[CountryCode, Field(description="ISO 3166-1 alpha-2 country code.")]
+
+
+class Input(BaseModel):
+    """Base of every input model: unknown fields are rejected."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class Money(Input):
+    amount: str = Field(
+        pattern=r"^[0-9]{1,12}(\.[0-9]{1,4})?$",
+        description="Non-negative decimal string, e.g. \"389.59\".",
+        examples=["389.59"],
+    )
+    currency: CurrencyCode = Field(description="ISO 4217 currency code.")
+
+
+class ProblemError(BaseModel):
+    pointer: str = Field(description="JSON pointer to the offending field of the request.")
+    detail: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem detail."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(default="about:blank")
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[ProblemError] | None = None
+
+
+def loc_to_pointer(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "header", "path")]
+    parts = [p for p in parts if not p.startswith("function-") and "[" not in p]
+    return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)

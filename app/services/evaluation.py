@@ -1,0 +1,89 @@
+"""Evaluating a claim: the use case shared by the API, the CLI and re-evaluation.
+
+The result keeps texts in both languages; ``localise`` picks one for a response.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app import __version__
+from app.rulebook import load
+from app.schemas.claim import Claim
+from app.services.rules.assessor import Assessor, Pass
+from app.services.rules.facts import flatten
+from app.services.rules.questions import compute_questions
+from app.services.rules.render import findings, jsonable, trace
+from app.services.rules.rulebook import Rulebook
+
+
+@dataclass(slots=True)
+class Evaluated:
+    result: dict[str, Any]
+    trace: dict[str, Any]
+
+
+class Evaluator:
+    """Holds one loaded rulebook and evaluates claims against it."""
+
+    def __init__(self, rulebook: Rulebook | None = None) -> None:
+        self.rulebook = rulebook or load()
+        self.assessor = Assessor(self.rulebook)
+
+    def facts_of(self, claim: Claim) -> dict[str, Any]:
+        return flatten(claim.model_dump())
+
+    def evaluation_date(self, facts: dict[str, Any], today: date | None) -> date:
+        return facts.get("letter.letter_date") or today or date.today()
+
+    def run(self, claim: Claim, *, today: date | None = None) -> Pass:
+        facts = self.facts_of(claim)
+        facts["derived.today"] = today or date.today()
+        return self.assessor.run(facts, self.evaluation_date(facts, today))
+
+    def evaluate(self, claim: Claim, *, today: date | None = None) -> Evaluated:
+        current = self.run(claim, today=today)
+        rb = self.rulebook
+        choice = current.choice
+        labels = rb.labels[choice.recommendation]
+        policy_entry = next(
+            r for r in rb.policy.recommendations if r["recommendation"] == choice.recommendation
+        )
+        result = {
+            "applicable_law": {
+                "country": current.law.country,
+                "covered_in_detail": current.law.covered_in_detail,
+                "jurisdictions": sorted(current.law.jurisdictions),
+                "reasons": current.law.reasons,
+            },
+            "findings": findings(rb, current),
+            "questions": compute_questions(self.assessor, current),
+            "amount": jsonable(current.facts.get("derived.amount")),
+            "dates": jsonable(current.facts.get("derived.dates") or {}),
+            "strategy": {
+                "recommendation": choice.recommendation,
+                "label": labels,
+                "confidence": choice.confidence,
+                "reasons": list(choice.reasons),
+                "uncertain": list(choice.uncertain),
+                "explanation": policy_entry.get("description", {}),
+            },
+            "conflicts": trace(current)["conflicts"],
+            "rulebook": {"version": rb.version, "digest": rb.digest},
+            "app_version": __version__,
+            "evaluated_on": current.on.isoformat(),
+        }
+        return Evaluated(result=result, trace=trace(current))
+
+
+def pick(value: Any, lang: str) -> Any:
+    """Replace every ``{"fr": ..., "en": ...}`` pair with the text in ``lang``."""
+    if isinstance(value, dict):
+        if value.keys() == {"fr", "en"}:
+            return value[lang]
+        return {k: pick(v, lang) for k, v in value.items()}
+    if isinstance(value, list):
+        return [pick(v, lang) for v in value]
+    return value

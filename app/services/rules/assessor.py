@@ -1,0 +1,130 @@
+"""One pass of a rulebook over a set of facts: derivations, rules, strategy.
+
+A pass can be re-run incrementally with a few facts changed (only the derivations and
+rules that read them run again); that is what makes the "questions to ask" cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
+from app.services.rules.engine import Evaluation
+from app.services.rules.model import (
+    Applies,
+    DerivationRun,
+    RuleRun,
+    Undetermined,
+)
+from app.services.rules.policy import Choice
+from app.services.rules.rulebook import LawChoice, Rulebook
+from app.services.rules.views import FactView, ParamView
+
+
+@dataclass(frozen=True, slots=True)
+class FindingBrief:
+    """What the strategy policy needs to know of a finding."""
+
+    rule_id: str
+    question: str
+    role: str
+    outcome: str
+    weight: float
+
+
+@dataclass(slots=True)
+class Pass:
+    facts: dict[str, Any]
+    on: date
+    law: LawChoice
+    derivations: list[DerivationRun]
+    evaluation: Evaluation
+    briefs: list[FindingBrief]
+    choice: Choice
+
+
+def brief(run: RuleRun) -> FindingBrief:
+    spec = run.rule
+    if isinstance(run.result, Applies):
+        variant = spec.variants[run.result.variant]
+        weight = run.result.weight if run.result.weight is not None else variant.weight
+        return FindingBrief(spec.id, spec.question, spec.role, variant.outcome, weight)
+    weight = max(v.weight for v in spec.variants.values())
+    return FindingBrief(spec.id, spec.question, spec.role, "undetermined", weight)
+
+
+class Assessor:
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+
+    def run(
+        self,
+        facts: dict[str, Any],
+        on: date,
+        *,
+        law: LawChoice | None = None,
+        base: Pass | None = None,
+        changed: Iterable[str] = (),
+    ) -> Pass:
+        rb = self.rulebook
+        facts = dict(facts)
+        law = law or rb.law_for(facts, on)
+        changed = set(changed)
+        runs: list[DerivationRun] = []
+        for i, spec in enumerate(rb.derivations):
+            if base is not None and not (spec.reads & changed):
+                previous = base.derivations[i]
+                facts.update(previous.outputs)
+                runs.append(previous)
+                continue
+            fact_view = FactView(facts, spec.reads, spec.name)
+            param_view = ParamView(rb.params, spec.params, spec.name, on)
+            outputs = spec.func(fact_view, param_view)
+            if base is not None:
+                previous = base.derivations[i].outputs
+                changed.update(k for k, v in outputs.items() if previous.get(k) != v)
+            facts.update(outputs)
+            runs.append(DerivationRun(spec, outputs, fact_view.read, param_view.read))
+        evaluation = rb.engine.evaluate(
+            facts,
+            on,
+            law.jurisdictions,
+            base=base.evaluation if base is not None else None,
+            changed=changed,
+        )
+        briefs = [brief(run) for run in evaluation.effective]
+        choice = rb.policy.decide(briefs, conflicts=len(evaluation.conflicts))
+        return Pass(facts, on, law, runs, evaluation, briefs, choice)
+
+    def unknown_facts(self, current: Pass) -> list[str]:
+        names = dict.fromkeys(current.evaluation.unknown_facts_read())
+        for run in current.derivations:
+            for name, value in run.facts_read.items():
+                if value is None:
+                    names.setdefault(name)
+        return [n for n in names if n in self.rulebook.facts]
+
+    def documents_to_demand(self, current: Pass) -> list[str]:
+        """Claimant documents known to be missing (the fact is false) whose production
+        the catalogue marks as worth demanding."""
+        return [
+            name
+            for name, info in self.rulebook.facts.items()
+            if info.get("demand") and current.facts.get(name) is False
+        ]
+
+    def probe(self, current: Pass, scenario: dict[str, Any]) -> Pass:
+        """The pass again with ``scenario``'s facts set; incremental unless the change
+        moves the applicable law, which changes which rules are in play."""
+        facts = dict(current.facts)
+        facts.update(scenario)
+        if set(scenario) & set(current.law.facts_read):
+            law = self.rulebook.law_for(facts, current.on)
+            if law.jurisdictions != current.law.jurisdictions:
+                return self.run(facts, current.on, law=law)
+        return self.run(facts, current.on, law=current.law, base=current, changed=scenario)
+
+
+def undetermined_missing(run: RuleRun) -> tuple[str, ...]:
+    return run.result.missing if isinstance(run.result, Undetermined) else ()

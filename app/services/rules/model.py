@@ -1,0 +1,148 @@
+"""The vocabulary of the rules engine: rule metadata, rule results and trace entries.
+
+The engine knows no law: these types describe *how* a rule is declared and answered,
+never *what* a rule decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable, Literal
+
+Outcome = Literal["favours_client", "favours_claimant", "neutral", "undetermined"]
+Status = Literal[
+    "applies",
+    "not_applicable",
+    "undetermined",
+    "not_in_force",
+    "out_of_jurisdiction",
+    "overridden",
+]
+LANGS = ("fr", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A sentence in French and English, with ``{placeholders}`` filled from a result."""
+
+    fr: str
+    en: str
+
+    def render(self, values: dict[str, Any]) -> dict[str, str]:
+        return {"fr": self.fr.format_map(values), "en": self.en.format_map(values)}
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One way a rule can conclude: its texts, outcome and default weight."""
+
+    outcome: Outcome
+    summary: Text
+    explanation: Text
+    weight: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Applies:
+    variant: str = "default"
+    values: dict[str, Any] = field(default_factory=dict)
+    weight: float | None = None
+    conclusion: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotApplicable:
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Undetermined:
+    missing: tuple[str, ...]
+    variant: str | None = None
+
+
+RuleResult = Applies | NotApplicable | Undetermined
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A rule and its metadata, as registered by the rulebook's decorator."""
+
+    id: str
+    question: str
+    title: Text
+    jurisdictions: tuple[str, ...]
+    basis: tuple[str, ...]
+    reads: frozenset[str]
+    params: frozenset[str]
+    variants: dict[str, Variant]
+    func: Callable[..., RuleResult]
+    role: str = "info"
+    valid_from: date | None = None
+    valid_to: date | None = None
+    exception_to: tuple[str, ...] = ()
+    decides: str | None = None
+    undetermined_text: Text | None = None
+    module: str = ""
+
+    def in_force(self, on: date) -> bool:
+        if self.valid_from and on < self.valid_from:
+            return False
+        return not (self.valid_to and on > self.valid_to)
+
+
+@dataclass(slots=True)
+class RuleRun:
+    """What happened when one rule met one set of facts (one trace entry)."""
+
+    rule: RuleSpec
+    status: Status
+    reason: str = ""
+    result: RuleResult | None = None
+    facts_read: dict[str, Any] = field(default_factory=dict)
+    params_read: list[dict[str, Any]] = field(default_factory=list)
+    overridden_by: str | None = None
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return self.result.missing if isinstance(self.result, Undetermined) else ()
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Two applicable rules that decide the same point differently, with no exception
+    relationship between them. Reported, never silently resolved."""
+
+    decides: str
+    rules: tuple[str, ...]
+    conclusions: tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DerivationSpec:
+    """A computation that turns facts into derived facts (a date, an amount) for rules
+    to read; declared like a rule so that its reads are checked and traced."""
+
+    name: str
+    reads: frozenset[str]
+    params: frozenset[str]
+    provides: tuple[str, ...]
+    func: Callable[..., dict[str, Any]]
+    module: str = ""
+
+
+@dataclass(slots=True)
+class DerivationRun:
+    spec: DerivationSpec
+    outputs: dict[str, Any]
+    facts_read: dict[str, Any]
+    params_read: list[dict[str, Any]]
+
+
+class RuleDefinitionError(Exception):
+    """A rule is declared inconsistently (unknown variant, duplicate id, ...)."""
+
+
+class UndeclaredFactRead(Exception):
+    """A rule read a fact or a parameter that it did not declare."""

@@ -1,0 +1,115 @@
+"""The strategy policy: ordered recommendations, each with the findings that trigger it.
+
+The policy itself is data written by lawyers (the rulebook's ``strategy.yaml``); this
+module only interprets it. The first recommendation whose condition holds wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Protocol
+
+
+class FindingLike(Protocol):
+    rule_id: str
+    question: str
+    role: str
+    outcome: str
+    weight: float
+
+
+MATCH_KEYS = {"role", "outcome", "question", "rule", "min_weight"}
+
+
+class PolicyError(Exception):
+    """The strategy policy file is malformed."""
+
+
+def _matches(finding: FindingLike, matcher: dict[str, Any]) -> bool:
+    for key, expected in matcher.items():
+        if key == "min_weight":
+            if finding.weight < expected:
+                return False
+            continue
+        actual = {
+            "role": finding.role,
+            "outcome": finding.outcome,
+            "question": finding.question,
+            "rule": finding.rule_id,
+        }[key]
+        wanted = expected if isinstance(expected, list) else [expected]
+        if actual not in wanted:
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    recommendation: str
+    confidence: float
+    reasons: tuple[str, ...]
+    uncertain: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Policy:
+    order: list[str]
+    recommendations: list[dict[str, Any]]
+    confidence: dict[str, float]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Policy:
+        try:
+            order = list(data["order_for_client"])
+            recs = list(data["recommendations"])
+            confidence = dict(data.get("confidence", {}))
+        except (KeyError, TypeError) as exc:
+            raise PolicyError(f"strategy policy: {exc}") from exc
+        for rec in recs:
+            if rec.get("recommendation") not in order:
+                raise PolicyError(f"unknown recommendation {rec.get('recommendation')!r}")
+            when = rec.get("when")
+            if when != "always":
+                for matcher in (when or {}).get("any", []) + rec.get("unless", []):
+                    if set(matcher) - MATCH_KEYS:
+                        raise PolicyError(f"unknown condition keys {set(matcher) - MATCH_KEYS}")
+        if recs[-1].get("when") != "always":
+            raise PolicyError("the last recommendation must apply 'always'")
+        return cls(order, recs, confidence)
+
+    def rank(self, recommendation: str) -> int:
+        """0 is the best answer for the client (``contest``)."""
+        return self.order.index(recommendation)
+
+    def decide(self, findings: Iterable[FindingLike], conflicts: int = 0) -> Choice:
+        findings = list(findings)
+        undetermined = [f for f in findings if f.outcome == "undetermined"]
+        for rec in self.recommendations:
+            when = rec["when"]
+            if when == "always":
+                triggering = [
+                    f for f in findings if f.outcome == "favours_claimant" and f.weight >= 0.5
+                ]
+            else:
+                triggering = [
+                    f for f in findings if any(_matches(f, m) for m in when.get("any", []))
+                ]
+                if not triggering:
+                    continue
+                if any(_matches(f, m) for f in findings for m in rec.get("unless", [])):
+                    continue
+            triggering.sort(key=lambda f: (-f.weight, f.rule_id))
+            return Choice(
+                recommendation=rec["recommendation"],
+                confidence=self._confidence(rec, undetermined, conflicts),
+                reasons=tuple(f.rule_id for f in triggering),
+                uncertain=tuple(f.rule_id for f in undetermined),
+            )
+        raise PolicyError("no recommendation applies")  # unreachable: last one is 'always'
+
+    def _confidence(self, rec: dict[str, Any], undetermined: list, conflicts: int) -> float:
+        conf = self.confidence
+        value = float(rec.get("confidence", conf.get("base", 0.8)))
+        value -= conf.get("per_undetermined_weight", 0.1) * sum(f.weight for f in undetermined)
+        value -= conf.get("per_conflict", 0.2) * conflicts
+        return round(max(conf.get("floor", 0.2), min(1.0, value)), 2)

@@ -1,0 +1,110 @@
+"""Which unknown facts are worth asking, found by re-evaluating with each fact set each
+way (never by a hand-written list), ranked by how much they could change the strategy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.services.rules.assessor import Assessor, Pass
+from app.services.rules.facts import pointer
+
+YES_NO = {True: {"fr": "oui", "en": "yes"}, False: {"fr": "non", "en": "no"}}
+
+
+@dataclass(slots=True)
+class Probe:
+    scenario: dict[str, Any]
+    recommendation: str
+    changed_rules: list[str]
+
+
+def probes_for(name: str, info: dict[str, Any]) -> list[dict[str, Any]]:
+    if "probes" in info:
+        return [dict(p) for p in info["probes"]]
+    if info.get("type", "bool") == "bool":
+        return [{name: True}, {name: False}]
+    return [{name: value} for value in info.get("values", [])]
+
+
+def _outcomes(run_pass: Pass) -> dict[str, str]:
+    return {b.rule_id: b.outcome for b in run_pass.briefs}
+
+
+def value_label(info: dict[str, Any], value: Any, lang: str) -> str:
+    if isinstance(value, bool):
+        return YES_NO[value][lang]
+    labels = info.get("value_labels", {}).get(value)
+    return labels[lang] if labels else str(value)
+
+
+def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]:
+    rb = assessor.rulebook
+    policy = rb.policy
+    base_rank = policy.rank(current.choice.recommendation)
+    base_outcomes = _outcomes(current)
+    questions = []
+    candidates = [(n, False) for n in assessor.unknown_facts(current)]
+    candidates += [(n, True) for n in assessor.documents_to_demand(current)]
+    for name, known_missing in candidates:
+        info = rb.facts[name]
+        probes = []
+        scenarios = [{name: True}] if known_missing else probes_for(name, info)
+        for scenario in scenarios:
+            result = assessor.probe(current, scenario)
+            outcomes = _outcomes(result)
+            changed = sorted(
+                rid for rid in set(outcomes) | set(base_outcomes)
+                if outcomes.get(rid) != base_outcomes.get(rid)
+            )
+            probes.append(Probe(scenario, result.choice.recommendation, changed))
+        impact = max(abs(policy.rank(p.recommendation) - base_rank) for p in probes)
+        touched = sorted({rid for p in probes for rid in p.changed_rules})
+        if impact == 0 and not touched:
+            continue
+        question = _question(rb, name, info, current, probes, impact, touched)
+        question["kind"] = "demand_document" if known_missing else "missing_fact"
+        questions.append(question)
+    questions.sort(key=lambda q: (-q["impact"], -len(q["affects"]), -q["priority"], q["fact"]))
+    for rank, question in enumerate(questions, start=1):
+        question["rank"] = rank
+    return questions
+
+
+def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any]:
+    labels = rb.labels
+    kind_demand = current.facts.get(name) is False
+    base = current.choice.recommendation
+    reason = {}
+    for lang in ("fr", "en"):
+        parts = []
+        for p in probes:
+            value = p.scenario.get(name)
+            rec = labels[p.recommendation][lang]
+            shown = (
+                {"fr": "il est produit", "en": "it is produced"}[lang]
+                if kind_demand else None
+            )
+            if p.recommendation == base:
+                template = {"fr": "si {v} : la recommandation reste « {r} »",
+                            "en": "if {v}: the recommendation stays '{r}'"}[lang]
+            else:
+                template = {"fr": "si {v} : la recommandation devient « {r} »",
+                            "en": "if {v}: the recommendation becomes '{r}'"}[lang]
+            label = shown or value_label(info, value, lang)
+            parts.append(template.format(v=label, r=rec))
+        reason[lang] = "; ".join(parts) + "."
+    return {
+        "fact": name,
+        "pointer": pointer(name),
+        "ask": info.get("ask", "client"),
+        "question": {"fr": info["question"]["fr"], "en": info["question"]["en"]},
+        "reason": reason,
+        "outcomes": [
+            {"if": p.scenario, "recommendation": p.recommendation, "changes": p.changed_rules}
+            for p in probes
+        ],
+        "impact": impact,
+        "affects": touched,
+        "priority": int(info.get("priority", 0)),
+    }

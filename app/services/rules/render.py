@@ -1,0 +1,137 @@
+"""Turning rule runs into findings and trace entries (plain, JSON-ready dicts).
+
+Texts are kept in both languages so that a stored assessment can be shown in either,
+exactly as it was computed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from app.services.rules.assessor import Pass
+from app.services.rules.model import Applies, RuleRun, Text, Undetermined
+from app.services.rules.rulebook import Rulebook
+
+GENERIC_UNDETERMINED = Text(
+    fr="Question non tranchée : il manque {missing_list}.",
+    en="Not decided: {missing_list} missing.",
+)
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def citation(rulebook: Rulebook, cid: str) -> dict[str, Any]:
+    entry = rulebook.citations[cid]
+    return {
+        "id": cid,
+        "title": entry["title"],
+        "url": entry.get("url"),
+        "jurisdiction": entry.get("jurisdiction"),
+        "verified": bool(entry.get("verified", False)),
+    }
+
+
+def finding(rulebook: Rulebook, run: RuleRun, conflicts: dict[str, str]) -> dict[str, Any]:
+    spec = run.rule
+    if isinstance(run.result, Applies):
+        variant = spec.variants[run.result.variant]
+        values = {k: _display(v) for k, v in run.result.values.items()}
+        outcome = variant.outcome
+        weight = run.result.weight if run.result.weight is not None else variant.weight
+        summary = variant.summary.render(values)
+        explanation = variant.explanation.render(values)
+        missing: tuple[str, ...] = ()
+        variant_name = run.result.variant
+    else:
+        assert isinstance(run.result, Undetermined)
+        missing = run.result.missing
+        values = {"missing_list": ", ".join(missing)}
+        outcome = "undetermined"
+        weight = max(v.weight for v in spec.variants.values())
+        text = spec.undetermined_text or GENERIC_UNDETERMINED
+        summary = text.render(values)
+        explanation = {
+            "fr": f"{spec.title.fr} — {summary['fr']}",
+            "en": f"{spec.title.en} — {summary['en']}",
+        }
+        variant_name = None
+    return {
+        "rule_id": spec.id,
+        "question": spec.question,
+        "role": spec.role,
+        "outcome": outcome,
+        "variant": variant_name,
+        "weight": round(float(weight), 2),
+        "title": {"fr": spec.title.fr, "en": spec.title.en},
+        "summary": summary,
+        "explanation": explanation,
+        "legal_basis": [citation(rulebook, c) for c in spec.basis],
+        "facts_used": jsonable(run.facts_read),
+        "parameters_used": jsonable(run.params_read),
+        "missing_facts": list(missing),
+        "conflict_with": conflicts.get(spec.id),
+    }
+
+
+def _display(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def findings(rulebook: Rulebook, current: Pass) -> list[dict[str, Any]]:
+    conflicts: dict[str, str] = {}
+    for conflict in current.evaluation.conflicts:
+        for rid in conflict.rules:
+            conflicts[rid] = ", ".join(r for r in conflict.rules if r != rid)
+    return [finding(rulebook, run, conflicts) for run in current.evaluation.effective]
+
+
+def trace(current: Pass) -> dict[str, Any]:
+    return {
+        "evaluated_on": current.on.isoformat(),
+        "applicable_law": {
+            "country": current.law.country,
+            "jurisdictions": sorted(current.law.jurisdictions),
+            "facts_read": jsonable(current.law.facts_read),
+        },
+        "derivations": [
+            {
+                "name": run.spec.name,
+                "facts_read": jsonable(run.facts_read),
+                "parameters_read": jsonable(run.params_read),
+                "outputs": jsonable(run.outputs),
+            }
+            for run in current.derivations
+        ],
+        "rules": [
+            {
+                "rule_id": run.rule.id,
+                "question": run.rule.question,
+                "status": run.status,
+                "reason": run.reason,
+                "variant": run.result.variant if isinstance(run.result, Applies) else None,
+                "facts_read": jsonable(run.facts_read),
+                "parameters_read": jsonable(run.params_read),
+                "missing_facts": list(run.missing),
+                "overridden_by": run.overridden_by,
+            }
+            for run in current.evaluation.runs
+        ],
+        "conflicts": [
+            {"decides": c.decides, "rules": list(c.rules), "conclusions": jsonable(list(c.conclusions))}
+            for c in current.evaluation.conflicts
+        ],
+    }

@@ -1,0 +1,116 @@
+"""A loaded rulebook: rules, derivations, dated parameters, citations, the catalogue of
+facts, the strategy policy, and the version and digest that identify its content."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from app.services.rules.engine import Engine
+from app.services.rules.model import DerivationSpec, RuleDefinitionError, RuleSpec
+from app.services.rules.parameters import Parameter, load_parameters
+from app.services.rules.policy import Policy
+
+DIGEST_SUFFIXES = {".py", ".yaml", ".md"}
+DIGEST_EXCLUDED = {"rulebook.lock"}
+
+
+@dataclass(frozen=True, slots=True)
+class LawChoice:
+    """Which law governs, and why (both languages)."""
+
+    country: str
+    jurisdictions: frozenset[str]
+    covered_in_detail: bool
+    reasons: dict[str, list[str]]
+    facts_read: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Rulebook:
+    version: str
+    digest: str
+    root: Path
+    rules: list[RuleSpec]
+    derivations: list[DerivationSpec]
+    params: dict[str, Parameter]
+    citations: dict[str, dict[str, Any]]
+    facts: dict[str, dict[str, Any]]
+    policy: Policy
+    applicable_law: Callable[[dict[str, Any], date, dict[str, Parameter]], LawChoice]
+    jurisdictions_covered: list[dict[str, Any]]
+    labels: dict[str, dict[str, str]]
+    engine: Engine = field(init=False)
+    by_id: dict[str, RuleSpec] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.engine = Engine(self.rules, self.params)
+        for spec in self.rules:
+            missing = [c for c in spec.basis if c not in self.citations]
+            if missing:
+                raise RuleDefinitionError(f"{spec.id} cites unknown sources {missing}")
+        for deriv in self.derivations:
+            for name in deriv.params:
+                if name not in self.params:
+                    raise RuleDefinitionError(f"{deriv.name} declares unknown parameter {name}")
+        self.by_id = {spec.id: spec for spec in self.rules}
+
+    def rule(self, rule_id: str) -> RuleSpec | None:
+        return self.by_id.get(rule_id)
+
+    def law_for(self, facts: dict[str, Any], on: date) -> LawChoice:
+        return self.applicable_law(facts, on, self.params)
+
+
+def content_digest(root: Path) -> str:
+    """SHA-256 over every rulebook source file (path and bytes), in a stable order."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if (
+            not path.is_file()
+            or path.suffix not in DIGEST_SUFFIXES
+            or path.name in DIGEST_EXCLUDED
+            or "__pycache__" in path.parts
+        ):
+            continue
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def read_yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def load_rulebook_dir(
+    root: Path,
+    *,
+    version: str,
+    rules: list[RuleSpec],
+    derivations: list[DerivationSpec],
+    applicable_law: Callable[[dict[str, Any], date, dict[str, Parameter]], LawChoice],
+) -> Rulebook:
+    """Assemble a rulebook from its folder: ``parameters/``, ``citations.yaml``,
+    ``facts.yaml``, ``strategy.yaml`` and ``jurisdictions.yaml``."""
+    strategy = read_yaml(root / "strategy.yaml")
+    return Rulebook(
+        version=version,
+        digest=content_digest(root),
+        root=root,
+        rules=rules,
+        derivations=derivations,
+        params=load_parameters(root / "parameters"),
+        citations=read_yaml(root / "citations.yaml"),
+        facts=read_yaml(root / "facts.yaml"),
+        policy=Policy.from_dict(strategy),
+        applicable_law=applicable_law,
+        jurisdictions_covered=read_yaml(root / "jurisdictions.yaml"),
+        labels=strategy.get("labels", {}),
+    )

@@ -1,0 +1,65 @@
+"""Read-only views of facts and parameters handed to a rule.
+
+Each view only lets a rule read what the rule declared, and records every read, so the
+trace shows exactly what each rule looked at.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.services.rules.model import UndeclaredFactRead
+from app.services.rules.parameters import Parameter
+
+
+class FactView:
+    __slots__ = ("_facts", "_allowed", "_rule_id", "read")
+
+    def __init__(self, facts: dict[str, Any], allowed: frozenset[str], rule_id: str) -> None:
+        self._facts = facts
+        self._allowed = allowed
+        self._rule_id = rule_id
+        self.read: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._allowed:
+            raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared fact {name!r}")
+        value = self._facts.get(name)
+        self.read[name] = value
+        return value
+
+
+class ParamView:
+    __slots__ = ("_params", "_allowed", "_rule_id", "_on", "read")
+
+    def __init__(
+        self,
+        params: dict[str, Parameter],
+        allowed: frozenset[str],
+        rule_id: str,
+        on: date,
+    ) -> None:
+        self._params = params
+        self._allowed = allowed
+        self._rule_id = rule_id
+        self._on = on
+        self.read: list[dict[str, Any]] = []
+
+    @property
+    def on(self) -> date:
+        return self._on
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._allowed:
+            raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared parameter {name!r}")
+        dated = self._params[name].at(self._on)
+        self.read.append(
+            {
+                "name": name,
+                "value": dated.value,
+                "in_force_from": dated.start.isoformat(),
+                "reference": dated.reference,
+            }
+        )
+        return dated.value

@@ -1,0 +1,87 @@
+"""Running one YAML scenario through the evaluation and checking its expectations."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.schemas.claim import Claim
+from app.services.evaluation import Evaluator
+from app.services.merge_patch import merge_patch
+
+SCENARIO_KEYS = {"name", "description", "base", "patch", "claim", "today", "expect", "tags"}
+EXPECT_KEYS = {
+    "recommendation", "applicable_law", "findings", "absent", "questions_include",
+    "amount", "dates",
+}
+EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / (
+    "claim-copytrack-trunk-archive.json"
+)
+_evaluator: Evaluator | None = None
+
+
+def evaluator() -> Evaluator:
+    global _evaluator
+    if _evaluator is None:
+        _evaluator = Evaluator()
+    return _evaluator
+
+
+def scenario_claim(spec: dict[str, Any]) -> dict[str, Any]:
+    if spec.get("base") == "example":
+        claim = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        return merge_patch(claim, spec.get("patch") or {})
+    return spec["claim"]
+
+
+def run_scenario(spec: dict[str, Any], path: Path) -> dict[str, Any]:
+    expect = spec["expect"]
+    unknown = set(expect) - EXPECT_KEYS
+    assert not unknown, f"unknown expect keys {sorted(unknown)}"
+    claim = Claim.model_validate(scenario_claim(spec))
+    today = date.fromisoformat(str(spec["today"])) if spec.get("today") else date(2026, 11, 28)
+    result = evaluator().evaluate(claim, today=today).result
+    check(result, expect)
+    return result
+
+
+def check(result: dict[str, Any], expect: dict[str, Any]) -> None:
+    by_rule = {f["rule_id"]: f for f in result["findings"]}
+    problems = []
+    if "recommendation" in expect:
+        got = result["strategy"]["recommendation"]
+        if got != expect["recommendation"]:
+            problems.append(
+                f"recommendation {got!r}, expected {expect['recommendation']!r} "
+                f"(reasons {result['strategy']['reasons']})"
+            )
+    if "applicable_law" in expect and result["applicable_law"]["country"] != expect[
+        "applicable_law"
+    ]:
+        problems.append(f"applicable law {result['applicable_law']['country']!r}")
+    for wanted in expect.get("findings", []):
+        found = by_rule.get(wanted["rule_id"])
+        if found is None:
+            problems.append(f"missing finding {wanted['rule_id']}")
+            continue
+        for key in ("outcome", "variant", "question"):
+            if key in wanted and found[key] != wanted[key]:
+                problems.append(f"{wanted['rule_id']}: {key} {found[key]!r} != {wanted[key]!r}")
+    for rule_id in expect.get("absent", []):
+        if rule_id in by_rule:
+            problems.append(f"unexpected finding {rule_id} ({by_rule[rule_id]['outcome']})")
+    asked = {q["fact"] for q in result["questions"]}
+    for fact in expect.get("questions_include", []):
+        if fact not in asked:
+            problems.append(f"no question about {fact} (asked: {sorted(asked)})")
+    for key, wanted in (expect.get("amount") or {}).items():
+        got = (result.get("amount") or {}).get(key)
+        if str(got) != str(wanted):
+            problems.append(f"amount.{key} {got!r} != {wanted!r}")
+    for key, wanted in (expect.get("dates") or {}).items():
+        got = (result.get("dates") or {}).get(key)
+        if str(got) != str(wanted):
+            problems.append(f"dates.{key} {got!r} != {wanted!r}")
+    assert not problems, "\n".join(problems)
