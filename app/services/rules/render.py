@@ -43,7 +43,22 @@ def citation(rulebook: Rulebook, cid: str) -> dict[str, Any]:
     }
 
 
-def finding(rulebook: Rulebook, run: RuleRun, conflicts: dict[str, str]) -> dict[str, Any]:
+def basis_for(rulebook: Rulebook, spec, jurisdictions: frozenset[str]) -> list[str]:
+    """The rule's citations that belong to the applicable law (all of them if none does)."""
+    own = [
+        c for c in spec.basis
+        if rulebook.citations[c].get("jurisdiction") in jurisdictions
+        or rulebook.citations[c].get("jurisdiction") in (None, "ALL")
+    ]
+    return own or list(spec.basis)
+
+
+def finding(
+    rulebook: Rulebook,
+    run: RuleRun,
+    conflicts: dict[str, str],
+    jurisdictions: frozenset[str] = frozenset({"ALL"}),
+) -> dict[str, Any]:
     spec = run.rule
     if isinstance(run.result, Applies):
         variant = spec.variants[run.result.variant]
@@ -77,7 +92,7 @@ def finding(rulebook: Rulebook, run: RuleRun, conflicts: dict[str, str]) -> dict
         "title": {"fr": spec.title.fr, "en": spec.title.en},
         "summary": summary,
         "explanation": explanation,
-        "legal_basis": [citation(rulebook, c) for c in spec.basis],
+        "legal_basis": [citation(rulebook, c) for c in basis_for(rulebook, spec, jurisdictions)],
         "facts_used": jsonable(run.facts_read),
         "parameters_used": jsonable(run.params_read),
         "missing_facts": list(missing),
@@ -96,7 +111,10 @@ def findings(rulebook: Rulebook, current: Pass) -> list[dict[str, Any]]:
     for conflict in current.evaluation.conflicts:
         for rid in conflict.rules:
             conflicts[rid] = ", ".join(r for r in conflict.rules if r != rid)
-    return [finding(rulebook, run, conflicts) for run in current.evaluation.effective]
+    jurisdictions = current.law.jurisdictions
+    return [
+        finding(rulebook, run, conflicts, jurisdictions) for run in current.evaluation.effective
+    ]
 
 
 def trace(current: Pass) -> dict[str, Any]:

@@ -89,6 +89,17 @@ def read_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def read_yaml_dir(folder: Path) -> dict[str, Any]:
+    """Merge the mappings of every YAML file in ``folder``; a key defined twice is an error."""
+    merged: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        for key, value in (read_yaml(path) or {}).items():
+            if key in merged:
+                raise RuleDefinitionError(f"{key} is defined twice ({path.name})")
+            merged[key] = value
+    return merged
+
+
 def load_rulebook_dir(
     root: Path,
     *,
@@ -97,8 +108,8 @@ def load_rulebook_dir(
     derivations: list[DerivationSpec],
     applicable_law: Callable[[dict[str, Any], date, dict[str, Parameter]], LawChoice],
 ) -> Rulebook:
-    """Assemble a rulebook from its folder: ``parameters/``, ``citations.yaml``,
-    ``facts.yaml``, ``strategy.yaml`` and ``jurisdictions.yaml``."""
+    """Assemble a rulebook from its folder: ``parameters/``, ``citations/``, ``facts/``,
+    ``strategy.yaml`` and ``jurisdictions.yaml``."""
     strategy = read_yaml(root / "strategy.yaml")
     return Rulebook(
         version=version,
@@ -107,8 +118,8 @@ def load_rulebook_dir(
         rules=rules,
         derivations=derivations,
         params=load_parameters(root / "parameters"),
-        citations=read_yaml(root / "citations.yaml"),
-        facts=read_yaml(root / "facts.yaml"),
+        citations=read_yaml_dir(root / "citations"),
+        facts=read_yaml_dir(root / "facts"),
         policy=Policy.from_dict(strategy),
         applicable_law=applicable_law,
         jurisdictions_covered=read_yaml(root / "jurisdictions.yaml"),
