@@ -49,8 +49,11 @@ def applicable_law(facts: dict[str, Any], on: date, params: dict[str, Parameter]
         jurisdictions.add("EU")
     detailed = country in COVERED_IN_DETAIL
     if country != "ZZ" and not detailed:
-        scope = "les règles de l'UE et les règles générales" if "EU" in jurisdictions else (
-            "les règles générales")
+        scope = (
+            "les règles de l'UE et les règles générales"
+            if "EU" in jurisdictions
+            else ("les règles générales")
+        )
         scope_en = "EU-wide and general rules" if "EU" in jurisdictions else "general rules"
         reasons["fr"].append(
             f"Le droit de {country} n'est pas couvert en détail : seules {scope} sont appliquées."

@@ -39,7 +39,7 @@ class Input(BaseModel):
 class Money(Input):
     amount: str = Field(
         pattern=r"^[0-9]{1,12}(\.[0-9]{1,4})?$",
-        description="Non-negative decimal string, e.g. \"389.59\".",
+        description='Non-negative decimal string, e.g. "389.59".',
         examples=["389.59"],
     )
     currency: CurrencyCode = Field(description="ISO 4217 currency code.")

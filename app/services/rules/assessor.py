@@ -6,9 +6,10 @@ rules that read them run again); that is what makes the "questions to ask" cheap
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from app.services.rules.engine import Evaluation
 from app.services.rules.model import (

@@ -7,9 +7,10 @@ visible conflict, never a silent pick.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from app.services.rules.model import (
     Applies,

@@ -6,9 +6,10 @@ never *what* a rule decides.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 Outcome = Literal["favours_client", "favours_claimant", "neutral", "undetermined"]
 Status = Literal[

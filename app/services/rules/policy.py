@@ -6,8 +6,9 @@ module only interprets it. The first recommendation whose condition holds wins.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, Protocol
+from typing import Any, Protocol
 
 
 class FindingLike(Protocol):

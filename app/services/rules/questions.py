@@ -54,7 +54,8 @@ def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]
             result = assessor.probe(current, scenario)
             outcomes = _outcomes(result)
             changed = sorted(
-                rid for rid in set(outcomes) | set(base_outcomes)
+                rid
+                for rid in set(outcomes) | set(base_outcomes)
                 if outcomes.get(rid) != base_outcomes.get(rid)
             )
             probes.append(Probe(scenario, result.choice.recommendation, changed))
@@ -81,18 +82,30 @@ def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any
         for p in probes:
             value = p.scenario.get(name)
             rec = labels[p.recommendation][lang]
-            shown = (
-                {"fr": "il est produit", "en": "it is produced"}[lang]
-                if kind_demand else None
-            )
+            if kind_demand:
+                template = {
+                    "fr": "s'il est produit, la recommandation {verb} « {r} »",
+                    "en": "if it is produced, the recommendation {verb} '{r}'",
+                }[lang]
+                verb = {
+                    ("fr", True): "reste",
+                    ("fr", False): "devient",
+                    ("en", True): "stays",
+                    ("en", False): "becomes",
+                }[(lang, p.recommendation == base)]
+                parts.append(template.format(verb=verb, r=rec))
+                continue
             if p.recommendation == base:
-                template = {"fr": "si {v} : la recommandation reste « {r} »",
-                            "en": "if {v}: the recommendation stays '{r}'"}[lang]
+                template = {
+                    "fr": "si {v} : la recommandation reste « {r} »",
+                    "en": "if {v}: the recommendation stays '{r}'",
+                }[lang]
             else:
-                template = {"fr": "si {v} : la recommandation devient « {r} »",
-                            "en": "if {v}: the recommendation becomes '{r}'"}[lang]
-            label = shown or value_label(info, value, lang)
-            parts.append(template.format(v=label, r=rec))
+                template = {
+                    "fr": "si {v} : la recommandation devient « {r} »",
+                    "en": "if {v}: the recommendation becomes '{r}'",
+                }[lang]
+            parts.append(template.format(v=value_label(info, value, lang), r=rec))
         reason[lang] = "; ".join(parts) + "."
     return {
         "fact": name,

@@ -46,7 +46,8 @@ def citation(rulebook: Rulebook, cid: str) -> dict[str, Any]:
 def basis_for(rulebook: Rulebook, spec, jurisdictions: frozenset[str]) -> list[str]:
     """The rule's citations that belong to the applicable law (all of them if none does)."""
     own = [
-        c for c in spec.basis
+        c
+        for c in spec.basis
         if rulebook.citations[c].get("jurisdiction") in jurisdictions
         or rulebook.citations[c].get("jurisdiction") in (None, "ALL")
     ]
@@ -149,7 +150,11 @@ def trace(current: Pass) -> dict[str, Any]:
             for run in current.evaluation.runs
         ],
         "conflicts": [
-            {"decides": c.decides, "rules": list(c.rules), "conclusions": jsonable(list(c.conclusions))}
+            {
+                "decides": c.decides,
+                "rules": list(c.rules),
+                "conclusions": jsonable(list(c.conclusions)),
+            }
             for c in current.evaluation.conflicts
         ],
     }

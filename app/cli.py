@@ -1,0 +1,179 @@
+"""The ``riposte`` command line: serve, migrate, manage tenants and keys, assess a file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlmodel import Session
+
+from app.core.config import get_settings
+from app.core.database import build_engine
+from app.core.errors import DomainError
+from app.core.migrate import upgrade
+
+
+def _session() -> Session:
+    settings = get_settings()
+    return Session(build_engine(settings.database_url), expire_on_commit=False)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run(
+        "app.main:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=get_settings().log_level,
+    )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    upgrade(get_settings().database_url)
+    print("database migrated to the latest schema")
+    return 0
+
+
+def cmd_tenants_create(args: argparse.Namespace) -> int:
+    from app.services import tenants
+
+    with _session() as session:
+        tenant = tenants.create_tenant(session, args.name)
+    print(f"tenant {tenant.name} created ({tenant.id})")
+    return 0
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    from app.services import tenants
+
+    with _session() as session:
+        row, token = tenants.create_key(session, args.tenant, args.label)
+    print(f"API key {row.id} created for tenant {args.tenant}; it is shown only once:")
+    print(token)
+    return 0
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    from app.services import tenants
+
+    with _session() as session:
+        row = tenants.revoke_key(session, uuid.UUID(args.key_id))
+    print(f"API key {row.id} revoked")
+    return 0
+
+
+def cmd_ensure_local(args: argparse.Namespace) -> int:
+    """Make sure a local tenant and key exist (``make run``); print the key once."""
+    from app.services import tenants
+
+    settings = get_settings()
+    key_file = Path(settings.local_key_file)
+    with _session() as session:
+        if tenants.find_tenant(session, args.tenant) is None:
+            tenants.create_tenant(session, args.tenant)
+        if key_file.exists():
+            print(f"local API key kept in {key_file}")
+            return 0
+        _row, token = tenants.create_key(session, args.tenant, "local")
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    key_file.write_text(token + "\n", encoding="utf-8")
+    key_file.chmod(0o600)
+    print(f"local tenant {args.tenant!r}; API key (kept in {key_file}):")
+    print(token)
+    return 0
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    from app.schemas.claim import Claim
+    from app.services.evaluation import Evaluator, pick
+
+    try:
+        claim = Claim.model_validate_json(Path(args.file).read_bytes())
+    except ValidationError as exc:
+        print(f"{args.file}: not a valid claim:\n{exc}", file=sys.stderr)
+        return 2
+    result = Evaluator().evaluate(claim).result
+    print(json.dumps(pick(result, args.lang), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_reevaluate(args: argparse.Namespace) -> int:
+    from app.services.reevaluation import reevaluate_all
+
+    settings = get_settings()
+    engine = build_engine(settings.database_url)
+    report = reevaluate_all(engine, batch_size=args.batch, workers=args.workers)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from app.services import idempotency
+
+    with _session() as session:
+        count = idempotency.purge(session, get_settings().idempotency_ttl_hours)
+    print(f"{count} expired idempotency keys removed")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="riposte", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the API with uvicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(func=cmd_serve)
+    sub.add_parser("migrate", help="apply the database migrations").set_defaults(func=cmd_migrate)
+    tenants_cmd = sub.add_parser("tenants", help="manage tenants (firms)")
+    tenants_sub = tenants_cmd.add_subparsers(dest="action", required=True)
+    create_tenant = tenants_sub.add_parser("create", help="create a tenant")
+    create_tenant.add_argument("name")
+    create_tenant.set_defaults(func=cmd_tenants_create)
+    keys_cmd = sub.add_parser("keys", help="manage API keys")
+    keys_sub = keys_cmd.add_subparsers(dest="action", required=True)
+    create_key = keys_sub.add_parser("create", help="create an API key for a tenant")
+    create_key.add_argument("--tenant", required=True)
+    create_key.add_argument("--label")
+    create_key.set_defaults(func=cmd_keys_create)
+    revoke = keys_sub.add_parser("revoke", help="revoke an API key")
+    revoke.add_argument("key_id")
+    revoke.set_defaults(func=cmd_keys_revoke)
+    local = sub.add_parser("ensure-local", help="make sure a local tenant and key exist")
+    local.add_argument("--tenant", default="local")
+    local.set_defaults(func=cmd_ensure_local)
+    assess = sub.add_parser("assess", help="print the assessment of a claim file")
+    assess.add_argument("file")
+    assess.add_argument("--lang", choices=["fr", "en"], default="fr")
+    assess.set_defaults(func=cmd_assess)
+    reeval = sub.add_parser("reevaluate", help="re-evaluate stored assessments")
+    reeval.add_argument("--batch", type=int, default=500)
+    reeval.add_argument("--workers", type=int, default=1)
+    reeval.set_defaults(func=cmd_reevaluate)
+    sub.add_parser("purge-idempotency", help="drop expired idempotency keys").set_defaults(
+        func=cmd_purge
+    )
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DomainError as exc:
+        print(f"riposte: {exc.detail}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"riposte: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

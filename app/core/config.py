@@ -1,0 +1,31 @@
+"""Settings, read from the environment (prefix ``RIPOSTE_``) when the app starts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RIPOSTE_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./data/riposte.db",
+        description="SQLAlchemy URL: sqlite:///path or postgresql+psycopg://user@host/db",
+    )
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_upload_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    cors_origins: list[str] = Field(default_factory=list)
+    log_level: str = "info"
+    idempotency_ttl_hours: int = Field(default=24, ge=24)
+    sqlite_synchronous: str = Field(default="NORMAL", pattern="^(NORMAL|FULL|OFF)$")
+    local_key_file: str = "./data/local-api-key"
+    outcome_threshold: int = Field(default=5, ge=1)
+    key_cache_seconds: float = Field(default=5.0, ge=0)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

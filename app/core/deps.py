@@ -1,0 +1,68 @@
+"""FastAPI dependencies: database session, the caller's tenant, the response language."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from fastapi import Depends, Query, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
+
+from app.core.errors import Unauthorized
+from app.services import tenants
+
+bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer <API key>`")
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API key")
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with Session(request.app.state.engine, expire_on_commit=False) as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_tenant(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    header_key: Annotated[str | None, Depends(api_key_header)],
+) -> uuid.UUID:
+    token = credentials.credentials if credentials else header_key
+    if not token:
+        raise Unauthorized(
+            "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    tenant_id = tenants.authenticate(session, token, cache=request.app.state.key_cache)
+    if tenant_id is None:
+        raise Unauthorized(
+            "The API key is unknown or revoked.", headers={"WWW-Authenticate": "Bearer"}
+        )
+    return tenant_id
+
+
+TenantDep = Annotated[uuid.UUID, Depends(get_tenant)]
+
+
+def get_language(
+    request: Request,
+    lang: Annotated[
+        Literal["fr", "en"] | None,
+        Query(description="Language of texts (default: Accept-Language, then French)."),
+    ] = None,
+) -> str:
+    if lang:
+        return lang
+    header = request.headers.get("accept-language", "")
+    for part in header.split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in ("fr", "en"):
+            return code
+    return "fr"
+
+
+LangDep = Annotated[str, Depends(get_language)]

@@ -1,0 +1,109 @@
+"""The ASGI application ``app.main:app``.
+
+``create_app`` builds the routes; settings are read, and the database and rulebook are
+opened, when the application starts (lifespan), never at import.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+
+from app import __version__
+from app.core.body_limit import BodyLimitMiddleware
+from app.core.config import Settings, get_settings
+from app.core.database import build_engine
+from app.core.errors import install_error_handlers
+from app.core.openapi import build_openapi
+from app.routers import assessments, evaluate, health, rulebook
+from app.services.evaluation import Evaluator
+from app.services.tenants import KeyCache
+
+TAGS = [
+    {"name": "assessments", "description": "Assess demand letters, store and revise them."},
+    {"name": "evaluate", "description": "What-if evaluation without storage."},
+    {"name": "letters", "description": "Turn a pasted demand letter into a claim draft."},
+    {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
+    {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
+    {"name": "health", "description": "Liveness and readiness probes."},
+]
+UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
+
+
+def configure(app: FastAPI, settings: Settings) -> None:
+    """Open what the app needs from its settings (used by the lifespan and by tests)."""
+    app.state.settings = settings
+    app.state.engine = build_engine(
+        settings.database_url, sqlite_synchronous=settings.sqlite_synchronous
+    )
+    app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
+    app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
+
+
+class LazyCORS:
+    """CORS from the settings, built once the app has started."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.wrapped = None
+
+    async def __call__(self, scope, receive, send):
+        if self.wrapped is None:
+            state = scope.get("app").state if scope.get("app") else None
+            origins = state.settings.cors_origins if state and hasattr(state, "settings") else []
+            self.wrapped = (
+                CORSMiddleware(
+                    self.app,
+                    allow_origins=origins,
+                    allow_methods=["*"],
+                    allow_headers=["*"],
+                    expose_headers=["ETag", "Location"],
+                )
+                if origins
+                else self.app
+            )
+        await self.wrapped(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if not hasattr(app.state, "engine"):
+            configure(app, settings or get_settings())
+        yield
+        app.state.engine.dispose()
+
+    app = FastAPI(
+        title="Riposte API",
+        version=__version__,
+        description=(
+            "Explained assessments of image-copyright demand letters for IP lawyers: "
+            "findings with their legal basis, missing facts, a strategy and a counter-offer."
+        ),
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+        generate_unique_id_function=lambda route: route.name,
+    )
+
+    def limit_for(path: str) -> int:
+        current = getattr(app.state, "settings", None) or get_settings()
+        if path.startswith(UPLOAD_PATHS):
+            return current.max_upload_bytes
+        return current.max_body_bytes
+
+    app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
+    app.add_middleware(LazyCORS)
+    install_error_handlers(app)
+    for module in (assessments, evaluate, rulebook, health):
+        app.include_router(module.router)
+    app.openapi = lambda: build_openapi(app)
+    for route in app.routes:
+        if isinstance(route, APIRoute):
+            route.operation_id = route.name
+    return app
+
+
+app = create_app()

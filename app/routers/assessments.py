@@ -1,0 +1,262 @@
+"""HTTP routes for assessments (thin: parse, call a service, shape the response)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
+from fastapi.responses import Response as PlainResponse
+
+from app.core.deps import LangDep, SessionDep, TenantDep
+from app.core.errors import InvalidInput, UnsupportedMediaType
+from app.routers.common import JSONBody, base_url, localised, problems
+from app.schemas.assessment import Assessment as AssessmentOut
+from app.schemas.assessment import (
+    AssessmentPage,
+    Recommendation,
+    RevisionList,
+    Trace,
+)
+from app.schemas.claim import Agency, Claim
+from app.schemas.examples import CLAIM_EXAMPLE, PATCH_EXAMPLE
+from app.services.assessments import AssessmentService, etag, represent, utc
+from app.services.listing import ListFilters, list_assessments
+
+router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=255,
+        description="Retry-safe key: a retry with the same key and body returns the first "
+        "response and creates nothing. Keys are kept at least 24 hours.",
+    ),
+]
+
+
+def service(request: Request, session) -> AssessmentService:
+    return AssessmentService(session, request.app.state.evaluator)
+
+
+def _location(request: Request, assessment_id: str) -> str:
+    return f"{base_url(request)}/v1/assessments/{assessment_id}"
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=AssessmentOut,
+    responses=problems(400, 401, 409, 413, 422),
+    summary="Assess a demand letter and store the assessment",
+)
+def create_assessment(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    claim: Annotated[Claim, Body(openapi_examples=CLAIM_EXAMPLE)],
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    status, body = service(request, session).create(tenant, claim, idempotency_key=idempotency_key)
+    headers = {"Location": _location(request, body["id"]), "ETag": _etag_of(body)}
+    return localised(body, lang, status=status, headers=headers)
+
+
+def _etag_of(body: dict[str, Any]) -> str:
+    return f'"{uuid.UUID(body["id"]).hex[:12]}-{body["revision"]}"'
+
+
+@router.get(
+    "",
+    response_model=AssessmentPage,
+    responses=problems(401, 422),
+    summary="List assessments, newest first",
+)
+def list_assessments_route(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[str | None, Query(max_length=200, description="From `next`.")] = None,
+    external_ref: Annotated[str | None, Query(max_length=200)] = None,
+    agency: Annotated[Agency | None, Query()] = None,
+    rights_holder: Annotated[str | None, Query(max_length=300)] = None,
+    recommendation: Annotated[Recommendation | None, Query()] = None,
+    created_after: Annotated[datetime | None, Query()] = None,
+    created_before: Annotated[datetime | None, Query()] = None,
+) -> Response:
+    filters = ListFilters(
+        external_ref, agency, rights_holder, recommendation, created_after, created_before
+    )
+    rows, next_cursor = list_assessments(session, tenant, filters, limit=limit, cursor=cursor)
+    items = [
+        {
+            "id": str(a.id),
+            "external_ref": a.external_ref,
+            "agency": a.agency,
+            "rights_holder": a.rights_holder,
+            "recommendation": a.recommendation,
+            "revision": a.revision,
+            "rulebook_version": a.rulebook_version,
+            "created_at": _iso(a.created_at),
+            "updated_at": _iso(a.updated_at),
+        }
+        for a in rows
+    ]
+    next_url = None
+    if next_cursor:
+        params = dict(request.query_params)
+        params["cursor"] = next_cursor
+        next_url = str(request.url.replace_query_params(**params))
+    return JSONBody({"items": items, "next": next_url, "limit": limit})
+
+
+def _iso(moment: datetime) -> str:
+    return utc(moment).isoformat()
+
+
+@router.get(
+    "/{assessment_id}",
+    response_model=AssessmentOut,
+    responses=problems(401, 404, 422),
+    summary="Get an assessment (its current revision)",
+)
+def get_assessment(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+) -> Response:
+    stored = service(request, session).get(tenant, assessment_id)
+    tag = etag(stored.assessment)
+    if if_none_match and tag in [t.strip() for t in if_none_match.split(",")]:
+        return PlainResponse(status_code=304, headers={"ETag": tag})
+    return localised(represent(stored), lang, headers={"ETag": tag})
+
+
+@router.patch(
+    "/{assessment_id}",
+    response_model=AssessmentOut,
+    responses=problems(400, 401, 404, 412, 413, 415, 422, 428),
+    summary="Revise the claim with a JSON merge patch and re-evaluate",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                media: {
+                    "schema": {"type": "object", "description": "JSON merge patch (RFC 7396)"},
+                    "examples": PATCH_EXAMPLE,
+                }
+                for media in ("application/merge-patch+json", "application/json")
+            },
+        }
+    },
+)
+async def patch_assessment(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+    if_match: Annotated[
+        str | None, Header(alias="If-Match", description="The current ETag (required).")
+    ] = None,
+) -> Response:
+    patch = await _merge_patch_body(request)
+    stored = service(request, session).patch(tenant, assessment_id, patch, if_match)
+    return localised(represent(stored), lang, headers={"ETag": etag(stored.assessment)})
+
+
+async def _merge_patch_body(request: Request) -> dict[str, Any]:
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in ("application/merge-patch+json", "application/json"):
+        raise UnsupportedMediaType(
+            "Send the patch as application/merge-patch+json (or application/json)."
+        )
+    raw = await request.body()
+    try:
+        patch = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise InvalidInput(
+            "The patch is not valid JSON.", errors=[{"pointer": "/", "detail": str(exc)}]
+        ) from exc
+    if not isinstance(patch, dict):
+        raise InvalidInput(
+            "A merge patch of a claim must be a JSON object.",
+            errors=[{"pointer": "/", "detail": "expected an object"}],
+        )
+    return patch
+
+
+@router.delete(
+    "/{assessment_id}",
+    status_code=204,
+    responses=problems(401, 404, 422),
+    summary="Erase an assessment and all its revisions",
+)
+def delete_assessment(
+    request: Request, session: SessionDep, tenant: TenantDep, assessment_id: uuid.UUID
+) -> Response:
+    service(request, session).delete(tenant, assessment_id)
+    return PlainResponse(status_code=204)
+
+
+@router.get(
+    "/{assessment_id}/revisions",
+    response_model=RevisionList,
+    responses=problems(401, 404, 422),
+    summary="List the revisions of an assessment",
+)
+def list_revisions(
+    request: Request, session: SessionDep, tenant: TenantDep, assessment_id: uuid.UUID
+) -> Response:
+    rows = service(request, session).revisions(tenant, assessment_id)
+    items = [
+        {
+            "revision": r.revision,
+            "origin": r.origin,
+            "created_at": _iso(r.created_at),
+            "recommendation": r.result["strategy"]["recommendation"],
+            "rulebook": {"version": r.rulebook_version, "digest": r.rulebook_digest},
+            "app_version": r.app_version,
+        }
+        for r in rows
+    ]
+    return JSONBody({"items": items})
+
+
+@router.get(
+    "/{assessment_id}/revisions/{revision}",
+    response_model=AssessmentOut,
+    responses=problems(401, 404, 422),
+    summary="Get one revision exactly as it was computed",
+)
+def get_revision(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+    revision: Annotated[int, Path(ge=1, le=1_000_000)],
+) -> Response:
+    stored = service(request, session).revision(tenant, assessment_id, revision)
+    return localised(represent(stored), lang)
+
+
+@router.get(
+    "/{assessment_id}/trace",
+    response_model=Trace,
+    responses=problems(401, 404, 422),
+    summary="Every rule run for the current revision, with facts and parameters read",
+)
+def get_trace(
+    request: Request, session: SessionDep, tenant: TenantDep, assessment_id: uuid.UUID
+) -> Response:
+    stored = service(request, session).get(tenant, assessment_id)
+    return JSONBody(stored.revision.trace)

@@ -1,0 +1,93 @@
+"""Tenants (firms) and their API keys."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from app.core.errors import Conflict, NotFound
+from app.core.security import generate_key, hash_key, matches, split_key
+from app.models import ApiKey, Tenant
+
+
+class KeyCache:
+    """Recently authenticated keys, so that each request need not hit the database.
+
+    A revoked key stops working within ``ttl`` seconds in every process."""
+
+    def __init__(self, ttl: float = 5.0, size: int = 1024) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._entries: dict[str, tuple[uuid.UUID, float]] = {}
+
+    def get(self, key_hash: str) -> uuid.UUID | None:
+        entry = self._entries.get(key_hash)
+        if entry is None or entry[1] < time.monotonic():
+            return None
+        return entry[0]
+
+    def put(self, key_hash: str, tenant_id: uuid.UUID) -> None:
+        if self.ttl <= 0:
+            return
+        if len(self._entries) >= self.size:
+            self._entries.clear()
+        self._entries[key_hash] = (tenant_id, time.monotonic() + self.ttl)
+
+
+def create_tenant(session: Session, name: str) -> Tenant:
+    tenant = Tenant(name=name)
+    session.add(tenant)
+    try:
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise Conflict(f"a tenant named {name!r} already exists") from exc
+    return tenant
+
+
+def find_tenant(session: Session, name: str) -> Tenant | None:
+    return session.exec(select(Tenant).where(Tenant.name == name)).first()
+
+
+def create_key(session: Session, tenant_name: str, label: str | None = None) -> tuple[ApiKey, str]:
+    """A new key for the tenant; returns the row and the token, shown only this once."""
+    tenant = find_tenant(session, tenant_name)
+    if tenant is None:
+        raise NotFound(f"no tenant named {tenant_name!r}")
+    new = generate_key()
+    row = ApiKey(tenant_id=tenant.id, prefix=new.prefix, key_hash=new.key_hash, label=label)
+    session.add(row)
+    session.commit()
+    return row, new.token
+
+
+def revoke_key(session: Session, key_id: uuid.UUID) -> ApiKey:
+    row = session.get(ApiKey, key_id)
+    if row is None:
+        raise NotFound(f"no API key {key_id}")
+    if row.revoked_at is None:
+        row.revoked_at = datetime.now(UTC)
+        session.add(row)
+        session.commit()
+    return row
+
+
+def authenticate(session: Session, token: str, cache: KeyCache | None = None) -> uuid.UUID | None:
+    prefix = split_key(token)
+    if prefix is None:
+        return None
+    digest = hash_key(token)
+    if cache is not None:
+        cached = cache.get(digest)
+        if cached is not None:
+            return cached
+    row = session.exec(select(ApiKey).where(ApiKey.prefix == prefix)).first()
+    if row is None or row.revoked_at is not None or not matches(token, row.key_hash):
+        return None
+    if cache is not None:
+        cache.put(digest, row.tenant_id)
+    return row.tenant_id
