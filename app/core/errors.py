@@ -158,18 +158,37 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else None
+        headers = {
+            k: v
+            for k, v in (getattr(exc, "headers", None) or {}).items()
+            if exc.status_code != 405 or k.lower() != "allow"
+        }
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
         return problem(
             exc.status_code,
             _reason(exc.status_code),
             detail,
             instance=request.url.path,
-            headers=getattr(exc, "headers", None),
+            headers=headers,
         )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s", request.url.path)
         return problem(500, "Internal error", "An unexpected error occurred.")
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method the contract declares for the requested resource."""
+    import re
+
+    methods: set[str] = set()
+    for template, item in request.app.openapi().get("paths", {}).items():
+        pattern = "^" + re.sub(r"\\{[^/]+\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, request.url.path):
+            methods |= {m.upper() for m in item}
+    return sorted(methods)
 
 
 def _reason(status: int) -> str:

@@ -21,6 +21,7 @@ from app.schemas.assessment import (
     Trace,
 )
 from app.schemas.claim import Agency, Claim
+from app.schemas.common import IsoDateTime
 from app.schemas.examples import CLAIM_EXAMPLE, PATCH_EXAMPLE
 from app.services.assessments import AssessmentService, etag, represent, utc
 from app.services.listing import ListFilters, list_assessments
@@ -86,8 +87,8 @@ def list_assessments_route(
     agency: Annotated[Agency | None, Query()] = None,
     rights_holder: Annotated[str | None, Query(max_length=300)] = None,
     recommendation: Annotated[Recommendation | None, Query()] = None,
-    created_after: Annotated[datetime | None, Query()] = None,
-    created_before: Annotated[datetime | None, Query()] = None,
+    created_after: Annotated[IsoDateTime | None, Query()] = None,
+    created_before: Annotated[IsoDateTime | None, Query()] = None,
 ) -> Response:
     filters = ListFilters(
         external_ref, agency, rights_holder, recommendation, created_after, created_before

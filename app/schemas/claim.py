@@ -9,22 +9,42 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StrictBool, StrictFloat, StrictInt, model_validator
 
 from app.schemas.claim_use import Acquisition, Use, Work
 from app.schemas.codes import LanguageCode
 from app.schemas.common import Country, FactDate, Input, Money
 
 Agency = Literal[
-    "copytrack", "picrights", "pixsy", "getty", "permission_machine", "lapixa", "imagerights",
-    "copyright_agent", "higbee", "law_firm", "rights_holder", "other",
+    "copytrack",
+    "picrights",
+    "pixsy",
+    "getty",
+    "permission_machine",
+    "lapixa",
+    "imagerights",
+    "copyright_agent",
+    "higbee",
+    "law_firm",
+    "rights_holder",
+    "other",
 ]
 BreakdownKind = Literal[
-    "licence_fee", "damages", "surcharge", "processing_fee", "documentation_fee",
-    "legal_fees", "interest", "other",
+    "licence_fee",
+    "damages",
+    "surcharge",
+    "processing_fee",
+    "documentation_fee",
+    "legal_fees",
+    "interest",
+    "other",
 ]
 EvidenceKind = Literal[
-    "screenshot", "timestamped_capture", "bailiff_report", "web_archive", "tracking_report",
+    "screenshot",
+    "timestamped_capture",
+    "bailiff_report",
+    "web_archive",
+    "tracking_report",
 ]
 
 
@@ -37,13 +57,13 @@ class Respondent(Input):
         max_length=10,
         description="Region or state code (e.g. 'BY', 'IDF') for public holidays.",
     )
-    is_author: bool | None = None
+    is_author: StrictBool | None = None
 
 
 class BreakdownItem(Input):
     kind: BreakdownKind
     amount: Money
-    percent: float | None = Field(
+    percent: StrictFloat | None = Field(
         default=None, ge=0, le=1000, description="For a surcharge: its rate in percent."
     )
 
@@ -58,32 +78,43 @@ class Letter(Input):
     letter_date: FactDate | None = None
     received_on: FactDate | None = None
     deadline: FactDate | None = None
-    deadline_days: int | None = Field(
+    deadline_days: StrictInt | None = Field(
         default=None, ge=0, le=365, description="A relative deadline: days from the letter."
     )
     amount_demanded: Money | None = None
     breakdown: list[BreakdownItem] | None = Field(default=None, max_length=50)
     licence_offer: Money | None = None
-    threatens_litigation: bool | None = None
+    threatens_litigation: StrictBool | None = None
     asserted_law: Country | None = None
     asserted_forum: Country | None = None
     evidence_of_use: list[EvidenceKind] | None = Field(default=None, max_length=10)
-    undertaking_demanded: bool | None = None
-    sent_by_lawyer: bool | None = Field(
+    undertaking_demanded: StrictBool | None = None
+    sent_by_lawyer: StrictBool | None = Field(
         default=None, description="A lawyer's warning letter (Abmahnung) rather than an agency's."
     )
-    undertaking_broader_than_infringement: bool | None = None
-    statutory_maximum_quoted: bool | None = Field(
+    undertaking_broader_than_infringement: StrictBool | None = None
+    statutory_maximum_quoted: StrictBool | None = Field(
         default=None, description="Quotes a statutory maximum (e.g. $150,000) without the minimum."
     )
     calculation_basis: Literal["mfm", "agency_price_list", "own_licences", "unstated"] | None = None
-    licence_practice_shown: bool | None = Field(
+    licence_practice_shown: StrictBool | None = Field(
         default=None, description="Invoices or licences showing the usual fee were produced."
     )
-    release_offered: bool | None = None
-    release_signed_by_rights_holder: bool | None = None
-    release_covers_past_use: bool | None = None
+    release_offered: StrictBool | None = None
+    release_signed_by_rights_holder: StrictBool | None = None
+    release_covers_past_use: StrictBool | None = None
     collector_status: Literal["lawyer", "registered_collector", "unknown"] | None = None
+    injured_party_named: StrictBool | None = Field(
+        default=None,
+        description="The letter names the injured party it is sent for (§ 97a(2) no. 1 UrhG).",
+    )
+    undertaking_excess_stated: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The letter states how far the undertaking demanded goes beyond the infringement "
+            "(§ 97a(2) no. 4 UrhG)."
+        ),
+    )
 
     @model_validator(mode="after")
     def _breakdown_in_demand_currency(self) -> Letter:
@@ -93,46 +124,45 @@ class Letter(Input):
         for index, item in enumerate(self.breakdown):
             if item.amount.currency != currency:
                 raise ValueError(
-                    f"breakdown item {index} is in {item.amount.currency}, "
-                    f"the demand in {currency}"
+                    f"breakdown item {index} is in {item.amount.currency}, the demand in {currency}"
                 )
         return self
 
 
 class Mandate(Input):
-    produced: bool | None = None
-    names_rights_holder: bool | None = None
-    covers_collection: bool | None = None
+    produced: StrictBool | None = None
+    names_rights_holder: StrictBool | None = None
+    covers_collection: StrictBool | None = None
     date: FactDate | None = None
 
 
 class UsRegistration(Input):
-    registered: bool | None = None
+    registered: StrictBool | None = None
     effective_date: FactDate | None = None
 
 
 class Title(Input):
-    chain_produced: bool | None = None
-    exclusive_rights_shown: bool | None = None
-    author_identified: bool | None = None
-    self_issued_only: bool | None = None
+    chain_produced: StrictBool | None = None
+    exclusive_rights_shown: StrictBool | None = None
+    author_identified: StrictBool | None = None
+    self_issued_only: StrictBool | None = None
     us_registration: UsRegistration | None = None
-    presumption_relied_on: bool | None = Field(
+    presumption_relied_on: StrictBool | None = Field(
         default=None, description="The claimant relies on a presumption of ownership only."
     )
-    exploitation_evidence_external: bool | None = None
-    author_disputes: bool | None = None
+    exploitation_evidence_external: StrictBool | None = None
+    author_disputes: StrictBool | None = None
     authorship_evidence: Literal["name_credit", "raw_files", "company_logo_only", "none"] | None = (
         None
     )
-    image_on_other_stock_sites: bool | None = None
+    image_on_other_stock_sites: StrictBool | None = None
 
 
 class MarketEvidence(Input):
     kind: Literal["agency_offer", "price_list", "quote", "stock_price", "court_award"]
     price: Money
     description: str | None = Field(default=None, max_length=500)
-    covers_use: bool | None = Field(
+    covers_use: StrictBool | None = Field(
         default=None, description="Whether the price is for the same kind of use."
     )
 

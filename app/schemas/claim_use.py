@@ -4,29 +4,62 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictBool, StrictInt
 
 from app.schemas.common import Country, FactDate, Input
 
 WorkKind = Literal[
-    "portrait", "celebrity", "fashion", "product", "news", "landscape", "generic_stock",
-    "artwork_reproduction", "other",
+    "portrait",
+    "celebrity",
+    "fashion",
+    "product",
+    "news",
+    "landscape",
+    "generic_stock",
+    "artwork_reproduction",
+    "other",
 ]
 SiteKind = Literal[
-    "blog", "company_site", "online_shop", "news_site", "social_media", "forum",
-    "nonprofit_site", "personal_site", "other",
+    "blog",
+    "company_site",
+    "online_shop",
+    "news_site",
+    "social_media",
+    "forum",
+    "nonprofit_site",
+    "personal_site",
+    "other",
 ]
 Purpose = Literal[
-    "editorial", "commercial", "advertising", "decorative", "personal", "nonprofit", "teaching",
+    "editorial",
+    "commercial",
+    "advertising",
+    "decorative",
+    "personal",
+    "nonprofit",
+    "teaching",
 ]
 Placement = Literal[
-    "article_body", "thumbnail", "hero", "background", "social_post", "product_page", "gallery",
+    "article_body",
+    "thumbnail",
+    "hero",
+    "background",
+    "social_post",
+    "product_page",
+    "gallery",
 ]
 Technique = Literal["copy", "embed", "hotlink", "link"]
 Exception_ = Literal["quotation", "news_reporting", "parody", "teaching", "incidental"]
 Source = Literal[
-    "own_licence", "stock_licence", "press_kit", "partner_or_contractor", "rights_holder_site",
-    "social_media", "web_search", "creative_commons", "unknown",
+    "own_licence",
+    "stock_licence",
+    "press_kit",
+    "partner_or_contractor",
+    "rights_holder_site",
+    "social_media",
+    "web_search",
+    "creative_commons",
+    "unknown",
 ]
 
 
@@ -34,11 +67,11 @@ class Work(Input):
     kind: WorkKind | None = None
     created_on: FactDate | None = None
     published_on: FactDate | None = None
-    originality_explained: bool | None = None
-    professional: bool | None = None
+    originality_explained: StrictBool | None = None
+    professional: StrictBool | None = None
     author_died_on: FactDate | None = None
     country_of_origin: Country | None = None
-    simple_photo: bool | None = Field(
+    simple_photo: StrictBool | None = Field(
         default=None, description="A snapshot without creative choices (German Lichtbild)."
     )
 
@@ -47,64 +80,76 @@ class Use(Input):
     page_url: str | None = Field(default=None, max_length=2000)
     site_kind: SiteKind | None = None
     purpose: Purpose | None = None
-    monetised: bool | None = None
-    audience_monthly: int | None = Field(default=None, ge=0, le=10**10)
+    monetised: StrictBool | None = None
+    audience_monthly: StrictInt | None = Field(default=None, ge=0, le=10**10)
     placement: Placement | None = None
-    display_width_px: int | None = Field(default=None, ge=0, le=100000)
-    attribution_shown: bool | None = None
+    display_width_px: StrictInt | None = Field(default=None, ge=0, le=100000)
+    medium: Literal["web", "print"] | None = Field(
+        default=None, description="Where the image was used; unknown is priced as web."
+    )
+    attribution_shown: StrictBool | None = None
     first_used_on: FactDate | None = None
     detected_on: FactDate | None = None
     removed_on: FactDate | None = None
     technique: Technique | None = None
-    source_authorised: bool | None = None
-    uploaded_by_third_party: bool | None = None
-    notified_before: bool | None = None
+    source_authorised: StrictBool | None = None
+    uploaded_by_third_party: StrictBool | None = None
+    notified_before: StrictBool | None = None
     exception_claimed: Exception_ | None = None
     targeted_countries: list[Country] | None = Field(
         default=None, max_length=50, description="Countries the site is directed at."
     )
-    source_freely_accessible: bool | None = None
-    framing_protection_circumvented: bool | None = None
-    knew_source_unlawful: bool | None = None
-    whole_work_reproduced: bool | None = None
-    work_discussed: bool | None = Field(
+    source_freely_accessible: StrictBool | None = None
+    framing_protection_circumvented: StrictBool | None = None
+    knew_source_unlawful: StrictBool | None = None
+    whole_work_reproduced: StrictBool | None = None
+    work_discussed: StrictBool | None = Field(
         default=None, description="The text comments on or discusses the image itself."
     )
-    transformative: bool | None = None
+    transformative: StrictBool | None = None
     us_circuit: str | None = Field(default=None, max_length=10, description="e.g. '9th', '2nd'.")
-    platform_hosts_user_content: bool | None = None
+    platform_hosts_user_content: StrictBool | None = None
+    dmca_agent_registered: StrictBool | None = Field(
+        default=None,
+        description="A DMCA agent is designated with the US Copyright Office (37 CFR 201.38).",
+    )
     dmca_agent_registered_on: FactDate | None = None
-    removed_promptly_on_notice: bool | None = None
-    number_of_images: int | None = Field(default=None, ge=1, le=100000)
+    removed_promptly_on_notice: StrictBool | None = None
+    number_of_images: StrictInt | None = Field(default=None, ge=1, le=100000)
 
 
 class Licence(Input):
-    held: bool | None = None
+    held: StrictBool | None = None
     licensor: str | None = Field(default=None, max_length=300)
-    covers_use: bool | None = None
+    covers_use: StrictBool | None = None
     valid_until: FactDate | None = None
-    documents_available: bool | None = None
+    documents_available: StrictBool | None = None
 
 
 class VisibleAtRetrieval(Input):
-    watermark: bool | None = None
-    copyright_notice: bool | None = None
-    licence_terms: bool | None = None
-    metadata_copyright: bool | None = None
+    watermark: StrictBool | None = None
+    copyright_notice: StrictBool | None = None
+    licence_terms: StrictBool | None = None
+    metadata_copyright: StrictBool | None = None
 
 
 class CreativeCommons(Input):
     licence: str | None = Field(default=None, max_length=50, description="e.g. 'CC BY 4.0'.")
-    commercial_allowed: bool | None = None
-    attribution_required: bool | None = None
+    commercial_allowed: StrictBool | None = None
+    attribution_required: StrictBool | None = None
 
 
 class Acquisition(Input):
     source: Source | None = None
     licence: Licence | None = None
     press_kit_terms: Literal["editorial_only", "any_use", "none_stated"] | None = None
+    press_kit_conditions_met: StrictBool | None = Field(
+        default=None,
+        description="The use respected the press kit's other conditions (embargo, credit, "
+        "context of use).",
+    )
     visible_at_retrieval: VisibleAtRetrieval | None = None
-    watermark_removed: bool | None = None
-    metadata_stripped: bool | None = None
-    source_presented_as_free: bool | None = None
+    watermark_removed: StrictBool | None = None
+    metadata_stripped: StrictBool | None = None
+    source_presented_as_free: StrictBool | None = None
     creative_commons: CreativeCommons | None = None

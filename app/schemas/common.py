@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from app.schemas.codes import CountryCode, CurrencyCode
 
@@ -21,8 +22,28 @@ def _not_far_future(value: date) -> date:
     return value
 
 
+ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+ISO_DATETIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.]+(Z|[+-][0-9:]+)?)?$")
+
+
+def _iso_date_only(value: Any) -> Any:
+    """Refuse the lax forms pydantic would otherwise take (unix timestamps, numbers)."""
+    if isinstance(value, date) or (isinstance(value, str) and ISO_DATE.match(value)):
+        return value
+    raise ValueError("must be an ISO 8601 date such as 2026-10-02")
+
+
+def _iso_datetime_only(value: Any) -> Any:
+    if isinstance(value, date) or (isinstance(value, str) and ISO_DATETIME.match(value)):
+        return value
+    raise ValueError("must be an ISO 8601 date-time such as 2026-10-02T09:00:00Z")
+
+
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime_only)]
+
 FactDate = Annotated[
     date,
+    BeforeValidator(_iso_date_only),
     AfterValidator(_not_far_future),
     Field(description="ISO 8601 date; no earlier than 1800 and at most a year ahead."),
 ]
