@@ -6,9 +6,10 @@ revision are JSON documents kept exactly as computed.
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Uuid
+from sqlalchemy import Column, ForeignKey, Index, Numeric, Uuid
 from sqlmodel import Field, SQLModel
 
 from app.models.types import JSONDoc, Timestamp, utcnow
@@ -35,6 +36,8 @@ class Assessment(SQLModel, table=True):
     rights_holder: str | None = Field(default=None, max_length=300)
     rights_holder_key: str | None = Field(default=None, max_length=300)
     recommendation: str = Field(max_length=40)
+    amount_demanded: Decimal | None = Field(default=None, sa_type=Numeric(14, 2))
+    currency: str | None = Field(default=None, max_length=3)
     revision: int = Field(default=1)
     rulebook_version: str = Field(max_length=40)
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)

@@ -12,10 +12,7 @@ from app.models.types import Timestamp, utcnow
 
 class Outcome(SQLModel, table=True):
     __tablename__ = "outcome"
-    __table_args__ = (
-        Index("ix_outcome_tenant_agency", "tenant_id", "agency"),
-        Index("ix_outcome_tenant_holder", "tenant_id", "rights_holder_key"),
-    )
+    __table_args__ = (Index("ix_outcome_tenant", "tenant_id"),)
 
     assessment_id: uuid.UUID = Field(
         sa_column=Column(Uuid, ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True)
@@ -23,11 +20,7 @@ class Outcome(SQLModel, table=True):
     tenant_id: uuid.UUID = Field(sa_column=Column(Uuid, nullable=False))
     kind: str = Field(max_length=30)
     amount_paid: Decimal | None = Field(default=None, sa_type=Numeric(14, 2))
-    amount_demanded: Decimal | None = Field(default=None, sa_type=Numeric(14, 2))
     currency: str | None = Field(default=None, max_length=3)
     ended_on: date
-    agency: str | None = Field(default=None, max_length=40)
-    rights_holder: str | None = Field(default=None, max_length=300)
-    rights_holder_key: str | None = Field(default=None, max_length=300)
     note: str | None = Field(default=None, max_length=2000)
     recorded_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +25,7 @@ from app.schemas.claim import Claim
 from app.schemas.common import loc_to_pointer
 from app.services import idempotency
 from app.services.evaluation import Evaluated, Evaluator
+from app.services.history import agency_history
 from app.services.merge_patch import merge_patch
 
 
@@ -63,10 +65,13 @@ def stored_claim(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json", exclude_unset=True)
 
 
-def _columns(claim: Claim, evaluated: Evaluated) -> dict[str, Any]:
+def index_columns(claim: Claim, evaluated: Evaluated) -> dict[str, Any]:
     letter = claim.letter
     holder = letter.rights_holder if letter else None
+    demand = letter.amount_demanded if letter else None
     return {
+        "amount_demanded": Decimal(demand.amount) if demand else None,
+        "currency": demand.currency if demand else None,
         "external_ref": claim.external_ref,
         "agency": letter.agency if letter else None,
         "rights_holder": holder,
@@ -76,7 +81,7 @@ def _columns(claim: Claim, evaluated: Evaluated) -> dict[str, Any]:
     }
 
 
-def _revision(
+def new_revision(
     assessment_id: uuid.UUID,
     tenant_id: uuid.UUID,
     number: int,
@@ -129,16 +134,18 @@ class AssessmentService:
             if replay is not None:
                 return replay.status, replay.body
         try:
-            evaluated = self.evaluator.evaluate(claim)
+            evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
             now = datetime.now(UTC)
             assessment = Assessment(
                 tenant_id=tenant_id,
                 revision=1,
                 created_at=now,
                 updated_at=now,
-                **_columns(claim, evaluated),
+                **index_columns(claim, evaluated),
             )
-            revision = _revision(assessment.id, tenant_id, 1, origin, claim, evaluated, provenance)
+            revision = new_revision(
+                assessment.id, tenant_id, 1, origin, claim, evaluated, provenance
+            )
             revision.created_at = now
             session.add(assessment)
             session.flush()
@@ -152,6 +159,13 @@ class AssessmentService:
                 idempotency.release(session, tenant_id, idempotency_key)
             raise
         return 201, body
+
+    def history(self, tenant_id: uuid.UUID, claim: Claim) -> dict[str, Any] | None:
+        """The firm's past outcomes with this agency, when the rulebook uses them."""
+        if not self.evaluator.uses_history:
+            return None
+        agency = claim.letter.agency if claim.letter else None
+        return agency_history(self.session, tenant_id, agency)
 
     def get(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> Stored:
         assessment = self._owned(tenant_id, assessment_id)
@@ -191,15 +205,15 @@ class AssessmentService:
         current = self._revision_row(assessment, assessment.revision)
         merged = merge_patch(current.claim, patch)
         claim = validate_claim(merged)
-        evaluated = self.evaluator.evaluate(claim)
+        evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
         number = assessment.revision + 1
         now = datetime.now(UTC)
-        revision = _revision(assessment.id, tenant_id, number, "patch", claim, evaluated, None)
+        revision = new_revision(assessment.id, tenant_id, number, "patch", claim, evaluated, None)
         revision.created_at = now
         changed = self.session.exec(
             update(Assessment)
             .where(Assessment.id == assessment.id, Assessment.revision == assessment.revision)
-            .values(revision=number, updated_at=now, **_columns(claim, evaluated))
+            .values(revision=number, updated_at=now, **index_columns(claim, evaluated))
         )
         if changed.rowcount != 1:
             self.session.rollback()

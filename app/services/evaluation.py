@@ -31,6 +31,9 @@ class Evaluator:
     def __init__(self, rulebook: Rulebook | None = None) -> None:
         self.rulebook = rulebook or load()
         self.assessor = Assessor(self.rulebook)
+        reads = {f for r in self.rulebook.rules for f in r.reads}
+        reads |= {f for d in self.rulebook.derivations for f in d.reads}
+        self.uses_history = any(f.startswith("history.") for f in reads)
 
     def facts_of(self, claim: Claim) -> dict[str, Any]:
         return flatten(claim.model_dump())
@@ -38,13 +41,28 @@ class Evaluator:
     def evaluation_date(self, facts: dict[str, Any], today: date | None) -> date:
         return facts.get("letter.letter_date") or today or date.today()
 
-    def run(self, claim: Claim, *, today: date | None = None) -> Pass:
+    def run(
+        self,
+        claim: Claim,
+        *,
+        today: date | None = None,
+        history: dict[str, Any] | None = None,
+    ) -> Pass:
         facts = self.facts_of(claim)
         facts["derived.today"] = today or date.today()
+        facts.update(history or {})
         return self.assessor.run(facts, self.evaluation_date(facts, today))
 
-    def evaluate(self, claim: Claim, *, today: date | None = None) -> Evaluated:
-        current = self.run(claim, today=today)
+    def evaluate(
+        self,
+        claim: Claim,
+        *,
+        today: date | None = None,
+        history: dict[str, Any] | None = None,
+    ) -> Evaluated:
+        """Findings, questions, amount, dates and strategy for a claim; ``history`` holds
+        the firm's past outcomes with the same agency (facts ``history.*``)."""
+        current = self.run(claim, today=today, history=history)
         rb = self.rulebook
         choice = current.choice
         labels = rb.labels[choice.recommendation]

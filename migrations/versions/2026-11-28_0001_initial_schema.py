@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 13:33:28.042750
+Create Date: 2026-11-28 13:47:28.936310
 """
 from alembic import op
 import sqlalchemy as sa
@@ -47,6 +47,8 @@ def upgrade() -> None:
     sa.Column('rights_holder', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
     sa.Column('rights_holder_key', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
     sa.Column('recommendation', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('amount_demanded', sa.Numeric(precision=14, scale=2), nullable=True),
+    sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=True),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('rulebook_version', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -100,27 +102,21 @@ def upgrade() -> None:
     sa.Column('tenant_id', sa.Uuid(), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=30), nullable=False),
     sa.Column('amount_paid', sa.Numeric(precision=14, scale=2), nullable=True),
-    sa.Column('amount_demanded', sa.Numeric(precision=14, scale=2), nullable=True),
     sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=True),
     sa.Column('ended_on', sa.Date(), nullable=False),
-    sa.Column('agency', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
-    sa.Column('rights_holder', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
-    sa.Column('rights_holder_key', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
     sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['assessment_id'], ['assessment.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('assessment_id')
     )
     with op.batch_alter_table('outcome', schema=None) as batch_op:
-        batch_op.create_index('ix_outcome_tenant_agency', ['tenant_id', 'agency'], unique=False)
-        batch_op.create_index('ix_outcome_tenant_holder', ['tenant_id', 'rights_holder_key'], unique=False)
+        batch_op.create_index('ix_outcome_tenant', ['tenant_id'], unique=False)
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('outcome', schema=None) as batch_op:
-        batch_op.drop_index('ix_outcome_tenant_holder')
-        batch_op.drop_index('ix_outcome_tenant_agency')
+        batch_op.drop_index('ix_outcome_tenant')
 
     op.drop_table('outcome')
     with op.batch_alter_table('assessment_revision', schema=None) as batch_op:

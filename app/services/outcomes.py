@@ -1,0 +1,142 @@
+"""Recording how matters ended, and the firm's statistics per agency or rights holder."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from decimal import Decimal
+from statistics import median
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.core.errors import InvalidInput, NotFound
+from app.models import Assessment, Outcome
+from app.schemas.outcome import OutcomeIn
+from app.services.assessments import AssessmentService
+from app.services.history import GAVE_UP, PAID
+
+CENT = Decimal("0.01")
+
+
+def outcome_body(row: Outcome) -> dict[str, Any]:
+    paid = None
+    if row.amount_paid is not None:
+        paid = {"amount": str(row.amount_paid.quantize(CENT)), "currency": row.currency}
+    recorded = row.recorded_at
+    if recorded.tzinfo is None:
+        recorded = recorded.replace(tzinfo=timezone.utc)
+    return {
+        "assessment_id": str(row.assessment_id),
+        "kind": row.kind,
+        "amount_paid": paid,
+        "ended_on": row.ended_on.isoformat(),
+        "note": row.note,
+        "recorded_at": recorded.isoformat(),
+    }
+
+
+def record(
+    session: Session,
+    assessments: AssessmentService,
+    tenant_id: uuid.UUID,
+    assessment_id: uuid.UUID,
+    outcome: OutcomeIn,
+) -> tuple[bool, Outcome]:
+    """Record (or replace) the outcome of a matter; returns (created, row)."""
+    stored = assessments.get(tenant_id, assessment_id)
+    demand_currency = stored.assessment.currency
+    paid = outcome.amount_paid
+    if outcome.kind in ("paid_in_full", "settled") and paid is None:
+        raise InvalidInput(
+            "A settled or paid matter needs the amount paid.",
+            errors=[{"pointer": "/amount_paid", "detail": "required for this kind"}],
+        )
+    if paid is not None and demand_currency and paid.currency != demand_currency:
+        raise InvalidInput(
+            "The amount paid must be in the currency of the demand.",
+            errors=[
+                {
+                    "pointer": "/amount_paid/currency",
+                    "detail": f"the demand is in {demand_currency}",
+                }
+            ],
+        )
+    row = session.get(Outcome, assessment_id)
+    created = row is None
+    if row is None:
+        row = Outcome(
+            assessment_id=assessment_id,
+            tenant_id=tenant_id,
+            kind=outcome.kind,
+            ended_on=outcome.ended_on,
+        )
+    row.kind = outcome.kind
+    row.amount_paid = Decimal(paid.amount) if paid else None
+    row.currency = paid.currency if paid else demand_currency
+    row.ended_on = outcome.ended_on
+    row.note = outcome.note
+    row.recorded_at = datetime.now(timezone.utc)
+    session.add(row)
+    session.commit()
+    return created, row
+
+
+def get(
+    session: Session,
+    assessments: AssessmentService,
+    tenant_id: uuid.UUID,
+    assessment_id: uuid.UUID,
+) -> Outcome:
+    assessments.get(tenant_id, assessment_id)
+    row = session.get(Outcome, assessment_id)
+    if row is None:
+        raise NotFound(f"No outcome recorded for assessment {assessment_id}.")
+    return row
+
+
+def stats(session: Session, tenant_id: uuid.UUID, group_by: str) -> list[dict[str, Any]]:
+    key_column = Assessment.agency if group_by == "agency" else Assessment.rights_holder_key
+    rows = session.exec(
+        select(
+            key_column,
+            Assessment.currency,
+            Assessment.amount_demanded,
+            Outcome.kind,
+            Outcome.amount_paid,
+        )
+        .select_from(Assessment)
+        .join(Outcome, Outcome.assessment_id == Assessment.id, isouter=True)
+        .where(Assessment.tenant_id == tenant_id)
+    ).all()
+    groups: dict[tuple, list] = {}
+    for key, currency, demanded, kind, paid in rows:
+        groups.setdefault((key, currency), []).append((demanded, kind, paid))
+    return [
+        _summary(key, currency, items)
+        for (key, currency), items in sorted(
+            groups.items(), key=lambda g: (-len(g[1]), str(g[0][0]), str(g[0][1]))
+        )
+    ]
+
+
+def _summary(key, currency, items) -> dict[str, Any]:
+    demanded = [d for d, _, _ in items if d is not None]
+    ended = [(d, k, p) for d, k, p in items if k is not None]
+    paid = [p for _, k, p in ended if k in PAID and p is not None]
+    ratios = [float(p / d) for d, k, p in ended if k in PAID and p is not None and d]
+    gave_up = sum(1 for _, k, _ in ended if k in GAVE_UP)
+    return {
+        "key": key,
+        "currency": currency,
+        "matters": len(items),
+        "outcomes": len(ended),
+        "median_demanded": _money(median(demanded)) if demanded else None,
+        "median_paid": _money(median(paid)) if paid else None,
+        "paid_to_demanded": round(median(ratios), 3) if ratios else None,
+        "share_withdrawn": round(gave_up / len(ended), 3) if ended else None,
+    }
+
+
+def _money(value: Decimal) -> str:
+    return str(Decimal(value).quantize(CENT))
