@@ -10,6 +10,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
+from app.core.jsonutil import dumps, loads
+
 
 def build_engine(
     url: str, *, sqlite_synchronous: str = "NORMAL", null_pool: bool = False
@@ -21,6 +23,8 @@ def build_engine(
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
+            json_serializer=dumps,
+            json_deserializer=loads,
             connect_args={"check_same_thread": False, "timeout": 30},
             **(pooling or {"pool_size": 16, "max_overflow": 16}),
         )
@@ -36,7 +40,10 @@ def build_engine(
 
         return engine
     return create_engine(
-        url, pool_pre_ping=True, **(pooling or {"pool_size": 10, "max_overflow": 20})
+        url,
+        json_serializer=dumps,
+        json_deserializer=loads,
+        pool_pre_ping=True, **(pooling or {"pool_size": 10, "max_overflow": 20})
     )
 
 

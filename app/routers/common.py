@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
 from fastapi import Request
 from fastapi.responses import Response
 
+from app.core.jsonutil import dumps_bytes
 from app.schemas.common import Problem
 from app.services.evaluation import pick
 
@@ -33,7 +33,7 @@ class JSONBody(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return orjson.dumps(content)
+        return dumps_bytes(content)
 
 
 def localised(

@@ -69,6 +69,7 @@ class Evaluator:
         policy_entry = next(
             r for r in rb.policy.recommendations if r["recommendation"] == choice.recommendation
         )
+        computed_trace = trace(current)
         result = {
             "applicable_law": {
                 "country": current.law.country,
@@ -88,12 +89,12 @@ class Evaluator:
                 "uncertain": list(choice.uncertain),
                 "explanation": policy_entry.get("description", {}),
             },
-            "conflicts": trace(current)["conflicts"],
+            "conflicts": computed_trace["conflicts"],
             "rulebook": {"version": rb.version, "digest": rb.digest},
             "app_version": __version__,
             "evaluated_on": current.on.isoformat(),
         }
-        return Evaluated(result=result, trace=trace(current))
+        return Evaluated(result=result, trace=computed_trace)
 
 
 def pick(value: Any, lang: str) -> Any:

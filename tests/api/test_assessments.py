@@ -38,6 +38,7 @@ def test_text_is_french_by_default_and_english_on_request(client, auth, example_
     french = client.get(url, headers=auth).json()
     english = client.get(url + "?lang=en", headers=auth).json()
     by_header = client.get(url, headers={**auth, "Accept-Language": "en-GB,en;q=0.8"}).json()
+    assert french["findings"][0]["question"] == "mandate", "findings come question by question"
     assert french["findings"][0]["summary"] != english["findings"][0]["summary"]
     assert "mandat" in french["findings"][0]["summary"].lower()
     assert "mandate" in english["findings"][0]["summary"].lower()

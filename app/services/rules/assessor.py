@@ -46,6 +46,13 @@ class Pass:
 
 
 def brief(run: RuleRun) -> FindingBrief:
+    """What the policy needs of a run, computed once per run object."""
+    if run.brief is None:
+        run.brief = _brief(run)
+    return run.brief
+
+
+def _brief(run: RuleRun) -> FindingBrief:
     spec = run.rule
     if isinstance(run.result, Applies):
         variant = spec.variants[run.result.variant]

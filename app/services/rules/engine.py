@@ -27,15 +27,20 @@ from app.services.rules.views import FactView, ParamView
 
 @dataclass(slots=True)
 class Evaluation:
-    """The runs of every rule over one set of facts, in rule order."""
+    """The runs of every rule over one set of facts, in rule order.
 
+    ``raw`` holds each rule's own answer and is never changed once built, so that an
+    incremental evaluation can share it; ``runs`` is the same list after exceptions
+    (an overridden rule gets a new run object there)."""
+
+    raw: list[RuleRun]
     runs: list[RuleRun]
     conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def effective(self) -> list[RuleRun]:
         """Runs that yield a finding: applied or undetermined, and not overridden."""
-        return [r for r in self.runs if r.status in ("applies", "undetermined")]
+        return [r for r in self.runs if r.status in EFFECTIVE]
 
     def unknown_facts_read(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -48,6 +53,9 @@ class Evaluation:
         return list(seen)
 
 
+EFFECTIVE = frozenset({"applies", "undetermined"})
+
+
 class Engine:
     """Runs a fixed list of rules; knows nothing of what they mean."""
 
@@ -55,6 +63,7 @@ class Engine:
         self.rules = list(rules)
         self.params = params
         self._readers: dict[str, list[int]] = {}
+        self._plans: dict[tuple[frozenset[str], date], tuple[list[int], list[RuleRun]]] = {}
         for index, spec in enumerate(self.rules):
             for fact in spec.reads:
                 self._readers.setdefault(fact, []).append(index)
@@ -73,24 +82,51 @@ class Engine:
             found.update(self._readers.get(fact, ()))
         return found
 
+    def plan(self, on: date, jurisdictions: frozenset[str]) -> tuple[list[int], list[RuleRun]]:
+        """Which rules run for this law and date, and the fixed runs of those that do not
+        (out of force or of jurisdiction); computed once per (law, date)."""
+        key = (jurisdictions, on)
+        cached = self._plans.get(key)
+        if cached is not None:
+            return cached
+        active: list[int] = []
+        runs: list[RuleRun] = []
+        for index, spec in enumerate(self.rules):
+            if not spec.in_force(on):
+                runs.append(RuleRun(spec, "not_in_force", f"not in force on {on.isoformat()}"))
+            elif not jurisdictions.intersection(spec.jurisdictions):
+                runs.append(RuleRun(spec, "out_of_jurisdiction", "not part of the applicable law"))
+            else:
+                active.append(index)
+                runs.append(None)  # type: ignore[arg-type]
+        if len(self._plans) > 4096:
+            self._plans.clear()
+        self._plans[key] = (active, runs)
+        return active, runs
+
     def run_rule(
         self, spec: RuleSpec, facts: dict[str, Any], on: date, jurisdictions: frozenset[str]
     ) -> RuleRun:
+        """One rule on its own, with the checks of period and jurisdiction."""
         if not spec.in_force(on):
             return RuleRun(spec, "not_in_force", f"not in force on {on.isoformat()}")
         if not jurisdictions.intersection(spec.jurisdictions):
             return RuleRun(spec, "out_of_jurisdiction", "not part of the applicable law")
+        return self._run(spec, facts, on)
+
+    def _run(self, spec: RuleSpec, facts: dict[str, Any], on: date) -> RuleRun:
         fact_view = FactView(facts, spec.reads, spec.id)
         param_view = ParamView(self.params, spec.params, spec.id, on)
         result = spec.func(fact_view, param_view)
-        if isinstance(result, Applies):
+        kind = type(result)
+        if kind is Applies:
             if result.variant not in spec.variants:
                 raise RuleDefinitionError(f"{spec.id} returned unknown variant {result.variant}")
             status, reason = "applies", ""
-        elif isinstance(result, Undetermined):
-            status, reason = "undetermined", "missing facts: " + ", ".join(result.missing)
-        elif isinstance(result, NotApplicable):
+        elif kind is NotApplicable:
             status, reason = "not_applicable", result.reason
+        elif kind is Undetermined:
+            status, reason = "undetermined", "missing facts: " + ", ".join(result.missing)
         else:
             raise RuleDefinitionError(f"{spec.id} returned {result!r}")
         return RuleRun(spec, status, reason, result, fact_view.read, param_view.read)
@@ -105,44 +141,54 @@ class Engine:
         changed: Iterable[str] = (),
     ) -> Evaluation:
         """Run every rule, or with ``base`` only the rules that read a ``changed`` fact."""
+        active, fixed = self.plan(on, jurisdictions)
+        rules = self.rules
         if base is None:
-            runs = [self.run_rule(spec, facts, on, jurisdictions) for spec in self.rules]
+            raw = list(fixed)
+            for i in active:
+                raw[i] = self._run(rules[i], facts, on)
         else:
+            raw = list(base.raw)
             rerun = self.readers_of(changed)
-            runs = [
-                self.run_rule(spec, facts, on, jurisdictions)
-                if i in rerun
-                else _fresh(base.runs[i])
-                for i, spec in enumerate(self.rules)
-            ]
-        return Evaluation(runs, _settle(runs))
+            for i in active:
+                if i in rerun:
+                    raw[i] = self._run(rules[i], facts, on)
+        runs, conflicts = _settle(raw)
+        return Evaluation(raw, runs, conflicts)
 
 
-def _fresh(run: RuleRun) -> RuleRun:
-    if run.status != "overridden":
-        return run
-    status = "applies" if isinstance(run.result, Applies) else "undetermined"
-    return RuleRun(run.rule, status, run.reason, run.result, run.facts_read, run.params_read)
-
-
-def _settle(runs: list[RuleRun]) -> list[Conflict]:
-    """Apply exceptions, then report conflicts between the remaining applicable rules."""
-    by_id = {run.rule.id: run for run in runs}
-    for run in runs:
-        if run.status != "applies":
-            continue
-        for target in run.rule.exception_to:
-            base = by_id.get(target)
-            if base is not None and base.status in ("applies", "undetermined"):
-                base.status = "overridden"
-                base.overridden_by = run.rule.id
-                base.reason = f"overridden by exception {run.rule.id}"
+def _settle(raw: list[RuleRun]) -> tuple[list[RuleRun], list[Conflict]]:
+    """Apply exceptions (copy-on-write), then report conflicts between the remaining
+    applicable rules that decide the same point differently."""
+    runs = raw
+    overriding = [run for run in raw if run.status == "applies" and run.rule.exception_to]
+    if overriding:
+        runs = list(raw)
+        index = {run.rule.id: i for i, run in enumerate(raw)}
+        for run in overriding:
+            for target in run.rule.exception_to:
+                i = index.get(target)
+                if i is None:
+                    continue
+                base = runs[i]
+                if base.status in EFFECTIVE:
+                    runs[i] = RuleRun(
+                        base.rule,
+                        "overridden",
+                        f"overridden by exception {run.rule.id}",
+                        base.result,
+                        base.facts_read,
+                        base.params_read,
+                        run.rule.id,
+                    )
     decided: dict[str, list[RuleRun]] = {}
     for run in runs:
         if run.status == "applies" and run.rule.decides:
             decided.setdefault(run.rule.decides, []).append(run)
     conflicts = []
     for point, deciding in decided.items():
+        if len(deciding) < 2:
+            continue
         conclusions = {repr(r.result.conclusion) for r in deciding}
         if len(conclusions) > 1:
             conflicts.append(
@@ -152,4 +198,4 @@ def _settle(runs: list[RuleRun]) -> list[Conflict]:
                     conclusions=tuple(r.result.conclusion for r in deciding),
                 )
             )
-    return conflicts
+    return runs, conflicts

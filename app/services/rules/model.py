@@ -104,6 +104,7 @@ class RuleRun:
     facts_read: dict[str, Any] = field(default_factory=dict)
     params_read: list[dict[str, Any]] = field(default_factory=list)
     overridden_by: str | None = None
+    brief: Any = None
 
     @property
     def missing(self) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ module only interprets it. The first recommendation whose condition holds wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 
@@ -26,22 +26,25 @@ class PolicyError(Exception):
     """The strategy policy file is malformed."""
 
 
-def _matches(finding: FindingLike, matcher: dict[str, Any]) -> bool:
+def _compile(matcher: dict[str, Any]):
+    """A fast predicate over findings for one condition of the policy."""
+    checks = []
     for key, expected in matcher.items():
         if key == "min_weight":
-            if finding.weight < expected:
-                return False
             continue
-        actual = {
-            "role": finding.role,
-            "outcome": finding.outcome,
-            "question": finding.question,
-            "rule": finding.rule_id,
-        }[key]
-        wanted = expected if isinstance(expected, list) else [expected]
-        if actual not in wanted:
+        wanted = frozenset(expected if isinstance(expected, list) else [expected])
+        attr = {"role": "role", "outcome": "outcome", "question": "question", "rule": "rule_id"}[
+            key
+        ]
+        checks.append((attr, wanted))
+    min_weight = matcher.get("min_weight")
+
+    def matches(finding: FindingLike) -> bool:
+        if min_weight is not None and finding.weight < min_weight:
             return False
-    return True
+        return all(getattr(finding, attr) in wanted for attr, wanted in checks)
+
+    return matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,20 @@ class Policy:
     order: list[str]
     recommendations: list[dict[str, Any]]
     confidence: dict[str, float]
+    _compiled: list[tuple[list, list]] | None = None
+    _flags: dict[Any, tuple[tuple[bool, bool], ...]] = field(default_factory=dict)
+
+    def compiled(self) -> list[tuple[list, list]]:
+        if self._compiled is None:
+            self._compiled = [
+                (
+                    [] if rec["when"] == "always"
+                    else [_compile(m) for m in rec["when"].get("any", [])],
+                    [_compile(m) for m in rec.get("unless", [])],
+                )
+                for rec in self.recommendations
+            ]
+        return self._compiled
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Policy:
@@ -78,6 +95,21 @@ class Policy:
             raise PolicyError("the last recommendation must apply 'always'")
         return cls(order, recs, confidence)
 
+    def flags(self, finding: FindingLike) -> tuple[tuple[bool, bool], ...]:
+        """For each recommendation: does this finding trigger it, does it block it.
+        Findings are immutable and recur across the probes of one assessment, so the
+        answer is remembered."""
+        cached = self._flags.get(finding)
+        if cached is None:
+            cached = tuple(
+                (any(m(finding) for m in any_of), any(m(finding) for m in unless))
+                for any_of, unless in self.compiled()
+            )
+            if len(self._flags) > 65536:
+                self._flags.clear()
+            self._flags[finding] = cached
+        return cached
+
     def rank(self, recommendation: str) -> int:
         """0 is the best answer for the client (``contest``)."""
         return self.order.index(recommendation)
@@ -85,19 +117,17 @@ class Policy:
     def decide(self, findings: Iterable[FindingLike], conflicts: int = 0) -> Choice:
         findings = list(findings)
         undetermined = [f for f in findings if f.outcome == "undetermined"]
-        for rec in self.recommendations:
-            when = rec["when"]
-            if when == "always":
+        flags = [self.flags(f) for f in findings]
+        for r, rec in enumerate(self.recommendations):
+            if rec["when"] == "always":
                 triggering = [
                     f for f in findings if f.outcome == "favours_claimant" and f.weight >= 0.5
                 ]
             else:
-                triggering = [
-                    f for f in findings if any(_matches(f, m) for m in when.get("any", []))
-                ]
+                triggering = [f for f, flag in zip(findings, flags, strict=True) if flag[r][0]]
                 if not triggering:
                     continue
-                if any(_matches(f, m) for f in findings for m in rec.get("unless", [])):
+                if any(flag[r][1] for flag in flags):
                     continue
             triggering.sort(key=lambda f: (-f.weight, f.rule_id))
             return Choice(

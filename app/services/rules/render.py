@@ -94,8 +94,8 @@ def finding(
         "summary": summary,
         "explanation": explanation,
         "legal_basis": [citation(rulebook, c) for c in basis_for(rulebook, spec, jurisdictions)],
-        "facts_used": jsonable(run.facts_read),
-        "parameters_used": jsonable(run.params_read),
+        "facts_used": run.facts_read,
+        "parameters_used": run.params_read,
         "missing_facts": list(missing),
         "conflict_with": conflicts.get(spec.id),
     }
@@ -113,9 +113,18 @@ def findings(rulebook: Rulebook, current: Pass) -> list[dict[str, Any]]:
         for rid in conflict.rules:
             conflicts[rid] = ", ".join(r for r in conflict.rules if r != rid)
     jurisdictions = current.law.jurisdictions
-    return [
+    rendered = [
         finding(rulebook, run, conflicts, jurisdictions) for run in current.evaluation.effective
     ]
+    order = {q: i for i, q in enumerate(rulebook.question_order)}
+    rendered.sort(
+        key=lambda f: (
+            order.get(f["question"], len(order)),
+            f["outcome"] == "undetermined",
+            -f["weight"],
+        )
+    )
+    return rendered
 
 
 def trace(current: Pass) -> dict[str, Any]:
@@ -124,14 +133,14 @@ def trace(current: Pass) -> dict[str, Any]:
         "applicable_law": {
             "country": current.law.country,
             "jurisdictions": sorted(current.law.jurisdictions),
-            "facts_read": jsonable(current.law.facts_read),
+            "facts_read": current.law.facts_read,
         },
         "derivations": [
             {
                 "name": run.spec.name,
-                "facts_read": jsonable(run.facts_read),
-                "parameters_read": jsonable(run.params_read),
-                "outputs": jsonable(run.outputs),
+                "facts_read": run.facts_read,
+                "parameters_read": run.params_read,
+                "outputs": run.outputs,
             }
             for run in current.derivations
         ],
@@ -142,8 +151,8 @@ def trace(current: Pass) -> dict[str, Any]:
                 "status": run.status,
                 "reason": run.reason,
                 "variant": run.result.variant if isinstance(run.result, Applies) else None,
-                "facts_read": jsonable(run.facts_read),
-                "parameters_read": jsonable(run.params_read),
+                "facts_read": run.facts_read,
+                "parameters_read": run.params_read,
                 "missing_facts": list(run.missing),
                 "overridden_by": run.overridden_by,
             }
@@ -153,7 +162,7 @@ def trace(current: Pass) -> dict[str, Any]:
             {
                 "decides": c.decides,
                 "rules": list(c.rules),
-                "conclusions": jsonable(list(c.conclusions)),
+                "conclusions": list(c.conclusions),
             }
             for c in current.evaluation.conflicts
         ],

@@ -46,6 +46,7 @@ class Rulebook:
     applicable_law: Callable[[dict[str, Any], date, dict[str, Parameter]], LawChoice]
     jurisdictions_covered: list[dict[str, Any]]
     labels: dict[str, dict[str, str]]
+    question_order: list[str] = field(default_factory=list)
     engine: Engine = field(init=False)
     by_id: dict[str, RuleSpec] = field(init=False)
 
@@ -125,4 +126,5 @@ def load_rulebook_dir(
         applicable_law=applicable_law,
         jurisdictions_covered=read_yaml(root / "jurisdictions.yaml"),
         labels=strategy.get("labels", {}),
+        question_order=list(strategy.get("question_order", [])),
     )
