@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export RIPOSTE_DATABASE_URL ?= sqlite:///./data/riposte.db
 
-.PHONY: install run test lint format openapi rulebook-docs rulebook-lock bench clean
+.PHONY: install run test lint format openapi docs rulebook-docs rulebook-lock bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ format: install
 
 openapi: install
 	$(BIN)/python -m app.tools.export_openapi openapi/openapi.json
+
+docs: openapi rulebook-docs
+	$(BIN)/python -m app.tools.claim_docs docs/claim.md
 
 rulebook-docs: install
 	$(BIN)/python -m app.tools.rulebook_docs docs/rulebook.md

@@ -46,3 +46,12 @@ def test_create_has_a_request_example():
     body = spec["paths"]["/v1/assessments"]["post"]["requestBody"]["content"]["application/json"]
     example = next(iter(body["examples"].values()))["value"]
     assert example["letter"]["agency"] == "copytrack"
+
+
+def test_claim_docs_are_current():
+    from app.tools.claim_docs import render
+
+    docs = Path(__file__).resolve().parents[1] / "docs" / "claim.md"
+    assert docs.read_text(encoding="utf-8") == render(), (
+        "docs/claim.md is stale: run `make docs`"
+    )

@@ -7,12 +7,21 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-ROOT = Path(__file__).resolve().parents[2]
+SOURCE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def project_root() -> Path:
+    """Where ``alembic.ini`` and ``migrations/`` are: the source tree, or the working
+    directory of an installed package (the container's WORKDIR)."""
+    if (SOURCE_ROOT / "alembic.ini").exists():
+        return SOURCE_ROOT
+    return Path.cwd()
 
 
 def alembic_config(url: str) -> Config:
-    config = Config(str(ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(ROOT / "migrations"))
+    root = project_root()
+    config = Config(str(root / "alembic.ini"))
+    config.set_main_option("script_location", str(root / "migrations"))
     config.attributes["url"] = url
     return config
 

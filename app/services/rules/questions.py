@@ -34,6 +34,10 @@ def _outcomes(run_pass: Pass) -> dict[str, str]:
 def value_label(info: dict[str, Any], value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return YES_NO[value][lang]
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return {"fr": "aucun", "en": "none"}[lang]
+        return ", ".join(value_label(info, v, lang) for v in value)
     labels = info.get("value_labels", {}).get(value)
     return labels[lang] if labels else str(value)
 
