@@ -51,13 +51,27 @@ def wait_for(port: int, path: str = "/", timeout: float = 30.0) -> None:
 def uvicorn_server(app: str, env: dict[str, str] | None = None, cpu: int | None = None):
     """One uvicorn worker on loopback, optionally pinned to one CPU."""
     port = free_port()
-    command = [PYTHON, "-m", "uvicorn", app, "--port", str(port), "--workers", "1",
-               "--log-level", "warning", "--no-access-log"]
+    command = [
+        PYTHON,
+        "-m",
+        "uvicorn",
+        app,
+        "--port",
+        str(port),
+        "--workers",
+        "1",
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
     if cpu is not None and shutil.which("taskset"):
         command = ["taskset", "-c", str(cpu), *command]
     process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        command,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         wait_for(port, "/healthz" if "riposte" in app or "app.main" in app else "/docs")
@@ -67,8 +81,15 @@ def uvicorn_server(app: str, env: dict[str, str] | None = None, cpu: int | None 
         process.wait(timeout=10)
 
 
-def wrk(url: str, body: bytes, headers: dict[str, str], *, seconds: int, connections: int,
-        cpu: int | None = None) -> dict[str, float]:
+def wrk(
+    url: str,
+    body: bytes,
+    headers: dict[str, str],
+    *,
+    seconds: int,
+    connections: int,
+    cpu: int | None = None,
+) -> dict[str, float]:
     """Run wrk with a POST body; returns requests/s and latency percentiles in ms."""
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed for this benchmark: apt-get install wrk")
@@ -77,8 +98,16 @@ def wrk(url: str, body: bytes, headers: dict[str, str], *, seconds: int, connect
         lines.append(f'wrk.headers["{name}"] = "{value}"')
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write("\n".join(lines) + "\n")
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s",
-               script.name, url]
+    command = [
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--latency",
+        "-s",
+        script.name,
+        url,
+    ]
     if cpu is not None and shutil.which("taskset"):
         command = ["taskset", "-c", str(cpu), *command]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -100,3 +129,22 @@ def parse_wrk(output: str) -> dict[str, float]:
     errors = re.search(r"Socket errors: (.*)", output)
     result["socket_errors"] = errors.group(1) if errors else ""
     return result
+
+
+BENCH_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/riposte_bench"
+
+
+def ensure_postgres_database(url: str) -> None:
+    """Create the benchmark's own database if missing (never the test database)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    target = make_url(url)
+    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": target.database}
+        ).scalar()
+        if not exists:
+            conn.execute(text(f'CREATE DATABASE "{target.database}"'))
+    admin.dispose()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.services.rules.parameters import Parameter
+from app.services.rules.parameters import Parameter, ParameterError
 from app.services.rules.rulebook import LawChoice
 
 COVERED_IN_DETAIL = {"FR", "DE", "GB", "US"}
@@ -43,7 +43,10 @@ def applicable_law(facts: dict[str, Any], on: date, params: dict[str, Parameter]
             "fr": ["Pays du client inconnu : seules les règles générales sont appliquées."],
             "en": ["The client's country is unknown: only the general rules are applied."],
         }
-    members = set(params["eu.member_states"].at(on).value)
+    try:
+        members = set(params["eu.member_states"].at(on).value)
+    except ParameterError:
+        members = set()
     jurisdictions = {"ALL", country}
     if country in members:
         jurisdictions.add("EU")

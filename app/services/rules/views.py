@@ -50,6 +50,12 @@ class ParamView:
     def on(self) -> date:
         return self._on
 
+    def metadata(self, name: str) -> dict[str, Any]:
+        """A declared parameter's metadata (unit, whether it is an estimate, its basis)."""
+        if name not in self._allowed:
+            raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared parameter {name!r}")
+        return self._params[name].metadata
+
     def __getitem__(self, name: str) -> Any:
         if name not in self._allowed:
             raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared parameter {name!r}")

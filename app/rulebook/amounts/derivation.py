@@ -1,0 +1,193 @@
+"""The ``amount`` derivation: ``derived.amount``, a JSON-ready account of the demand, the
+reference licence fee and its trace, the fair range, the ratio, what has no legal basis,
+and a counter-offer with its reasons (docs/amounts.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from app.rulebook import registry
+from app.rulebook.amounts import evidence, grid, recoverable
+from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
+from app.rulebook.amounts.texts import rationale
+from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates`` first)
+
+READS = (
+    "letter.amount_demanded", "letter.breakdown", "letter.licence_offer", "market_evidence",
+    "use.purpose", "use.site_kind", "use.placement", "use.medium", "use.audience_monthly",
+    "use.display_width_px", "use.first_used_on", "use.removed_on", "use.attribution_shown",
+    "use.monetised", "use.number_of_images", "work.kind", "work.professional",
+    "work.simple_photo", "work.published_on", "respondent.kind", "respondent.size",
+    "acquisition.watermark_removed", "acquisition.metadata_stripped",
+    "title.us_registration.registered", "title.us_registration.effective_date",
+    "derived.dates", "derived.today",
+)
+PARAMS = (
+    *grid.BASE_PARAMS, *grid.FACTOR_PARAMS, "fees.range.low_factor", "fees.range.high_factor",
+    "fx.eur_usd", "fx.eur_gbp", *recoverable.DE_PARAMS, *recoverable.US_PARAMS,
+)
+HOME_CURRENCY = {"US": "USD", "GB": "GBP"}
+EDITORIAL_KINDS = ("web_editorial", "print")
+
+
+@registry.derivation(name="amount", reads=READS, provides=["derived.amount"], params=PARAMS)
+def derive_amount(f, p) -> dict[str, Any]:
+    dates = f["derived.dates"] or {}
+    law = dates.get("law", "ZZ")
+    demanded = money(f["letter.amount_demanded"])
+    offer = money(f["letter.licence_offer"])
+    currency = (demanded or offer or (None, HOME_CURRENCY.get(law, "EUR")))[1]
+    use = grid.UseFacts(
+        purpose=f["use.purpose"], site_kind=f["use.site_kind"], placement=f["use.placement"],
+        medium=f["use.medium"], work_kind=f["work.kind"], professional=f["work.professional"],
+        simple_photo=f["work.simple_photo"], audience=f["use.audience_monthly"],
+        width_px=f["use.display_width_px"], respondent_kind=f["respondent.kind"],
+        respondent_size=f["respondent.size"], first_used_on=f["use.first_used_on"],
+        ended_on=f["use.removed_on"] or f["derived.today"] or p.on,
+    )
+    computed = grid.compute(use, p, currency)
+    images = f["use.number_of_images"] or 1
+    if images > 1 and computed.fee is not None:
+        computed.entries.append(_images_entry(images))
+        computed.fee *= images
+    duration = next((e for e in computed.entries if e["name"] == "duration"), None)
+    found = evidence.select(f["letter.licence_offer"], f["market_evidence"], p, currency,
+                            duration)
+    if found.fee is not None and found.basis == "market_price" and images > 1:
+        found.entries.append(_images_entry(images))
+        found.fee *= images
+    if found.fee is not None:
+        reference, basis = found.fee, found.basis
+        for e in computed.entries:
+            e["applied"] = False
+        trace = found.entries + computed.entries
+    else:
+        reference, basis, trace = computed.fee, "grid" if computed.fee is not None else None, (
+            computed.entries)
+    context = _context(f, law)
+    statutory = recoverable.statutory(context, p) if law == "US" else None
+    without = recoverable.without_basis(
+        context, p, statutory["available"] if statutory else None)
+    barred, residual_only = _barred(dates, law)
+    if residual_only:
+        without += recoverable.residual_only(context, without)
+    result: dict[str, Any] = {
+        "law": law,
+        "currency": currency,
+        "demanded": s2(demanded[0]) if demanded else None,
+        "reference_fee": s2(reference),
+        "reference_basis": basis,
+        "grid_fee": s2(computed.fee),
+        "grid": {"use_kind": computed.kind, "tier": computed.tier, "days_of_use": computed.days,
+                 "missing": computed.missing},
+        "sources": found.sources,
+        "trace": trace,
+        "without_basis": without,
+    }
+    _demand_figures(result, demanded, reference, without, barred)
+    result["residual_only"] = residual_only
+    result["fair_range"] = _fair_range(p, reference, law, context.attribution_shown)
+    result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found,
+                                       currency)
+    if law == "US":
+        result["statutory"] = statutory
+        result["cmi"] = recoverable.cmi(context, p)
+    result["counter_offer"]["rationale"] = rationale(result, found.chosen)
+    return {"derived.amount": result}
+
+
+def _barred(dates: dict, law: str) -> tuple[bool, bool]:
+    """(wholly time-barred, only the German residual enrichment claim left)."""
+    if dates.get("time_barred") is not True:
+        return False, False
+    residual, today = dates.get("residual_claim_expiry"), dates.get("today")
+    if law == "DE" and (residual is None or today is None or today <= residual):
+        return False, True
+    return True, False
+
+
+def _context(f, law: str) -> recoverable.Context:
+    """The facts the applicable law's recovery rules need, and only those (so that facts
+    another law would need are neither read nor asked)."""
+    c: dict[str, Any] = {"law": law, "breakdown": f["letter.breakdown"] or []}
+    if law in ("FR", "DE"):
+        c["attribution_shown"] = f["use.attribution_shown"]
+    if law == "DE":
+        c.update(respondent_kind=f["respondent.kind"], purpose=f["use.purpose"],
+                 monetised=f["use.monetised"])
+    if law in ("GB", "US"):
+        c.update(watermark_removed=f["acquisition.watermark_removed"],
+                 metadata_stripped=f["acquisition.metadata_stripped"])
+    if law == "US":
+        c.update(registered=f["title.us_registration.registered"],
+                 registered_on=f["title.us_registration.effective_date"],
+                 published_on=f["work.published_on"], first_used_on=f["use.first_used_on"])
+    return recoverable.Context(**c)
+
+
+def _images_entry(images: int) -> dict[str, Any]:
+    return {
+        "name": "number_of_images", "role": "factor", "parameter": None,
+        "value": images, "factor": str(images), "amount": None, "in_force_from": None,
+        "source": {"title": "use.number_of_images", "href": None}, "estimate": False,
+        "basis": None, "applied": True,
+        "effect": {"fr": f"{images} images : prix unitaire × {images}.",
+                   "en": f"{images} images: unit price × {images}."},
+    }
+
+
+def _demand_figures(result: dict, demanded, reference, without: list, time_barred: bool) -> None:
+    excluded = sum((dec(w["amount"]) for w in without), ZERO)
+    recoverable_amount = max(demanded[0] - excluded, ZERO) if demanded else None
+    result["recoverable"] = s2(recoverable_amount)
+    result["ratio"] = (s2(demanded[0] / reference) if demanded and reference else None)
+    if reference is None:
+        counter = None
+    elif time_barred:
+        counter = ZERO
+    else:
+        counter = q2(reference)
+        if recoverable_amount is not None:
+            counter = min(counter, recoverable_amount)
+    result["time_barred"] = time_barred
+    result["counter_offer"] = {"amount": s2(counter)}
+
+
+def _fair_range(p, reference: Decimal | None, law: str, attribution) -> dict[str, Any] | None:
+    if reference is None:
+        return None
+    low, high = read(p, "fees.range.low_factor"), read(p, "fees.range.high_factor")
+    low_f = dec(low[0]) if low else ONE
+    high_f = dec(high[0]) if high else ONE
+    why = ("Incertitude de l'estimation.", "Uncertainty of the estimate.")
+    if law == "DE" and attribution is False:
+        cap = read(p, "fees.de.surcharge_max_percent")
+        if cap and ONE + dec(cap[0]) / 100 > high_f:
+            high_f = ONE + dec(cap[0]) / 100
+            why = (f"Défaut de crédit : majoration possible jusqu'à {cap[0]} % (§ 13 UrhG), non "
+                   "automatique.", f"Missing credit: a surcharge of up to {cap[0]} % is possible "
+                   "(§ 13 UrhG), not automatic.")
+    return {"low": s2(min(reference * low_f, reference)),
+            "high": s2(max(reference * high_f, reference)),
+            "factors": {"low": str(low_f), "high": str(high_f)},
+            "note": {"fr": why[0], "en": why[1]}}
+
+
+def _tier_check(computed: grid.Grid, breakdown, demanded, found, currency) -> dict:
+    """Whether an editorial use is priced at a commercial tier (GEN-AMOUNT-04)."""
+    parts = [i for i in breakdown or [] if i["kind"] in ("licence_fee", "damages")]
+    licence_part = (sum((dec(i["amount"]["amount"]) for i in parts), ZERO) if parts
+                    else demanded[0] if demanded else None)
+    out: dict[str, Any] = {"use_kind": computed.kind, "editorial": computed.kind in
+                           EDITORIAL_KINDS, "demanded_licence_part": s2(licence_part),
+                           "commercial_equivalent": s2(computed.commercial),
+                           "other_use_price": None}
+    for source in found.sources:
+        converted = source["converted"]
+        if (source["covers_use"] is False and converted and licence_part
+                and abs(dec(converted) - licence_part) <= dec(converted) / 10):
+            out["other_use_price"] = {"amount": converted, "currency": currency,
+                                      "description": source["description"]}
+            break
+    return out

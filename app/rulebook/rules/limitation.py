@@ -1,0 +1,336 @@
+"""Limitation: is the claim, or part of it, time-barred under the applicable law? The dates
+come from ``derived.dates`` (app/rulebook/dates.py), which says what each is computed from.
+
+Sources: legal-notes §2.2 (art. 2224 C. civ.; Cass. 1re civ. 15 Nov. 2023, n° 22-23.266),
+§3.7 (§ 102 UrhG, §§ 195, 199, 852 BGB; BGH I ZR 148/13), §6 (Limitation Act 1980 s.2), §5
+(17 U.S.C. § 507(b); Nealy); § 193 BGB and FRCP 6(a) for the end of a period; candidates
+FR-LIMIT-01, DE-LIMIT-01, UK-LIMIT-01, US-LIMIT-01 (§11 H).
+"""
+
+from app.rulebook import registry
+from app.rulebook.dates import derive_dates  # noqa: F401  (registers the dates derivation)
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+DATE_READS = ["derived.dates", "use.detected_on"]
+
+
+def _dates(f) -> dict:
+    return f["derived.dates"] or {}
+
+
+def _values(d: dict) -> dict:
+    basis = d.get("limitation_basis") or {"fr": "", "en": ""}
+    return {
+        "expiry": d.get("limitation_expiry"), "expiry_all": d.get("limitation_expiry_all"),
+        "knowledge": d.get("knowledge_date"), "years": d.get("limitation_years"),
+        "today": d.get("today"), "basis_fr": basis["fr"], "basis_en": basis["en"],
+        "days": d.get("days_time_barred"), "total": d.get("days_of_use"),
+        "residual": d.get("residual_claim_expiry"),
+    }
+
+
+RUNNING = Variant(
+    outcome="neutral",
+    weight=0.3,
+    summary=T(
+        fr="Non prescrit : l'action doit être engagée au plus tard le {expiry}.",
+        en="Not time-barred: an action must be brought by {expiry}.",
+    ),
+    explanation=T(fr="{basis_fr}", en="{basis_en}"),
+)
+
+
+@registry.rule(
+    id="FR-LIMIT-01",
+    question="limitation",
+    title=T(fr="Prescription quinquennale (art. 2224 C. civ.)",
+            en="Five-year limitation (art. 2224 Civil Code)"),
+    jurisdictions=["FR"],
+    basis=["fr-cciv-2224", "fr-cass-civ1-2023-11-15"],
+    reads=DATE_READS,
+    role="decisive",
+    variants={
+        "barred": Variant(
+            outcome="favours_client",
+            weight=0.9,
+            summary=T(
+                fr="Action civile prescrite depuis le {expiry} : le réclamant connaissait "
+                "l'usage depuis le {knowledge}.",
+                en="The civil action is time-barred since {expiry}: the claimant knew of the "
+                "use since {knowledge}.",
+            ),
+            explanation=T(
+                fr="L'action se prescrit par {years} ans à compter du jour où le titulaire a "
+                "connu ou aurait dû connaître les faits (art. 2224 C. civ.), même pour une "
+                "contrefaçon continue (Cass. 1re civ., 15 nov. 2023, n° 22-23.266). {basis_fr} "
+                "Opposer la prescription : la réclamation tombe.",
+                en="The action is time-barred {years} years after the rights holder knew or "
+                "should have known the facts (art. 2224 French Civil Code), even for a "
+                "continuing infringement (Cass. 1re civ., 15 Nov. 2023, no. 22-23.266). "
+                "{basis_en} Raise limitation: the claim fails.",
+            ),
+        ),
+        "running": RUNNING,
+    },
+    undetermined_text=T(
+        fr="Date à laquelle le réclamant a connu l'usage inconnue (use.detected_on).",
+        en="The date the claimant learned of the use is unknown (use.detected_on).",
+    ),
+)
+def fr_limitation(f, p):
+    d = _dates(f)
+    if d.get("limitation_expiry") is None:
+        return undetermined("use.detected_on")
+    return applies("barred" if d["time_barred"] else "running", **_values(d))
+
+
+@registry.rule(
+    id="DE-LIMIT-01",
+    question="limitation",
+    title=T(fr="Prescription par jour d'usage (§ 102 UrhG, §§ 195, 199 BGB)",
+            en="Limitation per day of use (§ 102 UrhG, §§ 195, 199 BGB)"),
+    jurisdictions=["DE"],
+    basis=["de-urhg-102", "de-bgb-195", "de-bgb-199", "de-bgb-852", "de-bgh-i-zr-148-13",
+           "de-bgb-193"],
+    reads=[*DATE_READS, "use.first_used_on"],
+    role="mitigating",
+    variants={
+        "some_days": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Dommages-intérêts prescrits pour {days} des {total} jours d'usage ; seule "
+                "reste, pour ces jours, la créance résiduelle d'enrichissement (§ 852 BGB).",
+                en="Damages time-barred for {days} of the {total} days of use; for those days "
+                "only the residual enrichment claim remains (§ 852 BGB).",
+            ),
+            explanation=T(
+                fr="Le droit à dommages-intérêts se prescrit par {years} ans à compter de la fin "
+                "de l'année de connaissance (§ 102 UrhG, §§ 195, 199 BGB), jour d'usage par "
+                "jour d'usage (BGH, I ZR 148/13 « Motorradteile »). {basis_fr} Pour les jours "
+                "prescrits, seule la valeur de licence économisée reste due au titre de "
+                "l'enrichissement (§ 852 BGB, 10 ans), sans majoration.",
+                en="The damages claim is time-barred {years} years from the end of the year of "
+                "knowledge (§ 102 UrhG, §§ 195, 199 BGB), day of use by day of use (BGH, I ZR "
+                "148/13 'Motorradteile'). {basis_en} For the barred days only the licence value "
+                "saved remains owed as enrichment (§ 852 BGB, 10 years), without surcharge.",
+            ),
+        ),
+        "all_days": Variant(
+            outcome="favours_client",
+            weight=0.7,
+            summary=T(
+                fr="Dommages-intérêts prescrits pour tous les jours d'usage depuis le "
+                "{expiry_all} ; reste la créance résiduelle d'enrichissement jusqu'au "
+                "{residual}.",
+                en="Damages time-barred for every day of use since {expiry_all}; the residual "
+                "enrichment claim remains until {residual}.",
+            ),
+            explanation=T(
+                fr="Tous les jours d'usage sont prescrits au titre des dommages-intérêts (§ 102 "
+                "UrhG, §§ 195, 199 BGB ; BGH, I ZR 148/13). {basis_fr} Seule reste la valeur de "
+                "licence économisée, au titre de l'enrichissement (§ 852 BGB) : ni majoration "
+                "ni frais.",
+                en="Every day of use is time-barred as to damages (§ 102 UrhG, §§ 195, 199 BGB; "
+                "BGH, I ZR 148/13). {basis_en} Only the licence value saved remains, as "
+                "enrichment (§ 852 BGB): no surcharge, no costs.",
+            ),
+        ),
+        "running": RUNNING,
+    },
+    undetermined_text=T(
+        fr="Date à laquelle le réclamant a connu l'usage inconnue (use.detected_on).",
+        en="The date the claimant learned of the use is unknown (use.detected_on).",
+    ),
+)
+def de_limitation(f, p):
+    d = _dates(f)
+    if d.get("limitation_expiry") is None:
+        return undetermined("use.detected_on")
+    if d["time_barred"]:
+        return applies("all_days", **_values(d))
+    if d.get("days_time_barred"):
+        return applies("some_days", **_values(d))
+    return applies("running", **_values(d))
+
+
+@registry.rule(
+    id="UK-LIMIT-01",
+    question="limitation",
+    title=T(fr="Prescription de six ans (Limitation Act 1980, s.2)",
+            en="Six-year limitation (Limitation Act 1980, s.2)"),
+    jurisdictions=["GB"],
+    basis=["uk-limitation-act-1980-s2"],
+    reads=["derived.dates", "use.first_used_on", "use.removed_on"],
+    role="decisive",
+    variants={
+        "barred": Variant(
+            outcome="favours_client",
+            weight=0.9,
+            summary=T(
+                fr="Tous les actes ont plus de {years} ans : action prescrite depuis le "
+                "{expiry_all}.",
+                en="Every act is more than {years} years old: the action is time-barred since "
+                "{expiry_all}.",
+            ),
+            explanation=T(
+                fr="Une action fondée sur un tort se prescrit par {years} ans à compter de "
+                "chaque acte (Limitation Act 1980, s.2 ; son application au droit d'auteur est "
+                "à vérifier). {basis_fr}",
+                en="An action founded on tort must be brought within {years} years of each act "
+                "(Limitation Act 1980, s.2; its application to copyright is to be checked). "
+                "{basis_en}",
+            ),
+        ),
+        "running": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Pas entièrement prescrit : l'usage le plus récent reste actionnable "
+                "{until_fr}.",
+                en="Not wholly time-barred: the latest use remains actionable {until_en}.",
+            ),
+            explanation=T(fr="{basis_fr}", en="{basis_en}"),
+        ),
+    },
+    undetermined_text=T(
+        fr="Date de première utilisation inconnue (use.first_used_on).",
+        en="The first use date is unknown (use.first_used_on).",
+    ),
+)
+def uk_limitation(f, p):
+    d = _dates(f)
+    if d.get("limitation_expiry") is None:
+        return undetermined("use.first_used_on")
+    values = _values(d)
+    if d["time_barred"]:
+        return applies("barred", **values)
+    until = d.get("limitation_expiry_all")
+    return applies("running", until_fr=f"jusqu'au {until}" if until else "(usage en cours)",
+                   until_en=f"until {until}" if until else "(use ongoing)", **values)
+
+
+@registry.rule(
+    id="UK-LIMIT-02",
+    question="limitation",
+    title=T(fr="Actes de plus de six ans prescrits", en="Acts older than six years time-barred"),
+    jurisdictions=["GB"],
+    basis=["uk-limitation-act-1980-s2"],
+    reads=["derived.dates"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="{days} des {total} jours d'usage ont plus de {years} ans : prescrits.",
+                en="{days} of the {total} days of use are more than {years} years old: "
+                "time-barred.",
+            ),
+            explanation=T(
+                fr="Chaque acte se prescrit par {years} ans (Limitation Act 1980, s.2 ; "
+                "application au droit d'auteur à vérifier) : la redevance ne couvre que la "
+                "période non prescrite. {basis_fr}",
+                en="Each act is time-barred after {years} years (Limitation Act 1980, s.2; "
+                "application to copyright to be checked): the fee covers only the period not "
+                "barred. {basis_en}",
+            ),
+        )
+    },
+)
+def uk_partly_barred(f, p):
+    d = _dates(f)
+    if d.get("law") != "GB" or not d.get("partly_time_barred") or not d.get("days_time_barred"):
+        return not_applicable("no act is time-barred, or all are")
+    return applies(**_values(d))
+
+
+@registry.rule(
+    id="US-LIMIT-01",
+    question="limitation",
+    title=T(fr="Prescription de trois ans (17 U.S.C. § 507(b))",
+            en="Three-year limitation (17 U.S.C. § 507(b))"),
+    jurisdictions=["US"],
+    basis=["us-17-507", "us-nealy", "us-frcp-6a"],
+    reads=DATE_READS,
+    role="decisive",
+    variants={
+        "barred": Variant(
+            outcome="favours_client",
+            weight=0.9,
+            summary=T(
+                fr="Action prescrite depuis le {expiry_all} (découverte le {knowledge}).",
+                en="The action is time-barred since {expiry_all} (discovered on {knowledge}).",
+            ),
+            explanation=T(
+                fr="Une action civile doit être engagée dans les {years} ans de la naissance "
+                "du droit (17 U.S.C. § 507(b)), la plupart des circuits retenant la découverte. "
+                "{basis_fr}",
+                en="A civil action must be commenced within {years} years after the claim "
+                "accrued (17 U.S.C. § 507(b)), most circuits applying a discovery rule. "
+                "{basis_en}",
+            ),
+        ),
+        "running": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Non prescrit avant le {expiry} ; une action dans le délai n'a pas de "
+                "plafond de dommages sur trois ans (Nealy).",
+                en="Not time-barred before {expiry}; a timely action has no three-year damages "
+                "cap (Nealy).",
+            ),
+            explanation=T(
+                fr="{basis_fr} Pour une action dans le délai, les dommages ne sont pas limités "
+                "aux trois années précédant l'action (Warner Chappell v. Nealy, 2024).",
+                en="{basis_en} For a timely action, damages are not limited to the three years "
+                "before suit (Warner Chappell v. Nealy, 2024).",
+            ),
+        ),
+    },
+    undetermined_text=T(
+        fr="Date à laquelle le réclamant a découvert l'usage inconnue (use.detected_on).",
+        en="The date the claimant discovered the use is unknown (use.detected_on).",
+    ),
+)
+def us_limitation(f, p):
+    d = _dates(f)
+    if d.get("limitation_expiry") is None:
+        return undetermined("use.detected_on")
+    return applies("barred" if d["time_barred"] else "running", **_values(d))
+
+
+@registry.rule(
+    id="US-LIMIT-02",
+    question="limitation",
+    title=T(fr="Actes antérieurs prescrits", en="Earlier acts time-barred"),
+    jurisdictions=["US"],
+    basis=["us-17-507"],
+    reads=["derived.dates"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="{days} des {total} jours d'usage sont prescrits ; l'usage postérieur reste "
+                "actionnable.",
+                en="{days} of the {total} days of use are time-barred; the later use remains "
+                "actionable.",
+            ),
+            explanation=T(
+                fr="Les actes découverts depuis plus de {years} ans sont prescrits (17 U.S.C. "
+                "§ 507(b)) ; la redevance ne couvre que la période non prescrite. {basis_fr}",
+                en="Acts discovered more than {years} years ago are time-barred (17 U.S.C. "
+                "§ 507(b)); the fee covers only the period not barred. {basis_en}",
+            ),
+        )
+    },
+)
+def us_partly_barred(f, p):
+    d = _dates(f)
+    if d.get("law") != "US" or not d.get("partly_time_barred") or not d.get("days_time_barred"):
+        return not_applicable("no act is time-barred, or all are")
+    return applies(**_values(d))

@@ -1,0 +1,431 @@
+"""Protectability: originality of the photograph and the term of protection.
+
+Sources: legal-notes §2.3 (France: the claimant must describe its creative choices, TGI
+Paris 9 Sept. 2008 Bartoli/AFP; CA Paris 29 Jan. 2025 n° 22/19766), §4.2 (Painer
+C-145/10), §3.5 (§72 UrhG Lichtbild, 50 years; BGH I ZR 104/17), §6 (THJ v Sheridan),
+candidates FR-ORIG-01, DE-ORIG-01, UK-ORIG-01, GEN-ORIG-02 (§11 G; the Term Directive
+is recalled, not verified, in the notes). US terms are not modelled (the notes say they
+vary and give no verified rule).
+"""
+
+from datetime import date
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+UTILITARIAN_KINDS = ("product", "news", "generic_stock")
+PMA_YEARS = 70
+LICHTBILD_YEARS = 50
+
+
+@registry.rule(
+    id="FR-ORIG-01",
+    question="originality",
+    title=T(
+        fr="Originalité de la photographie non démontrée",
+        en="Originality of the photograph not shown",
+    ),
+    jurisdictions=["FR"],
+    basis=[
+        "eu-cjeu-c-145-10-painer", "fr-tgi-paris-2008-09-09-bartoli", "fr-ca-paris-2025-01-29",
+        "fr-cpi-l112-2",
+    ],
+    reads=["work.originality_explained", "work.kind"],
+    role="burden",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.65,
+            summary=T(
+                fr="Le réclamant n'explique pas en quoi la photographie est originale : "
+                "c'est à lui de décrire les choix créatifs du photographe.",
+                en="The claimant does not explain what makes the photograph original: it "
+                "must describe the photographer's creative choices.",
+            ),
+            explanation=T(
+                fr="Une photographie n'est protégée que si elle est une création "
+                "intellectuelle propre à son auteur, reflétant ses choix libres et "
+                "créatifs (pose, cadrage, lumière, angle, atmosphère : CJUE, 1er déc. "
+                "2011, Painer, C-145/10). Celui qui revendique des droits doit décrire ces "
+                "choix ; décrire l'image ne suffit pas (TGI Paris, 9 sept. 2008, Bartoli "
+                "c/ AFP). Des photos de commande contraintes par leur finalité "
+                "promotionnelle ont été jugées non originales (CA Paris, 29 janv. 2025, "
+                "n° 22/19766). Ici la lettre ne dit rien des choix créatifs : demander "
+                "cette description avant toute discussion.",
+                en="A photograph is protected only if it is its author's own intellectual "
+                "creation, reflecting free and creative choices (pose, framing, lighting, "
+                "angle, atmosphere: CJEU, 1 Dec. 2011, Painer, C-145/10). Whoever claims "
+                "the rights must describe those choices; describing the image is not "
+                "enough (TGI Paris, 9 Sept. 2008, Bartoli v AFP). Commissioned photos "
+                "constrained by their promotional purpose were held not original (CA "
+                "Paris, 29 Jan. 2025, no. 22/19766). Here the letter says nothing of the "
+                "creative choices: ask for that description before any discussion.",
+            ),
+        ),
+        "utilitarian": Variant(
+            outcome="favours_client",
+            weight=0.75,
+            summary=T(
+                fr="Photographie {kind_fr} dont l'originalité n'est pas expliquée : ce "
+                "type de photo échoue souvent au test de l'originalité.",
+                en="A {kind_en} photograph whose originality is not explained: such photos "
+                "often fail the originality test.",
+            ),
+            explanation=T(
+                fr="Une photographie n'est protégée que si elle reflète les choix libres et "
+                "créatifs de son auteur (CJUE, Painer, C-145/10), que le réclamant doit "
+                "décrire (TGI Paris, 9 sept. 2008, Bartoli c/ AFP). Les photos "
+                "utilitaires, de produit ou d'actualité échouent souvent à ce test : des "
+                "photos de commande de produits contraintes par leur finalité "
+                "promotionnelle ont été jugées relever du seul savoir-faire (CA Paris, 29 "
+                "janv. 2025, n° 22/19766). Ici il s'agit d'une photographie {kind_fr} et "
+                "aucun choix créatif n'est décrit : contester l'originalité.",
+                en="A photograph is protected only if it reflects its author's free and "
+                "creative choices (CJEU, Painer, C-145/10), which the claimant must "
+                "describe (TGI Paris, 9 Sept. 2008, Bartoli v AFP). Utilitarian, product "
+                "or news photos often fail that test: commissioned product photos "
+                "constrained by their promotional purpose were held mere know-how (CA "
+                "Paris, 29 Jan. 2025, no. 22/19766). Here it is a {kind_en} photograph and "
+                "no creative choice is described: contest originality.",
+            ),
+        ),
+    },
+    undetermined_text=T(
+        fr="On ne sait pas si le réclamant a expliqué l'originalité de la photographie "
+        "(work.originality_explained).",
+        en="Whether the claimant explained the photograph's originality is unknown "
+        "(work.originality_explained).",
+    ),
+)
+def fr_originality_not_shown(f, p):
+    explained = f["work.originality_explained"]
+    if explained is None:
+        return undetermined("work.originality_explained")
+    if explained:
+        return not_applicable("the claimant described the creative choices")
+    kind = f["work.kind"]
+    if kind in UTILITARIAN_KINDS:
+        labels = {
+            "product": ("de produit", "product"),
+            "news": ("d'actualité", "news"),
+            "generic_stock": ("d'illustration générique", "generic stock"),
+        }[kind]
+        return applies("utilitarian", kind_fr=labels[0], kind_en=labels[1])
+    return applies()
+
+
+@registry.rule(
+    id="DE-ORIG-01",
+    question="originality",
+    title=T(
+        fr="Droit allemand : même un simple cliché est protégé (§ 72 UrhG)",
+        en="German law: even a snapshot is protected (§ 72 UrhG)",
+    ),
+    jurisdictions=["DE"],
+    basis=["de-urhg-72", "de-bgh-i-zr-104-17"],
+    reads=["work.originality_explained", "work.kind"],
+    role="info",
+    variants={
+        "default": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="En Allemagne, l'absence d'originalité n'est pas une défense : un simple "
+                "cliché est protégé comme « Lichtbild » ; elle ne joue que sur le montant.",
+                en="In Germany lack of originality is no defence: a snapshot is protected "
+                "as a 'Lichtbild'; it bears only on the amount.",
+            ),
+            explanation=T(
+                fr="Le § 72 UrhG protège même les photographies dépourvues de créativité "
+                "(« Lichtbilder »), avec des droits pour l'essentiel identiques, mais pour "
+                "50 ans à compter de la publication ou de la réalisation au lieu de 70 ans "
+                "après la mort de l'auteur. Seule une reproduction servile, sans un "
+                "minimum d'effort personnel, est exclue (BGH, 20 déc. 2018, I ZR 104/17 "
+                "« Museumsfotos »). L'argument d'originalité, efficace en France, ne sert "
+                "ici qu'à discuter le montant (une photo banale vaut moins).",
+                en="§ 72 UrhG protects even photographs without creativity ('Lichtbilder'), "
+                "with essentially the same rights, but for 50 years from publication or "
+                "production instead of 70 years after the author's death. Only a slavish "
+                "reproduction, without a minimum of personal effort, is excluded (BGH, 20 "
+                "Dec. 2018, I ZR 104/17 'Museumsfotos'). The originality argument, "
+                "effective in France, serves here only to discuss the amount (an ordinary "
+                "photo is worth less).",
+            ),
+        ),
+        "reproduction": Variant(
+            outcome="neutral",
+            weight=0.4,
+            summary=T(
+                fr="Reproduction d'une œuvre : en Allemagne, la protection comme "
+                "« Lichtbild » suppose un minimum d'effort personnel ; à examiner.",
+                en="Reproduction of an artwork: in Germany 'Lichtbild' protection needs a "
+                "minimum of personal effort; to be examined.",
+            ),
+            explanation=T(
+                fr="Le § 72 UrhG protège même les photographies sans créativité, mais "
+                "exige un minimum d'effort personnel : la simple reproduction servile est "
+                "exclue (BGH, 20 déc. 2018, I ZR 104/17 « Museumsfotos »). La photo en "
+                "cause reproduit une œuvre : vérifier comment elle a été réalisée avant "
+                "de discuter sa protection ; à défaut, l'argument ne joue que sur le "
+                "montant.",
+                en="§ 72 UrhG protects even photographs without creativity but requires a "
+                "minimum of personal effort: a merely slavish reproduction is excluded "
+                "(BGH, 20 Dec. 2018, I ZR 104/17 'Museumsfotos'). The photo at issue "
+                "reproduces an artwork: check how it was made before discussing its "
+                "protection; otherwise the argument bears only on the amount.",
+            ),
+        ),
+    },
+)
+def de_lichtbild(f, p):
+    if f["work.originality_explained"]:
+        return not_applicable("the claimant described the creative choices")
+    if f["work.kind"] == "artwork_reproduction":
+        return applies("reproduction")
+    return applies()
+
+
+@registry.rule(
+    id="UK-ORIG-01",
+    question="originality",
+    title=T(
+        fr="Droit anglais : seuil d'originalité bas (THJ v Sheridan)",
+        en="English law: low originality threshold (THJ v Sheridan)",
+    ),
+    jurisdictions=["GB"],
+    basis=["uk-thj-v-sheridan", "eu-cjeu-c-145-10-painer"],
+    reads=["work.originality_explained"],
+    role="info",
+    variants={
+        "default": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Au Royaume-Uni, l'originalité s'apprécie comme création intellectuelle "
+                "propre de l'auteur, avec un seuil bas : argument faible.",
+                en="In the UK originality means the author's own intellectual creation, "
+                "with a low threshold: a weak argument.",
+            ),
+            explanation=T(
+                fr="La Court of Appeal applique désormais le critère de la création "
+                "intellectuelle propre à l'auteur, reflétant des choix libres et créatifs, "
+                "au lieu du « skill and labour » (THJ Systems v Sheridan [2023] EWCA Civ "
+                "1354 ; Painer, C-145/10). Le seuil reste bas : une photographie "
+                "ordinaire le franchit le plus souvent. Ne pas fonder la défense sur "
+                "l'originalité ; l'argument peut peser sur le montant.",
+                en="The Court of Appeal now applies the author's-own-intellectual-creation "
+                "test, reflecting free and creative choices, instead of 'skill and labour' "
+                "(THJ Systems v Sheridan [2023] EWCA Civ 1354; Painer, C-145/10). The bar "
+                "remains low: an ordinary photograph usually clears it. Do not build the "
+                "defence on originality; the point may weigh on the amount.",
+            ),
+        )
+    },
+)
+def uk_low_threshold(f, p):
+    if f["work.originality_explained"]:
+        return not_applicable("the claimant described the creative choices")
+    return applies()
+
+
+# --- Term of protection ---------------------------------------------------------------
+
+
+def _free_from(event: date, years: int) -> date:
+    """Terms run to the end of the calendar year: free from 1 January after it."""
+    return date(event.year + years + 1, 1, 1)
+
+
+def _term_result(free_from: date, f, p, **values):
+    """The common end of both term rules, once the date the work became free is known."""
+    if free_from > p.on:
+        return not_applicable(f"protected until {free_from.year - 1}-12-31")
+    first_used = f["use.first_used_on"]
+    if first_used is None:
+        return undetermined("use.first_used_on")
+    variant = "expired" if first_used >= free_from else "expired_during_use"
+    return applies(variant, free_from=free_from, last_year=free_from.year - 1, **values)
+
+
+TERM_VARIANT_TEXT = {
+    "expired_during_use": Variant(
+        outcome="neutral",
+        weight=0.5,
+        summary=T(
+            fr="La protection a pris fin le {last_year}-12-31, pendant l'usage : seule "
+            "la période antérieure peut être réclamée.",
+            en="Protection ended on {last_year}-12-31, during the use: only the earlier "
+            "period can be claimed.",
+        ),
+        explanation=T(
+            fr="{basis_fr} L'œuvre est dans le domaine public depuis le {free_from} ; "
+            "l'usage a commencé avant. Aucune somme n'est due pour l'usage postérieur à "
+            "cette date : limiter toute discussion à la période antérieure.",
+            en="{basis_en} The work has been in the public domain since {free_from}; the "
+            "use began earlier. Nothing is due for the use after that date: limit any "
+            "discussion to the earlier period.",
+        ),
+    ),
+}
+
+
+@registry.rule(
+    id="GEN-ORIG-02",
+    question="originality",
+    title=T(
+        fr="Œuvre tombée dans le domaine public",
+        en="Work in the public domain",
+    ),
+    jurisdictions=["EU", "GB"],
+    basis=["eu-term-directive", "fr-cpi-l123-1", "de-urhg-64", "uk-cdpa-s12"],
+    reads=[
+        "work.author_died_on",
+        "work.created_on",
+        "work.published_on",
+        "work.simple_photo",
+        "use.first_used_on",
+    ],
+    role="decisive",
+    variants={
+        "expired": Variant(
+            outcome="favours_client",
+            weight=0.9,
+            summary=T(
+                fr="Le photographe est mort en {death_year} : l'œuvre est dans le domaine "
+                "public depuis le {free_from}, avant l'usage. La réclamation est sans "
+                "fondement.",
+                en="The photographer died in {death_year}: the work has been in the public "
+                "domain since {free_from}, before the use. The claim is unfounded.",
+            ),
+            explanation=T(
+                fr="Le droit d'auteur dure 70 ans après la mort de l'auteur, jusqu'à la fin "
+                "de l'année civile (directive 2006/116, art. 1, et § 64 UrhG : à vérifier ; "
+                "art. L123-1 CPI ; CDPA s.12, sous réserve de règles particulières pour "
+                "les œuvres d'auteur inconnu ou d'origine extérieure à l'EEE). Le "
+                "photographe est mort en {death_year} : la photographie est libre depuis "
+                "le {free_from}, et l'usage a commencé après. Opposer le domaine public, "
+                "en produisant la preuve de la date du décès.",
+                en="Copyright lasts 70 years after the author's death, to the end of the "
+                "calendar year (Directive 2006/116, art. 1, and § 64 UrhG: to be checked; "
+                "art. L123-1 CPI; CDPA s.12, subject to special rules for works of unknown "
+                "authorship or of non-EEA origin). The photographer died in {death_year}: "
+                "the photograph has been free since {free_from}, and the use began after "
+                "that. Rely on the public domain, with proof of the date of death.",
+            ),
+        ),
+        **TERM_VARIANT_TEXT,
+    },
+    undetermined_text=T(
+        fr="La photographie est assez ancienne pour être peut-être dans le domaine "
+        "public : il manque {missing_list}.",
+        en="The photograph is old enough to be in the public domain perhaps: "
+        "{missing_list} missing.",
+    ),
+)
+def public_domain(f, p):
+    if f["work.simple_photo"]:
+        return not_applicable("a simple photo: its term is national (DE § 72(3), DE-ORIG-02)")
+    # The photographer's death matters only for a photo old enough: a work date is read
+    # first, so that the death date is not asked about for every recent photo.
+    known = [d for d in (f["work.created_on"], f["work.published_on"]) if d is not None]
+    if not known:
+        return not_applicable("no creation or publication date of the photo is known")
+    if _free_from(min(known), PMA_YEARS) > p.on:
+        return not_applicable("the photo is less than 70 years old: the term cannot have run")
+    died = f["work.author_died_on"]
+    if died is None:
+        return undetermined("work.author_died_on")
+    return _term_result(
+        _free_from(died, PMA_YEARS),
+        f,
+        p,
+        death_year=died.year,
+        basis_fr="Le droit d'auteur dure 70 ans après la mort de l'auteur, jusqu'à la fin "
+        "de l'année civile (directive 2006/116 et § 64 UrhG, à vérifier ; art. L123-1 "
+        "CPI ; CDPA s.12).",
+        basis_en="Copyright lasts 70 years after the author's death, to the end of the "
+        "calendar year (Directive 2006/116 and § 64 UrhG, to be checked; art. L123-1 "
+        "CPI; CDPA s.12).",
+    )
+
+
+@registry.rule(
+    id="DE-ORIG-02",
+    question="originality",
+    title=T(
+        fr="Simple cliché : protection de 50 ans expirée (§ 72(3) UrhG)",
+        en="Snapshot: 50-year protection expired (§ 72(3) UrhG)",
+    ),
+    jurisdictions=["DE"],
+    basis=["de-urhg-72"],
+    reads=["work.simple_photo", "work.published_on", "work.created_on", "use.first_used_on"],
+    role="decisive",
+    variants={
+        "expired": Variant(
+            outcome="favours_client",
+            weight=0.85,
+            summary=T(
+                fr="Simple cliché ({event_fr} en {event_year}) : sa protection de 50 ans a "
+                "pris fin le {last_year}-12-31, avant l'usage. La réclamation est sans "
+                "fondement.",
+                en="A snapshot ({event_en} in {event_year}): its 50-year protection ended "
+                "on {last_year}-12-31, before the use. The claim is unfounded.",
+            ),
+            explanation=T(
+                fr="Le droit sur un simple cliché (« Lichtbild ») s'éteint 50 ans après "
+                "sa publication, ou sa première communication publique autorisée si elle "
+                "est antérieure, ou 50 ans après sa réalisation s'il n'a pas été publié "
+                "dans ce délai (§ 72(3) UrhG ; calcul à la fin de l'année civile, à "
+                "vérifier). Ici : {event_fr} en {event_year}, donc libre depuis le "
+                "{free_from}, et l'usage a commencé après. À condition que la photo soit "
+                "bien un simple cliché et non une œuvre photographique (protégée 70 ans "
+                "après la mort de l'auteur).",
+                en="The right in a snapshot ('Lichtbild') expires 50 years after its "
+                "publication, or its first authorised communication to the public if "
+                "earlier, or 50 years after it was made if it was not published within "
+                "that period (§ 72(3) UrhG; counted to the end of the calendar year, to be "
+                "checked). Here: {event_en} in {event_year}, so free since {free_from}, "
+                "and the use began after that. Provided the photo is indeed a snapshot and "
+                "not a photographic work (protected for 70 years after the author's "
+                "death).",
+            ),
+        ),
+        **TERM_VARIANT_TEXT,
+    },
+    undetermined_text=T(
+        fr="Simple cliché peut-être libre (§ 72(3) UrhG) : il manque {missing_list}.",
+        en="A snapshot possibly free (§ 72(3) UrhG): {missing_list} missing.",
+    ),
+)
+def de_lichtbild_expired(f, p):
+    simple = f["work.simple_photo"]
+    if simple is False:
+        return not_applicable("a photographic work: 70 years after the author's death")
+    published, created = f["work.published_on"], f["work.created_on"]
+    if published is not None:
+        event, labels = published, ("publié", "published")
+    elif created is not None:
+        if _free_from(created, LICHTBILD_YEARS) > p.on:
+            return not_applicable("made less than 50 years ago: still protected")
+        return undetermined("work.published_on")
+    else:
+        return not_applicable("no date suggests the 50-year term could have run")
+    free_from = _free_from(event, LICHTBILD_YEARS)
+    if free_from > p.on:
+        return not_applicable(f"protected until {free_from.year - 1}-12-31")
+    if simple is None:
+        return undetermined("work.simple_photo")
+    return _term_result(
+        free_from,
+        f,
+        p,
+        event_fr=labels[0],
+        event_en=labels[1],
+        event_year=event.year,
+        basis_fr="Le droit sur un simple cliché s'éteint 50 ans après sa publication "
+        "(§ 72(3) UrhG).",
+        basis_en="The right in a snapshot expires 50 years after its publication "
+        "(§ 72(3) UrhG).",
+    )

@@ -1,0 +1,256 @@
+"""Proof of the infringing use: what the claimant offers to show the image was used.
+
+Sources: legal-notes §2.5 (France: screenshots without a bailiff or another independent
+third party lack probative value, CA Paris 2 July 2010, 12 Jan. 2016 RG 2014/14431, 28
+Jan. 2020 n° 18/02939; art. 9 CPC; NF Z67-147, CA Paris 27 Feb. 2013), §9 defence 5;
+candidate FR-PROOF-01 (§11 I). Outside France the notes record no comparable formal
+requirement; DE-PROOF-02 says only that (its basis, § 286 ZPO, is recalled, not verified).
+
+All three rules deciding ``use_proven`` have disjoint conditions (no evidence; screenshots
+or tracking reports only; an independent capture), so they never conflict.
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+WEAK_EVIDENCE = ("screenshot", "tracking_report")
+EVIDENCE_LABELS = {
+    "screenshot": ("capture d'écran", "screenshot"),
+    "tracking_report": ("rapport de détection", "tracking report"),
+    "timestamped_capture": ("capture horodatée", "timestamped capture"),
+    "bailiff_report": ("constat de commissaire de justice", "bailiff's report"),
+    "web_archive": ("archive du web", "web archive"),
+}
+EVIDENCE_UNDETERMINED = T(
+    fr="On ne sait pas quelle preuve de l'usage le réclamant produit (letter.evidence_of_use).",
+    en="What evidence of the use the claimant offers is unknown (letter.evidence_of_use).",
+)
+
+
+def _labels(evidence):
+    return {
+        "evidence_fr": ", ".join(EVIDENCE_LABELS[e][0] for e in evidence),
+        "evidence_en": ", ".join(EVIDENCE_LABELS[e][1] for e in evidence),
+    }
+
+
+@registry.rule(
+    id="GEN-PROOF-01",
+    question="proof_of_use",
+    title=T(fr="Aucune preuve de l'usage", en="No evidence of the use"),
+    jurisdictions=["ALL"],
+    basis=["fr-cpc-9", "de-zpo-286"],
+    reads=["letter.evidence_of_use"],
+    role="burden",
+    decides="use_proven",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.7,
+            summary=T(
+                fr="Le réclamant ne produit aucune preuve de l'usage qu'il reproche.",
+                en="The claimant offers no evidence of the use it complains of.",
+            ),
+            explanation=T(
+                fr="Celui qui réclame doit prouver les faits sur lesquels il fonde sa "
+                "demande (en France, art. 9 CPC ; règle générale ailleurs). Ici la lettre "
+                "n'est accompagnée d'aucune capture, rapport ou constat : demander la "
+                "preuve de l'usage (adresse de la page, date, capture) avant toute "
+                "réponse sur le fond.",
+                en="Whoever claims must prove the facts its claim rests on (in France, "
+                "art. 9 CPC; a general rule elsewhere). Here the letter comes with no "
+                "capture, report or constat: ask for evidence of the use (page address, "
+                "date, capture) before any answer on the merits.",
+            ),
+        )
+    },
+    undetermined_text=EVIDENCE_UNDETERMINED,
+)
+def no_evidence_of_use(f, p):
+    evidence = f["letter.evidence_of_use"]
+    if evidence is None:
+        return undetermined("letter.evidence_of_use")
+    if evidence:
+        return not_applicable("some evidence of the use is offered")
+    return applies(conclusion=False)
+
+
+@registry.rule(
+    id="FR-PROOF-01",
+    question="proof_of_use",
+    title=T(
+        fr="Preuve de l'usage par simples captures d'écran",
+        en="Use shown by screenshots only",
+    ),
+    jurisdictions=["FR"],
+    basis=[
+        "fr-cpc-9", "fr-ca-paris-2010-07-02", "fr-ca-paris-2016-01-12",
+        "fr-ca-paris-2020-01-28", "fr-afnor-nf-z67-147",
+    ],
+    reads=["letter.evidence_of_use"],
+    role="burden",
+    decides="use_proven",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="La preuve de l'usage se limite à : {evidence_fr}. Sans constat d'un "
+                "tiers indépendant, elle n'offre pas de garantie suffisante.",
+                en="The evidence of use is only: {evidence_en}. Without a report by an "
+                "independent third party it offers no sufficient guarantee.",
+            ),
+            explanation=T(
+                fr="Chaque partie prouve les faits nécessaires au succès de sa prétention "
+                "(art. 9 CPC). Des captures d'écran faites sans commissaire de justice ni "
+                "autre tiers indépendant et objectif « ne présentent pas de garantie "
+                "suffisante » (CA Paris, pôle 5 ch. 1, 28 janv. 2020, n° 18/02939 ; CA "
+                "Paris, 2 juill. 2010) ; même un constat n'a de valeur que si le protocole "
+                "technique a été suivi (CA Paris, 12 janv. 2016, RG 2014/14431 ; norme NF "
+                "Z67-147). Ici : {evidence_fr}. Contester la valeur probante et demander "
+                "un constat ; si le client reconnaît l'usage, l'argument perd son "
+                "intérêt.",
+                en="Each party proves the facts its claim needs (art. 9 CPC). Screenshots "
+                "made without a bailiff or another independent, objective third party "
+                "'offer no sufficient guarantee' (CA Paris, pôle 5 ch. 1, 28 Jan. 2020, no. "
+                "18/02939; CA Paris, 2 July 2010); even a bailiff's report has value only "
+                "if the technical protocol was followed (CA Paris, 12 Jan. 2016, RG "
+                "2014/14431; standard NF Z67-147). Here: {evidence_en}. Dispute its "
+                "probative value and ask for a proper report; if the client admits the "
+                "use, the point loses its interest.",
+            ),
+        )
+    },
+    undetermined_text=EVIDENCE_UNDETERMINED,
+)
+def fr_screenshots_only(f, p):
+    evidence = f["letter.evidence_of_use"]
+    if evidence is None:
+        return undetermined("letter.evidence_of_use")
+    if not evidence:
+        return not_applicable("no evidence at all (GEN-PROOF-01)")
+    if any(e not in WEAK_EVIDENCE for e in evidence):
+        return not_applicable("an independent capture is offered")
+    return applies(**_labels(evidence), conclusion=False)
+
+
+@registry.rule(
+    id="GEN-PROOF-03",
+    question="proof_of_use",
+    title=T(
+        fr="Usage établi par une capture indépendante",
+        en="Use shown by an independent capture",
+    ),
+    jurisdictions=["ALL"],
+    basis=["fr-ca-paris-2016-01-12", "fr-afnor-nf-z67-147", "fr-ca-paris-2013-02-27"],
+    reads=["letter.evidence_of_use"],
+    role="info",
+    decides="use_proven",
+    variants={
+        "bailiff": Variant(
+            outcome="favours_claimant",
+            weight=0.6,
+            summary=T(
+                fr="L'usage est établi par un constat de commissaire de justice : ne pas "
+                "contester l'usage lui-même, sauf vice du protocole.",
+                en="The use is shown by a bailiff's report: do not dispute the use itself, "
+                "unless the protocol was flawed.",
+            ),
+            explanation=T(
+                fr="Un constat dressé par un commissaire de justice (huissier) est la "
+                "preuve de référence de l'usage en ligne. En France, il n'a toutefois de "
+                "valeur que si le protocole a été suivi (matériel, navigateur, absence de "
+                "proxy, adresses DNS et IP, horloge, cache vidé : CA Paris, 12 janv. "
+                "2016, RG 2014/14431) ; la norme NF Z67-147 guide ce contrôle, sans être "
+                "une règle de droit (CA Paris, 27 févr. 2013). Preuves produites : "
+                "{evidence_fr}. Relire le constat sur ces points.",
+                en="A report drawn up by a bailiff (commissaire de justice) is the "
+                "reference proof of online use. In France it has value only if the "
+                "protocol was followed (hardware, browser, no proxy, DNS and IP addresses, "
+                "clock, cleared cache: CA Paris, 12 Jan. 2016, RG 2014/14431); standard NF "
+                "Z67-147 guides that check without being a rule of law (CA Paris, 27 Feb. "
+                "2013). Evidence offered: {evidence_en}. Read the report on those points.",
+            ),
+        ),
+        "third_party": Variant(
+            outcome="favours_claimant",
+            weight=0.4,
+            summary=T(
+                fr="L'usage est étayé par une capture de tiers ({evidence_fr}) : preuve "
+                "plus solide qu'une simple capture d'écran.",
+                en="The use is supported by a third-party capture ({evidence_en}): "
+                "stronger than a mere screenshot.",
+            ),
+            explanation=T(
+                fr="Une capture horodatée ou une archive du web émane d'un tiers et "
+                "offre plus de garanties qu'une capture d'écran de l'agence. Les sources "
+                "consultées ne tranchent pas sa valeur face à l'exigence française d'un "
+                "tiers indépendant et objectif (CA Paris, 12 janv. 2016, RG 2014/14431) : "
+                "à apprécier au cas par cas. Preuves produites : {evidence_fr}.",
+                en="A timestamped capture or a web archive comes from a third party and "
+                "offers more guarantees than the agency's own screenshot. The sources "
+                "consulted do not settle its weight against the French requirement of an "
+                "independent and objective third party (CA Paris, 12 Jan. 2016, RG "
+                "2014/14431): assess it case by case. Evidence offered: {evidence_en}.",
+            ),
+        ),
+    },
+    undetermined_text=EVIDENCE_UNDETERMINED,
+)
+def independent_capture(f, p):
+    evidence = f["letter.evidence_of_use"]
+    if evidence is None:
+        return not_applicable("the evidence offered is unknown (see GEN-PROOF-01)")
+    if "bailiff_report" in evidence:
+        return applies("bailiff", **_labels(evidence), conclusion=True)
+    if any(e not in WEAK_EVIDENCE for e in evidence):
+        return applies("third_party", **_labels(evidence), conclusion=True)
+    return not_applicable("no independent capture is offered")
+
+
+@registry.rule(
+    id="DE-PROOF-02",
+    question="proof_of_use",
+    title=T(
+        fr="Captures d'écran : preuve librement appréciée (droit allemand)",
+        en="Screenshots: evidence freely assessed (German law)",
+    ),
+    jurisdictions=["DE"],
+    basis=["de-zpo-286"],
+    reads=["letter.evidence_of_use"],
+    role="info",
+    variants={
+        "default": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Preuve de l'usage : {evidence_fr}. Le droit allemand n'exige pas de "
+                "constat ; le juge apprécie librement ces pièces.",
+                en="Evidence of the use: {evidence_en}. German law requires no bailiff's "
+                "report; the court weighs these documents freely.",
+            ),
+            explanation=T(
+                fr="Contrairement à la France, les sources consultées ne relèvent en "
+                "Allemagne aucune exigence d'un constat par un tiers : le juge apprécie "
+                "librement la valeur des preuves (§ 286 ZPO, à vérifier). Une capture "
+                "d'écran est plus faible qu'un constat mais recevable. Le réclamant doit "
+                "toujours prouver l'usage : si le client le conteste (date, page, image "
+                "différente), le dire précisément ; sinon l'argument de preuve est "
+                "inutile. Ici : {evidence_fr}.",
+                en="Unlike France, the sources consulted record no requirement in Germany "
+                "of a report by a third party: the court weighs the evidence freely "
+                "(§ 286 ZPO, to be checked). A screenshot is weaker than a bailiff's report "
+                "but admissible. The claimant must still prove the use: if the client "
+                "disputes it (date, page, a different image), say so precisely; otherwise "
+                "the evidence point is of no use. Here: {evidence_en}.",
+            ),
+        )
+    },
+)
+def de_screenshots(f, p):
+    evidence = f["letter.evidence_of_use"]
+    if not evidence or any(e not in WEAK_EVIDENCE for e in evidence):
+        return not_applicable("not a case of screenshots or tracking reports only")
+    return applies(**_labels(evidence))

@@ -1,0 +1,453 @@
+"""Notices, restrictions and metadata: what the client could see when it took the image.
+
+Sources: legal-notes §2.6 (civil infringement needs no fault: Cass. 1re civ. 29 May 2001,
+n° 99-15.284), §5 (17 USC 1202/1203; 504(c)(2) innocent infringer; 401(d)), §6 (CDPA
+s.97(1) and (2)), §2.1 and §4.1 (rights-management information: CPI L331-11, InfoSoc
+art. 7, both recalled and unverified), §11 C (GEN-NOTICE-01 to -03; Google's image
+licence metadata).
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+REMOVAL_READS = [
+    "acquisition.watermark_removed",
+    "acquisition.metadata_stripped",
+    "acquisition.visible_at_retrieval.watermark",
+    "acquisition.visible_at_retrieval.metadata_copyright",
+]
+VISIBLE = (
+    ("acquisition.visible_at_retrieval.watermark", "un filigrane", "a watermark"),
+    ("acquisition.visible_at_retrieval.copyright_notice", "une mention de copyright",
+     "a copyright notice"),
+    ("acquisition.visible_at_retrieval.licence_terms", "des conditions de licence",
+     "licence terms"),
+)
+OWN_TERMS_SOURCES = ("own_licence", "stock_licence", "press_kit", "creative_commons")
+
+
+def _removal(f):
+    """(what was removed: list of "watermark"/"metadata", the unknown facts worth asking)."""
+    removed, missing = [], []
+    for kind, fact, present in (
+        ("watermark", "acquisition.watermark_removed",
+         "acquisition.visible_at_retrieval.watermark"),
+        ("metadata", "acquisition.metadata_stripped",
+         "acquisition.visible_at_retrieval.metadata_copyright"),
+    ):
+        value = f[fact]
+        if value:
+            removed.append(kind)
+        elif value is None and f[present]:
+            missing.append(fact)
+    return removed, missing
+
+
+def _removal_values(removed):
+    fr = {"watermark": "filigrane supprimé ou recadré", "metadata": "métadonnées effacées"}
+    en = {"watermark": "watermark removed or cropped out", "metadata": "metadata stripped"}
+    return {
+        "removed_fr": " et ".join(fr[r] for r in removed),
+        "removed_en": " and ".join(en[r] for r in removed),
+    }
+
+
+@registry.rule(
+    id="GEN-NOTICE-01",
+    question="restrictions",
+    title=T(
+        fr="Filigrane ou métadonnées supprimés",
+        en="Watermark or metadata removed",
+    ),
+    jurisdictions=["ALL"],
+    basis=[
+        "fr-cpi-l331-11", "eu-infosoc-art7", "de-urhg-97", "uk-cdpa-s97", "us-17-1202",
+    ],
+    reads=REMOVAL_READS,
+    role="aggravating",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.7,
+            summary=T(
+                fr="Circonstance aggravante : {removed_fr} par le client ou pour son compte.",
+                en="Aggravating factor: {removed_en} by or for the client.",
+            ),
+            explanation=T(
+                fr="Supprimer un filigrane ou les informations sur le régime des droits "
+                "montre que l'utilisateur savait l'image protégée : cela ruine l'argument "
+                "de bonne foi et nourrit la faute ou le caractère flagrant (Royaume-Uni : "
+                "dommages additionnels pour flagrance, CDPA s.97(2) ; Allemagne : faute "
+                "intentionnelle, § 97 UrhG). La suppression d'informations électroniques "
+                "sur le régime des droits est aussi interdite en elle-même (directive "
+                "2001/29, art. 7, et art. L331-11 et L335-3-2 CPI : textes à vérifier ; "
+                "États-Unis : 17 U.S.C. § 1202, voir US-NOTICE-01). Ici : {removed_fr}. "
+                "Ne pas plaider "
+                "la bonne foi ; viser une sortie négociée rapide.",
+                en="Removing a watermark or rights-management information shows the user "
+                "knew the image was protected: it defeats the good-faith argument and "
+                "supports fault or flagrancy (UK: additional damages for flagrancy, CDPA "
+                "s.97(2); Germany: intent, § 97 UrhG). Removing electronic "
+                "rights-management information is also prohibited in itself (Directive "
+                "2001/29, art. 7, and arts L331-11 and L335-3-2 CPI: texts to be checked; "
+                "US: 17 U.S.C. § 1202, see US-NOTICE-01). Here: {removed_en}. Do not plead good "
+                "faith; aim for a quick negotiated exit.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="Un filigrane ou des métadonnées de droits étaient présents : on ne sait pas "
+        "s'ils ont été supprimés ({missing_list}).",
+        en="A watermark or rights metadata was present: whether it was removed is unknown "
+        "({missing_list}).",
+    ),
+)
+def watermark_removed(f, p):
+    removed, missing = _removal(f)
+    if removed:
+        return applies(**_removal_values(removed))
+    if missing:
+        return undetermined(*missing)
+    return not_applicable("no removal of a watermark or metadata is known")
+
+
+@registry.rule(
+    id="US-NOTICE-01",
+    question="restrictions",
+    title=T(
+        fr="Suppression d'informations sur le droit d'auteur (17 U.S.C. § 1202)",
+        en="Removal of copyright management information (17 U.S.C. § 1202)",
+    ),
+    jurisdictions=["US"],
+    basis=["us-17-1202", "us-17-1203"],
+    reads=REMOVAL_READS,
+    role="aggravating",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.8,
+            summary=T(
+                fr="Risque distinct aux États-Unis : {removed_fr} ; dommages légaux de "
+                "2 500 à 25 000 USD par violation (17 U.S.C. § 1202-1203), sans "
+                "enregistrement préalable.",
+                en="A separate US exposure: {removed_en}; statutory damages of "
+                "$2,500–$25,000 per violation (17 U.S.C. §§ 1202-1203), with no "
+                "registration needed.",
+            ),
+            explanation=T(
+                fr="Supprimer ou altérer sciemment des informations sur le régime du droit "
+                "d'auteur (nom de l'auteur, mention de copyright, numéros ou liens "
+                "d'identification, ce qui peut inclure filigranes et métadonnées) pour "
+                "dissimuler une contrefaçon ouvre droit à des dommages légaux de 2 500 à "
+                "25 000 USD par violation (17 U.S.C. §§ 1202, 1203), et ce même si l'œuvre "
+                "n'est pas enregistrée. Le réclamant doit prouver la connaissance. Ici : "
+                "{removed_fr}. Cette exposition s'ajoute à celle de la contrefaçon : "
+                "l'évaluer avant toute contestation.",
+                en="Knowingly removing or altering copyright management information (the "
+                "author's name, the copyright notice, identifying numbers or links, which "
+                "can include watermarks and metadata) to conceal an infringement gives "
+                "statutory damages of $2,500–$25,000 per violation (17 U.S.C. §§ 1202, "
+                "1203), even for an unregistered work. The claimant must prove knowledge. "
+                "Here: {removed_en}. This exposure comes on top of the infringement claim: "
+                "weigh it before contesting anything.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="Un filigrane ou des métadonnées de droits étaient présents : on ne sait pas "
+        "s'ils ont été supprimés ({missing_list}).",
+        en="A watermark or rights metadata was present: whether it was removed is unknown "
+        "({missing_list}).",
+    ),
+)
+def us_cmi_removed(f, p):
+    removed, missing = _removal(f)
+    if removed:
+        return applies(**_removal_values(removed))
+    if missing:
+        return undetermined(*missing)
+    return not_applicable("no removal of copyright management information is known")
+
+
+GOOD_FAITH_READS = [
+    "acquisition.source",
+    "acquisition.source_presented_as_free",
+    "acquisition.visible_at_retrieval.watermark",
+    "acquisition.visible_at_retrieval.copyright_notice",
+    "acquisition.visible_at_retrieval.licence_terms",
+]
+
+
+def _good_faith(f):
+    """("applies" | "no" | reason, missing): whether the image looked free to take."""
+    if f["acquisition.source"] in OWN_TERMS_SOURCES:
+        return "own_terms", ()
+    shown = [fact for fact, _, _ in VISIBLE if f[fact]]
+    if shown:
+        return "restrictions_visible", ()
+    free = f["acquisition.source_presented_as_free"]
+    if free is False:
+        return "not_presented_as_free", ()
+    unknown = tuple(fact for fact, _, _ in VISIBLE if f[fact] is None)
+    if free is None:
+        return None, ("acquisition.source_presented_as_free",) + unknown
+    if unknown:
+        return None, unknown
+    return "applies", ()
+
+
+@registry.rule(
+    id="GEN-NOTICE-02",
+    question="restrictions",
+    title=T(
+        fr="Aucune restriction visible, image présentée comme libre",
+        en="No visible restriction, image presented as free",
+    ),
+    jurisdictions=["ALL"],
+    basis=["fr-cass-civ1-2001-05-29", "de-urhg-97", "uk-cdpa-s97", "us-17-504"],
+    reads=GOOD_FAITH_READS,
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.4,
+            summary=T(
+                fr="Bonne foi : l'image était présentée comme libre, sans filigrane, "
+                "mention de copyright ni conditions. Cela n'efface pas la contrefaçon mais "
+                "peut réduire le montant.",
+                en="Good faith: the image was presented as free, with no watermark, "
+                "copyright notice or terms. That does not cancel the infringement but may "
+                "reduce the amount.",
+            ),
+            explanation=T(
+                fr="La bonne foi n'exclut pas la contrefaçon : en matière civile, l'acte "
+                "matériel suffit (Cass. 1re civ., 29 mai 2001, n° 99-15.284) ; en "
+                "Allemagne, la cessation ne suppose aucune faute et les dommages-intérêts "
+                "supposent une faute, appréciée sévèrement (§ 97 UrhG) ; au Royaume-Uni, "
+                "aucun dommage-intérêt n'est dû seulement si le défendeur ignorait et "
+                "n'avait aucune raison de croire que l'œuvre était protégée (CDPA "
+                "s.97(1)) ; aux États-Unis, le contrefacteur innocent peut voir les "
+                "dommages légaux réduits à 200 USD s'il le prouve (17 U.S.C. § 504(c)(2)). "
+                "Ici l'image était présentée comme libre et ne portait aucune restriction "
+                "visible : argument de modération du montant, pas de défense au fond. "
+                "Conserver la capture de la source.",
+                en="Good faith does not exclude infringement: in French civil law the "
+                "material act suffices (Cass. 1re civ., 29 May 2001, no. 99-15.284); in "
+                "Germany an injunction needs no fault and damages need fault, judged "
+                "strictly (§ 97 UrhG); in the UK no damages are due only if the defendant "
+                "did not know and had no reason to believe copyright subsisted (CDPA "
+                "s.97(1)); in the US an innocent infringer who proves it may see statutory "
+                "damages reduced to $200 (17 U.S.C. § 504(c)(2)). Here the image was "
+                "presented as free and carried no visible restriction: an argument to "
+                "reduce the amount, not a defence on the merits. Keep a capture of the "
+                "source.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="Argument de bonne foi non tranché : il manque {missing_list}.",
+        en="Good-faith argument not decided: {missing_list} missing.",
+    ),
+)
+def presented_as_free(f, p):
+    status, missing = _good_faith(f)
+    if missing:
+        return undetermined(*missing)
+    if status != "applies":
+        return not_applicable(status.replace("_", " "))
+    return applies()
+
+
+@registry.rule(
+    id="US-NOTICE-02",
+    question="restrictions",
+    title=T(
+        fr="Contrefacteur innocent (17 U.S.C. § 504(c)(2))",
+        en="Innocent infringer (17 U.S.C. § 504(c)(2))",
+    ),
+    jurisdictions=["US"],
+    basis=["us-17-504", "us-17-401"],
+    reads=GOOD_FAITH_READS,
+    role="mitigating",
+    variants={
+        "available": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Aucune mention de copyright sur l'image récupérée : si des dommages "
+                "légaux sont encourus, le plancher de 200 USD du contrefacteur innocent "
+                "est plaidable.",
+                en="No copyright notice on the copy retrieved: if statutory damages are in "
+                "play, the $200 innocent-infringer floor can be argued.",
+            ),
+            explanation=T(
+                fr="Le contrefacteur qui prouve qu'il ignorait et n'avait aucune raison de "
+                "croire que ses actes constituaient une contrefaçon peut voir les dommages "
+                "légaux réduits jusqu'à 200 USD (17 U.S.C. § 504(c)(2)) ; cette réduction "
+                "est exclue si une mention de copyright régulière figurait sur les copies "
+                "auxquelles il a eu accès (§ 401(d)). Ici l'image, présentée comme libre, "
+                "ne portait ni mention ni filigrane. Cela ne joue que si des dommages "
+                "légaux sont disponibles (enregistrement à temps, 17 U.S.C. § 412).",
+                en="An infringer who proves it was not aware and had no reason to believe "
+                "its acts infringed may see statutory damages reduced to $200 (17 U.S.C. "
+                "§ 504(c)(2)); the reduction is unavailable where a proper copyright notice "
+                "appeared on the copies it accessed (§ 401(d)). Here the image, presented "
+                "as free, carried neither notice nor watermark. This matters only if "
+                "statutory damages are available (timely registration, 17 U.S.C. § 412).",
+            ),
+        ),
+        "barred": Variant(
+            outcome="favours_claimant",
+            weight=0.5,
+            summary=T(
+                fr="Une mention de copyright figurait sur l'image récupérée : le plancher "
+                "du contrefacteur innocent (200 USD) n'est pas disponible.",
+                en="A copyright notice appeared on the copy retrieved: the "
+                "innocent-infringer floor ($200) is unavailable.",
+            ),
+            explanation=T(
+                fr="Une mention de copyright régulière sur les copies consultées par le "
+                "défendeur exclut la réduction pour contrefaçon innocente (17 U.S.C. "
+                "§ 401(d) ; § 504(c)(2)). Ici une mention figurait sur l'image récupérée : "
+                "ne pas plaider l'innocence.",
+                en="A proper copyright notice on the copies the defendant accessed rules "
+                "out the innocent-infringement reduction (17 U.S.C. § 401(d); "
+                "§ 504(c)(2)). Here a notice appeared on the copy retrieved: do not plead "
+                "innocence.",
+            ),
+        ),
+    },
+)
+def us_innocent_infringer(f, p):
+    if f["acquisition.visible_at_retrieval.copyright_notice"]:
+        return applies("barred")
+    status, missing = _good_faith(f)
+    if missing:
+        return undetermined(*missing)
+    if status != "applies":
+        return not_applicable(status.replace("_", " "))
+    return applies("available")
+
+
+@registry.rule(
+    id="GEN-NOTICE-04",
+    question="restrictions",
+    title=T(
+        fr="Restrictions visibles lors de la récupération",
+        en="Restrictions visible at retrieval",
+    ),
+    jurisdictions=["ALL"],
+    basis=["fr-cass-civ1-2001-05-29", "de-urhg-97", "uk-cdpa-s97", "us-17-401"],
+    reads=[fact for fact, _, _ in VISIBLE],
+    role="aggravating",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.6,
+            summary=T(
+                fr="Lors de la récupération, l'image portait {shown_fr} : la bonne foi ne "
+                "peut pas être plaidée.",
+                en="When the image was taken it carried {shown_en}: good faith cannot be "
+                "argued.",
+            ),
+            explanation=T(
+                fr="Des restrictions visibles montrent que l'image n'était pas libre. La "
+                "bonne foi ne supprime déjà pas la contrefaçon en droit civil français "
+                "(Cass. 1re civ., 29 mai 2001, n° 99-15.284) ; ici elle ne peut pas non "
+                "plus modérer le montant : au Royaume-Uni le défendeur avait raison de "
+                "croire l'œuvre protégée (CDPA s.97(1)) ; en Allemagne la faute est "
+                "caractérisée (§ 97 UrhG) ; aux États-Unis une mention régulière exclut la "
+                "réduction pour contrefaçon innocente (17 U.S.C. § 401(d)). Ici : "
+                "{shown_fr}. Concentrer la défense sur le titre, la preuve et le montant.",
+                en="Visible restrictions show the image was not free. Good faith already "
+                "does not remove infringement in French civil law (Cass. 1re civ., 29 May "
+                "2001, no. 99-15.284); here it cannot reduce the amount either: in the UK "
+                "the defendant had reason to believe copyright subsisted (CDPA s.97(1)); in "
+                "Germany fault is made out (§ 97 UrhG); in the US a proper notice rules out "
+                "the innocent-infringement reduction (17 U.S.C. § 401(d)). Here: "
+                "{shown_en}. Focus the defence on title, proof and amount.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="On ne sait pas ce que montrait l'image lors de sa récupération ({missing_list}).",
+        en="What the image showed when it was taken is unknown ({missing_list}).",
+    ),
+)
+def restrictions_visible(f, p):
+    shown = [(fr, en) for fact, fr, en in VISIBLE if f[fact]]
+    if shown:
+        return applies(
+            shown_fr=", ".join(fr for fr, _ in shown),
+            shown_en=", ".join(en for _, en in shown),
+        )
+    unknown = [fact for fact, _, _ in VISIBLE if f[fact] is None]
+    if unknown:
+        return undetermined(*unknown)
+    return not_applicable("no watermark, notice or licence terms were visible")
+
+
+@registry.rule(
+    id="GEN-NOTICE-03",
+    question="restrictions",
+    title=T(
+        fr="Droits indiqués dans les métadonnées de l'image",
+        en="Rights stated in the image metadata",
+    ),
+    jurisdictions=["ALL"],
+    basis=["google-image-license-metadata", "us-17-1202"],
+    reads=[
+        "acquisition.visible_at_retrieval.metadata_copyright",
+        "acquisition.source_presented_as_free",
+    ],
+    role="aggravating",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.4,
+            summary=T(
+                fr="Les métadonnées IPTC/XMP de l'image indiquaient le titulaire des "
+                "droits : les conditions de licence étaient découvrables, ce qui affaiblit "
+                "la bonne foi.",
+                en="The image's IPTC/XMP metadata stated the rights holder: the licence "
+                "terms could be found, which weakens good faith.",
+            ),
+            explanation=T(
+                fr="Les mentions de droits inscrites dans les métadonnées (champs IPTC "
+                "« Copyright Notice », « Web Statement of Rights », « Licensor URL ») sont "
+                "affichées par Google Images avec le badge « Licence disponible » "
+                "(documentation Google sur les métadonnées de licence des images). Elles "
+                "ne sont pas visibles sur la page, ce qui limite leur poids, mais "
+                "montrent que le titulaire signalait ses droits ; aux États-Unis, ce sont "
+                "des informations protégées contre la suppression (17 U.S.C. § 1202). "
+                "Vérifier si les métadonnées sont encore dans le fichier publié par le "
+                "client.",
+                en="Rights statements written in the metadata (IPTC fields 'Copyright "
+                "Notice', 'Web Statement of Rights', 'Licensor URL') are shown by Google "
+                "Images with the 'Licensable' badge (Google's documentation on image "
+                "licence metadata). They are not visible on the page, which limits their "
+                "weight, but show the holder flagged its rights; in the US they are "
+                "information protected against removal (17 U.S.C. § 1202). Check whether "
+                "the metadata is still in the file the client published.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="La bonne foi est invoquée : on ne sait pas si les métadonnées de l'image "
+        "indiquaient le titulaire des droits "
+        "(acquisition.visible_at_retrieval.metadata_copyright).",
+        en="Good faith is argued: whether the image metadata stated the rights holder is "
+        "unknown (acquisition.visible_at_retrieval.metadata_copyright).",
+    ),
+)
+def metadata_copyright(f, p):
+    present = f["acquisition.visible_at_retrieval.metadata_copyright"]
+    if present:
+        return applies()
+    if present is None and f["acquisition.source_presented_as_free"]:
+        return undetermined("acquisition.visible_at_retrieval.metadata_copyright")
+    if present is None:
+        return not_applicable("metadata unknown; it matters only against a good-faith plea")
+    return not_applicable("the metadata carried no rights statement")

@@ -1,0 +1,86 @@
+"""One evaluation pass (derivations, rules, strategy) and a full assessment (with its
+questions, findings and trace), over the example claim and every scenario claim.
+
+Targets: a pass under 200 µs; a full assessment under 2 ms. The baseline measured in the
+same run is the validation of the same claim by its pydantic model (the cheapest thing
+the API does with a body).
+Run: .venv/bin/python benchmarks/bench_engine.py
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.schemas.claim import Claim  # noqa: E402
+from app.services.evaluation import Evaluator  # noqa: E402
+from tests.scenarios.runner import scenario_claim  # noqa: E402
+
+
+def claims() -> list[str]:
+    bodies = []
+    for path in sorted((ROOT / "tests" / "scenarios").glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        bodies.append(json.dumps(scenario_claim(spec)))
+    return bodies
+
+
+def per_call(func, repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        func()
+    return (time.perf_counter() - start) / repeat
+
+
+def main() -> None:
+    evaluator = Evaluator()
+    today = date(2026, 11, 28)
+    bodies = claims()
+    validate, passes, fulls = [], [], []
+    for raw in bodies:
+        claim = Claim.model_validate_json(raw)
+        evaluator.evaluate(claim, today=today)
+        validate.append(per_call(lambda raw=raw: Claim.model_validate_json(raw), 200))
+        passes.append(per_call(lambda claim=claim: evaluator.run(claim, today=today), 100))
+        fulls.append(per_call(lambda claim=claim: evaluator.evaluate(claim, today=today), 20))
+
+    def line(name: str, values: list[float], unit: float, label: str) -> None:
+        ordered = sorted(values)
+        p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+        print(
+            f"{name:<34}{statistics.mean(values) * unit:>10.1f}"
+            f"{statistics.median(values) * unit:>10.1f}{p99 * unit:>10.1f}  {label}"
+        )
+
+    rb = evaluator.rulebook
+    print(
+        f"rulebook {rb.version}: {len(rb.rules)} rules, {len(rb.derivations)} derivations; "
+        f"{len(bodies)} claims (scenarios)"
+    )
+    print(f"{'':<34}{'mean':>10}{'median':>10}{'p99':>10}")
+    line("baseline: claim validation (µs)", validate, 1e6, "")
+    line("one evaluation pass (µs)", passes, 1e6, "target < 200 µs")
+    line("full assessment (ms)", fulls, 1e3, "target < 2 ms")
+    base = statistics.mean(validate)
+    print(
+        f"pass / validation ratio: {statistics.mean(passes) / base:.1f}x; "
+        f"full / validation ratio: {statistics.mean(fulls) / base:.1f}x"
+    )
+    mean_pass, mean_full = statistics.mean(passes), statistics.mean(fulls)
+    print(
+        f"pass target (200 µs): {'met' if mean_pass < 200e-6 else 'NOT met'}; "
+        f"full target (2 ms): {'met' if mean_full < 2e-3 else 'NOT met'}"
+    )
+
+
+if __name__ == "__main__":
+    main()
