@@ -23,7 +23,7 @@ from app.schemas.assessment import (
 from app.schemas.claim import Agency, Claim
 from app.schemas.common import IsoDateTime
 from app.schemas.examples import CLAIM_EXAMPLE, PATCH_EXAMPLE
-from app.services.assessments import AssessmentService, etag, represent, utc
+from app.services.assessments import AssessmentService, etag, etag_for, represent, utc
 from app.services.listing import ListFilters, list_assessments
 
 router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
@@ -43,7 +43,7 @@ def service(request: Request, session) -> AssessmentService:
     return AssessmentService(session, request.app.state.evaluator)
 
 
-def _location(request: Request, assessment_id: str) -> str:
+def location(request: Request, assessment_id: str) -> str:
     return f"{base_url(request)}/v1/assessments/{assessment_id}"
 
 
@@ -63,12 +63,11 @@ def create_assessment(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     status, body = service(request, session).create(tenant, claim, idempotency_key=idempotency_key)
-    headers = {"Location": _location(request, body["id"]), "ETag": _etag_of(body)}
+    headers = {
+        "Location": location(request, body["id"]),
+        "ETag": etag_for(body["id"], body["revision"]),
+    }
     return localised(body, lang, status=status, headers=headers)
-
-
-def _etag_of(body: dict[str, Any]) -> str:
-    return f'"{uuid.UUID(body["id"]).hex[:12]}-{body["revision"]}"'
 
 
 @router.get(

@@ -16,6 +16,7 @@ WarningCode = Literal[
     "ambiguous_date",
     "amount_computed",
     "breakdown_mismatch",
+    "text_truncated",
 ]
 
 
@@ -95,14 +96,24 @@ class LetterParse(BaseModel):
         description="Every candidate amount when the letter offers a choice (e.g. Copytrack's "
         "retroactive licence or damages) or repeats or contradicts amounts.",
     )
-    warnings: list[ParseWarning] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(
+        default_factory=list,
+        description="Masked values, conflicting amounts, inferred or unknown sender, computed or "
+        "unresolvable deadlines, truncated text.",
+    )
     language: Literal["fr", "de", "en"] | None = Field(
         default=None, description="Language detected from the text; null when unclear."
     )
     text: str = Field(description="The normalised text all offsets refer to.")
     extras: dict[str, Any] = Field(
         default_factory=dict,
-        description="Facts outside the claim contract: image_ids, portal_urls, payment_urls, "
-        "agency_urls, use_urls, other_urls, emails, threats (kind, excerpt, amount), vat, "
-        "deadline_text, removal_demanded, per_image, agency_evidence, email headers.",
+        description="Facts outside the claim contract, each key present only when found: "
+        "agency_evidence (why the sender was recognised), image_ids [{label, value}], "
+        "other_references, use_urls, portal_urls, payment_urls, agency_urls, other_urls, "
+        "emails (sender-side addresses), threats [{kind: lawsuit | partner_lawyers | "
+        "collection_agency | statutory_damages | criminal_complaint, excerpt, start, end, "
+        "amount?}], vat (HT, TTC, MwSt., VAT...), deadline_text, removal_demanded, per_image, "
+        "portal_password ('redacted' when masked), licence_type, amounts_found [{role, amount, "
+        "currency, excerpt}], asserted_law_mentions, rights_holder_candidates, "
+        "photographer_candidates, email {from, subject, date} for .eml uploads.",
     )

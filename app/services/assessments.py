@@ -41,8 +41,13 @@ def utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def etag_for(assessment_id: uuid.UUID | str, revision: int) -> str:
+    """A strong ETag for one revision of an assessment."""
+    return f'"{uuid.UUID(str(assessment_id)).hex[:12]}-{revision}"'
+
+
 def etag(assessment: Assessment) -> str:
-    return f'"{assessment.id.hex[:12]}-{assessment.revision}"'
+    return etag_for(assessment.id, assessment.revision)
 
 
 def represent(stored: Stored) -> dict[str, Any]:

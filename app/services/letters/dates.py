@@ -40,18 +40,18 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = r"(?:,? (?:at |um |à )?\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4}\b)?)?"
 
 _MONTH_FIRST = re.compile(
-    rf"(?<![a-zà-ÿ])(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? "
+    rf"(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? "
     rf"(?P<year>\d{{4}})(?!\d){_TIME}"
 )
 _DAY_FIRST = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:of |de )?(?P<month>{_MONTH})"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:of |de )?(?P<month>{_MONTH})"
     rf"(?![a-zà-ÿ])\.?,? (?P<year>\d{{4}})(?!\d){_TIME}"
 )
 _NUMERIC = re.compile(
-    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
     rf"(?![\d]|[./]\d){_TIME}"
 )
-_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d])")
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d])")
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,23 @@ class DateMatch:
 
 
 def _make(year: int, month: int, day: int) -> date | None:
+    """The date, or None when impossible or outside the years letters are written in."""
     if year < 100:
         year += 2000
+    if not 1990 <= year <= 2100:
+        return None
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _starts_token(low: str, pos: int, word: bool) -> bool:
+    """Patterns carry no leading look-behind (it would slow the scan): checked here."""
+    if pos == 0:
+        return True
+    before = low[pos - 1]
+    return not before.isalpha() if word else not (before.isdigit() or before in "./-")
 
 
 def find_dates(low: str, language: str | None = None, limit: int = 400) -> list[DateMatch]:
@@ -82,6 +93,8 @@ def find_dates(low: str, language: str | None = None, limit: int = 400) -> list[
         for count, match in enumerate(pattern.finditer(low)):
             if count >= limit:
                 break
+            if not _starts_token(low, match.start(), pattern is _MONTH_FIRST):
+                continue
             month = match.group("month")
             number = MONTHS[month] if month in MONTHS else int(month)
             value = _make(int(match.group("year")), number, int(match.group("day")))
@@ -90,6 +103,8 @@ def find_dates(low: str, language: str | None = None, limit: int = 400) -> list[
     for count, match in enumerate(_NUMERIC.finditer(low)):
         if count >= limit:
             break
+        if not _starts_token(low, match.start(), False):
+            continue
         first, second = int(match.group("a")), int(match.group("b"))
         year = int(match.group("year"))
         ambiguous = False
@@ -151,19 +166,28 @@ _UNIT_WORDS: dict[str, Unit] = {
 }  # fmt: skip
 _UNIT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True))
 
-_RELATIVE = re.compile(
-    r"(?<![a-zà-ÿ])(?:"
-    rf"(?:within|in the next|in the coming|no later than|not later than) (?:about |around "
-    rf"|approximately |the next )?{_COUNT} (?P<unit_en>{_UNIT})(?![a-zà-ÿ])"
-    rf"|(?:innerhalb|binnen) (?:von )?(?:nur )?{_COUNT} ?(?P<unit_de>{_UNIT})(?![a-zà-ÿ])"
-    rf"|(?:frist von) {_COUNT} (?P<unit_de2>{_UNIT})(?![a-zà-ÿ])"
-    rf"|(?:délai (?:de |d')|sous |dans les |d'ici |dans un délai de ){_COUNT} ?"
-    rf"(?P<unit_fr>{_UNIT})(?![a-zà-ÿ])"
-    rf"|(?P<fr_fixed>sous huitaine|sous quinzaine|dans la huitaine|dans la quinzaine)"
-    rf"|{_COUNT} (?P<unit_bare>arbeitstage|arbeitstagen|werktage|werktagen|business days"
-    rf"|working days|jours ouvrés|days from receipt|days of receipt|jours pour)(?![a-zà-ÿ])"
-    r")"
+_NOT_LETTER = r"(?![a-zà-ÿ])"
+_RELATIVE_PATTERNS = [
+    re.compile(p)
+    for p in (
+        rf"(?:within|in the next|in the coming|no later than|not later than) "
+        rf"(?:about |around |approximately |the next )?{_COUNT} (?P<unit>{_UNIT}){_NOT_LETTER}",
+        rf"(?:innerhalb|binnen) (?:von )?(?:nur )?{_COUNT} ?(?P<unit>{_UNIT})"
+        rf"{_NOT_LETTER}",
+        rf"frist von {_COUNT} (?P<unit>{_UNIT}){_NOT_LETTER}",
+        rf"(?:délai (?:de |d')|sous |dans les |d'ici ){_COUNT} ?"
+        rf"(?P<unit>{_UNIT}){_NOT_LETTER}",
+        r"(?P<fixed>sous huitaine|sous quinzaine|dans la huitaine"
+        r"|dans la quinzaine)",
+    )
+]
+# A count followed by one of these units is a period even without "within": the unit is
+# searched first (a literal) and the count read just before it.
+_BARE_UNITS = re.compile(
+    r"arbeitstagen?|werktagen?|business days|working days|jours ouvrés|days (?:from|of) receipt"
+    r"|jours pour"
 )
+_COUNT_BEFORE = re.compile(rf"(?<![\w]){_COUNT} $")
 _RECEIPT = re.compile(r"receipt|erhalt|zugang|réception|reception")
 
 
@@ -179,31 +203,45 @@ class RelativeDeadline:
 def find_relative_deadlines(low: str, limit: int = 50) -> list[RelativeDeadline]:
     """Periods such as `within 14 days of the date of this letter`."""
     found: list[RelativeDeadline] = []
-    for match in _RELATIVE.finditer(low):
-        fixed = match.group("fr_fixed")
-        if fixed:
-            count, unit = (8 if "huit" in fixed else 15), "days"
-        else:
-            raw = match.group("count")
-            count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-            unit_text = next(
-                match.group(g)
-                for g in ("unit_en", "unit_de", "unit_de2", "unit_fr", "unit_bare")
-                if match.group(g)
-            )
-            unit_text = unit_text.replace("days from receipt", "days").replace(
-                "days of receipt", "days"
-            )
-            unit_text = unit_text.replace("jours pour", "jours")
-            unit = _UNIT_WORDS.get(unit_text, "days")
-        if count == 0 or count > 366:
-            continue
-        tail = low[match.end() : match.end() + 60]
-        receipt = bool(_RECEIPT.search(match.group(0) + tail.split(".")[0]))
-        found.append(RelativeDeadline(match.start(), match.end(), count, unit, receipt))
-        if len(found) >= limit:
+    for pattern in _RELATIVE_PATTERNS:
+        for count, match in enumerate(pattern.finditer(low)):
+            if count >= 4 * limit:
+                break
+            if match.start() and low[match.start() - 1].isalnum():
+                continue
+            if any(match.start() < f.end and f.start < match.end() for f in found):
+                continue
+            groups = match.groupdict()
+            if groups.get("fixed"):
+                count, unit = (8 if "huit" in groups["fixed"] else 15), "days"
+            else:
+                raw = groups["count"]
+                count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+                unit_text = groups["unit"]
+                for suffix in (" from receipt", " of receipt", " pour"):
+                    unit_text = unit_text.replace(suffix, "")
+                unit = _UNIT_WORDS.get(unit_text, "days")
+            if count == 0 or count > 366:
+                continue
+            tail = low[match.end() : match.end() + 60].split(".")[0]
+            receipt = bool(_RECEIPT.search(match.group(0) + tail))
+            found.append(RelativeDeadline(match.start(), match.end(), count, unit, receipt))
+            if len(found) >= limit:
+                return sorted(found, key=lambda r: r.start)
+    for count, match in enumerate(_BARE_UNITS.finditer(low)):
+        if count >= 4 * limit or len(found) >= limit:
             break
-    return found
+        number = _COUNT_BEFORE.search(low, max(0, match.start() - 20), match.start())
+        if not number or any(number.start() < f.end and f.start < match.end() for f in found):
+            continue
+        raw = number.group("count")
+        unit_text = low[match.start() : match.end()]
+        unit: Unit = "days" if "receipt" in unit_text or "pour" in unit_text else "working_days"
+        amount = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        if 0 < amount <= 366:
+            found.append(RelativeDeadline(number.start(), match.end(), amount, unit,
+                                          "receipt" in unit_text))  # fmt: skip
+    return sorted(found, key=lambda r: r.start)
 
 
 def add_working_days(start: date, count: int) -> date:

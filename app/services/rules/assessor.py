@@ -23,15 +23,17 @@ from app.services.rules.rulebook import LawChoice, Rulebook
 from app.services.rules.views import FactView, ParamView
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class FindingBrief:
-    """What the strategy policy needs to know of a finding."""
+    """What the strategy policy needs to know of a finding (``flags`` caches the policy's
+    reading of it; a brief is made once per rule run and reused across probes)."""
 
     rule_id: str
     question: str
     role: str
     outcome: str
     weight: float
+    flags: tuple | None = None
 
 
 @dataclass(slots=True)

@@ -59,9 +59,15 @@ EFFECTIVE = frozenset({"applies", "undetermined"})
 class Engine:
     """Runs a fixed list of rules; knows nothing of what they mean."""
 
-    def __init__(self, rules: Iterable[RuleSpec], params: dict[str, Parameter]) -> None:
+    def __init__(
+        self,
+        rules: Iterable[RuleSpec],
+        params: dict[str, Parameter],
+        by_reference: dict[str, str] | None = None,
+    ) -> None:
         self.rules = list(rules)
         self.params = params
+        self.by_reference = by_reference or {}
         self._readers: dict[str, list[int]] = {}
         self._plans: dict[tuple[frozenset[str], date], tuple[list[int], list[RuleRun]]] = {}
         for index, spec in enumerate(self.rules):
@@ -115,7 +121,7 @@ class Engine:
         return self._run(spec, facts, on)
 
     def _run(self, spec: RuleSpec, facts: dict[str, Any], on: date) -> RuleRun:
-        fact_view = FactView(facts, spec.reads, spec.id)
+        fact_view = FactView(facts, spec.reads, spec.id, self.by_reference)
         param_view = ParamView(self.params, spec.params, spec.id, on)
         result = spec.func(fact_view, param_view)
         kind = type(result)

@@ -7,7 +7,7 @@ module only interprets it. The first recommendation whose condition holds wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 
@@ -61,7 +61,6 @@ class Policy:
     recommendations: list[dict[str, Any]]
     confidence: dict[str, float]
     _compiled: list[tuple[list, list]] | None = None
-    _flags: dict[Any, tuple[tuple[bool, bool], ...]] = field(default_factory=dict)
 
     def compiled(self) -> list[tuple[list, list]]:
         if self._compiled is None:
@@ -97,17 +96,16 @@ class Policy:
 
     def flags(self, finding: FindingLike) -> tuple[tuple[bool, bool], ...]:
         """For each recommendation: does this finding trigger it, does it block it.
-        Findings are immutable and recur across the probes of one assessment, so the
-        answer is remembered."""
-        cached = self._flags.get(finding)
+        Remembered on the finding when it can hold it (findings recur across the probes of
+        one assessment)."""
+        cached = getattr(finding, "flags", None)
         if cached is None:
             cached = tuple(
                 (any(m(finding) for m in any_of), any(m(finding) for m in unless))
                 for any_of, unless in self.compiled()
             )
-            if len(self._flags) > 65536:
-                self._flags.clear()
-            self._flags[finding] = cached
+            if hasattr(finding, "flags"):
+                finding.flags = cached
         return cached
 
     def rank(self, recommendation: str) -> int:

@@ -51,7 +51,8 @@ class Rulebook:
     by_id: dict[str, RuleSpec] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.engine = Engine(self.rules, self.params)
+        computed = {name: d.name for d in self.derivations for name in d.provides}
+        self.engine = Engine(self.rules, self.params, by_reference=computed)
         for spec in self.rules:
             missing = [c for c in spec.basis if c not in self.citations]
             if missing:

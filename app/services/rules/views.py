@@ -14,19 +14,31 @@ from app.services.rules.parameters import Parameter
 
 
 class FactView:
-    __slots__ = ("_facts", "_allowed", "_rule_id", "read")
+    """``by_reference`` maps derived facts to the derivation that computed them: their
+    reads are recorded as a reference to that derivation's output in the trace, not as a
+    copy of what may be a large document."""
 
-    def __init__(self, facts: dict[str, Any], allowed: frozenset[str], rule_id: str) -> None:
+    __slots__ = ("_facts", "_allowed", "_rule_id", "_refs", "read")
+
+    def __init__(
+        self,
+        facts: dict[str, Any],
+        allowed: frozenset[str],
+        rule_id: str,
+        by_reference: dict[str, str] | None = None,
+    ) -> None:
         self._facts = facts
         self._allowed = allowed
         self._rule_id = rule_id
+        self._refs = by_reference or {}
         self.read: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._allowed:
             raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared fact {name!r}")
         value = self._facts.get(name)
-        self.read[name] = value
+        source = self._refs.get(name)
+        self.read[name] = value if source is None else {"computed_by": source}
         return value
 
 

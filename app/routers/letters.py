@@ -1,0 +1,176 @@
+"""Letter intake: parse a pasted or uploaded demand letter; assess it in one step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from app.core.deps import LangDep, SessionDep, TenantDep
+from app.core.errors import InvalidInput, UnsupportedMediaType
+from app.routers.assessments import IdempotencyKey, location, service
+from app.routers.common import JSONBody, localised, problems
+from app.schemas.assessment import Assessment as AssessmentOut
+from app.schemas.letters import LetterParse
+from app.services import intake
+from app.services.assessments import etag_for
+
+router = APIRouter(tags=["letters"])
+
+TEXT_EXAMPLE = (
+    "Dear Sir or Madam, COPYTRACK GmbH acts on behalf of Trunk Archive ... Case no: 7Q2K9X"
+)
+LETTER_BODY = {
+    "required": True,
+    "content": {
+        "text/plain": {"schema": {"type": "string"}, "example": TEXT_EXAMPLE},
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string", "minLength": 1},
+                    "claim": {
+                        "type": "object",
+                        "description": "Facts the caller knows; they win over the letter.",
+                    },
+                },
+                "required": ["text"],
+                "additionalProperties": False,
+            },
+            "example": {"text": TEXT_EXAMPLE},
+        },
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "file": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": ".txt, .eml, .html or .pdf (text layer), 5 MiB at most",
+                    },
+                    "claim": {
+                        "type": "string",
+                        "description": "JSON object of facts the caller knows (optional).",
+                    },
+                },
+                "required": ["file"],
+            }
+        },
+    },
+}
+
+
+async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
+    """(parsed letter, caller's facts, fingerprint of the request)."""
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media == "text/plain":
+        raw = await request.body()
+        parsed = await run_in_threadpool(
+            intake.parse_document, raw, None, request.headers.get("content-type")
+        )
+        return parsed, {}, {"text": parsed.text}
+    if media == "application/json":
+        try:
+            body = orjson.loads(await request.body())
+        except orjson.JSONDecodeError as exc:
+            raise InvalidInput(
+                "The body is not valid JSON.", errors=[{"pointer": "/", "detail": str(exc)}]
+            ) from exc
+        if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+            raise InvalidInput(
+                'Send {"text": "<the letter>"}.',
+                errors=[{"pointer": "/text", "detail": "a string is required"}],
+            )
+        extra = set(body) - {"text", "claim"}
+        if extra:
+            raise InvalidInput(
+                "Unknown fields.",
+                errors=[{"pointer": f"/{k}", "detail": "unknown field"} for k in sorted(extra)],
+            )
+        supplied = _facts(body.get("claim"))
+        return await run_in_threadpool(intake.parse_text, body["text"]), supplied, body
+    if media == "multipart/form-data":
+        form = await request.form(max_files=1, max_fields=5)
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise InvalidInput(
+                "Attach the letter as the 'file' part.",
+                errors=[{"pointer": "/file", "detail": "a file is required"}],
+            )
+        data = await upload.read()
+        claim_part = form.get("claim")
+        supplied = {}
+        if isinstance(claim_part, str) and claim_part.strip():
+            try:
+                supplied = _facts(orjson.loads(claim_part))
+            except orjson.JSONDecodeError as exc:
+                raise InvalidInput(
+                    "The 'claim' part is not valid JSON.",
+                    errors=[{"pointer": "/claim", "detail": str(exc)}],
+                ) from exc
+        parsed = await run_in_threadpool(
+            intake.parse_document, data, upload.filename, upload.content_type
+        )
+        return parsed, supplied, {"text": parsed.text, "claim": supplied}
+    raise UnsupportedMediaType(
+        'Send the letter as text/plain, application/json {"text": ...} or a '
+        "multipart/form-data upload ('file')."
+    )
+
+
+def _facts(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InvalidInput(
+            "The caller's facts must be a JSON object in the claim's shape.",
+            errors=[{"pointer": "/claim", "detail": "expected an object"}],
+        )
+    return value
+
+
+@router.post(
+    "/v1/letters/parse",
+    response_model=LetterParse,
+    responses=problems(400, 401, 413, 415, 422),
+    summary="Parse a demand letter (text, e-mail, HTML or PDF) into a claim draft",
+    openapi_extra={"requestBody": LETTER_BODY},
+)
+async def parse_letter(request: Request, tenant: TenantDep) -> Response:
+    parsed, _supplied, _fingerprint = await _read_letter(request)
+    return JSONBody(parsed.model_dump(mode="json"))
+
+
+@router.post(
+    "/v1/assessments/from-letter",
+    response_model=AssessmentOut,
+    status_code=201,
+    responses=problems(400, 401, 409, 413, 415, 422),
+    summary="Parse a letter, merge the caller's facts (they win), evaluate and store",
+    openapi_extra={"requestBody": LETTER_BODY},
+)
+async def assess_letter(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    parsed, supplied, fingerprint = await _read_letter(request)
+    status, body = await run_in_threadpool(
+        intake.assess_letter,
+        service(request, session),
+        tenant,
+        parsed,
+        supplied,
+        idempotency_key=idempotency_key,
+        fingerprint=fingerprint,
+    )
+    headers = {
+        "Location": location(request, body["id"]),
+        "ETag": etag_for(body["id"], body["revision"]),
+    }
+    return localised(body, lang, status=status, headers=headers)

@@ -1,0 +1,89 @@
+"""Letter intake: turn an uploaded or pasted letter into a claim draft, and an assessment.
+
+The facts the caller supplies win over what the letter says; the assessment records which
+facts came from the letter, with their source spans and confidence.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from app.core.errors import InvalidInput
+from app.schemas.letters import LetterParse
+from app.services.assessments import AssessmentService, validate_claim
+from app.services.letters import LetterUnreadable, parse_letter_document, parse_letter_text
+from app.services.merge_patch import merge_patch
+
+
+def _unreadable(exc: LetterUnreadable) -> InvalidInput:
+    return InvalidInput(
+        f"The letter could not be read: {exc.reason}",
+        errors=[{"pointer": "/text", "detail": exc.reason}],
+    )
+
+
+def parse_text(text: str) -> LetterParse:
+    try:
+        return parse_letter_text(text)
+    except LetterUnreadable as exc:
+        raise _unreadable(exc) from exc
+
+
+def parse_document(data: bytes, filename: str | None, content_type: str | None) -> LetterParse:
+    try:
+        return parse_letter_document(data, filename=filename, content_type=content_type)
+    except LetterUnreadable as exc:
+        raise _unreadable(exc) from exc
+
+
+def provenance(parsed: LetterParse, supplied: dict[str, Any]) -> dict[str, Any]:
+    """Which claim values came from the letter (those the caller did not override)."""
+
+    def overridden(pointer: str) -> bool:
+        node: Any = supplied
+        for part in pointer.strip("/").split("/"):
+            if not isinstance(node, dict) or part not in node:
+                return False
+            node = node[part]
+        return node is not None
+
+    return {
+        "source": "letter",
+        "language": parsed.language,
+        "fields": [
+            {
+                "pointer": f.pointer,
+                "excerpt": f.excerpt,
+                "start": f.start,
+                "end": f.end,
+                "confidence": f.confidence,
+            }
+            for f in parsed.fields
+            if not overridden(f.pointer)
+        ],
+        "overridden_by_caller": sorted({f.pointer for f in parsed.fields if overridden(f.pointer)}),
+        "warnings": [w.model_dump(mode="json") for w in parsed.warnings],
+    }
+
+
+def assess_letter(
+    service: AssessmentService,
+    tenant_id: uuid.UUID,
+    parsed: LetterParse,
+    supplied: dict[str, Any],
+    *,
+    idempotency_key: str | None,
+    fingerprint: Any,
+) -> tuple[int, dict[str, Any]]:
+    merged = merge_patch(parsed.claim, supplied)
+    claim = validate_claim(merged)
+    return service.create(
+        tenant_id,
+        claim,
+        idempotency_key=idempotency_key,
+        fingerprint_payload=fingerprint,
+        origin="letter",
+        provenance=provenance(parsed, supplied),
+        path="/v1/assessments/from-letter",
+    )

@@ -1,0 +1,331 @@
+"""Who sent the letter: the agency vocabulary value, the sender's name, and the evidence.
+
+Evidence is weighed: the e-mail sender's domain, the legal entity ("COPYTRACK GmbH"),
+links and addresses on the agency's domain, plain mentions, and last template phrases
+that only one agency uses ("Unauthorized Use Report" is Pixsy's). A lawyer's own voice
+("unsere Mandantin", "Mon client", "namens und in Vollmacht") makes the sender a law firm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import LetterText, capped, find_word, word_matches, word_start
+
+
+@dataclass(frozen=True)
+class AgencyProfile:
+    key: str
+    names: tuple[str, ...]  # whole words, on the lower-cased view
+    domains: tuple[str, ...]
+    entity: re.Pattern[str] | None  # legal entity, on the case-preserving view
+    signatures: tuple[tuple[re.Pattern[str], ...], ...] = ()  # all parts must match
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+PROFILES: tuple[AgencyProfile, ...] = (
+    AgencyProfile(
+        "copytrack",
+        ("copytrack", "rd legal gmbh", "pixlegal"),
+        ("copytrack.com", "copytrack.de", "copytrack.fr"),
+        _p(r"(?:COPYTRACK|Copytrack|RD Legal|Pixlegal) GmbH"),
+        ((_p(r"berechtigungsanfrage"),),),
+    ),
+    AgencyProfile(
+        "picrights",
+        ("picrights",),
+        ("picrights.com",),
+        _p(r"PicRights(?: (?:International|Europe|Austria|UK))? (?:Inc\.|GmbH|Ltd\.?|Limited)"),
+        ((_p(r"anfrage zum nachweis einer gültigen bildlizenz"),),),
+    ),
+    AgencyProfile(
+        "pixsy",
+        ("pixsy",),
+        ("pixsy.com",),
+        _p(r"Pixsy,? (?:Inc\.?|Ltd\.?|Pty Ltd)"),
+        ((_p(r"unauthori[sz]ed use report"),),),
+    ),
+    AgencyProfile(
+        "getty",
+        ("getty images", "gettyimages", "istock", "istockphoto", "license compliance services"),
+        (
+            "gettyimages.com",
+            "gettyimages.co.uk",
+            "gettyimages.de",
+            "gettyimages.fr",
+            "gettyimages.ch",
+            "gettyimages.ie",
+            "istockphoto.com",
+        ),
+        _p(
+            r"Getty Images(?: \(US\)| International| Deutschland| France)?(?:,? Inc\.| Ltd\.?"
+            r"| GmbH| Limited| SARL)?|License Compliance Services,? Inc\.?"
+        ),
+        ((_p(r"to resolve this matter"), _p(r"case number:? ?\(?\d{9}(?!\d)")),),
+    ),
+    AgencyProfile(
+        "permission_machine",
+        ("permission machine", "permissionmachine"),
+        ("permissionmachine.com",),
+        _p(r"Permission Machine(?: Ltd\.?| Limited| AB| Oy)?"),
+    ),
+    AgencyProfile(
+        "lapixa",
+        ("lapixa",),
+        ("lapixa.com", "lapixa.de"),
+        _p(r"LAPIXA GmbH|Lapixa GmbH"),
+    ),
+    AgencyProfile(
+        "imagerights",
+        ("imagerights",),
+        ("imagerights.com",),
+        _p(r"ImageRights International,? Inc\.?|ImageRights"),
+    ),
+    AgencyProfile(
+        "copyright_agent",
+        ("copyrightagent", "copyright agent"),
+        ("copyrightagent.com", "copyrightagent.dk"),
+        _p(r"Copyright Agent(?: ApS| A/S| AB)?(?![a-z])"),
+    ),
+    AgencyProfile(
+        "higbee",
+        ("higbee",),
+        ("higbeeassociates.com", "higbee.law", "higbeeandassociates.com"),
+        _p(r"Higbee (?:&|and) Associates(?:,? APC)?"),
+    ),
+)
+
+# Senders outside the vocabulary that are known: reported as `other` without a warning.
+KNOWN_OTHERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_p(r"Atradius(?: Collections)?(?: B\.V\.| Ltd\.?)?"), "collection agency"),
+    (_p(r"Pixways|PixTrakk|Pixtrakk"), "PixTrakk tracking platform"),
+)
+
+_LAWYER_VOICE = _p(
+    r"(?:unsere[rn]? mandant(?:in|schaft)|unseres? mandanten|unserem mandanten"
+    r"|namens und in vollmacht|mon client|ma cliente|mes clients|avocat à la cour"
+    r"|this firm represents|our law firm|attorneys? at law|unsere kanzlei)(?![a-z])"
+)
+_LAWYER_WORDS = _p(
+    r"(?:rechtsanw(?:ä|ae)lt(?:e|in|innen)?|rechtsanwaltsgesellschaft|kanzlei"
+    r"|avocats?|maître|selarl|aarpi|solicitors|law firm|llp|esq\.)(?![a-zäöü])"
+)
+_NOT_SENDER = _p(
+    r"(?:partner|partenaire|netzwerk|network|unsere[nm]? |our |nos |keine |no )\W{0,3}$"
+)
+_FIRM_NAME = _p(
+    r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte|Rechtsanwaltsgesellschaft"
+    r"(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP|Solicitors|Attorneys at Law)"
+    r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet) (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
+    r"(?: (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)){0,4}"
+)
+_FIRST_PERSON_OWNER = _p(
+    r"(?:i am the (?:photographer|author|copyright owner)|my (?:photograph|photo|image)s?"
+    r" (?:is|are|was|were|has|have)|ich bin (?:der |die )?(?:fotograf|urheber)|je suis (?:le |la )?"
+    r"(?:photographe|auteur))"
+)
+_ARTICLES = {"Die", "Der", "Das", "Unsere", "Ihre", "Our", "The", "Les", "Nos", "Vos", "Le", "La"}
+
+
+@dataclass
+class AgencyFinding:
+    agency: str
+    name: str | None = None
+    name_span: tuple[int, int] | None = None
+    span: tuple[int, int] | None = None
+    confidence: float = 0.5
+    inferred: bool = False
+    evidence: list[str] = field(default_factory=list)
+
+
+def _domain_hits(hosts: list[str], domains: tuple[str, ...]) -> int:
+    return sum(1 for host in hosts if any(host == d or host.endswith("." + d) for d in domains))
+
+
+def detect_agency(
+    doc: LetterText,
+    hosts: list[str],
+    sender_host: str | None,
+    excluded: list[tuple[int, int]],
+) -> AgencyFinding:
+    """Weigh the evidence for each agency; `excluded` spans (the rights holder's name) do
+    not count as mentions of the sender."""
+    scores: dict[str, float] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    evidence: dict[str, list[str]] = {}
+    strong: dict[str, bool] = {}
+
+    def outside(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in excluded)
+
+    for profile in PROFILES:
+        score = 0.0
+        notes: list[str] = []
+        if sender_host and _domain_hits([sender_host], profile.domains):
+            score += 4
+            notes.append(f"sender domain {sender_host}")
+        hits = _domain_hits(hosts, profile.domains)
+        if hits:
+            score += 2
+            notes.append("links or addresses on the agency's domain")
+        mentions = [
+            m
+            for name in profile.names
+            for m in find_word(doc.low, name)
+            if outside(*m) and not _in_address(doc.low, *m)
+        ]
+        if mentions and profile.entity:
+            entity = next(
+                (m for m in capped(profile.entity.finditer(doc.scan), 50) if outside(*m.span())),
+                None,
+            )
+            if entity:
+                score += 2
+                spans.setdefault(profile.key, entity.span())
+                notes.append(f"names the entity '{entity.group(0)}'")
+        if mentions:
+            mentions.sort()
+            score += min(len(mentions), 3)
+            spans.setdefault(profile.key, mentions[0])
+            notes.append(f"mentioned {len(mentions)} time(s)")
+        strong[profile.key] = score > 0
+        for parts in profile.signatures:
+            found = [part.search(doc.low) for part in parts]
+            if all(found):
+                score += 1.5
+                first = found[0]
+                assert first is not None
+                spans.setdefault(profile.key, first.span())
+                notes.append(f"template phrase '{doc.text[first.start() : first.end()]}'")
+        if score:
+            scores[profile.key] = score
+            evidence[profile.key] = notes
+
+    lawyer_score, lawyer_span, lawyer_notes = _lawyer_evidence(doc)
+    best = max(scores, key=lambda k: scores[k], default=None)
+    other = _known_other(doc, excluded)
+    other_wins = other is not None and (best is None or other[1] >= scores[best])
+
+    clear = best == "higbee" or (best and scores[best] >= lawyer_score + 2 and strong[best])
+    if best and clear and not other_wins:
+        return _vocabulary_finding(doc, best, scores[best], spans, evidence, strong)
+    if lawyer_score >= 2:
+        name, name_span = _firm_name(doc)
+        return AgencyFinding(
+            "law_firm",
+            name=name,
+            name_span=name_span,
+            span=lawyer_span,
+            confidence=min(0.95, 0.55 + 0.1 * lawyer_score),
+            evidence=lawyer_notes,
+        )
+    if other is not None and other_wins:
+        return other[0]
+    if best:
+        return _vocabulary_finding(doc, best, scores[best], spans, evidence, strong)
+    owners = word_matches(_FIRST_PERSON_OWNER, doc.low, 1)
+    if owners:
+        owner = owners[0]
+        return AgencyFinding(
+            "rights_holder", span=owner.span(), confidence=0.6, evidence=["writes as the author"]
+        )
+    return AgencyFinding("other", confidence=0.3, evidence=[])
+
+
+def _in_address(low: str, start: int, end: int) -> bool:
+    """A name inside an e-mail address or a host name counts as a domain, not a mention."""
+    return (start > 0 and low[start - 1] in "@./") or low.startswith(".", end)
+
+
+def _known_other(
+    doc: LetterText, excluded: list[tuple[int, int]]
+) -> tuple[AgencyFinding, float] | None:
+    for pattern, what in KNOWN_OTHERS:
+        found = [
+            m
+            for m in capped(pattern.finditer(doc.scan), 20)
+            if not any(m.start() < e and s < m.end() for s, e in excluded)
+        ]
+        if found:
+            first = found[0]
+            finding = AgencyFinding(
+                "other",
+                name=first.group(0),
+                name_span=first.span(),
+                span=first.span(),
+                confidence=0.8,
+                evidence=[f"{what} '{first.group(0)}' (not in the agency vocabulary)"],
+            )
+            return finding, 2 + min(len(found), 3)
+    return None
+
+
+def _vocabulary_finding(
+    doc: LetterText,
+    key: str,
+    score: float,
+    spans: dict[str, tuple[int, int]],
+    evidence: dict[str, list[str]],
+    strong: dict[str, bool],
+) -> AgencyFinding:
+    profile = next(p for p in PROFILES if p.key == key)
+    name: str | None = None
+    name_span: tuple[int, int] | None = None
+    mentions = sorted(
+        m for n in profile.names for m in find_word(doc.low, n) if not _in_address(doc.low, *m)
+    )
+    entity = profile.entity.search(doc.scan) if profile.entity and mentions else None
+    if entity:
+        name, name_span = entity.group(0), entity.span()
+    elif strong[key] and mentions:
+        name_span = mentions[0]
+        name = doc.text[name_span[0] : name_span[1]]
+    inferred = not strong[key]
+    confidence = 0.55 if inferred else min(0.98, 0.6 + 0.08 * score)
+    return AgencyFinding(
+        key,
+        name=name,
+        name_span=name_span,
+        span=spans.get(key),
+        confidence=confidence,
+        inferred=inferred,
+        evidence=evidence.get(key, []),
+    )
+
+
+def _lawyer_evidence(doc: LetterText) -> tuple[float, tuple[int, int] | None, list[str]]:
+    score = 0.0
+    span: tuple[int, int] | None = None
+    notes: list[str] = []
+    for pattern, weight in ((_LAWYER_VOICE, 2.0), (_LAWYER_WORDS, 1.0)):
+        seen: set[str] = set()
+        for match in capped(pattern.finditer(doc.low), 50):
+            if not word_start(doc.low, match.start()):
+                continue
+            if _NOT_SENDER.search(doc.low[max(0, match.start() - 20) : match.start()]):
+                continue
+            word = match.group(0)
+            if word in seen:
+                continue
+            seen.add(word)
+            score += weight
+            span = span or match.span()
+            notes.append(f"lawyer's wording '{doc.text[match.start() : match.end()]}'")
+    return score, span, notes
+
+
+def _firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
+    for match in capped(_FIRM_NAME.finditer(doc.scan), 20):
+        start, end = match.span()
+        words = match.group(0).split(" ")
+        while words and (words[0] in _ARTICLES or not words[0]):
+            start += len(words.pop(0)) + 1
+        while words and words[-1] in ("&", "et", "und", "and", ""):
+            end -= len(words.pop()) + 1
+        if len(words) >= 2:
+            return doc.text[start:end], (start, end)
+    return None, None

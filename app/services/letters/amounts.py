@@ -1,0 +1,345 @@
+"""Which amounts a letter demands: the total, its breakdown, a licence offer, the options.
+
+Each amount is labelled by the words before it in its sentence ("Schadensersatz:",
+"a retroactive licence for"), else after it ("£750.00 settlement payment"), else by the
+closest label earlier in its paragraph (an "Option 1 - Retroactive licence" heading).
+When a letter offers a retroactive licence *or* damages (Copytrack), the damages figure is
+taken as the demand and the licence price goes to `letter.licence_offer`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from app.schemas.letters import WarningCode
+
+from .numbers import MoneyMatch
+from .text import LetterText, sentence_after, sentence_before, word_matches
+
+ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("total", re.compile(
+        r"total|gesamt|insgesamt|summe|zu zahlende[rn]? betrag|montant total|somme totale"
+        r"|amount due|balance due|outstanding (?:amount|balance)|offene[rn]? betrag"
+        r"|forderungsbetrag|soit un total|au total")),
+    ("licence_offer", re.compile(
+        r"retro-?active licen|post-licen|rückwirkende[n]? lizenz|nachlizenz|nachträgliche[n]? "
+        r"lizenz|licence rétroactive|licence a posteriori|régularisation par une licence")),
+    ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constat")),
+    ("processing_fee", re.compile(
+        r"processing|bearbeitung|frais de dossier|administrat|admin fee|handling|verwaltung"
+        r"|service fee")),
+    ("legal_fees", re.compile(
+        r"anwalt|rvg|legal (?:fee|cost)|attorney|lawyer|honoraires|frais d'avocat"
+        r"|geschäftsgebühr")),
+    ("interest", re.compile(r"zinsen|interest|intérêts")),
+    ("surcharge", re.compile(r"zuschlag|aufschlag|surcharge|majoration")),
+    ("collection_fee", re.compile(r"inkasso|collection (?:fee|cost)|frais de recouvrement")),
+    ("damages", re.compile(
+        r"schadens?ersatz|damages|compensation|entschädigung|dommages|indemnit|indemnisation"
+        r"|settlement|lizenzschaden|dédommagement")),
+    ("licence_fee", re.compile(
+        r"licen[cs]e fee|licen[cs]ing fee|licen[cs]e price|lizenzgebühr|lizenzhonorar"
+        r"|redevance|prix de (?:la )?licence|retroactive fee|usage fee|nutzungsentgelt"
+        r"|fee for (?:the |your )?(?:use|licen)|licen[cs]e fee")),
+    ("vat", re.compile(r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer)(?![a-z])")),
+]  # fmt: skip
+
+BREAKDOWN_KIND = {
+    "licence_fee": "licence_fee",
+    "damages": "damages",
+    "surcharge": "surcharge",
+    "processing_fee": "processing_fee",
+    "documentation_fee": "documentation_fee",
+    "legal_fees": "legal_fees",
+    "interest": "interest",
+    "collection_fee": "other",
+}
+LABELS = {
+    "total": "total",
+    "licence_offer": "retroactive licence",
+    "documentation_fee": "documentation fee",
+    "processing_fee": "processing fee",
+    "legal_fees": "legal fees",
+    "interest": "interest",
+    "surcharge": "surcharge",
+    "collection_fee": "collection costs",
+    "damages": "damages",
+    "licence_fee": "licence fee",
+    "amount": "amount",
+}
+_THREAT_SENTENCE = re.compile(
+    r"statutory damages|court costs|could be (?:held )?liable|may be awarded|per work infringed"
+    r"|gesetzliche[rn]? schadensersatz|dommages-intérêts pouvant"
+)
+_THREAT_BEFORE = re.compile(r"(?:up to|bis zu|jusqu'à|as much as|maximum of)\W{0,3}$")
+_SUPERSEDED = re.compile(
+    r"(?:instead of|statt|anstelle von|au lieu de|originally|ursprünglich|initialement"
+    r"|previously|zuvor)\W{0,3}$"
+    r"|(?:reduc|reduzier|ermäßig|rédui|ramen|lower)[^.\n]{0,40}(?:from|von|de) ?$"
+)
+_MASKED_PHRASE = re.compile(
+    r"(?:fee|payment|amount|sum|price|betrag|summe|gebühr|montant|somme|indemnité"
+    r"|prix|compensation|schadensersatz)(?: of| von| de| in höhe von| d'un montant de)? ?"
+    r"(?:\[#{1,80}\]|x{3,12}(?![a-z])|\*{3,12})"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    money: MoneyMatch
+    role: str
+    label: str
+
+    @property
+    def value(self) -> Decimal:
+        assert self.money.amount is not None
+        return self.money.amount
+
+
+@dataclass(frozen=True)
+class Choice:
+    candidate: Candidate
+    chosen: bool
+    reason: str
+
+
+@dataclass
+class AmountDecision:
+    demand: Candidate | None = None
+    demand_confidence: float = 0.0
+    computed: tuple[Decimal, str] | None = None
+    breakdown: list[Candidate] = field(default_factory=list)
+    licence_offer: Candidate | None = None
+    choices: list[Choice] = field(default_factory=list)
+    warnings: list[tuple[WarningCode, str, str, tuple[int, int] | None]] = field(
+        default_factory=list
+    )
+    masked_demand: tuple[int, int] | None = None
+
+
+def _earliest_role(window: str) -> tuple[str, str] | None:
+    best: tuple[int, str, str] | None = None
+    for role, pattern in ROLES:
+        match = pattern.search(window)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), role, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
+def _closest_role(window: str) -> tuple[str, str] | None:
+    best: tuple[int, str, str] | None = None
+    for role, pattern in ROLES:
+        for match in pattern.finditer(window):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), role, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
+def classify(doc: LetterText, money: list[MoneyMatch]) -> list[Candidate]:
+    """Give every amount a role from the words around it."""
+    found: list[Candidate] = []
+    for index, item in enumerate(money):
+        prev_end = money[index - 1].end if index else 0
+        next_start = money[index + 1].start if index + 1 < len(money) else len(doc.low)
+        before = sentence_before(doc.low, item.start, 160)
+        if item.start - len(before) < prev_end:
+            before = doc.low[prev_end : item.start]
+        after = sentence_after(doc.low, item.end, 60)[: max(0, next_start - item.end)]
+        if _THREAT_SENTENCE.search(before + " " + after) or _THREAT_BEFORE.search(before):
+            found.append(Candidate(item, "threat", "threat"))
+            continue
+        if _SUPERSEDED.search(before[-60:]):
+            found.append(Candidate(item, "superseded", "superseded amount"))
+            continue
+        role = _earliest_role(before) or _earliest_role(after)
+        if role is None:
+            reach = max(prev_end, item.start - 250)
+            paragraph_start = doc.low.rfind("\n\n", reach, item.start) + 2
+            window = doc.low[max(reach, paragraph_start) : item.start]
+            role = _closest_role(window)
+        name, label = role if role else ("amount", "amount")
+        found.append(Candidate(item, name, LABELS.get(name, label)))
+    return found
+
+
+def masked_demand(doc: LetterText) -> tuple[int, int] | None:
+    matches = word_matches(_MASKED_PHRASE, doc.low, 1)
+    return matches[0].span() if matches else None
+
+
+def decide(doc: LetterText, candidates: list[Candidate]) -> AmountDecision:
+    decision = AmountDecision()
+    usable = [c for c in candidates if not c.money.masked and c.role not in _NOT_DEMAND]
+    masked = [c for c in candidates if c.money.masked and c.role in _DEMAND_ROLES]
+    totals = [c for c in usable if c.role == "total"]
+    if masked and not totals:
+        decision.masked_demand = (masked[0].money.start, masked[0].money.end)
+        return decision
+    if not usable:
+        decision.masked_demand = masked_demand(doc)
+        return decision
+    superseded = [c for c in candidates if c.role == "superseded" and not c.money.masked]
+    currency = usable[0].money.currency if not totals else totals[-1].money.currency
+    usable = [c for c in usable if c.money.currency == currency]
+    offers = [c for c in usable if c.role == "licence_offer"]
+    parts = [c for c in usable if c.role in BREAKDOWN_KIND]
+    if totals:
+        _with_total(decision, totals, parts, offers)
+    elif offers and any(c.value != offers[0].value for c in usable if c.role != "licence_offer"):
+        _with_options(decision, usable, offers)
+    elif _itemised(parts):
+        _computed(decision, parts)
+    else:
+        _single(decision, usable)
+    if decision.demand and superseded:
+        if not decision.choices:
+            decision.choices.append(Choice(decision.demand, True, "amount currently demanded"))
+        for item in superseded:
+            decision.choices.append(Choice(item, False, SUPERSEDED_REASON))
+    return decision
+
+
+_NOT_DEMAND = {"threat", "vat", "superseded"}
+_DEMAND_ROLES = {"amount", "damages", "licence_fee", "total"}
+
+OFFER_REASON = (
+    "Retroactive licence offer, recorded as letter.licence_offer: when a letter offers either "
+    "a retroactive licence or damages, the damages figure is taken as the demand, because it "
+    "is what is claimed for the past use; the licence is an optional purchase that also "
+    "covers future use."
+)
+SUPERSEDED_REASON = "an earlier amount the letter replaces (reduced or superseded)"
+DAMAGES_REASON = (
+    "Taken as the amount demanded: the damages/compensation option is the payment claimed "
+    "for the past use; the retroactive licence alternative is recorded in letter.licence_offer."
+)
+
+
+def _with_total(
+    decision: AmountDecision,
+    totals: list[Candidate],
+    parts: list[Candidate],
+    offers: list[Candidate],
+) -> None:
+    total = totals[-1]
+    decision.demand = total
+    decision.demand_confidence = 0.9
+    lo, hi = total.money.start - 800, total.money.end + 400
+    breakdown = _distinct_positions([p for p in parts if lo <= p.money.start <= hi])
+    decision.breakdown = breakdown if len(breakdown) >= 2 else []
+    if len({t.value for t in totals}) > 1:
+        decision.warnings.append((
+            "contradictory_values", "/letter/amount_demanded",
+            "The letter states more than one total; the last one was taken.", None,
+        ))  # fmt: skip
+        for item in totals:
+            reason = "last total stated" if item is total else "another total stated earlier"
+            decision.choices.append(Choice(item, item is total, reason))
+    if decision.breakdown:
+        summed = sum((p.value for p in decision.breakdown), Decimal("0"))
+        if summed == total.value:
+            decision.demand_confidence = 0.97
+        else:
+            decision.warnings.append((
+                "breakdown_mismatch", "/letter/breakdown",
+                f"The itemised amounts add up to {summed} {total.money.currency}, not the "
+                f"total of {total.value} {total.money.currency}.", None,
+            ))  # fmt: skip
+    if offers and offers[0].value != total.value:
+        decision.licence_offer = offers[0]
+        if not decision.choices:
+            decision.choices.append(Choice(total, True, "Total amount claimed for the use."))
+        decision.choices.append(Choice(offers[0], False, OFFER_REASON))
+
+
+def _with_options(
+    decision: AmountDecision, usable: list[Candidate], offers: list[Candidate]
+) -> None:
+    offer = offers[0]
+    others = [c for c in usable if c.role != "licence_offer" and c.value != offer.value]
+    damages = [c for c in others if c.role == "damages"]
+    demand = (damages or others)[0]
+    decision.demand = demand
+    decision.demand_confidence = 0.85
+    decision.licence_offer = offer
+    decision.choices.append(Choice(offer, False, OFFER_REASON))
+    decision.choices.append(Choice(demand, True, DAMAGES_REASON))
+    distinct = {c.value for c in others}
+    if len(distinct) > 1:
+        decision.demand_confidence = 0.6
+        decision.warnings.append((
+            "contradictory_values", "/letter/amount_demanded",
+            "Besides the licence offer the letter states several different amounts.", None,
+        ))  # fmt: skip
+        for item in others:
+            if item is not demand:
+                decision.choices.append(Choice(item, False, "another amount stated"))
+
+
+def _itemised(parts: list[Candidate]) -> bool:
+    kinds = {BREAKDOWN_KIND[p.role] for p in parts}
+    if len(kinds) < 2:
+        return False
+    ordered = sorted(parts, key=lambda p: p.money.start)
+    gaps = (b.money.start - a.money.end for a, b in zip(ordered, ordered[1:], strict=False))
+    return all(gap < 250 for gap in gaps)
+
+
+def _computed(decision: AmountDecision, parts: list[Candidate]) -> None:
+    items = _distinct_positions(parts)
+    summed = sum((p.value for p in items), Decimal("0"))
+    decision.breakdown = items
+    decision.computed = (summed, items[0].money.currency)
+    decision.demand_confidence = 0.6
+    decision.warnings.append((
+        "amount_computed", "/letter/amount_demanded",
+        f"The letter itemises amounts without a total; their sum ({summed} "
+        f"{items[0].money.currency}) was taken as the amount demanded.",
+        (items[0].money.start, items[-1].money.end),
+    ))  # fmt: skip
+
+
+def _single(decision: AmountDecision, usable: list[Candidate]) -> None:
+    labelled = [c for c in usable if c.role != "amount"]
+    pool = labelled or usable
+    demand = pool[0]
+    decision.demand = demand
+    decision.demand_confidence = 0.88 if labelled else 0.75
+    if demand.role == "licence_offer":
+        decision.licence_offer = demand
+    distinct = {c.value for c in usable}
+    if len(usable) == 1:
+        return
+    if len(distinct) == 1:
+        for item in usable:
+            reason = "first statement of the amount" if item is demand else "same amount repeated"
+            decision.choices.append(Choice(item, item is demand, reason))
+        return
+    decision.demand_confidence = 0.5
+    decision.warnings.append((
+        "contradictory_values", "/letter/amount_demanded",
+        "The letter states different amounts without saying which one is due; "
+        f"{demand.value} {demand.money.currency} ({demand.label}) was taken. Check the letter.",
+        (demand.money.start, demand.money.end),
+    ))  # fmt: skip
+    for item in usable:
+        if item is demand:
+            reason = (
+                f"first amount labelled as {demand.label}" if labelled else "first amount stated"
+            )
+        else:
+            reason = "a different amount stated elsewhere in the letter"
+        decision.choices.append(Choice(item, item is demand, reason))
+
+
+def _distinct_positions(parts: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[str, Decimal]] = set()
+    items = []
+    for part in sorted(parts, key=lambda p: p.money.start):
+        key = (part.role, part.value)
+        if key not in seen:
+            seen.add(key)
+            items.append(part)
+    return items

@@ -1,0 +1,177 @@
+"""What the letter asserts and threatens: litigation, law, undertaking, evidence, extras."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .text import LetterText, capped, is_masked, sentence_after, sentence_before, word_matches
+
+# --- threats, law, undertaking, evidence ------------------------------------------------
+
+THREATS: dict[str, re.Pattern[str]] = {
+    "lawsuit": re.compile(
+        r"(?:litigation|lawsuits?|legal action|legal proceedings|legal escalation"
+        r"|legal enforcement|legal steps|court action|take (?:this|the) matter to court|sue you"
+        r"|file (?:a )?(?:suit|complaint)|klage|gerichtlich|rechtliche schritte|rechtsweg"
+        r"|action en justice|poursuites|procédure judiciaire|saisir (?:le|la) (?:tribunal"
+        r"|juridiction)|assignation|proceed legally|take legal)"
+    ),
+    "partner_lawyers": re.compile(
+        r"(?:partner (?:lawyers|law firms?|attorneys|solicitors)|partneranw(?:ä|ae)lt"
+        r"|partnerkanzlei|avocats? partenaires?|our legal counsel|outside counsel|external counsel"
+        r"|hand (?:this|the) matter (?:over )?to our lawyers|unsere[n]? anwälte|nos avocats)"
+    ),
+    "collection_agency": re.compile(
+        r"(?:collection agency|debt collect\w{0,6}|inkasso(?!gebühr|kosten)"
+        r"|recouvrement|atradius)"
+    ),
+    "statutory_damages": re.compile(r"statutory damages"),
+    "criminal_complaint": re.compile(r"strafantrag|strafanzeige|plainte pénale"),
+}
+LITIGATION_KINDS = ("lawsuit", "partner_lawyers", "statutory_damages")
+_NEGATION = re.compile(r"(?:\bnot?|\bkeine?[nr]?|\bnicht|\bsans|\bpas de|\bwithout)\W{1,3}$")
+
+
+@dataclass(frozen=True)
+class Threat:
+    kind: str
+    start: int
+    end: int
+
+
+def find_threats(doc: LetterText) -> list[Threat]:
+    found: list[Threat] = []
+    for kind, pattern in THREATS.items():
+        for match in word_matches(pattern, doc.low, 20):
+            if _NEGATION.search(doc.low[max(0, match.start() - 12) : match.start()]):
+                continue
+            found.append(Threat(kind, match.start(), match.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+LAWS: list[tuple[str, re.Pattern[str]]] = [
+    ("DE", re.compile(
+        r"federal republic of germany|bundesrepublik deutschland|german (?:copyright )?law"
+        r"|deutsche[mn]? (?:urheber)?recht|urhg(?![a-z])|german courts"
+        r"|deutschen gerichten|allemagne")),
+    ("FR", re.compile(
+        r"code de la propriété intellectuelle|[ (]cpi(?![a-z])|article l\.? ?\d{3}-\d"
+        r"|droit français|tribunaux français|loi française|french law")),
+    ("GB", re.compile(
+        r"copyright,? designs and patents act|cdpa(?![a-z])|laws? of england"
+        r"|english law|intellectual property enterprise court|[ (]ipec(?![a-z])")),
+    ("US", re.compile(
+        r"17 u\.?s\.?c|u\.?s\.? copyright act|copyright act of 1976|united states copyright"
+        r"|u\.?s\.? district court|federal copyright law")),
+    ("CH", re.compile(
+        r"schweizer(?:ischen|isches)? (?:urheberrecht|recht)|[ (]urg(?![a-z])"
+        r"|loi fédérale sur le droit d'auteur|swiss (?:copyright )?law|schweizer gerichten")),
+    ("AT", re.compile(r"österreichische[snm]? (?:urheber)?recht|austrian (?:copyright )?law")),
+    ("BE", re.compile(r"code de droit économique|droit belge|belgian (?:copyright )?law")),
+]  # fmt: skip
+
+
+def find_asserted_law(doc: LetterText) -> tuple[str, int, int, Counter[str]] | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for country, pattern in LAWS:
+        for match in capped(pattern.finditer(doc.low), 20):
+            counts[country] += 1
+            first.setdefault(country, match.span())
+    if not counts:
+        return None
+    country = max(counts, key=lambda c: (counts[c], -first[c][0]))
+    return country, *first[country], counts
+
+
+_UNDERTAKING = re.compile(
+    r"(?:strafbewehrte[n]? )?unterlassungs(?:verpflichtungs)?erklärung|cease[- ]and[- ]desist "
+    r"(?:declaration|undertaking|agreement)|sign(?:ed)? (?:an? |the )?(?:written )?undertaking"
+    r"|undertaking to (?:cease|refrain|stop)|déclaration d'abstention|engagement (?:écrit )?"
+    r"(?:de cesser|de ne plus)|engagement de non-réitération"
+)
+
+
+def find_undertaking(doc: LetterText) -> tuple[bool, int, int] | None:
+    """True when an undertaking is demanded, False when the letter says none is."""
+    negated: tuple[bool, int, int] | None = None
+    for match in capped(_UNDERTAKING.finditer(doc.low), 20):
+        before = sentence_before(doc.low, match.start(), 40)
+        if re.search(r"(?:\bkeine?[nr]?|\bno|\bnot|\bnicht|\bsans|\bpas d)\b", before):
+            negated = negated or (False, match.start(), match.end())
+            continue
+        return True, match.start(), match.end()
+    return negated
+
+
+EVIDENCE: list[tuple[str, re.Pattern[str]]] = [
+    ("screenshot", re.compile(
+        r"screen ?shots?|screen ?captures?|bildschirmfoto|bildschirmaufnahme"
+        r"|captures? d'écran|copies? d'écran")),
+    ("timestamped_capture", re.compile(r"time-? ?stamp|zeitstempel|horodat")),
+    ("bailiff_report", re.compile(
+        r"bailiff|huissier|commissaire de justice|procès-verbal de constat|gerichtsvollzieher")),
+    ("web_archive", re.compile(r"web\.archive\.org|wayback machine|internet archive")),
+    ("tracking_report", re.compile(
+        r"unauthori[sz]ed use report|tracking report|nachweisdokumentation"
+        r"|rapport de (?:détection|suivi)")),
+]  # fmt: skip
+
+
+def find_evidence(doc: LetterText) -> list[tuple[str, int, int]]:
+    found = []
+    for kind, pattern in EVIDENCE:
+        match = pattern.search(doc.low)
+        if match:
+            found.append((kind, match.start(), match.end()))
+    return found
+
+
+_REMOVAL = re.compile(
+    r"remove (?:the|these|this|those|all) (?:images?|photos?|photographs?|pictures?)"
+    r"|take down|retirer|entfernen sie|zu entfernen|löschen sie"
+)
+_PER_IMAGE = re.compile(r"per (?:image|photo|picture)|pro (?:bild|foto)|par (?:image|photo)")
+_VAT = re.compile(
+    r"(?<![a-z])(?:ttc|ht|hors taxes?|toutes taxes comprises|zzgl\.? (?:mwst|ust)\.?"
+    r"|inkl\.? (?:mwst|ust)\.?|zuzüglich (?:mehrwertsteuer|umsatzsteuer)|incl(?:\.|uding)? vat"
+    r"|plus vat|excl(?:\.|uding)? vat|irish vat|(?:mwst|ust|tva|vat))(?![a-z])"
+)
+_PASSWORD = re.compile(r"(?:mot de passe|password|passwort|kennwort)[ \t]{0,3}:?[ \t]{0,3}")
+_LICENCE_TYPE = re.compile(r"licen[cs]e type[ \t]{0,3}:[ \t]{0,3}")
+
+
+def find_flags(doc: LetterText, money: list[tuple[int, int]]) -> dict[str, object]:
+    """Small facts for `extras`: removal demanded, per-image pricing, VAT terms next to an
+    amount, portal password, licence type."""
+    flags: dict[str, object] = {}
+    if _REMOVAL.search(doc.low):
+        flags["removal_demanded"] = True
+    if _PER_IMAGE.search(doc.low):
+        flags["per_image"] = True
+    vat: set[str] = set()
+    for start, end in money[:100]:
+        window = doc.low[max(0, start - 25) : end + 30]
+        vat.update(m.group(0).upper() for m in _VAT.finditer(window))
+    if vat:
+        flags["vat"] = sorted(vat)
+    password = _PASSWORD.search(doc.low)
+    if password:
+        value = doc.scan[password.end() : password.end() + 40].split()
+        if value:
+            flags["portal_password"] = "redacted" if is_masked(value[0]) else value[0]
+    licence = _LICENCE_TYPE.search(doc.low)
+    if licence:
+        value = doc.scan[licence.end() : licence.end() + 20].split()
+        if value:
+            flags["licence_type"] = value[0]
+    return flags
+
+
+def around(doc: LetterText, start: int, end: int) -> str:
+    """The sentence around a span, for threat excerpts."""
+    before = sentence_before(doc.text, start, 160)
+    after = sentence_after(doc.text, end, 160)
+    return (before + doc.text[start:end] + after).strip()
