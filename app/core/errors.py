@@ -7,6 +7,7 @@ Services raise ``DomainError`` subclasses; one set of handlers turns every error
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -180,13 +181,16 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 def _allowed_methods(request: Request) -> list[str]:
-    """Every method the contract declares for the requested resource."""
-    import re
-
+    """Every method the contract declares for the requested resource (a literal path such
+    as ``/v1/assessments/from-letter`` wins over a template that would also match it)."""
+    paths = request.app.openapi().get("paths", {})
+    path = request.url.path
+    if path in paths:
+        return sorted(m.upper() for m in paths[path])
     methods: set[str] = set()
-    for template, item in request.app.openapi().get("paths", {}).items():
+    for template, item in paths.items():
         pattern = "^" + re.sub(r"\\{[^/]+\\}", "[^/]+", re.escape(template)) + "$"
-        if re.match(pattern, request.url.path):
+        if re.match(pattern, path):
             methods |= {m.upper() for m in item}
     return sorted(methods)
 

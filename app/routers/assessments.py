@@ -120,7 +120,7 @@ def _iso(moment: datetime) -> str:
 
 
 @router.get(
-    "/{assessment_id}",
+    "/{assessment_id:uuid}",
     response_model=AssessmentOut,
     responses=problems(401, 404, 422),
     summary="Get an assessment (its current revision)",
@@ -141,7 +141,7 @@ def get_assessment(
 
 
 @router.patch(
-    "/{assessment_id}",
+    "/{assessment_id:uuid}",
     response_model=AssessmentOut,
     responses=problems(400, 401, 404, 412, 413, 415, 422, 428),
     summary="Revise the claim with a JSON merge patch and re-evaluate",
@@ -195,7 +195,7 @@ async def _merge_patch_body(request: Request) -> dict[str, Any]:
 
 
 @router.delete(
-    "/{assessment_id}",
+    "/{assessment_id:uuid}",
     status_code=204,
     responses=problems(401, 404, 422),
     summary="Erase an assessment and all its revisions",
@@ -208,7 +208,7 @@ def delete_assessment(
 
 
 @router.get(
-    "/{assessment_id}/revisions",
+    "/{assessment_id:uuid}/revisions",
     response_model=RevisionList,
     responses=problems(401, 404, 422),
     summary="List the revisions of an assessment",
@@ -232,7 +232,7 @@ def list_revisions(
 
 
 @router.get(
-    "/{assessment_id}/revisions/{revision}",
+    "/{assessment_id:uuid}/revisions/{revision}",
     response_model=AssessmentOut,
     responses=problems(401, 404, 422),
     summary="Get one revision exactly as it was computed",
@@ -250,7 +250,7 @@ def get_revision(
 
 
 @router.get(
-    "/{assessment_id}/trace",
+    "/{assessment_id:uuid}/trace",
     response_model=Trace,
     responses=problems(401, 404, 422),
     summary="Every rule run for the current revision, with facts and parameters read",

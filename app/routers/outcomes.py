@@ -21,7 +21,7 @@ def _assessments(request: Request, session) -> AssessmentService:
 
 
 @router.post(
-    "/assessments/{assessment_id}/outcome",
+    "/assessments/{assessment_id:uuid}/outcome",
     response_model=OutcomeOut,
     status_code=201,
     responses={
@@ -44,7 +44,7 @@ def record_outcome(
 
 
 @router.get(
-    "/assessments/{assessment_id}/outcome",
+    "/assessments/{assessment_id:uuid}/outcome",
     response_model=OutcomeOut,
     responses=problems(401, 404, 422),
     summary="The recorded outcome of a matter",
