@@ -14,6 +14,7 @@ from sqlmodel import Session
 from app.core.config import get_settings
 from app.core.database import build_engine
 from app.core.errors import DomainError
+from app.core.jsonutil import dumps, loads
 from app.core.migrate import upgrade
 
 
@@ -100,7 +101,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
         print(f"{args.file}: not a valid claim:\n{exc}", file=sys.stderr)
         return 2
     result = Evaluator().evaluate(claim).result
-    print(json.dumps(pick(result, args.lang), ensure_ascii=False, indent=2))
+    print(json.dumps(loads(dumps(pick(result, args.lang))), ensure_ascii=False, indent=2))
     return 0
 
 

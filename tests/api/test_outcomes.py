@@ -73,3 +73,39 @@ def test_stats_per_agency(client, auth, example_claim):
     assert pixsy["outcomes"] == 0 and pixsy["median_paid"] is None
     holders = client.get("/v1/stats?group_by=rights_holder", headers=auth).json()
     assert holders["groups"][0]["key"] == "trunk archive"
+
+
+def test_enough_outcomes_with_an_agency_anchor_the_counter_offer(client, auth, example_claim):
+    """Five settled Copytrack matters at 25 % of the demand: the next counter-offer drops
+    from the agency's own licence offer (389.59) to 300.00, and the trace says why."""
+    for _ in range(5):
+        assessment_id = create(client, auth, example_claim)
+        assert client.post(
+            f"/v1/assessments/{assessment_id}/outcome",
+            json={"kind": "settled", "amount_paid": {"amount": "300.00", "currency": "EUR"},
+                  "ended_on": "2026-11-01"},
+            headers=auth,
+        ).status_code == 201
+    fresh = client.post("/v1/assessments?lang=en", json=example_claim, headers=auth).json()
+    amount = fresh["amount"]
+    assert amount["counter_offer"]["amount"] == "300.00"
+    assert amount["counter_offer"]["history"] == {"outcomes": 5, "median_paid_ratio": 0.25}
+    history = next(e for e in amount["counter_offer"]["trace"] if e["name"] == "firm_history")
+    assert history["applied"] is True and "5 closed matters" in history["effect"]
+    assert "firm's history" in amount["counter_offer"]["rationale"]
+
+
+def test_too_few_outcomes_leave_the_counter_offer_alone(client, auth, example_claim):
+    assessment_id = create(client, auth, example_claim)
+    client.post(
+        f"/v1/assessments/{assessment_id}/outcome",
+        json={"kind": "settled", "amount_paid": {"amount": "100.00", "currency": "EUR"},
+              "ended_on": "2026-11-01"},
+        headers=auth,
+    )
+    fresh = client.post("/v1/assessments?lang=en", json=example_claim, headers=auth).json()
+    assert fresh["amount"]["counter_offer"]["amount"] == "389.59"
+    history = next(
+        e for e in fresh["amount"]["counter_offer"]["trace"] if e["name"] == "firm_history"
+    )
+    assert history["applied"] is False and "not used" in history["effect"]

@@ -21,11 +21,12 @@ READS = (
     "work.simple_photo", "work.published_on", "respondent.kind", "respondent.size",
     "acquisition.watermark_removed", "acquisition.metadata_stripped",
     "title.us_registration.registered", "title.us_registration.effective_date",
-    "derived.dates", "derived.today",
+    "derived.dates", "derived.today", "history.outcomes", "history.median_paid_ratio",
 )
 PARAMS = (
     *grid.BASE_PARAMS, *grid.FACTOR_PARAMS, "fees.range.low_factor", "fees.range.high_factor",
     "fx.eur_usd", "fx.eur_gbp", *recoverable.DE_PARAMS, *recoverable.US_PARAMS,
+    "fees.history.min_outcomes",
 )
 HOME_CURRENCY = {"US": "USD", "GB": "GBP"}
 EDITORIAL_KINDS = ("web_editorial", "print")
@@ -93,8 +94,58 @@ def derive_amount(f, p) -> dict[str, Any]:
     if law == "US":
         result["statutory"] = statutory
         result["cmi"] = recoverable.cmi(context, p)
+    _firm_history(result, f, p, demanded)
     result["counter_offer"]["rationale"] = rationale(result, found.chosen)
     return {"derived.amount": result}
+
+
+def _firm_history(result: dict, f, p, demanded) -> None:
+    """With enough recorded outcomes for the same agency, the firm's own median of paid /
+    demanded may lower the counter-offer (never below the fair range's low end, never
+    above the reference-based counter-offer); the counter-offer's own trace says so either
+    way (the fee trace stays the factors of the reference fee)."""
+    count = f["history.outcomes"]
+    ratio = f["history.median_paid_ratio"]
+    needed = read(p, "fees.history.min_outcomes")
+    counter = result["counter_offer"]["amount"]
+    entry: dict[str, Any] = {
+        "name": "firm_history", "role": "anchor", "parameter": "fees.history.min_outcomes",
+        "value": {"outcomes": count or 0, "median_paid_ratio": ratio},
+        "in_force_from": needed[1]["in_force_from"] if needed else None,
+        "source": needed[1]["reference"] if needed else None,
+        "estimate": True, "applied": False, "factor": None, "amount": None, "basis": None,
+    }
+    enough = needed is not None and count is not None and count >= int(needed[0])
+    if not enough or ratio is None or demanded is None or counter is None:
+        entry["effect"] = {
+            "fr": f"Historique du cabinet avec cette agence : {count or 0} dossier(s) clos, "
+            f"en deçà du seuil de {needed[0] if needed else '?'} ; non utilisé.",
+            "en": f"The firm's history with this agency: {count or 0} closed matter(s), "
+            f"below the threshold of {needed[0] if needed else '?'}; not used.",
+        }
+        result["counter_offer"]["trace"] = [entry]
+        return
+    anchored = q2(demanded[0] * dec(ratio))
+    low = dec(result["fair_range"]["low"]) if result.get("fair_range") else ZERO
+    proposal = min(dec(counter), max(anchored, low))
+    entry["applied"] = proposal < dec(counter)
+    entry["amount"] = s2(anchored)
+    entry["effect"] = {
+        "fr": f"Historique du cabinet : {count} dossiers clos avec cette agence, payés en "
+        f"médiane {ratio:.0%} du montant réclamé, soit {s2(anchored)} ici ; "
+        + ("contre-proposition abaissée à ce niveau (sans descendre sous la fourchette)."
+           if entry["applied"] else "la contre-proposition fondée sur la redevance est "
+           "déjà plus basse : inchangée."),
+        "en": f"The firm's history: {count} closed matters with this agency, paid at a "
+        f"median {ratio:.0%} of the demand, i.e. {s2(anchored)} here; "
+        + ("counter-offer lowered to that level (not below the fair range)."
+           if entry["applied"] else "the fee-based counter-offer is already lower: "
+           "unchanged."),
+    }
+    result["counter_offer"]["trace"] = [entry]
+    result["counter_offer"]["amount"] = s2(proposal)
+    if entry["applied"]:
+        result["counter_offer"]["history"] = {"outcomes": count, "median_paid_ratio": ratio}
 
 
 def _barred(dates: dict, law: str) -> tuple[bool, bool]:

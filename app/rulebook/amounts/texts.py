@@ -107,6 +107,14 @@ def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str
         if a["demanded"] is not None and float(a["ratio"]) < 1:
             fr.append("La demande est inférieure à la redevance de référence.")
             en.append("The demand is below the reference fee.")
+    history = a["counter_offer"].get("history")
+    if history:
+        fr.append(f"L'historique du cabinet avec cette agence ({history['outcomes']} dossiers "
+                  f"clos, payés en médiane {history['median_paid_ratio']:.0%} du montant "
+                  "réclamé) a servi d'ancrage, sans descendre sous la fourchette.")
+        en.append(f"The firm's history with this agency ({history['outcomes']} closed "
+                  f"matters, paid at a median {history['median_paid_ratio']:.0%} of the demand) "
+                  "served as an anchor, not below the fair range.")
     law_text = LAW_TEXT.get(a["law"])
     if a["law"] == "US" and (a.get("statutory") or {}).get("available") is not False:
         law_text = US_STATUTORY
