@@ -46,9 +46,9 @@ def seed(engine, count: int) -> None:
         session.commit()
         tenant_id = tenant.id
     now = datetime.now(UTC)
-    batch = 2000
-    with engine.begin() as conn:
-        for start in range(0, count, batch):
+    batch = 1000
+    for start in range(0, count, batch):
+        with engine.begin() as conn:
             ids = [uuid.uuid4() for _ in range(min(batch, count - start))]
             conn.execute(
                 insert(Assessment),

@@ -62,8 +62,11 @@ class QuestionOutcome(BaseModel):
 
 class QuestionToAsk(BaseModel):
     rank: int
-    kind: Literal["missing_fact", "demand_document"]
+    kind: Literal["missing_fact", "demand_document", "demand_documents_together"]
     fact: str
+    facts: list[str] | None = Field(
+        default=None, description="For documents demanded together: every fact tried."
+    )
     pointer: str
     ask: Literal["client", "claimant"]
     question: str

@@ -116,13 +116,18 @@ class Assessor:
         return [n for n in names if n in self.rulebook.facts]
 
     def documents_to_demand(self, current: Pass) -> list[str]:
-        """Claimant documents known to be missing (the fact is false) whose production
-        the catalogue marks as worth demanding."""
-        return [
-            name
-            for name, info in self.rulebook.facts.items()
-            if info.get("demand") and current.facts.get(name) is False
-        ]
+        """Claimant documents known to be missing, worth demanding: a boolean fact marked
+        ``demand`` that is false, or a fact whose ``demand_probe`` (the document produced)
+        differs from what the claimant has shown so far."""
+        names = []
+        for name, info in self.rulebook.facts.items():
+            value = current.facts.get(name)
+            if info.get("demand") and value is False:
+                names.append(name)
+            elif "demand_probe" in info and value is not None:
+                if info["demand_probe"].get(name) != value:
+                    names.append(name)
+        return names
 
     def probe(self, current: Pass, scenario: dict[str, Any]) -> Pass:
         """The pass again with ``scenario``'s facts set; incremental unless the change

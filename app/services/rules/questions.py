@@ -53,7 +53,12 @@ def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]
     for name, known_missing in candidates:
         info = rb.facts[name]
         probes = []
-        scenarios = [{name: True}] if known_missing else probes_for(name, info)
+        if known_missing:
+            scenarios = [dict(info.get("demand_probe") or {name: True})]
+        else:
+            scenarios = probes_for(name, info)
+        if not scenarios:
+            continue
         for scenario in scenarios:
             result = assessor.probe(current, scenario)
             outcomes = _outcomes(result)
@@ -70,15 +75,79 @@ def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]
         question = _question(rb, name, info, current, probes, impact, touched)
         question["kind"] = "demand_document" if known_missing else "missing_fact"
         questions.append(question)
+    demanded = [q for q in questions if q["kind"] == "demand_document"]
+    if len(demanded) > 1:
+        questions.append(_all_documents(assessor, current, demanded, base_rank))
     questions.sort(key=lambda q: (-q["impact"], -len(q["affects"]), -q["priority"], q["fact"]))
     for rank, question in enumerate(questions, start=1):
         question["rank"] = rank
     return questions
 
 
+def _all_documents(
+    assessor: Assessor, current: Pass, demanded: list[dict[str, Any]], base_rank: int
+) -> dict[str, Any]:
+    """The documents to demand, produced together: what the claim would look like once the
+    claimant has shown everything it must."""
+    rb = assessor.rulebook
+    scenario: dict[str, Any] = {}
+    for question in demanded:
+        scenario.update(question["outcomes"][0]["if"])
+    result = assessor.probe(current, scenario)
+    base_outcomes, outcomes = _outcomes(current), _outcomes(result)
+    changed = sorted(
+        rid
+        for rid in set(outcomes) | set(base_outcomes)
+        if outcomes.get(rid) != base_outcomes.get(rid)
+    )
+    rec = result.choice.recommendation
+    stays = rec == current.choice.recommendation
+    reason = {
+        lang: (
+            {
+                "fr": "s'ils sont tous produits, la recommandation {v} « {r} »",
+                "en": "if they are all produced, the recommendation {v} '{r}'",
+            }[lang].format(
+                v={
+                    ("fr", True): "reste",
+                    ("fr", False): "devient",
+                    ("en", True): "stays",
+                    ("en", False): "becomes",
+                }[(lang, stays)],
+                r=rb.labels[rec][lang],
+            )
+            + "."
+        )
+        for lang in ("fr", "en")
+    }
+    names = [q["fact"] for q in demanded]
+    return {
+        "fact": names[0],
+        "facts": names,
+        "pointer": demanded[0]["pointer"],
+        "ask": "claimant",
+        "kind": "demand_documents_together",
+        "question": {
+            "fr": "Demander ensemble au réclamant : "
+            + " ; ".join(q["question"]["fr"].rstrip(".") for q in demanded)
+            + ".",
+            "en": "Ask the claimant for all of these together: "
+            + "; ".join(q["question"]["en"].rstrip(".") for q in demanded)
+            + ".",
+        },
+        "reason": reason,
+        "outcomes": [{"if": scenario, "recommendation": rec, "changes": changed}],
+        "impact": abs(rb.policy.rank(rec) - base_rank),
+        "affects": changed,
+        "priority": max(q["priority"] for q in demanded) + 1,
+    }
+
+
 def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any]:
     labels = rb.labels
-    kind_demand = current.facts.get(name) is False
+    kind_demand = current.facts.get(name) is False or (
+        "demand_probe" in info and current.facts.get(name) is not None
+    )
     base = current.choice.recommendation
     reason = {}
     for lang in ("fr", "en"):

@@ -14,6 +14,10 @@ from app.services.rules.assessor import Pass
 from app.services.rules.model import Applies, RuleRun, Text, Undetermined
 from app.services.rules.rulebook import Rulebook
 
+SHOWN_IN_ASSESSMENT = {"derived.amount", "derived.dates"}
+"""Derived facts the assessment shows in full (``amount``, ``dates``): the trace points to
+them instead of repeating them."""
+
 GENERIC_UNDETERMINED = Text(
     fr="Question non tranchée : il manque {missing_list}.",
     en="Not decided: {missing_list} missing.",
@@ -140,7 +144,12 @@ def trace(current: Pass) -> dict[str, Any]:
                 "name": run.spec.name,
                 "facts_read": run.facts_read,
                 "parameters_read": run.params_read,
-                "outputs": run.outputs,
+                "outputs": {
+                    name: {"see": "assessment", "field": name.split(".", 1)[-1]}
+                    if name in SHOWN_IN_ASSESSMENT
+                    else value
+                    for name, value in run.outputs.items()
+                },
             }
             for run in current.derivations
         ],
