@@ -26,8 +26,12 @@ def cli_env(tmp_path):
 
 def riposte(env, *args, check=True):
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args], cwd=ROOT, env=env, capture_output=True,
-        text=True, check=check,
+        [sys.executable, "-m", "app.cli", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=check,
     )
 
 

@@ -33,7 +33,9 @@ def test_every_operation_has_a_stable_id_a_tag_and_problem_errors():
             for code, response in operation["responses"].items():
                 if code.isdigit() and 400 <= int(code) < 500:
                     assert list(response["content"]) == ["application/problem+json"], (
-                        method, path, code,
+                        method,
+                        path,
+                        code,
                     )
     assert len(ids) == len(set(ids)), "operationIds must be unique"
     assert "create_assessment" in ids
@@ -52,6 +54,4 @@ def test_claim_docs_are_current():
     from app.tools.claim_docs import render
 
     docs = Path(__file__).resolve().parents[1] / "docs" / "claim.md"
-    assert docs.read_text(encoding="utf-8") == render(), (
-        "docs/claim.md is stale: run `make docs`"
-    )
+    assert docs.read_text(encoding="utf-8") == render(), "docs/claim.md is stale: run `make docs`"

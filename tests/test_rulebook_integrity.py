@@ -50,8 +50,17 @@ def test_every_citation_is_well_formed():
 def test_every_rule_is_well_declared():
     rb = load()
     questions = {
-        "mandate", "title", "originality", "proof_of_use", "acquisition", "restrictions",
-        "context", "exceptions", "limitation", "procedure", "amount",
+        "mandate",
+        "title",
+        "originality",
+        "proof_of_use",
+        "acquisition",
+        "restrictions",
+        "context",
+        "exceptions",
+        "limitation",
+        "procedure",
+        "amount",
     }
     roles = {"decisive", "burden", "mitigating", "aggravating", "procedural", "info"}
     for rule in rb.rules:

@@ -43,7 +43,8 @@ def build_engine(
         url,
         json_serializer=dumps,
         json_deserializer=loads,
-        pool_pre_ping=True, **(pooling or {"pool_size": 10, "max_overflow": 20})
+        pool_pre_ping=True,
+        **(pooling or {"pool_size": 10, "max_overflow": 20}),
     )
 
 

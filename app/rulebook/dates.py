@@ -28,8 +28,12 @@ from app.rulebook.applicable_law import applicable_law
 from app.rulebook.calendar import add_years, end_of_year, next_working_day
 from app.services.rules.parameters import ParameterError
 
-YEARS = {"FR": "limitation.fr_years", "DE": "limitation.de_years", "GB": "limitation.gb_years",
-         "US": "limitation.us_years"}
+YEARS = {
+    "FR": "limitation.fr_years",
+    "DE": "limitation.de_years",
+    "GB": "limitation.gb_years",
+    "US": "limitation.us_years",
+}
 SHIFT = {"DE": ("§ 193 BGB", "§ 193 BGB"), "US": ("FRCP 6(a)(1)(C)", "FRCP 6(a)(1)(C)")}
 NO_SHIFT = (
     " Aucun report week-end ou jour férié n'est appliqué : aucune source du référentiel ne dit "
@@ -37,9 +41,18 @@ NO_SHIFT = (
     " No weekend or holiday shift is applied: no source in the rulebook says the law moves "
     "this date.",
 )
-READS = (*LAW_READS, "letter.letter_date", "letter.received_on", "letter.deadline",
-         "letter.deadline_days", "use.detected_on", "use.first_used_on", "use.removed_on",
-         "respondent.subdivision", "derived.today")
+READS = (
+    *LAW_READS,
+    "letter.letter_date",
+    "letter.received_on",
+    "letter.deadline",
+    "letter.deadline_days",
+    "use.detected_on",
+    "use.first_used_on",
+    "use.removed_on",
+    "respondent.subdivision",
+    "derived.today",
+)
 PARAMS = ("eu.member_states", *YEARS.values(), "limitation.de_residual_years")
 
 
@@ -73,20 +86,24 @@ def _shift(day: date, law: str, subdivision: str | None) -> tuple[date, tuple[st
     where_fr = "" if known else " (jours fériés nationaux : subdivision inconnue)"
     where_en = "" if known else " (national holidays: subdivision unknown)"
     if not skipped:
-        return day, (f" Jour ouvrable : pas de report ({rule_fr}){where_fr}.",
-                     f" A working day: no shift ({rule_en}){where_en}.")
+        return day, (
+            f" Jour ouvrable : pas de report ({rule_fr}){where_fr}.",
+            f" A working day: no shift ({rule_en}){where_en}.",
+        )
     return moved, (
         f" Le {day} tombe un samedi, un dimanche ou un jour férié : report au {moved} "
         f"({rule_fr}){where_fr}.",
-        f" {day} is a Saturday, Sunday or public holiday: moved to {moved} ({rule_en})"
-        f"{where_en}.")
+        f" {day} is a Saturday, Sunday or public holiday: moved to {moved} ({rule_en}){where_en}.",
+    )
 
 
 def response_deadline(f, law: str) -> dict[str, Any]:
     deadline, days = f["letter.deadline"], f["letter.deadline_days"]
     letter_date, received = f["letter.letter_date"], f["letter.received_on"]
-    own = (" C'est le délai du réclamant, non un délai légal.",
-           " It is the claimant's own deadline, not a statutory one.")
+    own = (
+        " C'est le délai du réclamant, non un délai légal.",
+        " It is the claimant's own deadline, not a statutory one.",
+    )
     if deadline is not None:
         day, basis = deadline, ("Date fixée par la lettre.", "Date set in the letter.")
     elif days is not None and (letter_date or received):
@@ -96,18 +113,26 @@ def response_deadline(f, law: str) -> dict[str, Any]:
             f"{days} jours à compter de la {'date de la lettre' if letter_date else 'réception'}"
             f" ({start}).",
             f"{days} days from the {'letter date' if letter_date else 'date of receipt'} "
-            f"({start}).")
+            f"({start}).",
+        )
     else:
-        why = ("La lettre fixe un délai relatif mais ni sa date ni sa réception ne sont connues."
-               if days is not None else "La lettre ne fixe pas de délai.",
-               "The letter sets a relative deadline but neither its date nor receipt is known."
-               if days is not None else "The letter sets no deadline.")
-        return {"response_deadline": None,
-                "response_deadline_basis": {"fr": why[0], "en": why[1]}}
+        why = (
+            "La lettre fixe un délai relatif mais ni sa date ni sa réception ne sont connues."
+            if days is not None
+            else "La lettre ne fixe pas de délai.",
+            "The letter sets a relative deadline but neither its date nor receipt is known."
+            if days is not None
+            else "The letter sets no deadline.",
+        )
+        return {"response_deadline": None, "response_deadline_basis": {"fr": why[0], "en": why[1]}}
     day, shift = _shift(day, law, f["respondent.subdivision"])
-    return {"response_deadline": day,
-            "response_deadline_basis": {"fr": basis[0] + own[0] + shift[0],
-                                        "en": basis[1] + own[1] + shift[1]}}
+    return {
+        "response_deadline": day,
+        "response_deadline_basis": {
+            "fr": basis[0] + own[0] + shift[0],
+            "en": basis[1] + own[1] + shift[1],
+        },
+    }
 
 
 def _years(p, law: str) -> int | None:
@@ -141,16 +166,22 @@ def derive_dates(f, p) -> dict[str, Any]:
 
 def limitation(f, p, law: str, today: date) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "knowledge_date": f["use.detected_on"], "limitation_years": None,
-        "limitation_expiry": None, "limitation_expiry_all": None, "limitation_basis": None,
-        "time_barred": None, "partly_time_barred": None, "days_of_use": None,
+        "knowledge_date": f["use.detected_on"],
+        "limitation_years": None,
+        "limitation_expiry": None,
+        "limitation_expiry_all": None,
+        "limitation_basis": None,
+        "time_barred": None,
+        "partly_time_barred": None,
+        "days_of_use": None,
         "days_time_barred": None,
     }
     years = _years(p, law)
     if years is None:
         out["limitation_basis"] = {
             "fr": f"Prescription non modélisée pour le droit applicable ({law}).",
-            "en": f"Limitation is not modelled for the applicable law ({law})."}
+            "en": f"Limitation is not modelled for the applicable law ({law}).",
+        }
         return out
     out["limitation_years"] = years
     first, removed = f["use.first_used_on"], f["use.removed_on"]
@@ -171,15 +202,19 @@ def _unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> No
     latest = ""
     latest_en = ""
     if letter is not None:
-        latest = (f" Le réclamant savait au plus tard à la date de sa lettre ({letter}) : "
-                  f"la prescription est acquise au plus tard le {add_years(letter, years)}.")
-        latest_en = (f" The claimant knew at the latest on its letter's date ({letter}): the "
-                     f"claim is time-barred at the latest after {add_years(letter, years)}.")
+        latest = (
+            f" Le réclamant savait au plus tard à la date de sa lettre ({letter}) : "
+            f"la prescription est acquise au plus tard le {add_years(letter, years)}."
+        )
+        latest_en = (
+            f" The claimant knew at the latest on its letter's date ({letter}): the "
+            f"claim is time-barred at the latest after {add_years(letter, years)}."
+        )
     out["limitation_basis"] = {
         "fr": f"{law_fr} Date à laquelle le réclamant a connu l'usage inconnue "
-              f"(use.detected_on) : date d'expiration non calculée.{latest}",
+        f"(use.detected_on) : date d'expiration non calculée.{latest}",
         "en": f"{law_en} The date the claimant learned of the use is unknown "
-              f"(use.detected_on): no expiry computed.{latest_en}",
+        f"(use.detected_on): no expiry computed.{latest_en}",
     }
 
 
@@ -194,22 +229,25 @@ def _fr(f, p, out, years, today, first, removed, last) -> None:
     out["limitation_expiry"] = out["limitation_expiry_all"] = expiry
     out["limitation_basis"] = {
         "fr": f"{law_fr} Calculé depuis le {knew}, date à laquelle le réclamant a constaté "
-              f"l'usage (use.detected_on) ; l'usage continu ne repousse pas ce point de départ "
-              f"(Cass. 1re civ., 15 nov. 2023, n° 22-23.266). Expiration le {expiry}."
-              + NO_SHIFT[0],
+        f"l'usage (use.detected_on) ; l'usage continu ne repousse pas ce point de départ "
+        f"(Cass. 1re civ., 15 nov. 2023, n° 22-23.266). Expiration le {expiry}." + NO_SHIFT[0],
         "en": f"{law_en} Computed from {knew}, when the claimant detected the use "
-              f"(use.detected_on); a continuing use does not postpone that start (Cass. 1re "
-              f"civ., 15 Nov. 2023, no. 22-23.266). Expires on {expiry}." + NO_SHIFT[1],
+        f"(use.detected_on); a continuing use does not postpone that start (Cass. 1re "
+        f"civ., 15 Nov. 2023, no. 22-23.266). Expires on {expiry}." + NO_SHIFT[1],
     }
     if first is not None:
         out["days_time_barred"] = out["days_of_use"] if today > expiry else 0
 
 
 def _de(f, p, out, years, today, first, removed, last) -> None:
-    law_fr = (f"§ 102 UrhG, §§ 195, 199 BGB : {years} ans à compter de la fin de l'année de "
-              "connaissance, pour chaque jour d'usage (BGH I ZR 148/13).")
-    law_en = (f"§ 102 UrhG, §§ 195, 199 BGB: {years} years from the end of the year of "
-              "knowledge, for each day of use (BGH I ZR 148/13).")
+    law_fr = (
+        f"§ 102 UrhG, §§ 195, 199 BGB : {years} ans à compter de la fin de l'année de "
+        "connaissance, pour chaque jour d'usage (BGH I ZR 148/13)."
+    )
+    law_en = (
+        f"§ 102 UrhG, §§ 195, 199 BGB: {years} years from the end of the year of "
+        "knowledge, for each day of use (BGH I ZR 148/13)."
+    )
     knew = f["use.detected_on"]
     if knew is None:
         _unknown_knowledge(f, out, years, law_fr, law_en)
@@ -220,25 +258,30 @@ def _de(f, p, out, years, today, first, removed, last) -> None:
     tail_fr, tail_en = "", ""
     if removed is not None:
         out["limitation_expiry_all"] = _shift(
-            end_of_year(max(removed, knew).year + years), "DE", sub)[0]
+            end_of_year(max(removed, knew).year + years), "DE", sub
+        )[0]
         residual_years = int(p["limitation.de_residual_years"])
         residual = _shift(add_years(removed, residual_years), "DE", sub)[0]
         out["residual_claim_expiry"] = residual
-        tail_fr = (f" Usage retiré le {removed} : tout le droit à dommages-intérêts est prescrit "
-                   f"après le {out['limitation_expiry_all']} ; la créance résiduelle "
-                   f"d'enrichissement (§ 852 BGB) court {residual_years} ans à compter de chaque "
-                   f"jour, soit jusqu'au {residual} pour le dernier.")
-        tail_en = (f" Use removed on {removed}: the whole damages claim is time-barred after "
-                   f"{out['limitation_expiry_all']}; the residual enrichment claim (§ 852 BGB) "
-                   f"runs {residual_years} years from each day, until {residual} for the last.")
+        tail_fr = (
+            f" Usage retiré le {removed} : tout le droit à dommages-intérêts est prescrit "
+            f"après le {out['limitation_expiry_all']} ; la créance résiduelle "
+            f"d'enrichissement (§ 852 BGB) court {residual_years} ans à compter de chaque "
+            f"jour, soit jusqu'au {residual} pour le dernier."
+        )
+        tail_en = (
+            f" Use removed on {removed}: the whole damages claim is time-barred after "
+            f"{out['limitation_expiry_all']}; the residual enrichment claim (§ 852 BGB) "
+            f"runs {residual_years} years from each day, until {residual} for the last."
+        )
     else:
         tail_fr = " Usage en cours : chaque nouveau jour ouvre un nouveau délai."
         tail_en = " Use ongoing: each further day starts a new period."
     out["limitation_basis"] = {
         "fr": f"{law_fr} Connaissance le {knew} (use.detected_on) : les jours d'usage "
-              f"jusqu'à cette date sont prescrits après le {expiry}.{shift[0]}{tail_fr}",
+        f"jusqu'à cette date sont prescrits après le {expiry}.{shift[0]}{tail_fr}",
         "en": f"{law_en} Knowledge on {knew} (use.detected_on): the days of use up to that "
-              f"date are time-barred after {expiry}.{shift[1]}{tail_en}",
+        f"date are time-barred after {expiry}.{shift[1]}{tail_en}",
     }
     if first is not None:
         barred = _count(first, min(last, end_of_year(knew.year))) if today > expiry else 0
@@ -255,30 +298,43 @@ def _gb(f, p, out, years, today, first, removed, last) -> None:
     if first is None:
         out["limitation_basis"] = {
             "fr": f"{law_fr} Date de première utilisation inconnue (use.first_used_on).",
-            "en": f"{law_en} First use date unknown (use.first_used_on)."}
+            "en": f"{law_en} First use date unknown (use.first_used_on).",
+        }
         return
     out["limitation_expiry"] = add_years(first, years)
     if removed is not None:
         out["limitation_expiry_all"] = add_years(removed, years)
-    all_fr = (f" ; l'usage a cessé le {removed} : tout est prescrit après le "
-              f"{out['limitation_expiry_all']}" if removed else " ; usage en cours")
-    all_en = (f"; the use ended on {removed}: everything is time-barred after "
-              f"{out['limitation_expiry_all']}" if removed else "; use ongoing")
+    all_fr = (
+        f" ; l'usage a cessé le {removed} : tout est prescrit après le "
+        f"{out['limitation_expiry_all']}"
+        if removed
+        else " ; usage en cours"
+    )
+    all_en = (
+        f"; the use ended on {removed}: everything is time-barred after "
+        f"{out['limitation_expiry_all']}"
+        if removed
+        else "; use ongoing"
+    )
     out["limitation_basis"] = {
         "fr": f"{law_fr} Premier usage le {first} : prescrit après le "
-              f"{out['limitation_expiry']}{all_fr}." + NO_SHIFT[0],
+        f"{out['limitation_expiry']}{all_fr}." + NO_SHIFT[0],
         "en": f"{law_en} First use on {first}: time-barred after {out['limitation_expiry']}"
-              f"{all_en}." + NO_SHIFT[1],
+        f"{all_en}." + NO_SHIFT[1],
     }
     out["days_time_barred"] = _barred_before(add_years(today, -years), first, last)
 
 
 def _us(f, p, out, years, today, first, removed, last) -> None:
-    law_fr = (f"17 U.S.C. § 507(b) : {years} ans à compter de la découverte (règle de la "
-              "plupart des circuits) ; pas de plafond distinct des dommages pour une action dans "
-              "le délai (Warner Chappell v. Nealy, 2024).")
-    law_en = (f"17 U.S.C. § 507(b): {years} years from discovery (the rule in most circuits); "
-              "no separate cap on damages for a timely claim (Warner Chappell v. Nealy, 2024).")
+    law_fr = (
+        f"17 U.S.C. § 507(b) : {years} ans à compter de la découverte (règle de la "
+        "plupart des circuits) ; pas de plafond distinct des dommages pour une action dans "
+        "le délai (Warner Chappell v. Nealy, 2024)."
+    )
+    law_en = (
+        f"17 U.S.C. § 507(b): {years} years from discovery (the rule in most circuits); "
+        "no separate cap on damages for a timely claim (Warner Chappell v. Nealy, 2024)."
+    )
     knew = f["use.detected_on"]
     if knew is None:
         _unknown_knowledge(f, out, years, law_fr, law_en)
@@ -290,13 +346,12 @@ def _us(f, p, out, years, today, first, removed, last) -> None:
         out["limitation_expiry_all"] = _shift(add_years(max(removed, knew), years), "US", sub)[0]
     out["limitation_basis"] = {
         "fr": f"{law_fr} Découverte le {knew} (use.detected_on) : les actes antérieurs sont "
-              f"prescrits après le {expiry} ; chaque acte postérieur a son propre délai (à "
-              f"vérifier).{shift[0]}",
+        f"prescrits après le {expiry} ; chaque acte postérieur a son propre délai (à "
+        f"vérifier).{shift[0]}",
         "en": f"{law_en} Discovered on {knew} (use.detected_on): earlier acts are time-barred "
-              f"after {expiry}; each later act has its own period (to be checked).{shift[1]}",
+        f"after {expiry}; each later act has its own period (to be checked).{shift[1]}",
     }
     if first is not None:
         barred = _count(first, min(last, knew)) if today > expiry else 0
-        later = _barred_before(add_years(today, -years), max(first, knew + timedelta(days=1)),
-                               last)
+        later = _barred_before(add_years(today, -years), max(first, knew + timedelta(days=1)), last)
         out["days_time_barred"] = barred + later

@@ -8,8 +8,17 @@ from pathlib import Path
 from app.rulebook import load
 
 QUESTIONS = [
-    "mandate", "title", "originality", "proof_of_use", "acquisition", "restrictions",
-    "context", "exceptions", "limitation", "procedure", "amount",
+    "mandate",
+    "title",
+    "originality",
+    "proof_of_use",
+    "acquisition",
+    "restrictions",
+    "context",
+    "exceptions",
+    "limitation",
+    "procedure",
+    "amount",
 ]
 
 
@@ -40,9 +49,7 @@ def render() -> str:
                 + (f" · exception to {', '.join(rule.exception_to)}" if rule.exception_to else "")
             )
             if rule.valid_from or rule.valid_to:
-                lines.append(
-                    f"- In force: {rule.valid_from or '…'} to {rule.valid_to or 'today'}"
-                )
+                lines.append(f"- In force: {rule.valid_from or '…'} to {rule.valid_to or 'today'}")
             lines.append(f"- Reads: {', '.join(f'`{f}`' for f in sorted(rule.reads))}")
             lines.append("- Legal basis:")
             for cid in rule.basis:

@@ -26,7 +26,10 @@ def test_example_claim_is_accepted_and_yields_a_cited_mandate_finding(client, au
     assert mandate[0]["legal_basis"], "a finding must cite its legal basis"
     assert all(b["title"] for b in mandate[0]["legal_basis"])
     assert body["strategy"]["recommendation"] in (
-        "contest", "request_justification", "negotiate", "settle"
+        "contest",
+        "request_justification",
+        "negotiate",
+        "settle",
     )
     assert body["rulebook"]["version"] and len(body["rulebook"]["digest"]) == 64
     assert body["applicable_law"]["country"] == "FR"
@@ -119,9 +122,7 @@ def test_another_firms_assessment_answers_404_like_a_missing_one(
         ("PATCH", {"If-Match": "*", "Content-Type": "application/merge-patch+json"}),
         ("DELETE", {}),
     ):
-        response = client.request(
-            method, url, headers={**other_auth, **extra}, content=b"{}"
-        )
+        response = client.request(method, url, headers={**other_auth, **extra}, content=b"{}")
         assert response.status_code == 404, method
     assert client.get(f"{url}/revisions", headers=other_auth).status_code == 404
     assert client.get(f"{url}/trace", headers=other_auth).status_code == 404
@@ -157,15 +158,24 @@ def test_unknown_field_is_rejected_with_a_pointer(client, auth, example_claim):
     claim["use"]["colour"] = "red"
     response = post(client, auth, claim)
     assert response.status_code == 422
-    assert {"pointer": "/use/colour", "detail": "Extra inputs are not permitted"} in response.json()[
-        "errors"
-    ]
+    assert {
+        "pointer": "/use/colour",
+        "detail": "Extra inputs are not permitted",
+    } in response.json()["errors"]
 
 
 def test_impossible_inputs_point_at_the_field(client, auth, example_claim):
     cases = {
-        "/letter/amount_demanded/amount": ("letter", "amount_demanded", {"amount": "-5", "currency": "EUR"}),
-        "/letter/amount_demanded/currency": ("letter", "amount_demanded", {"amount": "5", "currency": "EUX"}),
+        "/letter/amount_demanded/amount": (
+            "letter",
+            "amount_demanded",
+            {"amount": "-5", "currency": "EUR"},
+        ),
+        "/letter/amount_demanded/currency": (
+            "letter",
+            "amount_demanded",
+            {"amount": "5", "currency": "EUX"},
+        ),
         "/respondent/country": ("respondent", "country", "XX"),
         "/use/first_used_on": ("use", "first_used_on", "2999-01-01"),
     }
@@ -186,7 +196,9 @@ def test_impossible_inputs_point_at_the_field(client, auth, example_claim):
 
 def test_malformed_json_is_a_problem(client, auth):
     response = client.post(
-        "/v1/assessments", content=b'{"letter": ', headers={**auth, "Content-Type": "application/json"}
+        "/v1/assessments",
+        content=b'{"letter": ',
+        headers={**auth, "Content-Type": "application/json"},
     )
     assert response.status_code == 400
     assert response.headers["content-type"].startswith(PROBLEM)

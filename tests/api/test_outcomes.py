@@ -17,14 +17,18 @@ def test_record_replace_and_read_an_outcome(client, auth, example_claim):
     assert client.get(url, headers=auth).status_code == 404
     first = client.post(
         url,
-        json={"kind": "settled", "amount_paid": {"amount": "400", "currency": "EUR"},
-              "ended_on": "2026-11-01"},
+        json={
+            "kind": "settled",
+            "amount_paid": {"amount": "400", "currency": "EUR"},
+            "ended_on": "2026-11-01",
+        },
         headers=auth,
     )
     assert first.status_code == 201
     assert first.json()["amount_paid"] == {"amount": "400.00", "currency": "EUR"}
-    second = client.post(url, json={"kind": "claim_withdrawn", "ended_on": "2026-11-02"},
-                         headers=auth)
+    second = client.post(
+        url, json={"kind": "claim_withdrawn", "ended_on": "2026-11-02"}, headers=auth
+    )
     assert second.status_code == 200
     assert client.get(url, headers=auth).json()["kind"] == "claim_withdrawn"
 
@@ -32,20 +36,25 @@ def test_record_replace_and_read_an_outcome(client, auth, example_claim):
 def test_outcome_rules(client, auth, other_auth, example_claim):
     assessment_id = create(client, auth, example_claim)
     url = f"/v1/assessments/{assessment_id}/outcome"
-    no_amount = client.post(url, json={"kind": "paid_in_full", "ended_on": "2026-11-01"},
-                            headers=auth)
+    no_amount = client.post(
+        url, json={"kind": "paid_in_full", "ended_on": "2026-11-01"}, headers=auth
+    )
     assert no_amount.status_code == 422
     assert no_amount.json()["errors"][0]["pointer"] == "/amount_paid"
     wrong_currency = client.post(
         url,
-        json={"kind": "settled", "amount_paid": {"amount": "400", "currency": "USD"},
-              "ended_on": "2026-11-01"},
+        json={
+            "kind": "settled",
+            "amount_paid": {"amount": "400", "currency": "USD"},
+            "ended_on": "2026-11-01",
+        },
         headers=auth,
     )
     assert wrong_currency.status_code == 422
     assert wrong_currency.json()["errors"][0]["pointer"] == "/amount_paid/currency"
-    theirs = client.post(url, json={"kind": "claim_withdrawn", "ended_on": "2026-11-01"},
-                         headers=other_auth)
+    theirs = client.post(
+        url, json={"kind": "claim_withdrawn", "ended_on": "2026-11-01"}, headers=other_auth
+    )
     assert theirs.status_code == 404
 
 
@@ -56,9 +65,12 @@ def test_stats_per_agency(client, auth, example_claim):
         body = {"kind": kind, "ended_on": "2026-11-01"}
         if amount:
             body["amount_paid"] = {"amount": amount, "currency": "EUR"}
-        assert client.post(
-            f"/v1/assessments/{assessment_id}/outcome", json=body, headers=auth
-        ).status_code == 201
+        assert (
+            client.post(
+                f"/v1/assessments/{assessment_id}/outcome", json=body, headers=auth
+            ).status_code
+            == 201
+        )
     other = copy.deepcopy(example_claim)
     other["letter"]["agency"] = "pixsy"
     create(client, auth, other)
@@ -80,12 +92,18 @@ def test_enough_outcomes_with_an_agency_anchor_the_counter_offer(client, auth, e
     from the agency's own licence offer (389.59) to 300.00, and the trace says why."""
     for _ in range(5):
         assessment_id = create(client, auth, example_claim)
-        assert client.post(
-            f"/v1/assessments/{assessment_id}/outcome",
-            json={"kind": "settled", "amount_paid": {"amount": "300.00", "currency": "EUR"},
-                  "ended_on": "2026-11-01"},
-            headers=auth,
-        ).status_code == 201
+        assert (
+            client.post(
+                f"/v1/assessments/{assessment_id}/outcome",
+                json={
+                    "kind": "settled",
+                    "amount_paid": {"amount": "300.00", "currency": "EUR"},
+                    "ended_on": "2026-11-01",
+                },
+                headers=auth,
+            ).status_code
+            == 201
+        )
     fresh = client.post("/v1/assessments?lang=en", json=example_claim, headers=auth).json()
     amount = fresh["amount"]
     assert amount["counter_offer"]["amount"] == "300.00"
@@ -99,8 +117,11 @@ def test_too_few_outcomes_leave_the_counter_offer_alone(client, auth, example_cl
     assessment_id = create(client, auth, example_claim)
     client.post(
         f"/v1/assessments/{assessment_id}/outcome",
-        json={"kind": "settled", "amount_paid": {"amount": "100.00", "currency": "EUR"},
-              "ended_on": "2026-11-01"},
+        json={
+            "kind": "settled",
+            "amount_paid": {"amount": "100.00", "currency": "EUR"},
+            "ended_on": "2026-11-01",
+        },
         headers=auth,
     )
     fresh = client.post("/v1/assessments?lang=en", json=example_claim, headers=auth).json()

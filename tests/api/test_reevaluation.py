@@ -19,9 +19,7 @@ def test_only_assessments_from_another_rulebook_are_reevaluated(client, auth, ap
         ids.append(client.post("/v1/assessments", json=claim, headers=auth).json()["id"])
     with Session(app.state.engine) as session:
         stale = session.exec(
-            select(AssessmentRevision).where(
-                AssessmentRevision.assessment_id == uuid.UUID(ids[0])
-            )
+            select(AssessmentRevision).where(AssessmentRevision.assessment_id == uuid.UUID(ids[0]))
         ).one()
         stale.rulebook_digest = "0" * 64
         stale.rulebook_version = "0.9.0"

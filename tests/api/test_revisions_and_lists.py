@@ -90,9 +90,7 @@ def test_delete_erases_everything(client, auth, example_claim):
     assert client.delete(url, headers=auth).status_code == 404
 
 
-def test_trace_lists_every_rule_run_including_those_that_did_not_apply(
-    client, auth, example_claim
-):
+def test_trace_lists_every_rule_run_including_those_that_did_not_apply(client, auth, example_claim):
     created = create(client, auth, example_claim).json()
     trace = client.get(f"/v1/assessments/{created['id']}/trace", headers=auth).json()
     statuses = {r["rule_id"]: r["status"] for r in trace["rules"]}
@@ -144,4 +142,6 @@ def test_bad_cursor_and_limits_are_422(client, auth):
     assert client.get("/v1/assessments?cursor=%%%", headers=auth).status_code == 422
     assert client.get("/v1/assessments?limit=101", headers=auth).status_code == 422
     assert client.get("/v1/assessments?limit=0", headers=auth).status_code == 422
-    assert client.get(f"/v1/assessments/{uuid.uuid4()}/revisions/0", headers=auth).status_code == 422
+    assert (
+        client.get(f"/v1/assessments/{uuid.uuid4()}/revisions/0", headers=auth).status_code == 422
+    )

@@ -30,7 +30,12 @@ def build(*rules, params=None):
 
 def spec(id, reads=("x",), **extra):
     base = dict(
-        id=id, question="q", title=T, jurisdictions=["ALL"], basis=["b"], reads=reads,
+        id=id,
+        question="q",
+        title=T,
+        jurisdictions=["ALL"],
+        basis=["b"],
+        reads=reads,
         variants=variants(extra.pop("outcome", "favours_client")),
     )
     base.update(extra)

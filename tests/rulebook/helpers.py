@@ -14,8 +14,11 @@ from app.schemas.claim import Claim
 from app.services.rules.facts import flatten
 from app.services.rules.views import FactView, ParamView
 
-EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / (
-    "claim-copytrack-trunk-archive.json"
+EXAMPLE = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "examples"
+    / ("claim-copytrack-trunk-archive.json")
 )
 TODAY = date(2026, 11, 28)
 

@@ -73,8 +73,7 @@ def test_example_trace_says_market_evidence_beats_the_grid():
     grid = [e for e in a["trace"] if e["name"] != "market_evidence"]
     assert grid and all(e["applied"] is False for e in grid)
     names = [e["name"] for e in grid]
-    assert names == ["base_fee", "duration", "placement", "display_size", "audience",
-                     "respondent"]
+    assert names == ["base_fee", "duration", "placement", "display_size", "audience", "respondent"]
     base = grid[0]
     assert base["parameter"] == "fees.base.web_editorial.premium"
     assert base["estimate"] is True and base["basis"] == "calibrated_estimate"
@@ -121,8 +120,12 @@ def test_tier_of_image():
 
 
 def test_duration_steps():
-    short = [{"up_to_days": 31, "factor": 0.35}, {"up_to_days": 92, "factor": 0.5},
-             {"up_to_days": 183, "factor": 0.75}, {"up_to_days": 366, "factor": 1.0}]
+    short = [
+        {"up_to_days": 31, "factor": 0.35},
+        {"up_to_days": 92, "factor": 0.5},
+        {"up_to_days": 183, "factor": 0.75},
+        {"up_to_days": 366, "factor": 1.0},
+    ]
     assert duration_factor(1, short, 0.5)[0] == D("0.35")
     assert duration_factor(92, short, 0.5)[0] == D("0.5")
     assert duration_factor(366, short, 0.5)[0] == D("1.0")
@@ -186,9 +189,13 @@ def uk_claim(**letter) -> dict:
     claim = example()
     claim["respondent"].update(country="GB", size="small")
     claim["letter"].update(
-        agency="picrights", licence_offer=None, asserted_law=None,
+        agency="picrights",
+        licence_offer=None,
+        asserted_law=None,
         amount_demanded=money(850, "GBP"),
-        breakdown=[{"kind": "licence_fee", "amount": money(850, "GBP")}], **letter)
+        breakdown=[{"kind": "licence_fee", "amount": money(850, "GBP")}],
+        **letter,
+    )
     return claim
 
 
@@ -203,8 +210,7 @@ def test_grid_in_euros_is_converted_to_the_letters_pounds():
 
 def test_no_rate_no_reference_and_it_says_why():
     claim = example()
-    claim["letter"].update(licence_offer=None, amount_demanded=money(1000, "CHF"),
-                           breakdown=None)
+    claim["letter"].update(licence_offer=None, amount_demanded=money(1000, "CHF"), breakdown=None)
     a = amount(claim)
     assert a["reference_fee"] is None and a["ratio"] is None
     assert "exchange rate" in a["grid"]["missing"]
@@ -216,8 +222,12 @@ def test_lowest_agency_offer_is_the_reference():
     claim = example()
     claim["market_evidence"] = [
         {"kind": "agency_offer", "price": money(350), "description": "damages option"},
-        {"kind": "agency_offer", "price": money(200), "covers_use": False,
-         "description": "another use"},
+        {
+            "kind": "agency_offer",
+            "price": money(200),
+            "covers_use": False,
+            "description": "another use",
+        },
     ]
     a = amount(claim)
     assert a["reference_fee"] == "350.00"
@@ -240,8 +250,7 @@ def test_quote_is_scaled_by_duration_but_stock_price_is_not():
     claim["letter"]["licence_offer"] = None
     claim["market_evidence"] = [{"kind": "quote", "price": money(100), "covers_use": True}]
     assert amount(claim)["reference_fee"] == "250.00"  # 100 x 2.5 (four years begun)
-    claim["market_evidence"] = [{"kind": "stock_price", "price": money(100),
-                                 "covers_use": True}]
+    claim["market_evidence"] = [{"kind": "stock_price", "price": money(100), "covers_use": True}]
     assert amount(claim)["reference_fee"] == "100.00"
 
 
@@ -265,10 +274,18 @@ def test_court_award_is_a_benchmark_only():
 def test_wrong_tier_when_the_demand_matches_another_uses_price():
     claim = uk_claim()
     claim["market_evidence"] = [
-        {"kind": "price_list", "price": money(125, "GBP"), "covers_use": True,
-         "description": "Commercial Blog"},
-        {"kind": "price_list", "price": money(850, "GBP"), "covers_use": False,
-         "description": "Corporate and Promotional"},
+        {
+            "kind": "price_list",
+            "price": money(125, "GBP"),
+            "covers_use": True,
+            "description": "Commercial Blog",
+        },
+        {
+            "kind": "price_list",
+            "price": money(850, "GBP"),
+            "covers_use": False,
+            "description": "Corporate and Promotional",
+        },
     ]
     claim["use"]["first_used_on"] = "2025-11-10"
     a = amount(claim)
@@ -284,11 +301,17 @@ def de_private_claim(legal_fees: str, letter_date: str = "2026-10-02") -> dict:
     claim["respondent"].update(kind="individual", size=None, country="DE")
     claim["use"].update(purpose="personal", monetised=False, site_kind="personal_site")
     claim["letter"].update(
-        agency="law_firm", licence_offer=None, sent_by_lawyer=True, letter_date=letter_date,
+        agency="law_firm",
+        licence_offer=None,
+        sent_by_lawyer=True,
+        letter_date=letter_date,
         amount_demanded=money(D(900) + D(legal_fees)),
-        breakdown=[{"kind": "licence_fee", "amount": money(450)},
-                   {"kind": "surcharge", "amount": money(450), "percent": 100},
-                   {"kind": "legal_fees", "amount": money(legal_fees)}])
+        breakdown=[
+            {"kind": "licence_fee", "amount": money(450)},
+            {"kind": "surcharge", "amount": money(450), "percent": 100},
+            {"kind": "legal_fees", "amount": money(legal_fees)},
+        ],
+    )
     return claim
 
 
@@ -319,9 +342,13 @@ def test_german_surcharge_above_one_hundred_percent():
     claim = example()
     claim["respondent"]["country"] = "DE"
     claim["letter"].update(
-        licence_offer=None, amount_demanded=money(750),
-        breakdown=[{"kind": "licence_fee", "amount": money(300)},
-                   {"kind": "surcharge", "amount": money(450), "percent": 150}])
+        licence_offer=None,
+        amount_demanded=money(750),
+        breakdown=[
+            {"kind": "licence_fee", "amount": money(300)},
+            {"kind": "surcharge", "amount": money(450), "percent": 150},
+        ],
+    )
     a = amount(claim)
     assert [(w["kind"], w["amount"]) for w in a["without_basis"]] == [("surcharge", "150.00")]
     assert a["fair_range"]["high"] == str(D(a["reference_fee"]) * 2)
@@ -332,19 +359,22 @@ def test_us_statutory_block_and_attorney_fees():
     claim["respondent"]["country"] = "US"
     claim["title"]["us_registration"] = {"registered": False, "effective_date": None}
     claim["letter"].update(
-        licence_offer=None, asserted_law=None, amount_demanded=money(3000, "USD"),
-        breakdown=[{"kind": "damages", "amount": money(2000, "USD")},
-                   {"kind": "legal_fees", "amount": money(1000, "USD")}])
+        licence_offer=None,
+        asserted_law=None,
+        amount_demanded=money(3000, "USD"),
+        breakdown=[
+            {"kind": "damages", "amount": money(2000, "USD")},
+            {"kind": "legal_fees", "amount": money(1000, "USD")},
+        ],
+    )
     claim["acquisition"]["metadata_stripped"] = True
     a = amount(claim)
     assert a["statutory"]["available"] is False
     assert a["statutory"]["statutory_min"] == "750.00"
     assert a["statutory"]["wilful_max"] == "150000.00"
     assert [(w["kind"], w["amount"]) for w in a["without_basis"]] == [("legal_fees", "1000.00")]
-    assert a["cmi"] == {"exposure": True, "currency": "USD", "min": "2500.00",
-                        "max": "25000.00"}
-    assert any(e["name"] == "exchange_rate" and e["parameter"] == "fx.eur_usd"
-               for e in a["trace"])
+    assert a["cmi"] == {"exposure": True, "currency": "USD", "min": "2500.00", "max": "25000.00"}
+    assert any(e["name"] == "exchange_rate" and e["parameter"] == "fx.eur_usd" for e in a["trace"])
 
 
 @pytest.mark.parametrize(
@@ -377,23 +407,33 @@ def test_german_damages_barred_but_enrichment_remains():
     claim = example()
     claim["respondent"]["country"] = "DE"
     claim["letter"].update(
-        licence_offer=None, amount_demanded=money(900),
-        breakdown=[{"kind": "licence_fee", "amount": money(450)},
-                   {"kind": "surcharge", "amount": money(450), "percent": 100}])
-    claim["use"].update(first_used_on="2018-05-01", detected_on="2019-04-10",
-                        removed_on="2019-05-15", attribution_shown=False)
+        licence_offer=None,
+        amount_demanded=money(900),
+        breakdown=[
+            {"kind": "licence_fee", "amount": money(450)},
+            {"kind": "surcharge", "amount": money(450), "percent": 100},
+        ],
+    )
+    claim["use"].update(
+        first_used_on="2018-05-01",
+        detected_on="2019-04-10",
+        removed_on="2019-05-15",
+        attribution_shown=False,
+    )
     a = amount(claim)
     assert a["time_barred"] is False and a["residual_only"] is True
     assert a["counter_offer"]["amount"] == a["reference_fee"]
     assert [(w["kind"], w["citations"]) for w in a["without_basis"]] == [
-        ("surcharge", ["de-urhg-102", "de-bgb-852"])]
+        ("surcharge", ["de-urhg-102", "de-bgb-852"])
+    ]
 
 
 def test_no_parameters_in_force_is_not_an_error():
     claim = example()
     claim["letter"].update(letter_date="2014-05-01", licence_offer=None)
-    claim["use"].update(first_used_on="2013-03-14", detected_on="2014-04-20",
-                        removed_on="2014-05-06")
+    claim["use"].update(
+        first_used_on="2013-03-14", detected_on="2014-04-20", removed_on="2014-05-06"
+    )
     a = amount(claim, today=date(2014, 6, 1))
     assert a["reference_fee"] is None
     assert "no fee grid" in a["grid"]["missing"]
@@ -411,11 +451,15 @@ def test_amount_derivation_is_fast():
 
 def test_every_amount_and_date_parameter_is_documented():
     docs = Path(__file__).resolve().parents[2] / "docs"
-    text = (docs / "amounts.md").read_text(encoding="utf-8") + (
-        docs / "dates.md").read_text(encoding="utf-8")
+    text = (docs / "amounts.md").read_text(encoding="utf-8") + (docs / "dates.md").read_text(
+        encoding="utf-8"
+    )
     prefixes = ("fees.", "damages.", "fx.", "limitation.")
-    missing = [n for n in load().params if n.startswith(prefixes) and f"`{n}`" not in text
-               and not _documented_in_a_pair(n, text)]
+    missing = [
+        n
+        for n in load().params
+        if n.startswith(prefixes) and f"`{n}`" not in text and not _documented_in_a_pair(n, text)
+    ]
     assert not missing, f"parameters missing from docs/amounts.md or docs/dates.md: {missing}"
 
 

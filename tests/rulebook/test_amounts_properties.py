@@ -11,15 +11,47 @@ from hypothesis import strategies as st
 
 from tests.rulebook.helpers import amount, example
 
-PURPOSES = ["editorial", "commercial", "advertising", "decorative", "personal", "nonprofit",
-            "teaching"]
+PURPOSES = [
+    "editorial",
+    "commercial",
+    "advertising",
+    "decorative",
+    "personal",
+    "nonprofit",
+    "teaching",
+]
 NON_COMMERCIAL = ["editorial", "decorative", "personal", "nonprofit", "teaching"]
-SITES = ["blog", "company_site", "online_shop", "news_site", "social_media", "forum",
-         "nonprofit_site", "personal_site", "other"]
-PLACEMENTS = ["article_body", "thumbnail", "hero", "background", "social_post",
-              "product_page", "gallery"]
-WORK_KINDS = ["portrait", "celebrity", "fashion", "product", "news", "landscape",
-              "generic_stock", "artwork_reproduction", "other"]
+SITES = [
+    "blog",
+    "company_site",
+    "online_shop",
+    "news_site",
+    "social_media",
+    "forum",
+    "nonprofit_site",
+    "personal_site",
+    "other",
+]
+PLACEMENTS = [
+    "article_body",
+    "thumbnail",
+    "hero",
+    "background",
+    "social_post",
+    "product_page",
+    "gallery",
+]
+WORK_KINDS = [
+    "portrait",
+    "celebrity",
+    "fashion",
+    "product",
+    "news",
+    "landscape",
+    "generic_stock",
+    "artwork_reproduction",
+    "other",
+]
 CURRENCIES = ["EUR", "GBP", "USD"]
 
 
@@ -43,9 +75,13 @@ def claims(draw):
     country = draw(st.sampled_from(["FR", "DE", "GB", "US", "BE"]))
     claim["respondent"].update(
         country=country,
-        kind=draw(st.sampled_from(["individual", "sole_trader", "nonprofit", "company",
-                                   "public_body", None])),
-        size=draw(st.sampled_from(["micro", "small", "medium", "large", None])))
+        kind=draw(
+            st.sampled_from(
+                ["individual", "sole_trader", "nonprofit", "company", "public_body", None]
+            )
+        ),
+        size=draw(st.sampled_from(["micro", "small", "medium", "large", None])),
+    )
     first = DAY0 + timedelta(days=draw(st.integers(0, 3500)))
     removed = first + timedelta(days=draw(st.integers(0, 600)))
     claim["use"].update(
@@ -55,31 +91,57 @@ def claims(draw):
         medium=draw(st.sampled_from(["web", "print", None])),
         audience_monthly=draw(st.one_of(st.none(), st.integers(0, 5_000_000))),
         display_width_px=draw(st.one_of(st.none(), st.integers(0, 4000))),
-        first_used_on=first.isoformat(), removed_on=removed.isoformat(),
-        attribution_shown=draw(st.sampled_from([True, False, None])))
-    claim["work"].update(kind=draw(st.sampled_from([*WORK_KINDS, None])),
-                         professional=draw(st.sampled_from([True, False, None])))
+        first_used_on=first.isoformat(),
+        removed_on=removed.isoformat(),
+        attribution_shown=draw(st.sampled_from([True, False, None])),
+    )
+    claim["work"].update(
+        kind=draw(st.sampled_from([*WORK_KINDS, None])),
+        professional=draw(st.sampled_from([True, False, None])),
+    )
     demanded = draw(st.integers(1, 20_000))
     fee = draw(st.integers(0, demanded))
     claim["letter"].update(
-        asserted_law=None, amount_demanded=money(demanded, currency),
-        breakdown=[{"kind": "licence_fee", "amount": money(fee, currency)},
-                   {"kind": draw(st.sampled_from(["processing_fee", "surcharge", "legal_fees",
-                                                  "damages"])),
-                    "amount": money(demanded - fee, currency)}],
-        licence_offer=draw(st.one_of(st.none(), st.builds(
-            money, st.integers(1, 2000), st.sampled_from(CURRENCIES)))))
-    claim["market_evidence"] = draw(st.one_of(st.none(), st.lists(st.fixed_dictionaries({
-        "kind": st.sampled_from(["price_list", "quote", "stock_price", "court_award",
-                                 "agency_offer"]),
-        "price": st.builds(money, st.integers(1, 3000), st.sampled_from(CURRENCIES)),
-        "covers_use": st.sampled_from([True, False, None]),
-    }), max_size=3)))
+        asserted_law=None,
+        amount_demanded=money(demanded, currency),
+        breakdown=[
+            {"kind": "licence_fee", "amount": money(fee, currency)},
+            {
+                "kind": draw(
+                    st.sampled_from(["processing_fee", "surcharge", "legal_fees", "damages"])
+                ),
+                "amount": money(demanded - fee, currency),
+            },
+        ],
+        licence_offer=draw(
+            st.one_of(
+                st.none(), st.builds(money, st.integers(1, 2000), st.sampled_from(CURRENCIES))
+            )
+        ),
+    )
+    claim["market_evidence"] = draw(
+        st.one_of(
+            st.none(),
+            st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "kind": st.sampled_from(
+                            ["price_list", "quote", "stock_price", "court_award", "agency_offer"]
+                        ),
+                        "price": st.builds(
+                            money, st.integers(1, 3000), st.sampled_from(CURRENCIES)
+                        ),
+                        "covers_use": st.sampled_from([True, False, None]),
+                    }
+                ),
+                max_size=3,
+            ),
+        )
+    )
     return claim
 
 
-PROPERTY = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY

@@ -151,8 +151,9 @@ def test_germany_end_of_year_of_knowledge():
 
 def test_germany_year_end_on_a_sunday_moves_past_new_year():
     # Knowledge in 2025: 31 Dec 2028 is a Sunday, 1 Jan 2029 a holiday.
-    claim = claim_in("DE", first_used_on="2025-01-10", detected_on="2025-03-01",
-                     removed_on="2025-06-30")
+    claim = claim_in(
+        "DE", first_used_on="2025-01-10", detected_on="2025-03-01", removed_on="2025-06-30"
+    )
     d = dates(claim)
     assert d["limitation_expiry"] == date(2029, 1, 2)
     assert "moved to 2029-01-02" in d["limitation_basis"]["en"]
@@ -169,8 +170,9 @@ def test_germany_days_split_by_year():
 
 def test_germany_residual_claim_on_a_weekend_moves():
     # Removed on 6 Oct 2019: ten years end on Saturday 6 Oct 2029 -> Monday 8 Oct 2029.
-    claim = claim_in("DE", first_used_on="2019-01-05", detected_on="2019-02-01",
-                     removed_on="2019-10-06")
+    claim = claim_in(
+        "DE", first_used_on="2019-01-05", detected_on="2019-02-01", removed_on="2019-10-06"
+    )
     d = dates(claim)
     assert d["residual_claim_expiry"] == date(2029, 10, 8)
     assert d["time_barred"] is True  # damages: every day expired on 31 Dec 2022 (2 Jan 2023)
@@ -209,8 +211,9 @@ def test_england_first_use_unknown():
 
 
 def test_us_three_years_from_discovery_moved_past_independence_day():
-    claim = claim_in("US", "CA", first_used_on="2023-01-10", detected_on="2023-07-04",
-                     removed_on="2023-07-20")
+    claim = claim_in(
+        "US", "CA", first_used_on="2023-01-10", detected_on="2023-07-04", removed_on="2023-07-20"
+    )
     d = dates(claim, today=date(2026, 7, 5))
     assert d["limitation_expiry"] == date(2026, 7, 6)
     assert "FRCP 6(a)(1)(C)" in d["limitation_basis"]["en"]
@@ -221,8 +224,9 @@ def test_us_three_years_from_discovery_moved_past_independence_day():
 
 
 def test_us_later_acts_run_from_their_own_date():
-    claim = claim_in("US", first_used_on="2020-01-01", detected_on="2021-01-04",
-                     removed_on="2026-10-06")
+    claim = claim_in(
+        "US", first_used_on="2020-01-01", detected_on="2021-01-04", removed_on="2026-10-06"
+    )
     d = dates(claim)
     assert d["limitation_expiry"] == date(2024, 1, 4)
     assert d["limitation_expiry_all"] == date(2029, 10, 9)  # Sat, Sun, Columbus Day

@@ -17,10 +17,20 @@ from typing import Any
 import pytest
 import yaml
 
-import app.rulebook.rules.exceptions  # noqa: F401  (registers the rules)
+import app.rulebook.rules.exceptions_eu  # noqa: F401  (registers the rules)
+import app.rulebook.rules.exceptions_france  # noqa: F401
+import app.rulebook.rules.exceptions_germany  # noqa: F401
+import app.rulebook.rules.exceptions_uk  # noqa: F401
+import app.rulebook.rules.exceptions_us_fair_use  # noqa: F401
+import app.rulebook.rules.exceptions_us_safe_harbour  # noqa: F401
 import app.rulebook.rules.letter_hygiene  # noqa: F401
-import app.rulebook.rules.linking  # noqa: F401
-import app.rulebook.rules.procedure  # noqa: F401
+import app.rulebook.rules.linking_eu  # noqa: F401
+import app.rulebook.rules.linking_uk  # noqa: F401
+import app.rulebook.rules.linking_us  # noqa: F401
+import app.rulebook.rules.procedure_forum_and_law  # noqa: F401
+import app.rulebook.rules.procedure_german_abmahnung  # noqa: F401
+import app.rulebook.rules.procedure_german_collection_costs  # noqa: F401
+import app.rulebook.rules.procedure_uk_pre_action  # noqa: F401
 from app.rulebook import ROOT, registry
 from app.services.rules.engine import Engine
 from app.services.rules.model import Applies, NotApplicable, RuleSpec, Undetermined
@@ -28,9 +38,19 @@ from app.services.rules.parameters import load_parameters
 from app.services.rules.views import FactView, ParamView
 
 MODULES = {
-    "app.rulebook.rules.exceptions",
-    "app.rulebook.rules.linking",
-    "app.rulebook.rules.procedure",
+    "app.rulebook.rules.exceptions_eu",
+    "app.rulebook.rules.exceptions_france",
+    "app.rulebook.rules.exceptions_germany",
+    "app.rulebook.rules.exceptions_uk",
+    "app.rulebook.rules.exceptions_us_fair_use",
+    "app.rulebook.rules.exceptions_us_safe_harbour",
+    "app.rulebook.rules.linking_eu",
+    "app.rulebook.rules.linking_uk",
+    "app.rulebook.rules.linking_us",
+    "app.rulebook.rules.procedure_forum_and_law",
+    "app.rulebook.rules.procedure_german_abmahnung",
+    "app.rulebook.rules.procedure_german_collection_costs",
+    "app.rulebook.rules.procedure_uk_pre_action",
     "app.rulebook.rules.letter_hygiene",
 }
 RULES: list[RuleSpec] = [r for r in registry.rules if r.module in MODULES]

@@ -16,11 +16,18 @@ from typing import Any
 
 import pytest
 
-import app.rulebook.rules.acquisition  # noqa: F401  (registers the rules)
-import app.rulebook.rules.context  # noqa: F401
-import app.rulebook.rules.originality  # noqa: F401
+import app.rulebook.rules.acquisition_by_licence  # noqa: F401  (registers the rules)
+import app.rulebook.rules.acquisition_by_own_work_or_third_party  # noqa: F401
+import app.rulebook.rules.acquisition_by_press_kit  # noqa: F401
+import app.rulebook.rules.acquisition_creative_commons  # noqa: F401
+import app.rulebook.rules.context_use  # noqa: F401
+import app.rulebook.rules.context_value  # noqa: F401
+import app.rulebook.rules.context_warning  # noqa: F401
+import app.rulebook.rules.originality_creativity  # noqa: F401
+import app.rulebook.rules.originality_term  # noqa: F401
 import app.rulebook.rules.proof_of_use  # noqa: F401
-import app.rulebook.rules.restrictions  # noqa: F401
+import app.rulebook.rules.restrictions_removed  # noqa: F401
+import app.rulebook.rules.restrictions_visible  # noqa: F401
 from app.rulebook import ROOT, load, registry
 from app.services.rules.engine import Engine
 from app.services.rules.model import Applies, NotApplicable, RuleSpec, Undetermined
@@ -29,10 +36,17 @@ from app.services.rules.rulebook import read_yaml_dir
 from app.services.rules.views import FactView, ParamView
 
 MODULES = {
-    "app.rulebook.rules.acquisition",
-    "app.rulebook.rules.restrictions",
-    "app.rulebook.rules.context",
-    "app.rulebook.rules.originality",
+    "app.rulebook.rules.acquisition_by_licence",
+    "app.rulebook.rules.acquisition_by_own_work_or_third_party",
+    "app.rulebook.rules.acquisition_by_press_kit",
+    "app.rulebook.rules.acquisition_creative_commons",
+    "app.rulebook.rules.restrictions_removed",
+    "app.rulebook.rules.restrictions_visible",
+    "app.rulebook.rules.context_use",
+    "app.rulebook.rules.context_value",
+    "app.rulebook.rules.context_warning",
+    "app.rulebook.rules.originality_creativity",
+    "app.rulebook.rules.originality_term",
     "app.rulebook.rules.proof_of_use",
 }
 RULES: list[RuleSpec] = [r for r in registry.rules if r.module in MODULES]
@@ -65,12 +79,37 @@ def variant(result) -> str | None:
 def test_the_five_modules_register_their_rules():
     ids = {r.id for r in RULES}
     expected = {
-        "GEN-ORIGIN-01", "GEN-ORIGIN-02", "GEN-ORIGIN-03", "GEN-ORIGIN-04", "GEN-ORIGIN-06",
-        "GEN-ORIGIN-07", "GEN-PROOF-02", "GEN-CC-01", "GEN-CC-02", "GEN-CC-03", "DE-CC-01",
-        "GEN-NOTICE-01", "GEN-NOTICE-02", "GEN-NOTICE-03", "GEN-NOTICE-04", "US-NOTICE-01",
-        "US-NOTICE-02", "DE-CONTEXT-01", "DE-CONTEXT-02", "FR-CONTEXT-01", "GEN-CONTEXT-02",
-        "GEN-CONTEXT-03", "GEN-CONTEXT-04", "FR-ORIG-01", "DE-ORIG-01", "UK-ORIG-01",
-        "GEN-ORIG-02", "DE-ORIG-02", "GEN-PROOF-01", "FR-PROOF-01", "GEN-PROOF-03",
+        "GEN-ORIGIN-01",
+        "GEN-ORIGIN-02",
+        "GEN-ORIGIN-03",
+        "GEN-ORIGIN-04",
+        "GEN-ORIGIN-06",
+        "GEN-ORIGIN-07",
+        "GEN-PROOF-02",
+        "GEN-CC-01",
+        "GEN-CC-02",
+        "GEN-CC-03",
+        "DE-CC-01",
+        "GEN-NOTICE-01",
+        "GEN-NOTICE-02",
+        "GEN-NOTICE-03",
+        "GEN-NOTICE-04",
+        "US-NOTICE-01",
+        "US-NOTICE-02",
+        "DE-CONTEXT-01",
+        "DE-CONTEXT-02",
+        "FR-CONTEXT-01",
+        "GEN-CONTEXT-02",
+        "GEN-CONTEXT-03",
+        "GEN-CONTEXT-04",
+        "FR-ORIG-01",
+        "DE-ORIG-01",
+        "UK-ORIG-01",
+        "GEN-ORIG-02",
+        "DE-ORIG-02",
+        "GEN-PROOF-01",
+        "FR-PROOF-01",
+        "GEN-PROOF-03",
         "DE-PROOF-02",
     }
     assert ids == expected
@@ -78,10 +117,17 @@ def test_the_five_modules_register_their_rules():
 
 def test_questions_match_the_module():
     question = {
-        "app.rulebook.rules.acquisition": "acquisition",
-        "app.rulebook.rules.restrictions": "restrictions",
-        "app.rulebook.rules.context": "context",
-        "app.rulebook.rules.originality": "originality",
+        "app.rulebook.rules.acquisition_by_licence": "acquisition",
+        "app.rulebook.rules.acquisition_by_own_work_or_third_party": "acquisition",
+        "app.rulebook.rules.acquisition_by_press_kit": "acquisition",
+        "app.rulebook.rules.acquisition_creative_commons": "acquisition",
+        "app.rulebook.rules.restrictions_removed": "restrictions",
+        "app.rulebook.rules.restrictions_visible": "restrictions",
+        "app.rulebook.rules.context_use": "context",
+        "app.rulebook.rules.context_value": "context",
+        "app.rulebook.rules.context_warning": "context",
+        "app.rulebook.rules.originality_creativity": "originality",
+        "app.rulebook.rules.originality_term": "originality",
         "app.rulebook.rules.proof_of_use": "proof_of_use",
     }
     for rule in RULES:
@@ -97,11 +143,19 @@ def test_every_fact_left_undetermined_is_catalogued_or_knowingly_not():
         for fact in rule.reads:
             if fact in uncatalogued or fact.startswith("letter."):
                 continue
-            if fact in ("acquisition.source", "acquisition.creative_commons.licence",
-                        "acquisition.licence.licensor", "acquisition.licence.valid_until",
-                        "use.detected_on", "use.removed_on", "use.site_kind", "work.kind",
-                        "work.created_on", "use.platform_hosts_user_content",
-                        "use.uploaded_by_third_party"):
+            if fact in (
+                "acquisition.source",
+                "acquisition.creative_commons.licence",
+                "acquisition.licence.licensor",
+                "acquisition.licence.valid_until",
+                "use.detected_on",
+                "use.removed_on",
+                "use.site_kind",
+                "work.kind",
+                "work.created_on",
+                "use.platform_hosts_user_content",
+                "use.uploaded_by_third_party",
+            ):
                 continue  # read for texts or as context, never named as missing
             assert fact in catalogue, f"{rule.id} reads {fact}, which has no question"
 
@@ -164,8 +218,9 @@ def test_expired_licence_only_when_a_use_is_known_after_its_end():
     assert variant(run("GEN-ORIGIN-01", use__detected_on=date(2024, 3, 13), **base)) == "default"
     later = run("GEN-ORIGIN-06", use__detected_on=date(2024, 3, 14), **base)
     assert variant(later) == "expired" and later.values["seen_on"] == date(2024, 3, 14)
-    assert isinstance(run("GEN-ORIGIN-01", use__detected_on=date(2024, 3, 14), **base),
-                      NotApplicable)
+    assert isinstance(
+        run("GEN-ORIGIN-01", use__detected_on=date(2024, 3, 14), **base), NotApplicable
+    )
 
 
 def test_licence_documents():
@@ -312,13 +367,21 @@ def test_cc_non_commercial_licence():
 def test_de_cc_nil_value_only_for_a_missing_credit():
     base = dict(acquisition__creative_commons__attribution_required=True, **CC)
     no_credit = dict(use__attribution_shown=False, **base)
-    assert variant(run("DE-CC-01", acquisition__creative_commons__commercial_allowed=True,
-                       **no_credit)) == "default"
+    assert (
+        variant(
+            run("DE-CC-01", acquisition__creative_commons__commercial_allowed=True, **no_credit)
+        )
+        == "default"
+    )
     assert is_undetermined(
         run("DE-CC-01", **no_credit), "acquisition.creative_commons.commercial_allowed"
     )
-    credited = run("DE-CC-01", use__attribution_shown=True,
-                   acquisition__creative_commons__commercial_allowed=True, **base)
+    credited = run(
+        "DE-CC-01",
+        use__attribution_shown=True,
+        acquisition__creative_commons__commercial_allowed=True,
+        **base,
+    )
     assert isinstance(credited, NotApplicable)
     commercial_nc = run(
         "DE-CC-01",
@@ -621,17 +684,36 @@ def _reads(rule_id: str, **facts: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("facts", "expected"),
     [
-        ({"work__simple_photo": True, "work__published_on": date(1975, 6, 1),
-          "use__first_used_on": date(2026, 2, 1)}, "expired"),
-        ({"work__simple_photo": True, "work__published_on": date(1975, 6, 1),
-          "use__first_used_on": date(2025, 2, 1)}, "expired_during_use"),
-        ({"work__simple_photo": True, "work__published_on": date(1976, 1, 1),
-          "use__first_used_on": date(2026, 2, 1)}, "not_applicable"),
-        ({"work__simple_photo": False, "work__published_on": date(1950, 1, 1)},
-         "not_applicable"),
+        (
+            {
+                "work__simple_photo": True,
+                "work__published_on": date(1975, 6, 1),
+                "use__first_used_on": date(2026, 2, 1),
+            },
+            "expired",
+        ),
+        (
+            {
+                "work__simple_photo": True,
+                "work__published_on": date(1975, 6, 1),
+                "use__first_used_on": date(2025, 2, 1),
+            },
+            "expired_during_use",
+        ),
+        (
+            {
+                "work__simple_photo": True,
+                "work__published_on": date(1976, 1, 1),
+                "use__first_used_on": date(2026, 2, 1),
+            },
+            "not_applicable",
+        ),
+        ({"work__simple_photo": False, "work__published_on": date(1950, 1, 1)}, "not_applicable"),
         ({"work__published_on": date(1960, 1, 1)}, "undetermined:work.simple_photo"),
-        ({"work__simple_photo": True, "work__created_on": date(1960, 1, 1)},
-         "undetermined:work.published_on"),
+        (
+            {"work__simple_photo": True, "work__created_on": date(1960, 1, 1)},
+            "undetermined:work.published_on",
+        ),
         ({"work__simple_photo": True, "work__created_on": date(1980, 1, 1)}, "not_applicable"),
         ({"work__simple_photo": True}, "not_applicable"),
     ],
@@ -657,8 +739,7 @@ def test_proof_tri_state():
     assert isinstance(run("FR-PROOF-01", letter__evidence_of_use=[]), NotApplicable)
 
 
-EVIDENCE = ["screenshot", "timestamped_capture", "bailiff_report", "web_archive",
-            "tracking_report"]
+EVIDENCE = ["screenshot", "timestamped_capture", "bailiff_report", "web_archive", "tracking_report"]
 
 
 def test_use_proven_rules_never_conflict():
@@ -666,21 +747,20 @@ def test_use_proven_rules_never_conflict():
     engine = Engine(deciding, PARAMS)
     for size in range(len(EVIDENCE) + 1):
         for evidence in itertools.combinations(EVIDENCE, size):
-            evaluation = engine.evaluate(
-                {"letter.evidence_of_use": list(evidence)}, ON, EVERYWHERE
-            )
+            evaluation = engine.evaluate({"letter.evidence_of_use": list(evidence)}, ON, EVERYWHERE)
             assert not evaluation.conflicts, evidence
             applied = [r.rule.id for r in evaluation.runs if r.status == "applies"]
             assert len(applied) == 1, (evidence, applied)
 
 
 def test_independent_capture_variants():
-    assert variant(run("GEN-PROOF-03", letter__evidence_of_use=["web_archive"])) == (
-        "third_party"
+    assert variant(run("GEN-PROOF-03", letter__evidence_of_use=["web_archive"])) == ("third_party")
+    assert (
+        variant(
+            run("GEN-PROOF-03", letter__evidence_of_use=["timestamped_capture", "bailiff_report"])
+        )
+        == "bailiff"
     )
-    assert variant(
-        run("GEN-PROOF-03", letter__evidence_of_use=["timestamped_capture", "bailiff_report"])
-    ) == "bailiff"
     assert isinstance(run("DE-PROOF-02", letter__evidence_of_use=["web_archive"]), NotApplicable)
     assert isinstance(run("DE-PROOF-02", letter__evidence_of_use=["screenshot"]), Applies)
 
@@ -709,15 +789,18 @@ def test_texts_render_with_the_values_each_rule_gives():
     is run on a fact set that reaches each of its variants."""
     reachable = {
         ("GEN-ORIGIN-06", "expired"): dict(
-            acquisition__licence__held=True, acquisition__licence__valid_until=date(2020, 1, 1),
+            acquisition__licence__held=True,
+            acquisition__licence__valid_until=date(2020, 1, 1),
             use__detected_on=date(2021, 1, 1),
         ),
         ("GEN-ORIG-02", "expired_during_use"): dict(
-            work__created_on=date(1950, 1, 1), work__author_died_on=date(1955, 1, 1),
+            work__created_on=date(1950, 1, 1),
+            work__author_died_on=date(1955, 1, 1),
             use__first_used_on=date(2020, 1, 1),
         ),
         ("DE-ORIG-02", "expired_during_use"): dict(
-            work__simple_photo=True, work__published_on=date(1960, 1, 1),
+            work__simple_photo=True,
+            work__published_on=date(1960, 1, 1),
             use__first_used_on=date(2000, 1, 1),
         ),
     }

@@ -13,11 +13,19 @@ from app.services.merge_patch import merge_patch
 
 SCENARIO_KEYS = {"name", "description", "base", "patch", "claim", "today", "expect", "tags"}
 EXPECT_KEYS = {
-    "recommendation", "applicable_law", "findings", "absent", "questions_include",
-    "amount", "dates",
+    "recommendation",
+    "applicable_law",
+    "findings",
+    "absent",
+    "questions_include",
+    "amount",
+    "dates",
 }
-EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / (
-    "claim-copytrack-trunk-archive.json"
+EXAMPLE = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "examples"
+    / ("claim-copytrack-trunk-archive.json")
 )
 _evaluator: Evaluator | None = None
 
@@ -57,9 +65,10 @@ def check(result: dict[str, Any], expect: dict[str, Any]) -> None:
                 f"recommendation {got!r}, expected {expect['recommendation']!r} "
                 f"(reasons {result['strategy']['reasons']})"
             )
-    if "applicable_law" in expect and result["applicable_law"]["country"] != expect[
-        "applicable_law"
-    ]:
+    if (
+        "applicable_law" in expect
+        and result["applicable_law"]["country"] != expect["applicable_law"]
+    ):
         problems.append(f"applicable law {result['applicable_law']['country']!r}")
     for wanted in expect.get("findings", []):
         found = by_rule.get(wanted["rule_id"])

@@ -14,18 +14,45 @@ from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates`` first)
 
 READS = (
-    "letter.amount_demanded", "letter.breakdown", "letter.licence_offer", "market_evidence",
-    "use.purpose", "use.site_kind", "use.placement", "use.medium", "use.audience_monthly",
-    "use.display_width_px", "use.first_used_on", "use.removed_on", "use.attribution_shown",
-    "use.monetised", "use.number_of_images", "work.kind", "work.professional",
-    "work.simple_photo", "work.published_on", "respondent.kind", "respondent.size",
-    "acquisition.watermark_removed", "acquisition.metadata_stripped",
-    "title.us_registration.registered", "title.us_registration.effective_date",
-    "derived.dates", "derived.today", "history.outcomes", "history.median_paid_ratio",
+    "letter.amount_demanded",
+    "letter.breakdown",
+    "letter.licence_offer",
+    "market_evidence",
+    "use.purpose",
+    "use.site_kind",
+    "use.placement",
+    "use.medium",
+    "use.audience_monthly",
+    "use.display_width_px",
+    "use.first_used_on",
+    "use.removed_on",
+    "use.attribution_shown",
+    "use.monetised",
+    "use.number_of_images",
+    "work.kind",
+    "work.professional",
+    "work.simple_photo",
+    "work.published_on",
+    "respondent.kind",
+    "respondent.size",
+    "acquisition.watermark_removed",
+    "acquisition.metadata_stripped",
+    "title.us_registration.registered",
+    "title.us_registration.effective_date",
+    "derived.dates",
+    "derived.today",
+    "history.outcomes",
+    "history.median_paid_ratio",
 )
 PARAMS = (
-    *grid.BASE_PARAMS, *grid.FACTOR_PARAMS, "fees.range.low_factor", "fees.range.high_factor",
-    "fx.eur_usd", "fx.eur_gbp", *recoverable.DE_PARAMS, *recoverable.US_PARAMS,
+    *grid.BASE_PARAMS,
+    *grid.FACTOR_PARAMS,
+    "fees.range.low_factor",
+    "fees.range.high_factor",
+    "fx.eur_usd",
+    "fx.eur_gbp",
+    *recoverable.DE_PARAMS,
+    *recoverable.US_PARAMS,
     "fees.history.min_outcomes",
 )
 HOME_CURRENCY = {"US": "USD", "GB": "GBP"}
@@ -40,11 +67,18 @@ def derive_amount(f, p) -> dict[str, Any]:
     offer = money(f["letter.licence_offer"])
     currency = (demanded or offer or (None, HOME_CURRENCY.get(law, "EUR")))[1]
     use = grid.UseFacts(
-        purpose=f["use.purpose"], site_kind=f["use.site_kind"], placement=f["use.placement"],
-        medium=f["use.medium"], work_kind=f["work.kind"], professional=f["work.professional"],
-        simple_photo=f["work.simple_photo"], audience=f["use.audience_monthly"],
-        width_px=f["use.display_width_px"], respondent_kind=f["respondent.kind"],
-        respondent_size=f["respondent.size"], first_used_on=f["use.first_used_on"],
+        purpose=f["use.purpose"],
+        site_kind=f["use.site_kind"],
+        placement=f["use.placement"],
+        medium=f["use.medium"],
+        work_kind=f["work.kind"],
+        professional=f["work.professional"],
+        simple_photo=f["work.simple_photo"],
+        audience=f["use.audience_monthly"],
+        width_px=f["use.display_width_px"],
+        respondent_kind=f["respondent.kind"],
+        respondent_size=f["respondent.size"],
+        first_used_on=f["use.first_used_on"],
         ended_on=f["use.removed_on"] or f["derived.today"] or p.on,
     )
     computed = grid.compute(use, p, currency)
@@ -53,8 +87,7 @@ def derive_amount(f, p) -> dict[str, Any]:
         computed.entries.append(_images_entry(images))
         computed.fee *= images
     duration = next((e for e in computed.entries if e["name"] == "duration"), None)
-    found = evidence.select(f["letter.licence_offer"], f["market_evidence"], p, currency,
-                            duration)
+    found = evidence.select(f["letter.licence_offer"], f["market_evidence"], p, currency, duration)
     if found.fee is not None and found.basis == "market_price" and images > 1:
         found.entries.append(_images_entry(images))
         found.fee *= images
@@ -64,12 +97,14 @@ def derive_amount(f, p) -> dict[str, Any]:
             e["applied"] = False
         trace = found.entries + computed.entries
     else:
-        reference, basis, trace = computed.fee, "grid" if computed.fee is not None else None, (
-            computed.entries)
+        reference, basis, trace = (
+            computed.fee,
+            "grid" if computed.fee is not None else None,
+            (computed.entries),
+        )
     context = _context(f, law)
     statutory = recoverable.statutory(context, p) if law == "US" else None
-    without = recoverable.without_basis(
-        context, p, statutory["available"] if statutory else None)
+    without = recoverable.without_basis(context, p, statutory["available"] if statutory else None)
     barred, residual_only = _barred(dates, law)
     if residual_only:
         without += recoverable.residual_only(context, without)
@@ -80,8 +115,12 @@ def derive_amount(f, p) -> dict[str, Any]:
         "reference_fee": s2(reference),
         "reference_basis": basis,
         "grid_fee": s2(computed.fee),
-        "grid": {"use_kind": computed.kind, "tier": computed.tier, "days_of_use": computed.days,
-                 "missing": computed.missing},
+        "grid": {
+            "use_kind": computed.kind,
+            "tier": computed.tier,
+            "days_of_use": computed.days,
+            "missing": computed.missing,
+        },
         "sources": found.sources,
         "trace": trace,
         "without_basis": without,
@@ -89,8 +128,7 @@ def derive_amount(f, p) -> dict[str, Any]:
     _demand_figures(result, demanded, reference, without, barred)
     result["residual_only"] = residual_only
     result["fair_range"] = _fair_range(p, reference, law, context.attribution_shown)
-    result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found,
-                                       currency)
+    result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
     if law == "US":
         result["statutory"] = statutory
         result["cmi"] = recoverable.cmi(context, p)
@@ -109,11 +147,17 @@ def _firm_history(result: dict, f, p, demanded) -> None:
     needed = read(p, "fees.history.min_outcomes")
     counter = result["counter_offer"]["amount"]
     entry: dict[str, Any] = {
-        "name": "firm_history", "role": "anchor", "parameter": "fees.history.min_outcomes",
+        "name": "firm_history",
+        "role": "anchor",
+        "parameter": "fees.history.min_outcomes",
         "value": {"outcomes": count or 0, "median_paid_ratio": ratio},
         "in_force_from": needed[1]["in_force_from"] if needed else None,
         "source": needed[1]["reference"] if needed else None,
-        "estimate": True, "applied": False, "factor": None, "amount": None, "basis": None,
+        "estimate": True,
+        "applied": False,
+        "factor": None,
+        "amount": None,
+        "basis": None,
     }
     enough = needed is not None and count is not None and count >= int(needed[0])
     if not enough or ratio is None or demanded is None or counter is None:
@@ -133,14 +177,18 @@ def _firm_history(result: dict, f, p, demanded) -> None:
     entry["effect"] = {
         "fr": f"Historique du cabinet : {count} dossiers clos avec cette agence, payés en "
         f"médiane {ratio:.0%} du montant réclamé, soit {s2(anchored)} ici ; "
-        + ("contre-proposition abaissée à ce niveau (sans descendre sous la fourchette)."
-           if entry["applied"] else "la contre-proposition fondée sur la redevance est "
-           "déjà plus basse : inchangée."),
+        + (
+            "contre-proposition abaissée à ce niveau (sans descendre sous la fourchette)."
+            if entry["applied"]
+            else "la contre-proposition fondée sur la redevance est déjà plus basse : inchangée."
+        ),
         "en": f"The firm's history: {count} closed matters with this agency, paid at a "
         f"median {ratio:.0%} of the demand, i.e. {s2(anchored)} here; "
-        + ("counter-offer lowered to that level (not below the fair range)."
-           if entry["applied"] else "the fee-based counter-offer is already lower: "
-           "unchanged."),
+        + (
+            "counter-offer lowered to that level (not below the fair range)."
+            if entry["applied"]
+            else "the fee-based counter-offer is already lower: unchanged."
+        ),
     }
     result["counter_offer"]["trace"] = [entry]
     result["counter_offer"]["amount"] = s2(proposal)
@@ -165,26 +213,43 @@ def _context(f, law: str) -> recoverable.Context:
     if law in ("FR", "DE"):
         c["attribution_shown"] = f["use.attribution_shown"]
     if law == "DE":
-        c.update(respondent_kind=f["respondent.kind"], purpose=f["use.purpose"],
-                 monetised=f["use.monetised"])
+        c.update(
+            respondent_kind=f["respondent.kind"],
+            purpose=f["use.purpose"],
+            monetised=f["use.monetised"],
+        )
     if law in ("GB", "US"):
-        c.update(watermark_removed=f["acquisition.watermark_removed"],
-                 metadata_stripped=f["acquisition.metadata_stripped"])
+        c.update(
+            watermark_removed=f["acquisition.watermark_removed"],
+            metadata_stripped=f["acquisition.metadata_stripped"],
+        )
     if law == "US":
-        c.update(registered=f["title.us_registration.registered"],
-                 registered_on=f["title.us_registration.effective_date"],
-                 published_on=f["work.published_on"], first_used_on=f["use.first_used_on"])
+        c.update(
+            registered=f["title.us_registration.registered"],
+            registered_on=f["title.us_registration.effective_date"],
+            published_on=f["work.published_on"],
+            first_used_on=f["use.first_used_on"],
+        )
     return recoverable.Context(**c)
 
 
 def _images_entry(images: int) -> dict[str, Any]:
     return {
-        "name": "number_of_images", "role": "factor", "parameter": None,
-        "value": images, "factor": str(images), "amount": None, "in_force_from": None,
-        "source": {"title": "use.number_of_images", "href": None}, "estimate": False,
-        "basis": None, "applied": True,
-        "effect": {"fr": f"{images} images : prix unitaire × {images}.",
-                   "en": f"{images} images: unit price × {images}."},
+        "name": "number_of_images",
+        "role": "factor",
+        "parameter": None,
+        "value": images,
+        "factor": str(images),
+        "amount": None,
+        "in_force_from": None,
+        "source": {"title": "use.number_of_images", "href": None},
+        "estimate": False,
+        "basis": None,
+        "applied": True,
+        "effect": {
+            "fr": f"{images} images : prix unitaire × {images}.",
+            "en": f"{images} images: unit price × {images}.",
+        },
     }
 
 
@@ -192,7 +257,7 @@ def _demand_figures(result: dict, demanded, reference, without: list, time_barre
     excluded = sum((dec(w["amount"]) for w in without), ZERO)
     recoverable_amount = max(demanded[0] - excluded, ZERO) if demanded else None
     result["recoverable"] = s2(recoverable_amount)
-    result["ratio"] = (s2(demanded[0] / reference) if demanded and reference else None)
+    result["ratio"] = s2(demanded[0] / reference) if demanded and reference else None
     if reference is None:
         counter = None
     elif time_barred:
@@ -216,29 +281,49 @@ def _fair_range(p, reference: Decimal | None, law: str, attribution) -> dict[str
         cap = read(p, "fees.de.surcharge_max_percent")
         if cap and ONE + dec(cap[0]) / 100 > high_f:
             high_f = ONE + dec(cap[0]) / 100
-            why = (f"Défaut de crédit : majoration possible jusqu'à {cap[0]} % (§ 13 UrhG), non "
-                   "automatique.", f"Missing credit: a surcharge of up to {cap[0]} % is possible "
-                   "(§ 13 UrhG), not automatic.")
-    return {"low": s2(min(reference * low_f, reference)),
-            "high": s2(max(reference * high_f, reference)),
-            "factors": {"low": str(low_f), "high": str(high_f)},
-            "note": {"fr": why[0], "en": why[1]}}
+            why = (
+                f"Défaut de crédit : majoration possible jusqu'à {cap[0]} % (§ 13 UrhG), non "
+                "automatique.",
+                f"Missing credit: a surcharge of up to {cap[0]} % is possible "
+                "(§ 13 UrhG), not automatic.",
+            )
+    return {
+        "low": s2(min(reference * low_f, reference)),
+        "high": s2(max(reference * high_f, reference)),
+        "factors": {"low": str(low_f), "high": str(high_f)},
+        "note": {"fr": why[0], "en": why[1]},
+    }
 
 
 def _tier_check(computed: grid.Grid, breakdown, demanded, found, currency) -> dict:
     """Whether an editorial use is priced at a commercial tier (GEN-AMOUNT-04)."""
     parts = [i for i in breakdown or [] if i["kind"] in ("licence_fee", "damages")]
-    licence_part = (sum((dec(i["amount"]["amount"]) for i in parts), ZERO) if parts
-                    else demanded[0] if demanded else None)
-    out: dict[str, Any] = {"use_kind": computed.kind, "editorial": computed.kind in
-                           EDITORIAL_KINDS, "demanded_licence_part": s2(licence_part),
-                           "commercial_equivalent": s2(computed.commercial),
-                           "other_use_price": None}
+    licence_part = (
+        sum((dec(i["amount"]["amount"]) for i in parts), ZERO)
+        if parts
+        else demanded[0]
+        if demanded
+        else None
+    )
+    out: dict[str, Any] = {
+        "use_kind": computed.kind,
+        "editorial": computed.kind in EDITORIAL_KINDS,
+        "demanded_licence_part": s2(licence_part),
+        "commercial_equivalent": s2(computed.commercial),
+        "other_use_price": None,
+    }
     for source in found.sources:
         converted = source["converted"]
-        if (source["covers_use"] is False and converted and licence_part
-                and abs(dec(converted) - licence_part) <= dec(converted) / 10):
-            out["other_use_price"] = {"amount": converted, "currency": currency,
-                                      "description": source["description"]}
+        if (
+            source["covers_use"] is False
+            and converted
+            and licence_part
+            and abs(dec(converted) - licence_part) <= dec(converted) / 10
+        ):
+            out["other_use_price"] = {
+                "amount": converted,
+                "currency": currency,
+                "description": source["description"],
+            }
             break
     return out

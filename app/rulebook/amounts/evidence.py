@@ -54,14 +54,27 @@ def _items(licence_offer: Any, market: list | None) -> list[dict[str, Any]]:
     items = []
     offer = money(licence_offer)
     if offer:
-        items.append({"kind": "agency_offer", "amount": offer[0], "currency": offer[1],
-                      "description": "letter.licence_offer", "covers_use": True})
+        items.append(
+            {
+                "kind": "agency_offer",
+                "amount": offer[0],
+                "currency": offer[1],
+                "description": "letter.licence_offer",
+                "covers_use": True,
+            }
+        )
     for raw in market or []:
         price = money(raw.get("price"))
         if price:
-            items.append({"kind": raw.get("kind"), "amount": price[0], "currency": price[1],
-                          "description": raw.get("description"),
-                          "covers_use": raw.get("covers_use")})
+            items.append(
+                {
+                    "kind": raw.get("kind"),
+                    "amount": price[0],
+                    "currency": price[1],
+                    "description": raw.get("description"),
+                    "covers_use": raw.get("covers_use"),
+                }
+            )
     return items
 
 
@@ -69,8 +82,9 @@ _MEMO: dict[tuple, Evidence] = {}
 MEMO_SIZE = 2048
 
 
-def select(licence_offer: Any, market: list | None, p, currency: str,
-           duration: dict[str, Any] | None) -> Evidence:
+def select(
+    licence_offer: Any, market: list | None, p, currency: str, duration: dict[str, Any] | None
+) -> Evidence:
     """The reference fee from market evidence, if any evidence qualifies. Memoised when no
     currency conversion is needed (no parameter is read then)."""
     items = _items(licence_offer, market)
@@ -78,19 +92,28 @@ def select(licence_offer: Any, market: list | None, p, currency: str,
         return Evidence()
     key = None
     if all(i["currency"] == currency for i in items):
-        key = (tuple(tuple(i.values()) for i in items), currency,
-               duration and duration["factor"])
+        key = (tuple(tuple(i.values()) for i in items), currency, duration and duration["factor"])
         hit = _MEMO.get(key)
         if hit is not None:
-            return Evidence(hit.fee, hit.basis, [dict(e) for e in hit.entries],
-                            [dict(s) for s in hit.sources], hit.chosen)
+            return Evidence(
+                hit.fee,
+                hit.basis,
+                [dict(e) for e in hit.entries],
+                [dict(s) for s in hit.sources],
+                hit.chosen,
+            )
     out = _select(items, p, currency, duration)
     if key is not None:
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
-        return Evidence(out.fee, out.basis, [dict(e) for e in out.entries],
-                        [dict(s) for s in out.sources], out.chosen)
+        return Evidence(
+            out.fee,
+            out.basis,
+            [dict(e) for e in out.entries],
+            [dict(s) for s in out.sources],
+            out.chosen,
+        )
     return out
 
 
@@ -103,8 +126,10 @@ def _select(items: list[dict], p, currency: str, duration: dict[str, Any] | None
         item["conversion"], item["converted"] = conversion, converted
         kind = item["kind"]
         if converted is None:
-            why = (f"Non utilisé : pas de taux de change {item['currency']}/{currency}.",
-                   f"Not used: no {item['currency']}/{currency} exchange rate.")
+            why = (
+                f"Non utilisé : pas de taux de change {item['currency']}/{currency}.",
+                f"Not used: no {item['currency']}/{currency} exchange rate.",
+            )
         elif kind == "agency_offer" and item["covers_use"] is not False:
             admissions.append(item)
             continue
@@ -112,14 +137,20 @@ def _select(items: list[dict], p, currency: str, duration: dict[str, Any] | None
             prices.append(item)
             continue
         elif kind == "court_award":
-            why = ("Repère seulement : une décision tient compte d'autres éléments.",
-                   "Benchmark only: an award reflects other circumstances.")
+            why = (
+                "Repère seulement : une décision tient compte d'autres éléments.",
+                "Benchmark only: an award reflects other circumstances.",
+            )
         elif item["covers_use"] is False:
-            why = ("Non utilisé : prix pour un autre type d'usage.",
-                   "Not used: a price for another kind of use.")
+            why = (
+                "Non utilisé : prix pour un autre type d'usage.",
+                "Not used: a price for another kind of use.",
+            )
         else:
-            why = ("Non utilisé : on ignore si ce prix couvre cet usage (covers_use).",
-                   "Not used: whether this price covers this use is unknown (covers_use).")
+            why = (
+                "Non utilisé : on ignore si ce prix couvre cet usage (covers_use).",
+                "Not used: whether this price covers this use is unknown (covers_use).",
+            )
         out.sources.append(_source(item, converted, False, why))
     if admissions:
         chosen = min(admissions, key=lambda i: i["converted"])
@@ -154,20 +185,22 @@ def _use(out: Evidence, chosen: dict, basis: str, duration: dict | None, pool: l
             f"{q2(chosen['amount'])} {chosen['currency']} (median of {count} documented "
             f"prices).",
         )
-    out.entries.append({
-        "name": "market_evidence",
-        "role": "base",
-        "parameter": None,
-        "value": {"kind": chosen["kind"], "description": chosen.get("description")},
-        "factor": None,
-        "amount": str(q2(chosen["amount"])),
-        "in_force_from": None,
-        "source": {"title": chosen.get("description") or chosen["kind"], "href": None},
-        "estimate": False,
-        "basis": basis,
-        "applied": True,
-        "effect": {"fr": effect[0], "en": effect[1]},
-    })
+    out.entries.append(
+        {
+            "name": "market_evidence",
+            "role": "base",
+            "parameter": None,
+            "value": {"kind": chosen["kind"], "description": chosen.get("description")},
+            "factor": None,
+            "amount": str(q2(chosen["amount"])),
+            "in_force_from": None,
+            "source": {"title": chosen.get("description") or chosen["kind"], "href": None},
+            "estimate": False,
+            "basis": basis,
+            "applied": True,
+            "effect": {"fr": effect[0], "en": effect[1]},
+        }
+    )
     fee = chosen["amount"]
     conversion = chosen["conversion"]
     if conversion.factor != 1:
@@ -179,6 +212,8 @@ def _use(out: Evidence, chosen: dict, basis: str, duration: dict | None, pool: l
     out.fee = fee
     for item in pool:
         used = item is chosen
-        why = ("Retenu comme référence." if used else "Documenté, non retenu (autre prix).",
-               "Used as the reference." if used else "Documented, not used (another price).")
+        why = (
+            "Retenu comme référence." if used else "Documenté, non retenu (autre prix).",
+            "Used as the reference." if used else "Documented, not used (another price).",
+        )
         out.sources.append(_source(item, item["converted"], used, why))

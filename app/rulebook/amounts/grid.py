@@ -69,8 +69,9 @@ class Grid:
     commercial: Decimal | None = None  # an editorial use priced as web_commercial instead
 
 
-def use_kind(purpose: str | None, site_kind: str | None, placement: str | None,
-             medium: str | None) -> str:
+def use_kind(
+    purpose: str | None, site_kind: str | None, placement: str | None, medium: str | None
+) -> str:
     """The kind of use the grid prices; a commercial purpose never maps to a cheaper kind."""
     if purpose == "advertising":
         return "advertising"
@@ -85,8 +86,9 @@ def use_kind(purpose: str | None, site_kind: str | None, placement: str | None,
     return "web_editorial"
 
 
-def image_tier(work_kind: str | None, professional: bool | None,
-               simple_photo: bool | None) -> tuple[str, bool]:
+def image_tier(
+    work_kind: str | None, professional: bool | None, simple_photo: bool | None
+) -> tuple[str, bool]:
     """(tier, assumed): the tier of the image, and whether it is an assumption."""
     if simple_photo or professional is False or work_kind == "generic_stock":
         return "generic", False
@@ -101,8 +103,9 @@ def days_of_use(first: date | None, last: date | None) -> int | None:
     return max((last - first).days + 1, 1)
 
 
-def duration_factor(days: int, short: list[dict],
-                    additional: Any) -> tuple[Decimal, tuple[str, str]]:
+def duration_factor(
+    days: int, short: list[dict], additional: Any
+) -> tuple[Decimal, tuple[str, str]]:
     """(multiplier, labels): a step of the sub-year scale, or one year plus ``additional``
     for each further year begun."""
     for step in short:
@@ -110,8 +113,10 @@ def duration_factor(days: int, short: list[dict],
             bound = step["up_to_days"]
             return dec(step["factor"]), (f"au plus {bound} jours", f"at most {bound} days")
     years = math.ceil(Decimal(days) / Decimal("365.25"))
-    return ONE + dec(additional) * (years - 1), (f"{years} années commencées",
-                                                 f"{years} years begun")
+    return ONE + dec(additional) * (years - 1), (
+        f"{years} années commencées",
+        f"{years} years begun",
+    )
 
 
 def step_factor(scale: list[dict], value: int, key: str) -> Decimal:
@@ -127,9 +132,17 @@ def respondent_key(kind: str | None, size: str | None) -> str | None:
     return kind
 
 
-def entry(name: str, record: dict | None, factor: Decimal | None, effect: tuple[str, str], *,
-          value: Any = None, role: str = "factor", meta: dict | None = None,
-          amount: Decimal | None = None) -> dict[str, Any]:
+def entry(
+    name: str,
+    record: dict | None,
+    factor: Decimal | None,
+    effect: tuple[str, str],
+    *,
+    value: Any = None,
+    role: str = "factor",
+    meta: dict | None = None,
+    amount: Decimal | None = None,
+) -> dict[str, Any]:
     meta = meta or {}
     return {
         "name": name,
@@ -165,12 +178,20 @@ def compute(u: UseFacts, p, currency: str) -> Grid:
     base_currency = found[0]["currency"]
     conversion = rate(p, base_currency, currency) if base_currency != currency else None
     if base_currency != currency and conversion is None:
-        return Grid(kind, tier, missing=f"no exchange rate {base_currency}/{currency} on the "
-                    "evaluation date")
+        return Grid(
+            kind,
+            tier,
+            missing=f"no exchange rate {base_currency}/{currency} on the evaluation date",
+        )
     commercial = _commercial_base(p, kind, tier, base_currency)
     values = (found[0], *(r[0] for r in reads.values()), commercial and commercial[0])
-    key = (u, currency, tuple(map(id, values)), conversion and conversion.factor,
-           commercial and commercial[1].factor)
+    key = (
+        u,
+        currency,
+        tuple(map(id, values)),
+        conversion and conversion.factor,
+        commercial and commercial[1].factor,
+    )
     hit = _MEMO.get(key)
     if hit is None:
         if len(_MEMO) >= MEMO_SIZE:
@@ -180,12 +201,19 @@ def compute(u: UseFacts, p, currency: str) -> Grid:
         _build(grid, u, found, reads, conversion, tier_assumed, metas)
         if commercial is not None and grid.fee is not None:
             value, to_base = commercial
-            grid.commercial = (grid.fee * dec(value["amount"]) * to_base.factor
-                               / dec(found[0]["amount"]))
+            grid.commercial = (
+                grid.fee * dec(value["amount"]) * to_base.factor / dec(found[0]["amount"])
+            )
         hit = _MEMO[key] = (values, grid)
     cached = hit[1]
-    return Grid(kind, tier, cached.fee, [dict(e) for e in cached.entries], cached.days,
-                commercial=cached.commercial)
+    return Grid(
+        kind,
+        tier,
+        cached.fee,
+        [dict(e) for e in cached.entries],
+        cached.days,
+        commercial=cached.commercial,
+    )
 
 
 def _commercial_base(p, kind: str, tier: str, currency: str) -> tuple | None:
@@ -207,12 +235,22 @@ def _build(grid: Grid, u: UseFacts, found, reads, conversion, tier_assumed, meta
     tfr, ten = TIER_TEXT[grid.tier]
     assumed_fr = " (catégorie supposée : nature de l'image inconnue)" if tier_assumed else ""
     assumed_en = " (tier assumed: kind of image unknown)" if tier_assumed else ""
-    grid.entries.append(entry(
-        "base_fee", record, None, (
-            f"Redevance annuelle de référence, {kfr}, {tfr}{assumed_fr} : {q2(amount)} "
-            f"{base_currency}.",
-            f"Yearly reference fee, {ken}, {ten}{assumed_en}: {q2(amount)} {base_currency}.",
-        ), role="base", meta=metas[record["name"]], amount=amount, value=base))
+    grid.entries.append(
+        entry(
+            "base_fee",
+            record,
+            None,
+            (
+                f"Redevance annuelle de référence, {kfr}, {tfr}{assumed_fr} : {q2(amount)} "
+                f"{base_currency}.",
+                f"Yearly reference fee, {ken}, {ten}{assumed_en}: {q2(amount)} {base_currency}.",
+            ),
+            role="base",
+            meta=metas[record["name"]],
+            amount=amount,
+            value=base,
+        )
+    )
     fee = amount
     for step in _factors(u, reads, grid, metas):
         grid.entries.append(step)
@@ -229,49 +267,115 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
     additional, add_rec = reads["fees.factors.duration_additional_year"]
     grid.days = days_of_use(u.first_used_on, u.ended_on)
     if grid.days is None:
-        out.append(entry("duration", short_rec, ONE, (
-            "Durée d'usage inconnue (date de première utilisation manquante) : un an retenu.",
-            "Duration of use unknown (first use date missing): one year assumed.")))
+        out.append(
+            entry(
+                "duration",
+                short_rec,
+                ONE,
+                (
+                    "Durée d'usage inconnue (date de première utilisation manquante) : un an retenu.",
+                    "Duration of use unknown (first use date missing): one year assumed.",
+                ),
+            )
+        )
     else:
         factor, label = duration_factor(grid.days, short, additional)
         record = short_rec if grid.days <= short[-1]["up_to_days"] else add_rec
-        out.append(entry("duration", record, factor, (
-            f"Durée d'usage : {grid.days} jours ({label[0]}), du {u.first_used_on} au "
-            f"{u.ended_on} : × {factor}.",
-            f"Duration of use: {grid.days} days ({label[1]}), {u.first_used_on} to "
-            f"{u.ended_on}: × {factor}."), value={"days": grid.days, "scale": record["value"]}))
+        out.append(
+            entry(
+                "duration",
+                record,
+                factor,
+                (
+                    f"Durée d'usage : {grid.days} jours ({label[0]}), du {u.first_used_on} au "
+                    f"{u.ended_on} : × {factor}.",
+                    f"Duration of use: {grid.days} days ({label[1]}), {u.first_used_on} to "
+                    f"{u.ended_on}: × {factor}.",
+                ),
+                value={"days": grid.days, "scale": record["value"]},
+            )
+        )
     placements, rec = reads["fees.factors.placement"]
     factor = dec(placements.get(u.placement, 1)) if u.placement else ONE
-    out.append(entry("placement", rec, factor, (
-        f"Emplacement : {u.placement or 'inconnu'} : × {factor}.",
-        f"Placement: {u.placement or 'unknown'}: × {factor}.")))
+    out.append(
+        entry(
+            "placement",
+            rec,
+            factor,
+            (
+                f"Emplacement : {u.placement or 'inconnu'} : × {factor}.",
+                f"Placement: {u.placement or 'unknown'}: × {factor}.",
+            ),
+        )
+    )
     sizes, rec = reads["fees.factors.display_size"]
     if u.placement == "thumbnail" or u.width_px is None:
-        why = ("vignette, déjà prise en compte", "thumbnail, already priced") if (
-            u.placement == "thumbnail") else ("largeur inconnue", "width unknown")
-        out.append(entry("display_size", rec, ONE, (
-            f"Taille d'affichage : {why[0]} : × 1.", f"Display size: {why[1]}: × 1.")))
+        why = (
+            ("vignette, déjà prise en compte", "thumbnail, already priced")
+            if (u.placement == "thumbnail")
+            else ("largeur inconnue", "width unknown")
+        )
+        out.append(
+            entry(
+                "display_size",
+                rec,
+                ONE,
+                (f"Taille d'affichage : {why[0]} : × 1.", f"Display size: {why[1]}: × 1."),
+            )
+        )
     else:
         factor = step_factor(sizes, u.width_px, "below_px")
-        out.append(entry("display_size", rec, factor, (
-            f"Taille d'affichage : {u.width_px} px : × {factor}.",
-            f"Display size: {u.width_px} px: × {factor}.")))
+        out.append(
+            entry(
+                "display_size",
+                rec,
+                factor,
+                (
+                    f"Taille d'affichage : {u.width_px} px : × {factor}.",
+                    f"Display size: {u.width_px} px: × {factor}.",
+                ),
+            )
+        )
     audiences, rec = reads["fees.factors.audience"]
     if u.audience is None:
-        out.append(entry("audience", rec, ONE, (
-            "Audience inconnue : audience standard retenue (× 1).",
-            "Audience unknown: a standard audience assumed (× 1).")))
+        out.append(
+            entry(
+                "audience",
+                rec,
+                ONE,
+                (
+                    "Audience inconnue : audience standard retenue (× 1).",
+                    "Audience unknown: a standard audience assumed (× 1).",
+                ),
+            )
+        )
     else:
         factor = step_factor(audiences, u.audience, "below")
-        out.append(entry("audience", rec, factor, (
-            f"Audience : {u.audience} lecteurs par mois : × {factor}.",
-            f"Audience: {u.audience} monthly readers: × {factor}.")))
+        out.append(
+            entry(
+                "audience",
+                rec,
+                factor,
+                (
+                    f"Audience : {u.audience} lecteurs par mois : × {factor}.",
+                    f"Audience: {u.audience} monthly readers: × {factor}.",
+                ),
+            )
+        )
     kinds, rec = reads["fees.factors.respondent"]
     key = respondent_key(u.respondent_kind, u.respondent_size)
     factor = dec(kinds.get(key, 1)) if key else ONE
-    out.append(entry("respondent", rec, factor, (
-        f"Client : {key or 'nature inconnue'} : × {factor}.",
-        f"Client: {key or 'kind unknown'}: × {factor}.")))
+    out.append(
+        entry(
+            "respondent",
+            rec,
+            factor,
+            (
+                f"Client : {key or 'nature inconnue'} : × {factor}.",
+                f"Client: {key or 'kind unknown'}: × {factor}.",
+            ),
+        )
+    )
     for e in out:
         meta = metas.get(e["parameter"]) or {}
         e["estimate"], e["basis"] = meta.get("estimate"), meta.get("basis")

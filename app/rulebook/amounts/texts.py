@@ -50,35 +50,53 @@ def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str
     cur = a["currency"]
     counter = a["counter_offer"]["amount"]
     if counter is None:
-        return {"fr": "Aucune redevance de référence n'a pu être calculée : "
-                      f"{a['grid']['missing'] or 'données insuffisantes'}.",
-                "en": "No reference fee could be computed: "
-                      f"{a['grid']['missing'] or 'not enough data'}."}
+        return {
+            "fr": "Aucune redevance de référence n'a pu être calculée : "
+            f"{a['grid']['missing'] or 'données insuffisantes'}.",
+            "en": "No reference fee could be computed: "
+            f"{a['grid']['missing'] or 'not enough data'}.",
+        }
     fr: list[str] = []
     en: list[str] = []
     if a["time_barred"]:
-        fr.append("L'action paraît prescrite : rien n'est dû ; la redevance de référence "
-                  f"({a['reference_fee']} {cur}) ne sert qu'en cas de discussion.")
-        en.append("The claim appears time-barred: nothing is owed; the reference fee "
-                  f"({a['reference_fee']} {cur}) matters only if the point is argued.")
+        fr.append(
+            "L'action paraît prescrite : rien n'est dû ; la redevance de référence "
+            f"({a['reference_fee']} {cur}) ne sert qu'en cas de discussion."
+        )
+        en.append(
+            "The claim appears time-barred: nothing is owed; the reference fee "
+            f"({a['reference_fee']} {cur}) matters only if the point is argued."
+        )
     elif a.get("residual_only"):
-        fr.append(f"Contre-proposition : {counter} {cur}. Le droit à dommages-intérêts est "
-                  "prescrit ; seule reste due, au titre de l'enrichissement (§ 852 BGB), la "
-                  "valeur de licence de l'usage.")
-        en.append(f"Counter-offer: {counter} {cur}. The damages claim is time-barred; only the "
-                  "licence value of the use remains owed, as enrichment (§ 852 BGB).")
+        fr.append(
+            f"Contre-proposition : {counter} {cur}. Le droit à dommages-intérêts est "
+            "prescrit ; seule reste due, au titre de l'enrichissement (§ 852 BGB), la "
+            "valeur de licence de l'usage."
+        )
+        en.append(
+            f"Counter-offer: {counter} {cur}. The damages claim is time-barred; only the "
+            "licence value of the use remains owed, as enrichment (§ 852 BGB)."
+        )
     else:
-        fr.append(f"Contre-proposition : {counter} {cur}, la redevance qu'un licencié "
-                  "raisonnable aurait payée pour cet usage.")
-        en.append(f"Counter-offer: {counter} {cur}, the fee a reasonable licensee would have "
-                  "paid for this use.")
+        fr.append(
+            f"Contre-proposition : {counter} {cur}, la redevance qu'un licencié "
+            "raisonnable aurait payée pour cet usage."
+        )
+        en.append(
+            f"Counter-offer: {counter} {cur}, the fee a reasonable licensee would have "
+            "paid for this use."
+        )
     basis = a["reference_basis"]
     if basis == "agency_offer":
         amount = f"{chosen['amount']:.2f} {chosen['currency']}" if chosen else ""
-        fr.append(f"Elle reprend l'offre de licence rétroactive du réclamant lui-même ({amount}),"
-                  " qui vaut reconnaissance de la valeur de marché de l'usage passé.")
-        en.append(f"It takes the claimant's own retroactive licence offer ({amount}), an "
-                  "admission of the market value of the past use.")
+        fr.append(
+            f"Elle reprend l'offre de licence rétroactive du réclamant lui-même ({amount}),"
+            " qui vaut reconnaissance de la valeur de marché de l'usage passé."
+        )
+        en.append(
+            f"It takes the claimant's own retroactive licence offer ({amount}), an "
+            "admission of the market value of the past use."
+        )
     elif basis == "market_price":
         what = (chosen or {}).get("description") or (chosen or {}).get("kind")
         fr.append(f"Elle repose sur un prix documenté pour le même usage ({what}).")
@@ -86,35 +104,46 @@ def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str
     else:
         kfr, ken = KIND_TEXT[a["grid"]["use_kind"]]
         tfr, ten = TIER_TEXT[a["grid"]["tier"]]
-        fr.append(f"Elle résulte de la grille de référence ({kfr}, {tfr}) et des facteurs "
-                  "d'usage (durée, emplacement, taille, audience, client) ; plusieurs "
-                  "coefficients sont des estimations calibrées, non des prix publiés.")
-        en.append(f"It results from the reference grid ({ken}, {ten}) and the use factors "
-                  "(duration, placement, size, audience, client); several coefficients are "
-                  "calibrated estimates, not published prices.")
+        fr.append(
+            f"Elle résulte de la grille de référence ({kfr}, {tfr}) et des facteurs "
+            "d'usage (durée, emplacement, taille, audience, client) ; plusieurs "
+            "coefficients sont des estimations calibrées, non des prix publiés."
+        )
+        en.append(
+            f"It results from the reference grid ({ken}, {ten}) and the use factors "
+            "(duration, placement, size, audience, client); several coefficients are "
+            "calibrated estimates, not published prices."
+        )
     if a["without_basis"]:
-        names = [(PART_TEXT.get(w["kind"], (w["kind"], w["kind"])), w["amount"])
-                 for w in a["without_basis"]]
+        names = [
+            (PART_TEXT.get(w["kind"], (w["kind"], w["kind"])), w["amount"])
+            for w in a["without_basis"]
+        ]
         items_fr = ", ".join(f"{n[0]} {amount} {cur}" for n, amount in names)
         items_en = ", ".join(f"{n[1]} {amount} {cur}" for n, amount in names)
         fr.append(f"Sont exclus, faute de fondement légal : {items_fr}.")
         en.append(f"Excluded for want of a legal basis: {items_en}.")
     if a["ratio"] is not None:
-        fr.append(f"La demande ({a['demanded']} {cur}) représente {a['ratio']} fois la "
-                  "redevance de référence.")
-        en.append(f"The demand ({a['demanded']} {cur}) is {a['ratio']} times the reference "
-                  "fee.")
+        fr.append(
+            f"La demande ({a['demanded']} {cur}) représente {a['ratio']} fois la "
+            "redevance de référence."
+        )
+        en.append(f"The demand ({a['demanded']} {cur}) is {a['ratio']} times the reference fee.")
         if a["demanded"] is not None and float(a["ratio"]) < 1:
             fr.append("La demande est inférieure à la redevance de référence.")
             en.append("The demand is below the reference fee.")
     history = a["counter_offer"].get("history")
     if history:
-        fr.append(f"L'historique du cabinet avec cette agence ({history['outcomes']} dossiers "
-                  f"clos, payés en médiane {history['median_paid_ratio']:.0%} du montant "
-                  "réclamé) a servi d'ancrage, sans descendre sous la fourchette.")
-        en.append(f"The firm's history with this agency ({history['outcomes']} closed "
-                  f"matters, paid at a median {history['median_paid_ratio']:.0%} of the demand) "
-                  "served as an anchor, not below the fair range.")
+        fr.append(
+            f"L'historique du cabinet avec cette agence ({history['outcomes']} dossiers "
+            f"clos, payés en médiane {history['median_paid_ratio']:.0%} du montant "
+            "réclamé) a servi d'ancrage, sans descendre sous la fourchette."
+        )
+        en.append(
+            f"The firm's history with this agency ({history['outcomes']} closed "
+            f"matters, paid at a median {history['median_paid_ratio']:.0%} of the demand) "
+            "served as an anchor, not below the fair range."
+        )
     law_text = LAW_TEXT.get(a["law"])
     if a["law"] == "US" and (a.get("statutory") or {}).get("available") is not False:
         law_text = US_STATUTORY

@@ -23,12 +23,12 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 # disproportionate (GEN-AMOUNT-01). A heuristic, not law.
 COMMERCIAL_BAND = (Decimal("0.9"), Decimal("1.5"))
 BASIS_TEXT = {
-    "agency_offer": ("l'offre de licence du réclamant lui-même",
-                     "the claimant's own licence offer"),
-    "market_price": ("un prix documenté pour le même usage",
-                     "a documented price for the same use"),
-    "grid": ("la grille de référence, en partie estimée",
-             "the reference grid, partly estimated"),
+    "agency_offer": (
+        "l'offre de licence du réclamant lui-même",
+        "the claimant's own licence offer",
+    ),
+    "market_price": ("un prix documenté pour le même usage", "a documented price for the same use"),
+    "grid": ("la grille de référence, en partie estimée", "the reference grid, partly estimated"),
 }
 
 
@@ -40,9 +40,15 @@ def figures(a: dict) -> dict:
     basis = BASIS_TEXT.get(a["reference_basis"], ("", ""))
     fair = a.get("fair_range") or {}
     return {
-        "demanded": a["demanded"], "currency": a["currency"], "ratio": a["ratio"],
-        "reference": a["reference_fee"], "basis_fr": basis[0], "basis_en": basis[1],
-        "counter": a["counter_offer"]["amount"], "low": fair.get("low"), "high": fair.get("high"),
+        "demanded": a["demanded"],
+        "currency": a["currency"],
+        "ratio": a["ratio"],
+        "reference": a["reference_fee"],
+        "basis_fr": basis[0],
+        "basis_en": basis[1],
+        "counter": a["counter_offer"]["amount"],
+        "low": fair.get("low"),
+        "high": fair.get("high"),
     }
 
 
@@ -51,8 +57,14 @@ def figures(a: dict) -> dict:
     question="amount",
     title=T(fr="Montant disproportionné à la redevance", en="Amount out of proportion to the fee"),
     jurisdictions=["ALL"],
-    basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504",
-           "eu-enforcement-dir-art13", "eu-cjeu-c-367-15-ozz"],
+    basis=[
+        "fr-cpi-l331-1-3",
+        "de-urhg-97",
+        "uk-absolute-lofts",
+        "us-17-504",
+        "eu-enforcement-dir-art13",
+        "eu-cjeu-c-367-15-ozz",
+    ],
     reads=["derived.amount", "letter.agency_name", "letter.agency"],
     params=["fees.disproportion_ratio"],
     role="mitigating",
@@ -129,10 +141,20 @@ def disproportionate(f, p):
     question="amount",
     title=T(fr="Pratique de licence non prouvée", en="Licensing practice not shown"),
     jurisdictions=["ALL"],
-    basis=["gen-copytrack-licence-practice", "de-olg-hamm-4-u-34-15", "de-olg-koeln-6-u-10-16",
-           "fr-cpi-l331-1-3", "uk-absolute-lofts", "us-17-504"],
-    reads=["derived.amount", "letter.licence_practice_shown", "letter.agency_name",
-           "letter.agency"],
+    basis=[
+        "gen-copytrack-licence-practice",
+        "de-olg-hamm-4-u-34-15",
+        "de-olg-koeln-6-u-10-16",
+        "fr-cpi-l331-1-3",
+        "uk-absolute-lofts",
+        "us-17-504",
+    ],
+    reads=[
+        "derived.amount",
+        "letter.licence_practice_shown",
+        "letter.agency_name",
+        "letter.agency",
+    ],
     role="mitigating",
     variants={
         "default": Variant(
@@ -186,11 +208,18 @@ def licence_practice_not_shown(f, p):
 @registry.rule(
     id="GEN-AMOUNT-03",
     question="amount",
-    title=T(fr="L'offre de licence de l'agence vaut prix de marché",
-            en="The agency's licence offer sets the market value"),
+    title=T(
+        fr="L'offre de licence de l'agence vaut prix de marché",
+        en="The agency's licence offer sets the market value",
+    ),
     jurisdictions=["ALL"],
-    basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504",
-           "gen-copytrack-licence-practice"],
+    basis=[
+        "fr-cpi-l331-1-3",
+        "de-urhg-97",
+        "uk-absolute-lofts",
+        "us-17-504",
+        "gen-copytrack-licence-practice",
+    ],
     reads=["derived.amount", "letter.licence_offer", "letter.agency_name", "letter.agency"],
     role="mitigating",
     variants={
@@ -232,15 +261,22 @@ def agency_offer_admission(f, p):
     demanded = Decimal(a["demanded"])
     if offer <= 0 or demanded <= offer:
         return not_applicable("the demand does not exceed the agency's own offer")
-    return applies(sender=_sender(f), offer=str(offer), demanded=a["demanded"],
-                   currency=a["currency"], ratio_offer=str(round(demanded / offer, 2)))
+    return applies(
+        sender=_sender(f),
+        offer=str(offer),
+        demanded=a["demanded"],
+        currency=a["currency"],
+        ratio_offer=str(round(demanded / offer, 2)),
+    )
 
 
 @registry.rule(
     id="GEN-AMOUNT-04",
     question="amount",
-    title=T(fr="Demande calculée sur le mauvais type de licence",
-            en="Demand priced at the wrong licence tier"),
+    title=T(
+        fr="Demande calculée sur le mauvais type de licence",
+        en="Demand priced at the wrong licence tier",
+    ),
     jurisdictions=["ALL"],
     basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504"],
     reads=["derived.amount"],
@@ -303,11 +339,19 @@ def wrong_tier(f, p):
         return not_applicable("not an editorial use, or no amount demanded")
     other = check.get("other_use_price")
     if other:
-        return applies("other_use_price", licence=licence, currency=a["currency"],
-                       other=other.get("description") or other["amount"])
+        return applies(
+            "other_use_price",
+            licence=licence,
+            currency=a["currency"],
+            other=other.get("description") or other["amount"],
+        )
     commercial = check.get("commercial_equivalent")
-    if commercial and (COMMERCIAL_BAND[0] * Decimal(commercial) <= Decimal(licence)
-                       <= COMMERCIAL_BAND[1] * Decimal(commercial)):
-        return applies("commercial_level", licence=licence, currency=a["currency"],
-                       commercial=commercial)
+    if commercial and (
+        COMMERCIAL_BAND[0] * Decimal(commercial)
+        <= Decimal(licence)
+        <= COMMERCIAL_BAND[1] * Decimal(commercial)
+    ):
+        return applies(
+            "commercial_level", licence=licence, currency=a["currency"], commercial=commercial
+        )
     return not_applicable("the demand is not priced at the commercial level")

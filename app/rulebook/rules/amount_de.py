@@ -15,11 +15,20 @@ from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
-MFM_BASIS = ["de-bgh-i-zr-266-02", "de-bgh-i-zr-187-17", "de-olg-koeln-6-u-10-16",
-             "de-olg-hamm-4-u-34-15"]
-SURCHARGE_BASIS = ["de-urhg-13", "de-bgh-i-zr-148-13", "de-lg-stuttgart-17-o-872-12",
-                   "de-ag-hamburg-36a-c-54-07", "de-olg-hamm-4-u-34-15",
-                   "de-olg-brandenburg-6-u-37-08"]
+MFM_BASIS = [
+    "de-bgh-i-zr-266-02",
+    "de-bgh-i-zr-187-17",
+    "de-olg-koeln-6-u-10-16",
+    "de-olg-hamm-4-u-34-15",
+]
+SURCHARGE_BASIS = [
+    "de-urhg-13",
+    "de-bgh-i-zr-148-13",
+    "de-lg-stuttgart-17-o-872-12",
+    "de-ag-hamburg-36a-c-54-07",
+    "de-olg-hamm-4-u-34-15",
+    "de-olg-brandenburg-6-u-37-08",
+]
 
 
 @registry.rule(
@@ -28,8 +37,13 @@ SURCHARGE_BASIS = ["de-urhg-13", "de-bgh-i-zr-148-13", "de-lg-stuttgart-17-o-872
     title=T(fr="Tarifs MFM sans factures", en="MFM rates without invoices"),
     jurisdictions=["DE"],
     basis=MFM_BASIS,
-    reads=["letter.calculation_basis", "letter.licence_practice_shown", "work.professional",
-           "work.simple_photo", "letter.amount_demanded"],
+    reads=[
+        "letter.calculation_basis",
+        "letter.licence_practice_shown",
+        "work.professional",
+        "work.simple_photo",
+        "letter.amount_demanded",
+    ],
     role="mitigating",
     variants={
         "amateur": Variant(
@@ -101,8 +115,10 @@ def mfm_without_invoices(f, p):
 @registry.rule(
     id="DE-AMOUNT-02",
     question="amount",
-    title=T(fr="Majoration pour défaut de crédit injustifiée",
-            en="Surcharge for a missing credit not justified"),
+    title=T(
+        fr="Majoration pour défaut de crédit injustifiée",
+        en="Surcharge for a missing credit not justified",
+    ),
     jurisdictions=["DE"],
     basis=SURCHARGE_BASIS,
     reads=["letter.breakdown", "use.attribution_shown", "derived.amount"],
@@ -114,8 +130,7 @@ def mfm_without_invoices(f, p):
             summary=T(
                 fr="Le photographe était crédité : la majoration de {amount} {currency} n'a "
                 "pas lieu d'être.",
-                en="The photographer was credited: the {amount} {currency} surcharge has no "
-                "basis.",
+                en="The photographer was credited: the {amount} {currency} surcharge has no basis.",
             ),
             explanation=T(
                 fr="La majoration de la redevance répare l'atteinte au droit d'être nommé "
@@ -163,8 +178,11 @@ def surcharge_not_justified(f, p):
     amount = sum(Decimal(i["amount"]["amount"]) for i in items)
     pct = next((i.get("percent") for i in items if i.get("percent")), None)
     percent = f", {pct:g} %" if pct else ""
-    values = {"amount": str(amount), "currency": a.get("currency") or items[0]["amount"][
-        "currency"], "percent": percent}
+    values = {
+        "amount": str(amount),
+        "currency": a.get("currency") or items[0]["amount"]["currency"],
+        "percent": percent,
+    }
     shown = f["use.attribution_shown"]
     if shown is None:
         return undetermined("use.attribution_shown")
@@ -174,8 +192,10 @@ def surcharge_not_justified(f, p):
 @registry.rule(
     id="DE-AMOUNT-04",
     question="amount",
-    title=T(fr="Frais d'avocat au-delà du plafond du § 97a(3) UrhG",
-            en="Lawyer's fees above the § 97a(3) UrhG cap"),
+    title=T(
+        fr="Frais d'avocat au-delà du plafond du § 97a(3) UrhG",
+        en="Lawyer's fees above the § 97a(3) UrhG cap",
+    ),
     jurisdictions=["DE"],
     basis=["de-urhg-97a", "de-rvg-anlage-2", "de-lg-mannheim-2-s-2-19"],
     reads=["derived.amount"],
@@ -202,5 +222,9 @@ def lawyer_fees_above_cap(f, p):
     if a.get("law") != "DE" or not items:
         return not_applicable("no lawyer's fees above the § 97a(3) cap")
     item = items[0]
-    return applies(excess=item["amount"], currency=a["currency"], reason_fr=item["reason"]["fr"],
-                   reason_en=item["reason"]["en"])
+    return applies(
+        excess=item["amount"],
+        currency=a["currency"],
+        reason_fr=item["reason"]["fr"],
+        reason_en=item["reason"]["en"],
+    )

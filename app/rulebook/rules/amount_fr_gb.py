@@ -18,8 +18,9 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 
 def _listing(items: list[dict], currency: str, lang: str) -> str:
     i = 0 if lang == "fr" else 1
-    return ", ".join(f"{KIND_TEXT.get(w['kind'], (w['kind'],) * 2)[i]} {w['amount']} {currency}"
-                     for w in items)
+    return ", ".join(
+        f"{KIND_TEXT.get(w['kind'], (w['kind'],) * 2)[i]} {w['amount']} {currency}" for w in items
+    )
 
 
 @registry.rule(
@@ -62,15 +63,22 @@ def fr_fees_without_basis(f, p):
         return not_applicable("no part of the demand lacks a basis in French law")
     total = sum(Decimal(w["amount"]) for w in items)
     cur = a["currency"]
-    return applies(items_fr=_listing(items, cur, "fr"), items_en=_listing(items, cur, "en"),
-                   total=str(total), currency=cur, recoverable=a["recoverable"])
+    return applies(
+        items_fr=_listing(items, cur, "fr"),
+        items_en=_listing(items, cur, "en"),
+        total=str(total),
+        currency=cur,
+        recoverable=a["recoverable"],
+    )
 
 
 @registry.rule(
     id="UK-AMOUNT-01",
     question="amount",
-    title=T(fr="« User principle » : pas de dommages additionnels sans flagrance",
-            en="User principle: no additional damages without flagrancy"),
+    title=T(
+        fr="« User principle » : pas de dommages additionnels sans flagrance",
+        en="User principle: no additional damages without flagrancy",
+    ),
     jurisdictions=["GB"],
     basis=["uk-cdpa-s97", "uk-absolute-lofts"],
     reads=["derived.amount", "acquisition.watermark_removed", "acquisition.metadata_stripped"],
@@ -132,8 +140,14 @@ def uk_user_principle(f, p):
         return applies("flagrancy", **figures(a))
     if Decimal(a["demanded"]) <= Decimal(a["reference_fee"]):
         return not_applicable("the demand does not exceed the user-principle fee")
-    missing = [n for n, v in (("acquisition.watermark_removed", removed),
-                              ("acquisition.metadata_stripped", stripped)) if v is None]
+    missing = [
+        n
+        for n, v in (
+            ("acquisition.watermark_removed", removed),
+            ("acquisition.metadata_stripped", stripped),
+        )
+        if v is None
+    ]
     if missing:
         return undetermined(*missing)
     return applies("user_principle", **figures(a))

@@ -22,12 +22,19 @@ def _statutory(f) -> dict | None:
 @registry.rule(
     id="US-AMOUNT-01",
     question="amount",
-    title=T(fr="Pas de dommages-intérêts forfaitaires sans enregistrement à temps",
-            en="No statutory damages without timely registration"),
+    title=T(
+        fr="Pas de dommages-intérêts forfaitaires sans enregistrement à temps",
+        en="No statutory damages without timely registration",
+    ),
     jurisdictions=["US"],
     basis=["us-17-412", "us-17-504"],
-    reads=["derived.amount", "title.us_registration.registered",
-           "title.us_registration.effective_date", "work.published_on", "use.first_used_on"],
+    reads=[
+        "derived.amount",
+        "title.us_registration.registered",
+        "title.us_registration.effective_date",
+        "work.published_on",
+        "use.first_used_on",
+    ],
     role="mitigating",
     variants={
         "unavailable": Variant(
@@ -83,9 +90,14 @@ def no_statutory_damages(f, p):
         return not_applicable("US law does not apply")
     a = f["derived.amount"]
     values = {
-        "reference": a["reference_fee"], "currency": a["currency"],
-        "reason_fr": s["reason"]["fr"], "reason_en": s["reason"]["en"], "min": s["statutory_min"],
-        "max": s["statutory_max"], "innocent": s["innocent_min"], "wilful": s["wilful_max"],
+        "reference": a["reference_fee"],
+        "currency": a["currency"],
+        "reason_fr": s["reason"]["fr"],
+        "reason_en": s["reason"]["en"],
+        "min": s["statutory_min"],
+        "max": s["statutory_max"],
+        "innocent": s["innocent_min"],
+        "wilful": s["wilful_max"],
     }
     if s["available"] is None:
         return undetermined(*s["missing"])
@@ -95,8 +107,10 @@ def no_statutory_damages(f, p):
 @registry.rule(
     id="US-AMOUNT-02",
     question="amount",
-    title=T(fr="Œuvre américaine non enregistrée : pas d'action possible",
-            en="Unregistered US work: no suit possible"),
+    title=T(
+        fr="Œuvre américaine non enregistrée : pas d'action possible",
+        en="Unregistered US work: no suit possible",
+    ),
     jurisdictions=["US"],
     basis=["us-17-411", "us-fourth-estate"],
     reads=["title.us_registration.registered", "work.country_of_origin"],
@@ -108,8 +122,7 @@ def no_statutory_damages(f, p):
             summary=T(
                 fr="Œuvre américaine non enregistrée : aucune action en contrefaçon n'est "
                 "possible avant l'enregistrement.",
-                en="Unregistered US work: no infringement suit is possible before "
-                "registration.",
+                en="Unregistered US work: no infringement suit is possible before registration.",
             ),
             explanation=T(
                 fr="Aucune action civile en contrefaçon d'une œuvre américaine n'est recevable "
@@ -134,8 +147,14 @@ def us_work_unregistered(f, p):
     origin = f["work.country_of_origin"]
     if origin is not None and origin != "US":
         return not_applicable("a foreign work is exempt from § 411(a)")
-    missing = [n for n, v in (("title.us_registration.registered", registered),
-                              ("work.country_of_origin", origin)) if v is None]
+    missing = [
+        n
+        for n, v in (
+            ("title.us_registration.registered", registered),
+            ("work.country_of_origin", origin),
+        )
+        if v is None
+    ]
     if missing:
         return undetermined(*missing)
     return applies()
@@ -144,8 +163,7 @@ def us_work_unregistered(f, p):
 @registry.rule(
     id="US-AMOUNT-03",
     question="amount",
-    title=T(fr="Fourchette des dommages-intérêts forfaitaires",
-            en="Range of statutory damages"),
+    title=T(fr="Fourchette des dommages-intérêts forfaitaires", en="Range of statutory damages"),
     jurisdictions=["US"],
     basis=["us-17-504", "us-mcdermott-v-kalita"],
     reads=["derived.amount", "letter.statutory_maximum_quoted"],
@@ -185,7 +203,9 @@ def statutory_range(f, p):
         return not_applicable("statutory damages are unavailable (US-AMOUNT-01)")
     quoted = f["letter.statutory_maximum_quoted"]
     return applies(
-        min=s["statutory_min"], max=s["statutory_max"], wilful=s["wilful_max"],
+        min=s["statutory_min"],
+        max=s["statutory_max"],
+        wilful=s["wilful_max"],
         innocent=s["innocent_min"],
         quoted_fr=" ; la lettre cite le maximum sans le minimum" if quoted else "",
         quoted_en="; the letter quotes the maximum without the minimum" if quoted else "",

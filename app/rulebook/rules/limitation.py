@@ -23,10 +23,15 @@ def _dates(f) -> dict:
 def _values(d: dict) -> dict:
     basis = d.get("limitation_basis") or {"fr": "", "en": ""}
     return {
-        "expiry": d.get("limitation_expiry"), "expiry_all": d.get("limitation_expiry_all"),
-        "knowledge": d.get("knowledge_date"), "years": d.get("limitation_years"),
-        "today": d.get("today"), "basis_fr": basis["fr"], "basis_en": basis["en"],
-        "days": d.get("days_time_barred"), "total": d.get("days_of_use"),
+        "expiry": d.get("limitation_expiry"),
+        "expiry_all": d.get("limitation_expiry_all"),
+        "knowledge": d.get("knowledge_date"),
+        "years": d.get("limitation_years"),
+        "today": d.get("today"),
+        "basis_fr": basis["fr"],
+        "basis_en": basis["en"],
+        "days": d.get("days_time_barred"),
+        "total": d.get("days_of_use"),
         "residual": d.get("residual_claim_expiry"),
     }
 
@@ -45,8 +50,10 @@ RUNNING = Variant(
 @registry.rule(
     id="FR-LIMIT-01",
     question="limitation",
-    title=T(fr="Prescription quinquennale (art. 2224 C. civ.)",
-            en="Five-year limitation (art. 2224 Civil Code)"),
+    title=T(
+        fr="Prescription quinquennale (art. 2224 C. civ.)",
+        en="Five-year limitation (art. 2224 Civil Code)",
+    ),
     jurisdictions=["FR"],
     basis=["fr-cciv-2224", "fr-cass-civ1-2023-11-15"],
     reads=DATE_READS,
@@ -89,11 +96,19 @@ def fr_limitation(f, p):
 @registry.rule(
     id="DE-LIMIT-01",
     question="limitation",
-    title=T(fr="Prescription par jour d'usage (§ 102 UrhG, §§ 195, 199 BGB)",
-            en="Limitation per day of use (§ 102 UrhG, §§ 195, 199 BGB)"),
+    title=T(
+        fr="Prescription par jour d'usage (§ 102 UrhG, §§ 195, 199 BGB)",
+        en="Limitation per day of use (§ 102 UrhG, §§ 195, 199 BGB)",
+    ),
     jurisdictions=["DE"],
-    basis=["de-urhg-102", "de-bgb-195", "de-bgb-199", "de-bgb-852", "de-bgh-i-zr-148-13",
-           "de-bgb-193"],
+    basis=[
+        "de-urhg-102",
+        "de-bgb-195",
+        "de-bgb-199",
+        "de-bgb-852",
+        "de-bgh-i-zr-148-13",
+        "de-bgb-193",
+    ],
     reads=[*DATE_READS, "use.first_used_on"],
     role="mitigating",
     variants={
@@ -159,8 +174,10 @@ def de_limitation(f, p):
 @registry.rule(
     id="UK-LIMIT-01",
     question="limitation",
-    title=T(fr="Prescription de six ans (Limitation Act 1980, s.2)",
-            en="Six-year limitation (Limitation Act 1980, s.2)"),
+    title=T(
+        fr="Prescription de six ans (Limitation Act 1980, s.2)",
+        en="Six-year limitation (Limitation Act 1980, s.2)",
+    ),
     jurisdictions=["GB"],
     basis=["uk-limitation-act-1980-s2"],
     reads=["derived.dates", "use.first_used_on", "use.removed_on"],
@@ -208,8 +225,12 @@ def uk_limitation(f, p):
     if d["time_barred"]:
         return applies("barred", **values)
     until = d.get("limitation_expiry_all")
-    return applies("running", until_fr=f"jusqu'au {until}" if until else "(usage en cours)",
-                   until_en=f"until {until}" if until else "(use ongoing)", **values)
+    return applies(
+        "running",
+        until_fr=f"jusqu'au {until}" if until else "(usage en cours)",
+        until_en=f"until {until}" if until else "(use ongoing)",
+        **values,
+    )
 
 
 @registry.rule(
@@ -250,8 +271,10 @@ def uk_partly_barred(f, p):
 @registry.rule(
     id="US-LIMIT-01",
     question="limitation",
-    title=T(fr="Prescription de trois ans (17 U.S.C. § 507(b))",
-            en="Three-year limitation (17 U.S.C. § 507(b))"),
+    title=T(
+        fr="Prescription de trois ans (17 U.S.C. § 507(b))",
+        en="Three-year limitation (17 U.S.C. § 507(b))",
+    ),
     jurisdictions=["US"],
     basis=["us-17-507", "us-nealy", "us-frcp-6a"],
     reads=DATE_READS,

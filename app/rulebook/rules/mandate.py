@@ -128,8 +128,11 @@ def mandate_insufficient(f, p):
             gaps_fr.append("il ne couvre pas le recouvrement")
             gaps_en.append("it does not cover collection")
         return applies(gap_fr=" ; ".join(gaps_fr), gap_en="; ".join(gaps_en), conclusion=False)
-    missing = [n for n, v in (("mandate.names_rights_holder", names),
-                              ("mandate.covers_collection", covers)) if v is None]
+    missing = [
+        n
+        for n, v in (("mandate.names_rights_holder", names), ("mandate.covers_collection", covers))
+        if v is None
+    ]
     if missing:
         return undetermined(*missing)
     return applies("sufficient", conclusion=True)

@@ -86,8 +86,11 @@ def no_evidence_of_use(f, p):
     ),
     jurisdictions=["FR"],
     basis=[
-        "fr-cpc-9", "fr-ca-paris-2010-07-02", "fr-ca-paris-2016-01-12",
-        "fr-ca-paris-2020-01-28", "fr-afnor-nf-z67-147",
+        "fr-cpc-9",
+        "fr-ca-paris-2010-07-02",
+        "fr-ca-paris-2016-01-12",
+        "fr-ca-paris-2020-01-28",
+        "fr-afnor-nf-z67-147",
     ],
     reads=["letter.evidence_of_use"],
     role="burden",

@@ -90,8 +90,14 @@ def fr_presumption_unavailable(f, p):
             why_en="no external evidence of exploitation under its own name",
             conclusion=False,
         )
-    missing = [n for n, v in (("title.exploitation_evidence_external", external),
-                              ("title.author_disputes", disputes)) if v is None]
+    missing = [
+        n
+        for n, v in (
+            ("title.exploitation_evidence_external", external),
+            ("title.author_disputes", disputes),
+        )
+        if v is None
+    ]
     if missing:
         return undetermined(*missing)
     return not_applicable("the presumption's conditions are met")

@@ -83,7 +83,7 @@ class Assessor:
         changed = set(changed)
         runs: list[DerivationRun] = []
         for i, spec in enumerate(rb.derivations):
-            if base is not None and not (spec.reads & changed):
+            if base is not None and not changed.intersection(base.derivations[i].facts_read):
                 previous = base.derivations[i]
                 facts.update(previous.outputs)
                 runs.append(previous)

@@ -54,6 +54,7 @@ class Evaluation:
 
 
 EFFECTIVE = frozenset({"applies", "undetermined"})
+RAN = frozenset({"applies", "undetermined", "not_applicable"})
 
 
 class Engine:
@@ -155,9 +156,16 @@ class Engine:
                 raw[i] = self._run(rules[i], facts, on)
         else:
             raw = list(base.raw)
-            rerun = self.readers_of(changed)
-            for i in active:
-                if i in rerun:
+            changed = set(changed)
+            for i in self.readers_of(changed):
+                # A rule is a deterministic function of the facts it actually read: if
+                # none of them changed, its answer cannot have changed.
+                previous = base.raw[i]
+                if (
+                    previous is not None
+                    and previous.status in RAN
+                    and changed.intersection(previous.facts_read)
+                ):
                     raw[i] = self._run(rules[i], facts, on)
         runs, conflicts = _settle(raw)
         return Evaluation(raw, runs, conflicts)

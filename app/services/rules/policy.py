@@ -66,7 +66,8 @@ class Policy:
         if self._compiled is None:
             self._compiled = [
                 (
-                    [] if rec["when"] == "always"
+                    []
+                    if rec["when"] == "always"
                     else [_compile(m) for m in rec["when"].get("any", [])],
                     [_compile(m) for m in rec.get("unless", [])],
                 )

@@ -1,26 +1,21 @@
-"""Context of use: who used the image, how, for what and how visibly.
+"""Context of use: who used the image, for what and how visibly.
 
 Sources: legal-notes §3.1 (§97a(3) UrhG cap for private persons, LG Mannheim 2 S 2/19,
-BGH I ZR 108/20 "Riptide II"; §104a UrhG venue), §3.3 (MFM: BGH I ZR 266/02
-"Pressefotos", BGH I ZR 187/17 "Sportwagenfoto", OLG Köln 6 U 10/16), §2.1 (CPI
-L331-1-3), §5 (McDermott v. Kalita Mukul Creative; Brammer v. Violent Hues), §6 (CDPA
-s.97(2); Absolute Lofts), §9 (defence 11, de minimis); candidates DE-CONTEXT-01,
-GEN-CONTEXT-02, GEN-CONTEXT-03, DE-CONTEXT-02, FR-CONTEXT-01 (§11 D).
+BGH I ZR 108/20 "Riptide II"; §104a UrhG venue), §3.3 (BGH I ZR 187/17 "Sportwagenfoto"),
+§2.1 (CPI L331-1-3), §5 (McDermott v. Kalita Mukul Creative; Brammer v. Violent Hues), §6
+(Absolute Lofts), §9 (defence 11, de minimis); candidates DE-CONTEXT-01, GEN-CONTEXT-02,
+GEN-CONTEXT-03 (§11 D).
 
 The amount itself (reference fee, tiers, ratio) belongs to the amount rules; these rules
 say what in the context of use weakens the claim or its amount.
 """
 
 from app.rulebook import registry
+from app.rulebook.rules._context_common import LOW_AUDIENCE_MONTHLY, SHORT_USE_DAYS
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
-# Heuristic thresholds, not law: legal-notes §11 D 18 gives "<1,000 views" as an example
-# of low visibility; a use of a month or less is treated as short. Candidates for dated
-# parameters if the firm wants to tune them.
-LOW_AUDIENCE_MONTHLY = 1000
-SHORT_USE_DAYS = 30
 COMMERCIAL_PURPOSES = ("commercial", "advertising")
 NON_PROMOTIONAL_PURPOSES = ("editorial", "nonprofit", "teaching", "personal")
 BUSINESSES = ("company", "sole_trader")
@@ -85,8 +80,7 @@ def de_private_person_cap(f, p):
     purpose, monetised = f["use.purpose"], f["use.monetised"]
     if purpose in COMMERCIAL_PURPOSES or monetised or f["use.site_kind"] == "online_shop":
         return not_applicable("the use is commercial")
-    missing = [n for n, v in (("use.purpose", purpose), ("use.monetised", monetised))
-               if v is None]
+    missing = [n for n, v in (("use.purpose", purpose), ("use.monetised", monetised)) if v is None]
     if missing:
         return undetermined(*missing)
     return applies()
@@ -102,7 +96,10 @@ def _days(start, end):
     title=T(fr="Usage peu visible", en="Low-visibility use"),
     jurisdictions=["ALL"],
     basis=[
-        "fr-cpi-l331-1-3", "de-bgh-i-zr-187-17", "uk-absolute-lofts", "us-mcdermott-v-kalita",
+        "fr-cpi-l331-1-3",
+        "de-bgh-i-zr-187-17",
+        "uk-absolute-lofts",
+        "us-mcdermott-v-kalita",
     ],
     reads=["use.audience_monthly", "use.placement", "use.first_used_on", "use.removed_on"],
     role="mitigating",
@@ -158,8 +155,11 @@ def low_visibility(f, p):
         en.append(f"online for only {days} days")
     if fr:
         return applies(factors_fr=", ".join(fr), factors_en=", ".join(en))
-    missing = [n for n, v in (("use.audience_monthly", audience), ("use.placement", placement))
-               if v is None]
+    missing = [
+        n
+        for n, v in (("use.audience_monthly", audience), ("use.placement", placement))
+        if v is None
+    ]
     if missing:
         return undetermined(*missing)
     return not_applicable("the use was neither small, thumbnail-sized nor short")
@@ -174,7 +174,10 @@ def low_visibility(f, p):
     ),
     jurisdictions=["ALL"],
     basis=[
-        "fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504",
+        "fr-cpi-l331-1-3",
+        "de-urhg-97",
+        "uk-absolute-lofts",
+        "us-17-504",
         "us-brammer-v-violent-hues",
     ],
     reads=["use.purpose", "use.monetised", "respondent.kind", "use.site_kind"],
@@ -258,181 +261,3 @@ def editorial_non_commercial(f, p):
     business = f["respondent.kind"] in BUSINESSES and f["use.site_kind"] != "nonprofit_site"
     variant = "business" if business else "default"
     return applies(variant, purpose_fr=labels[0], purpose_en=labels[1])
-
-
-@registry.rule(
-    id="DE-CONTEXT-02",
-    question="context",
-    title=T(
-        fr="Photo d'amateur ou simple cliché : barème MFM inapplicable",
-        en="Amateur photo or snapshot: MFM rates do not apply",
-    ),
-    jurisdictions=["DE"],
-    basis=["de-bgh-i-zr-187-17", "de-olg-koeln-6-u-10-16", "de-bgh-i-zr-266-02"],
-    reads=["work.professional", "work.simple_photo", "letter.calculation_basis"],
-    role="mitigating",
-    variants={
-        "default": Variant(
-            outcome="favours_client",
-            weight=0.6,
-            summary=T(
-                fr="Le barème MFM ne s'applique pas à {photo_fr} : la redevance doit être "
-                "estimée bien plus bas.{mfm_fr}",
-                en="The MFM rates do not apply to {photo_en}: the fee must be estimated "
-                "far lower.{mfm_en}",
-            ),
-            explanation=T(
-                fr="Le barème MFM ne peut servir que si une telle pratique tarifaire est "
-                "établie (BGH, 6 oct. 2005, I ZR 266/02 « Pressefotos »), et seulement à "
-                "titre exceptionnel, pour des photos de professionnels, non reproductibles, "
-                "avec factures à l'appui (OLG Köln, 11 janv. 2019, 6 U 10/16). Pour une "
-                "photo d'amateur utilisée sur le web, le BGH a approuvé une estimation de "
-                "100 EUR au lieu des 450 EUR du barème (13 sept. 2018, I ZR 187/17 "
-                "« Sportwagenfoto »). Ici : {photo_fr}.{mfm_fr}",
-                en="The MFM rates may be used only where such a pricing practice is "
-                "established (BGH, 6 Oct. 2005, I ZR 266/02 'Pressefotos'), and only "
-                "exceptionally, for professional, non-reproducible photos backed by "
-                "invoices (OLG Köln, 11 Jan. 2019, 6 U 10/16). For an amateur photo used on "
-                "the web the BGH upheld an estimate of 100 EUR instead of the table's 450 "
-                "EUR (13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). Here: {photo_en}.{mfm_en}",
-            ),
-        )
-    },
-    undetermined_text=T(
-        fr="On ne sait pas si la photo est l'œuvre d'un professionnel (work.professional).",
-        en="Whether the photo is a professional's work is unknown (work.professional).",
-    ),
-)
-def de_amateur_photo(f, p):
-    professional, simple = f["work.professional"], f["work.simple_photo"]
-    if professional is False:
-        photo = ("une photo d'amateur", "an amateur photo")
-    elif simple:
-        photo = ("un simple cliché sans choix créatifs", "a snapshot without creative choices")
-    elif professional is None:
-        return undetermined("work.professional")
-    else:
-        return not_applicable("a professional photo with creative choices")
-    mfm = f["letter.calculation_basis"] == "mfm"
-    return applies(
-        photo_fr=photo[0],
-        photo_en=photo[1],
-        mfm_fr=" La demande repose précisément sur le barème MFM." if mfm else "",
-        mfm_en=" The demand rests precisely on the MFM table." if mfm else "",
-    )
-
-
-@registry.rule(
-    id="FR-CONTEXT-01",
-    question="context",
-    title=T(
-        fr="Ni revenu ni audience : préjudice minime (L331-1-3 CPI)",
-        en="No revenue, small audience: minimal harm (L331-1-3 CPI)",
-    ),
-    jurisdictions=["FR"],
-    basis=["fr-cpi-l331-1-3"],
-    reads=["use.monetised", "use.audience_monthly"],
-    role="mitigating",
-    variants={
-        "default": Variant(
-            outcome="favours_client",
-            weight=0.4,
-            summary=T(
-                fr="Aucun revenu tiré de la page et une audience d'environ {audience} par "
-                "mois : les chefs de préjudice de l'art. L331-1-3 CPI sont minimes.",
-                en="No revenue from the page and an audience of about {audience} a month: "
-                "the heads of harm of art. L331-1-3 CPI are minimal.",
-            ),
-            explanation=T(
-                fr="Le juge apprécie distinctement les conséquences économiques négatives, "
-                "le préjudice moral et les bénéfices du contrefacteur (art. L331-1-3 CPI). "
-                "Ici la page ne rapporte rien et touche environ {audience} lecteurs par "
-                "mois : le manque à gagner et les bénéfices sont faibles. Le titulaire peut "
-                "toutefois demander une somme forfaitaire, qui doit être supérieure aux "
-                "redevances dues : la redevance d'une licence pour cet usage reste le "
-                "plancher réaliste.",
-                en="The court assesses separately the negative economic consequences, the "
-                "moral prejudice and the infringer's profits (art. L331-1-3 CPI). Here the "
-                "page earns nothing and reaches about {audience} readers a month: lost "
-                "profits and the infringer's profits are small. The right holder may "
-                "however ask for a lump sum, which must exceed the royalties due: the fee "
-                "of a licence for this use remains the realistic floor.",
-            ),
-        )
-    },
-    undetermined_text=T(
-        fr="Revenus ou audience de la page inconnus ({missing_list}).",
-        en="Revenue or audience of the page unknown ({missing_list}).",
-    ),
-)
-def fr_minimal_harm(f, p):
-    monetised, audience = f["use.monetised"], f["use.audience_monthly"]
-    if monetised:
-        return not_applicable("the page earns revenue")
-    if audience is not None and audience >= LOW_AUDIENCE_MONTHLY:
-        return not_applicable("the audience is not small")
-    missing = [n for n, v in (("use.monetised", monetised), ("use.audience_monthly", audience))
-               if v is None]
-    if missing:
-        return undetermined(*missing)
-    return applies(audience=audience)
-
-
-@registry.rule(
-    id="GEN-CONTEXT-04",
-    question="context",
-    title=T(
-        fr="Usage maintenu après un précédent avertissement",
-        en="Use kept up after an earlier notice",
-    ),
-    jurisdictions=["ALL"],
-    basis=["uk-cdpa-s97", "us-17-504", "de-urhg-97"],
-    reads=["use.notified_before", "use.removed_promptly_on_notice", "use.uploaded_by_third_party"],
-    role="aggravating",
-    variants={
-        "default": Variant(
-            outcome="favours_claimant",
-            weight=0.6,
-            summary=T(
-                fr="Le client avait déjà été averti et n'a pas retiré l'image rapidement : "
-                "l'usage est devenu délibéré.",
-                en="The client had been notified before and did not take the image down "
-                "promptly: the use became deliberate.",
-            ),
-            explanation=T(
-                fr="Maintenir une image après avoir été averti de la revendication exclut "
-                "toute bonne foi pour la période postérieure : au Royaume-Uni, c'est un "
-                "indice de flagrance ouvrant des dommages additionnels (CDPA s.97(2)) ; aux "
-                "États-Unis, le caractère délibéré (que le titulaire doit prouver) porte "
-                "les dommages légaux jusqu'à 150 000 USD (17 U.S.C. § 504(c)) ; en "
-                "Allemagne la faute, au moins la négligence, est caractérisée (§ 97 UrhG). "
-                "Retirer "
-                "l'image sans attendre et dater le retrait.",
-                en="Keeping an image up after being notified of the claim rules out good "
-                "faith for the later period: in the UK it points to flagrancy and "
-                "additional damages (CDPA s.97(2)); in the US wilfulness (which the owner "
-                "must prove) raises statutory damages up to $150,000 (17 U.S.C. § 504(c)); "
-                "in Germany fault, at least negligence, is made out (§ 97 UrhG). Take the "
-                "image down at once and record the date.",
-            ),
-        )
-    },
-    undetermined_text=T(
-        fr="Avertissement antérieur ou retrait rapide inconnu ({missing_list}).",
-        en="Earlier notice or prompt removal unknown ({missing_list}).",
-    ),
-)
-def earlier_notice_ignored(f, p):
-    notified = f["use.notified_before"]
-    if notified is None:
-        if f["use.uploaded_by_third_party"]:
-            return undetermined("use.notified_before")
-        return not_applicable("no earlier notice is known")
-    if not notified:
-        return not_applicable("the client was not notified before")
-    promptly = f["use.removed_promptly_on_notice"]
-    if promptly is None:
-        return undetermined("use.removed_promptly_on_notice")
-    if promptly:
-        return not_applicable("the image was removed promptly on notice")
-    return applies()

@@ -1,32 +1,20 @@
-"""Linking, embedding and re-posting: is there a communication to a new public (EU), a
-display (US)?
+"""Linking, embedding and re-posting under EU law: is there a communication to a new
+public?
 
 Sources: legal-notes §4.2 (Svensson C-466/12, BestWater C-348/13, GS Media C-160/15,
-Renckhoff C-161/17, VG Bild-Kunst C-392/19), §3.6 (BGH I ZR 46/12 "Die Realität II"),
-§5 (server test: Perfect 10 v Amazon, Hunley v Instagram, McGucken v Valnet; contra Goldman
-v Breitbart), §12 item 11 (UK post-Brexit status of the CJEU linking case law: [R]);
-candidates EU-EMBED-01, EU-EMBED-02, EU-REPOST-01, US-EMBED-01 (§11 F).
+Renckhoff C-161/17, VG Bild-Kunst C-392/19), §3.6 (BGH I ZR 46/12 "Die Realität II");
+candidates EU-EMBED-01, EU-EMBED-02, EU-REPOST-01 (§11 F).
 
 The three EU rules decide the same point (``new_public_communication``) and are mutually
 exclusive by technique (copy vs link/embed/hotlink) and by the source's lawfulness.
 """
 
 from app.rulebook import registry
+from app.rulebook.rules._linking_common import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
-LINKING = ("embed", "hotlink", "link")
-TECHNIQUE_FR = {
-    "embed": "intégration (iframe / framing)",
-    "hotlink": "affichage par lien direct vers l'image (hotlink)",
-    "link": "simple lien hypertexte",
-}
-TECHNIQUE_EN = {
-    "embed": "embedding (iframe / framing)",
-    "hotlink": "display through a direct link to the image (hotlink)",
-    "link": "a plain hyperlink",
-}
 COMMERCIAL_PURPOSES = ("commercial", "advertising")
 PROFIT_KINDS = ("company", "sole_trader")
 NON_PROFIT_KINDS = ("individual", "nonprofit", "public_body")
@@ -362,164 +350,3 @@ def eu_repost_is_new_communication(f, p):
             origin_en="an image found online and copied",
         )
     return not_applicable("nothing suggests a freely accessible source")
-
-
-@registry.rule(
-    id="UK-EMBED-01",
-    question="exceptions",
-    title=T(
-        fr="Lien ou intégration au Royaume-Uni : jurisprudence européenne conservée",
-        en="Linking or embedding in the UK: retained EU case law",
-    ),
-    jurisdictions=["GB"],
-    basis=["eu-cjeu-c-466-12-svensson", "eu-cjeu-c-348-13-bestwater"],
-    reads=["use.technique", "use.source_authorised", "use.source_freely_accessible"],
-    role="info",
-    variants={
-        "default": Variant(
-            outcome="favours_client",
-            weight=0.4,
-            summary=T(
-                fr="Image seulement intégrée depuis une source autorisée et libre d'accès : "
-                "argument Svensson/BestWater, dont la portée post-Brexit est à vérifier.",
-                en="The image is only embedded from an authorised, freely accessible source: "
-                "the Svensson/BestWater argument, whose post-Brexit standing is to be "
-                "checked.",
-            ),
-            explanation=T(
-                fr="Dans l'Union, un lien ou une intégration d'une œuvre librement accessible "
-                "avec l'accord du titulaire n'est pas une communication à un public nouveau "
-                "(CJUE, Svensson, C-466/12 ; BestWater, C-348/13). Au Royaume-Uni, ces arrêts "
-                "seraient du droit de l'UE conservé dont la Court of Appeal peut s'écarter "
-                "(à vérifier : non confirmé dans nos sources). Ici : {technique_fr} d'une "
-                "source autorisée et librement accessible. L'argument est sérieux mais son "
-                "statut doit être vérifié avant de s'y fier.",
-                en="In the EU, a link to or embedding of a work freely accessible with the "
-                "rights holder's consent is not a communication to a new public (CJEU, "
-                "Svensson, C-466/12; BestWater, C-348/13). In the UK these judgments would "
-                "be retained EU case law from which the Court of Appeal may depart (to be "
-                "checked: not confirmed in our sources). Here: {technique_en} of an "
-                "authorised, freely accessible source. The argument is serious but its "
-                "standing must be checked before relying on it.",
-            ),
-        )
-    },
-)
-def uk_embedding_retained_case_law(f, p):
-    technique = f["use.technique"]
-    if technique not in LINKING:
-        return not_applicable("no link, embedding or hotlink")
-    if f["use.source_authorised"] and f["use.source_freely_accessible"]:
-        return applies(technique_fr=TECHNIQUE_FR[technique], technique_en=TECHNIQUE_EN[technique])
-    return not_applicable("the source is not shown to be authorised and freely accessible")
-
-
-NINTH = ("9th", "9", "ninth", "9th cir", "9th cir.", "9th circuit")
-SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd circuit")
-
-
-@registry.rule(
-    id="US-EMBED-01",
-    question="exceptions",
-    title=T(fr="Intégration : le « server test » américain", en="Embedding: the US server test"),
-    jurisdictions=["US"],
-    basis=[
-        "us-perfect-10-v-amazon",
-        "us-hunley-v-instagram",
-        "us-mcgucken-v-valnet",
-        "us-goldman-v-breitbart",
-    ],
-    reads=["use.technique", "use.us_circuit"],
-    role="decisive",
-    decides="display_right",
-    variants={
-        "ninth_circuit": Variant(
-            outcome="favours_client",
-            weight=0.85,
-            summary=T(
-                fr="9e Circuit : l'image n'est pas servie depuis le serveur du client, il ne "
-                "l'« affiche » pas (server test).",
-                en="Ninth Circuit: the image is not served from the client's server, so the "
-                "client does not 'display' it (server test).",
-            ),
-            explanation=T(
-                fr="Au 9e Circuit, un site n'« affiche » une image que s'il en sert une copie "
-                "depuis son propre serveur ; l'image intégrée ou liée en ligne n'est pas "
-                "affichée par le site qui l'intègre (Perfect 10 v. Amazon, 508 F.3d 1146 "
-                "(9th Cir. 2007) ; Hunley v. Instagram (9th Cir. 2023) ; McGucken v. Valnet "
-                "(9th Cir. 2024), certiorari refusé en 2025). Ici : {technique_fr}, dans le "
-                "ressort du 9e Circuit. Le droit d'affichage n'est pas atteint : contester.",
-                en="In the Ninth Circuit a site 'displays' an image only if it serves a copy "
-                "from its own server; an embedded or in-line linked image is not displayed "
-                "by the embedding site (Perfect 10 v. Amazon, 508 F.3d 1146 (9th Cir. "
-                "2007); Hunley v. Instagram (9th Cir. 2023); McGucken v. Valnet (9th Cir. "
-                "2024), certiorari denied in 2025). Here: {technique_en}, within the Ninth "
-                "Circuit. The display right is not infringed: contest.",
-            ),
-        ),
-        "second_circuit": Variant(
-            outcome="favours_claimant",
-            weight=0.5,
-            summary=T(
-                fr="2e Circuit : un tribunal de New York a jugé que l'intégration est un "
-                "affichage ; le server test n'y est pas acquis.",
-                en="Second Circuit: a New York court held that embedding is a display; the "
-                "server test cannot be relied on there.",
-            ),
-            explanation=T(
-                fr="Le server test n'est fiable qu'au 9e Circuit. Dans le Southern District "
-                "of New York, l'intégration d'un tweet contenant une photo a été jugée "
-                "constituer un « affichage » (Goldman v. Breitbart, 302 F. Supp. 3d 585 "
-                "(S.D.N.Y. 2018)). Ici : {technique_fr}, dans le ressort du 2e Circuit. "
-                "L'argument reste plaidable mais risqué ; ne pas en faire le seul moyen.",
-                en="The server test is reliable only in the Ninth Circuit. In the Southern "
-                "District of New York, embedding a tweet containing a photo was held to be "
-                "a 'display' (Goldman v. Breitbart, 302 F. Supp. 3d 585 (S.D.N.Y. 2018)). "
-                "Here: {technique_en}, within the Second Circuit. The argument can be made "
-                "but is risky; do not rely on it alone.",
-            ),
-        ),
-        "other_circuit": Variant(
-            outcome="neutral",
-            weight=0.4,
-            summary=T(
-                fr="Circuit {circuit} : le server test n'y est pas établi ; l'issue est "
-                "incertaine.",
-                en="Circuit {circuit}: the server test is not established there; the outcome "
-                "is uncertain.",
-            ),
-            explanation=T(
-                fr="Le server test (Perfect 10 v. Amazon ; Hunley v. Instagram ; McGucken v. "
-                "Valnet) ne lie que le 9e Circuit ; à New York, Goldman v. Breitbart "
-                "(S.D.N.Y. 2018) a jugé l'inverse. Ici : {technique_fr}, circuit "
-                "{circuit}. L'argument est plaidable, sans garantie.",
-                en="The server test (Perfect 10 v. Amazon; Hunley v. Instagram; McGucken v. "
-                "Valnet) binds only the Ninth Circuit; in New York, Goldman v. Breitbart "
-                "(S.D.N.Y. 2018) held the opposite. Here: {technique_en}, circuit "
-                "{circuit}. The argument can be made, without any guarantee.",
-            ),
-        ),
-    },
-    undetermined_text=T(
-        fr="Il manque : {missing_list}. L'intégration n'est sûrement pas un affichage qu'au "
-        "9e Circuit (server test).",
-        en="Missing: {missing_list}. Embedding is safely not a display only in the Ninth "
-        "Circuit (server test).",
-    ),
-)
-def us_server_test(f, p):
-    technique = f["use.technique"]
-    if technique is None:
-        return undetermined("use.technique")
-    if technique not in ("embed", "hotlink"):
-        return not_applicable("the image is not embedded or in-line linked")
-    raw = f["use.us_circuit"]
-    if raw is None:
-        return undetermined("use.us_circuit")
-    circuit = raw.strip().lower()
-    labels = {"technique_fr": TECHNIQUE_FR[technique], "technique_en": TECHNIQUE_EN[technique]}
-    if circuit in NINTH:
-        return applies("ninth_circuit", conclusion=False, **labels)
-    if circuit in SECOND:
-        return applies("second_circuit", conclusion=True, **labels)
-    return applies("other_circuit", circuit=raw.strip(), **labels)

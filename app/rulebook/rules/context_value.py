@@ -1,0 +1,137 @@
+"""Context of use: what the use is worth, for an amateur photo or a page with no revenue
+and a small audience.
+
+Sources: legal-notes §3.3 (MFM: BGH I ZR 266/02 "Pressefotos", BGH I ZR 187/17
+"Sportwagenfoto", OLG Köln 6 U 10/16), §2.1 (CPI L331-1-3); candidates DE-CONTEXT-02,
+FR-CONTEXT-01 (§11 D).
+
+The amount itself (reference fee, tiers, ratio) belongs to the amount rules; these rules
+say what in the context of use weakens the claim or its amount.
+"""
+
+from app.rulebook import registry
+from app.rulebook.rules._context_common import LOW_AUDIENCE_MONTHLY
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+@registry.rule(
+    id="DE-CONTEXT-02",
+    question="context",
+    title=T(
+        fr="Photo d'amateur ou simple cliché : barème MFM inapplicable",
+        en="Amateur photo or snapshot: MFM rates do not apply",
+    ),
+    jurisdictions=["DE"],
+    basis=["de-bgh-i-zr-187-17", "de-olg-koeln-6-u-10-16", "de-bgh-i-zr-266-02"],
+    reads=["work.professional", "work.simple_photo", "letter.calculation_basis"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="Le barème MFM ne s'applique pas à {photo_fr} : la redevance doit être "
+                "estimée bien plus bas.{mfm_fr}",
+                en="The MFM rates do not apply to {photo_en}: the fee must be estimated "
+                "far lower.{mfm_en}",
+            ),
+            explanation=T(
+                fr="Le barème MFM ne peut servir que si une telle pratique tarifaire est "
+                "établie (BGH, 6 oct. 2005, I ZR 266/02 « Pressefotos »), et seulement à "
+                "titre exceptionnel, pour des photos de professionnels, non reproductibles, "
+                "avec factures à l'appui (OLG Köln, 11 janv. 2019, 6 U 10/16). Pour une "
+                "photo d'amateur utilisée sur le web, le BGH a approuvé une estimation de "
+                "100 EUR au lieu des 450 EUR du barème (13 sept. 2018, I ZR 187/17 "
+                "« Sportwagenfoto »). Ici : {photo_fr}.{mfm_fr}",
+                en="The MFM rates may be used only where such a pricing practice is "
+                "established (BGH, 6 Oct. 2005, I ZR 266/02 'Pressefotos'), and only "
+                "exceptionally, for professional, non-reproducible photos backed by "
+                "invoices (OLG Köln, 11 Jan. 2019, 6 U 10/16). For an amateur photo used on "
+                "the web the BGH upheld an estimate of 100 EUR instead of the table's 450 "
+                "EUR (13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). Here: {photo_en}.{mfm_en}",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="On ne sait pas si la photo est l'œuvre d'un professionnel (work.professional).",
+        en="Whether the photo is a professional's work is unknown (work.professional).",
+    ),
+)
+def de_amateur_photo(f, p):
+    professional, simple = f["work.professional"], f["work.simple_photo"]
+    if professional is False:
+        photo = ("une photo d'amateur", "an amateur photo")
+    elif simple:
+        photo = ("un simple cliché sans choix créatifs", "a snapshot without creative choices")
+    elif professional is None:
+        return undetermined("work.professional")
+    else:
+        return not_applicable("a professional photo with creative choices")
+    mfm = f["letter.calculation_basis"] == "mfm"
+    return applies(
+        photo_fr=photo[0],
+        photo_en=photo[1],
+        mfm_fr=" La demande repose précisément sur le barème MFM." if mfm else "",
+        mfm_en=" The demand rests precisely on the MFM table." if mfm else "",
+    )
+
+
+@registry.rule(
+    id="FR-CONTEXT-01",
+    question="context",
+    title=T(
+        fr="Ni revenu ni audience : préjudice minime (L331-1-3 CPI)",
+        en="No revenue, small audience: minimal harm (L331-1-3 CPI)",
+    ),
+    jurisdictions=["FR"],
+    basis=["fr-cpi-l331-1-3"],
+    reads=["use.monetised", "use.audience_monthly"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.4,
+            summary=T(
+                fr="Aucun revenu tiré de la page et une audience d'environ {audience} par "
+                "mois : les chefs de préjudice de l'art. L331-1-3 CPI sont minimes.",
+                en="No revenue from the page and an audience of about {audience} a month: "
+                "the heads of harm of art. L331-1-3 CPI are minimal.",
+            ),
+            explanation=T(
+                fr="Le juge apprécie distinctement les conséquences économiques négatives, "
+                "le préjudice moral et les bénéfices du contrefacteur (art. L331-1-3 CPI). "
+                "Ici la page ne rapporte rien et touche environ {audience} lecteurs par "
+                "mois : le manque à gagner et les bénéfices sont faibles. Le titulaire peut "
+                "toutefois demander une somme forfaitaire, qui doit être supérieure aux "
+                "redevances dues : la redevance d'une licence pour cet usage reste le "
+                "plancher réaliste.",
+                en="The court assesses separately the negative economic consequences, the "
+                "moral prejudice and the infringer's profits (art. L331-1-3 CPI). Here the "
+                "page earns nothing and reaches about {audience} readers a month: lost "
+                "profits and the infringer's profits are small. The right holder may "
+                "however ask for a lump sum, which must exceed the royalties due: the fee "
+                "of a licence for this use remains the realistic floor.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="Revenus ou audience de la page inconnus ({missing_list}).",
+        en="Revenue or audience of the page unknown ({missing_list}).",
+    ),
+)
+def fr_minimal_harm(f, p):
+    monetised, audience = f["use.monetised"], f["use.audience_monthly"]
+    if monetised:
+        return not_applicable("the page earns revenue")
+    if audience is not None and audience >= LOW_AUDIENCE_MONTHLY:
+        return not_applicable("the audience is not small")
+    missing = [
+        n
+        for n, v in (("use.monetised", monetised), ("use.audience_monthly", audience))
+        if v is None
+    ]
+    if missing:
+        return undetermined(*missing)
+    return applies(audience=audience)

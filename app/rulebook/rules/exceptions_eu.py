@@ -1,0 +1,176 @@
+"""Exceptions under EU law: quotation and news reporting need the author's name and the
+source; the teaching exception.
+
+Sources: legal-notes §4.1 (InfoSoc art. 5(3)), §4.2 (Painer, Spiegel Online), §2.1 (CPI
+L122-5 3°), §3.6 (§ 63 UrhG); candidate EU-EXC-01 (§11 F). How the exception rules fit
+together: see ``_exceptions_common``.
+
+The notes do not cover an EU hosting safe harbour: no rule is given for it.
+"""
+
+from app.rulebook import registry
+from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+EXCEPTION_FR = {
+    "quotation": "la courte citation",
+    "news_reporting": "l'information sur l'actualité",
+    "parody": "la parodie",
+    "teaching": "l'illustration de l'enseignement",
+    "incidental": "l'inclusion fortuite",
+}
+EXCEPTION_EN = {
+    "quotation": "quotation",
+    "news_reporting": "news reporting",
+    "parody": "parody",
+    "teaching": "illustration for teaching",
+    "incidental": "incidental inclusion",
+}
+
+
+@registry.rule(
+    id="EU-EXC-01",
+    question="exceptions",
+    title=T(
+        fr="Citation ou information sans nom de l'auteur ni source",
+        en="Quotation or news reporting without the author's name and source",
+    ),
+    jurisdictions=["EU"],
+    basis=[
+        "eu-infosoc-art5-3",
+        "fr-cpi-l122-5",
+        "de-urhg-63",
+        "eu-cjeu-c-145-10-painer",
+        "eu-cjeu-c-516-17-spiegel-online",
+    ],
+    reads=["use.exception_claimed", "use.attribution_shown"],
+    role="info",
+    decides="exception_available",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.7,
+            summary=T(
+                fr="L'exception de {exception_fr} échoue : ni le nom de l'auteur ni la source "
+                "ne sont indiqués.",
+                en="The {exception_en} exception fails: neither the author's name nor the "
+                "source is indicated.",
+            ),
+            explanation=T(
+                fr="Les exceptions de citation et d'information sur l'actualité supposent "
+                "que la source, y compris le nom de l'auteur, soit indiquée, sauf "
+                "impossibilité (directive 2001/29, art. 5(3)(c) et (d) ; CJUE, 1er déc. "
+                "2011, Painer, C-145/10 ; CJUE, 29 juill. 2019, Spiegel Online, C-516/17) ; "
+                "en France, l'art. L122-5 3° CPI exige que le nom de l'auteur et la source "
+                "soient clairement indiqués ; en Allemagne, le § 63 UrhG impose "
+                "l'indication de la source. Ici le client invoque {exception_fr} mais "
+                "l'image est publiée sans crédit : l'exception ne peut pas être retenue.",
+                en="The quotation and news-reporting exceptions require the source, "
+                "including the author's name, to be indicated unless impossible (Directive "
+                "2001/29, art. 5(3)(c) and (d); CJEU, 1 Dec. 2011, Painer, C-145/10; CJEU, "
+                "29 July 2019, Spiegel Online, C-516/17); in France art. L122-5 3° CPI "
+                "requires the author's name and the source to be clearly indicated; in "
+                "Germany § 63 UrhG requires the source to be given. Here the client "
+                "invokes {exception_en} but the image is published without credit: the "
+                "exception cannot succeed.",
+            ),
+        )
+    },
+)
+def eu_exception_without_attribution(f, p):
+    claimed = f["use.exception_claimed"]
+    if claimed not in ("quotation", "news_reporting"):
+        return not_applicable("no quotation or news-reporting exception is claimed")
+    attributed = f["use.attribution_shown"]
+    if attributed is None:
+        return undetermined("use.attribution_shown")
+    if attributed:
+        return not_applicable("the author and source are credited")
+    return applies(
+        exception_fr=EXCEPTION_FR[claimed], exception_en=EXCEPTION_EN[claimed], conclusion=False
+    )
+
+
+@registry.rule(
+    id="EU-EXC-02",
+    question="exceptions",
+    title=T(fr="Exception d'enseignement", en="Teaching exception"),
+    jurisdictions=["EU"],
+    basis=["eu-infosoc-art5-3", "fr-cpi-l122-5"],
+    reads=["use.exception_claimed", "use.purpose", "use.monetised", "use.attribution_shown"],
+    role="info",
+    decides="exception_available",
+    variants={
+        "fails": Variant(
+            outcome="favours_claimant",
+            weight=0.7,
+            summary=T(
+                fr="L'exception d'enseignement échoue : {why_fr}.",
+                en="The teaching exception fails: {why_en}.",
+            ),
+            explanation=T(
+                fr="L'exception d'illustration de l'enseignement ne couvre que l'usage à seule "
+                "fin d'illustration, dans la mesure justifiée par le but non commercial "
+                "poursuivi, la source et le nom de l'auteur étant indiqués sauf "
+                "impossibilité (directive 2001/29, art. 5(3)(a) ; en France, art. L122-5 3° "
+                "e) CPI, dans ses limites). Ici : {why_fr}. L'exception ne peut pas être "
+                "retenue.",
+                en="The teaching exception covers only use for the sole purpose of "
+                "illustration, to the extent justified by the non-commercial purpose, with "
+                "the source and the author's name indicated unless impossible (Directive "
+                "2001/29, art. 5(3)(a); in France art. L122-5 3° e) CPI, within its "
+                "limits). Here: {why_en}. The exception cannot succeed.",
+            ),
+        ),
+        "to_check": Variant(
+            outcome="neutral",
+            weight=0.4,
+            summary=T(
+                fr="Usage non commercial et crédité : l'exception d'enseignement reste à "
+                "vérifier au regard de sa transposition nationale.",
+                en="A non-commercial, credited use: the teaching exception remains to be "
+                "checked against its national transposition.",
+            ),
+            explanation=T(
+                fr="L'article 5(3)(a) de la directive 2001/29 permet l'usage à seule fin "
+                "d'illustration de l'enseignement, pour un but non commercial et avec "
+                "indication de la source et de l'auteur ; les États membres le transposent "
+                "de façon plus étroite (en France, art. L122-5 3° e) CPI, dans ses "
+                "limites). Les conditions vérifiables ici sont réunies ; les limites "
+                "nationales (public visé, étendue) doivent encore être vérifiées.",
+                en="Article 5(3)(a) of Directive 2001/29 allows use for the sole purpose of "
+                "illustration for teaching, for a non-commercial purpose and with the "
+                "source and author indicated; Member States transpose it more narrowly (in "
+                "France art. L122-5 3° e) CPI, within its limits). The conditions that can "
+                "be checked here are met; the national limits (audience, extent) must "
+                "still be checked.",
+            ),
+        ),
+    },
+)
+def eu_teaching_exception(f, p):
+    if f["use.exception_claimed"] != "teaching":
+        return not_applicable("no teaching exception is claimed")
+    purpose, monetised = f["use.purpose"], f["use.monetised"]
+    attributed = f["use.attribution_shown"]
+    why_fr, why_en = [], []
+    if monetised or purpose in COMMERCIAL_PURPOSES:
+        why_fr.append("l'usage est commercial")
+        why_en.append("the use is commercial")
+    if attributed is False:
+        why_fr.append("ni l'auteur ni la source ne sont indiqués")
+        why_en.append("neither the author nor the source is indicated")
+    if why_fr:
+        return applies(
+            "fails", why_fr=" ; ".join(why_fr), why_en="; ".join(why_en), conclusion=False
+        )
+    missing = [
+        name
+        for name, value in (("use.monetised", monetised), ("use.attribution_shown", attributed))
+        if value is None
+    ]
+    if missing:
+        return undetermined(*missing)
+    return applies("to_check")

@@ -1,0 +1,128 @@
+"""Exceptions under French law: an integral reproduction is never a short quotation;
+parody.
+
+Sources: legal-notes §2.1 (CPI L122-5 3° and 4°), §2.7 (Cass. Ass. plén. 5 Nov. 1993;
+Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot), §4.2 (Deckmyn [R]); candidate
+FR-EXC-01 (§11 F). How the exception rules fit together: see ``_exceptions_common``.
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+@registry.rule(
+    id="FR-EXC-01",
+    question="exceptions",
+    title=T(
+        fr="Reproduction intégrale : jamais une courte citation",
+        en="Integral reproduction is never a short quotation",
+    ),
+    jurisdictions=["FR"],
+    basis=["fr-cpi-l122-5", "fr-cass-ass-plen-1993-11-05", "fr-cass-civ1-1991-01-22"],
+    reads=["use.exception_claimed", "use.whole_work_reproduced"],
+    role="info",
+    decides="exception_available",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.8,
+            summary=T(
+                fr="La photographie est reproduite en entier : ce n'est pas une courte citation.",
+                en="The photograph is reproduced in full: that is not a short quotation.",
+            ),
+            explanation=T(
+                fr="L'exception de courte citation (art. L122-5 3° a) CPI) ne couvre jamais "
+                "la reproduction intégrale d'une œuvre, quel qu'en soit le format, même "
+                "réduite (Cass. Ass. plén., 5 nov. 1993, n° 92-10.673 ; Cass. 1re civ., 22 "
+                "janv. 1991, n° 89-15.617). Ici le client invoque la citation alors que "
+                "l'image est reproduite en entier : l'exception échoue. Une photographie "
+                "publiée en pleine image sur un site n'en relève presque jamais.",
+                en="The short-quotation exception (art. L122-5 3° a) CPI) never covers the "
+                "integral reproduction of a work, whatever its format, even reduced (Cass. "
+                "Ass. plén., 5 Nov. 1993, no. 92-10.673; Cass. 1re civ., 22 Jan. 1991, "
+                "no. 89-15.617). Here the client invokes quotation while the image is "
+                "reproduced in full: the exception fails. A full-frame photograph on a "
+                "website almost never qualifies.",
+            ),
+        )
+    },
+)
+def fr_integral_reproduction_not_quotation(f, p):
+    if f["use.exception_claimed"] != "quotation":
+        return not_applicable("no quotation exception is claimed")
+    whole = f["use.whole_work_reproduced"]
+    if whole is None:
+        return undetermined("use.whole_work_reproduced")
+    if not whole:
+        return not_applicable("only part of the photograph is reproduced")
+    return applies(conclusion=False)
+
+
+@registry.rule(
+    id="FR-EXC-02",
+    question="exceptions",
+    title=T(fr="Exception de parodie", en="Parody exception"),
+    jurisdictions=["FR"],
+    basis=["fr-cpi-l122-5", "fr-tgi-paris-2002-04-26-callot", "eu-cjeu-c-201-13-deckmyn"],
+    reads=["use.exception_claimed", "use.transformative"],
+    role="info",
+    decides="exception_available",
+    variants={
+        "as_such": Variant(
+            outcome="favours_claimant",
+            weight=0.7,
+            summary=T(
+                fr="La photographie est reproduite telle quelle : le moyen tiré de la parodie "
+                "échoue.",
+                en="The photograph is reproduced as it is: the parody plea fails.",
+            ),
+            explanation=T(
+                fr="L'exception de parodie (art. L122-5 4° CPI) suppose le respect des « lois "
+                "du genre » : intention humoristique, absence de risque de confusion, "
+                "absence d'intention de nuire. Le moyen échoue lorsque les photographies "
+                "sont reproduites en tant que telles (TGI Paris, 26 avr. 2002, AFP c/ "
+                "Callot). Ici l'image n'a pas été transformée : l'exception ne peut pas "
+                "être retenue.",
+                en="The parody exception (art. L122-5 4° CPI) requires the 'laws of the "
+                "genre': humorous aim, no risk of confusion, no intent to harm. The plea "
+                "fails where the photographs are reproduced as such (TGI Paris, 26 Apr. "
+                "2002, AFP v. Callot). Here the image was not transformed: the exception "
+                "cannot succeed.",
+            ),
+        ),
+        "possible": Variant(
+            outcome="neutral",
+            weight=0.4,
+            summary=T(
+                fr="L'image a été transformée : la parodie est plaidable si les « lois du "
+                "genre » sont respectées.",
+                en="The image was transformed: parody can be pleaded if the 'laws of the "
+                "genre' are met.",
+            ),
+            explanation=T(
+                fr="La parodie (art. L122-5 4° CPI) est permise « compte tenu des lois du "
+                "genre » : intention humoristique, absence de risque de confusion avec "
+                "l'œuvre, absence d'intention de nuire ; la parodie est une notion autonome "
+                "du droit de l'Union (CJUE, Deckmyn, C-201/13, à vérifier). Ici l'image a "
+                "été transformée : le moyen est plaidable, mais ces trois conditions "
+                "doivent être démontrées.",
+                en="Parody (art. L122-5 4° CPI) is allowed 'given the laws of the genre': a "
+                "humorous aim, no risk of confusion with the work, no intent to harm; "
+                "parody is an autonomous concept of EU law (CJEU, Deckmyn, C-201/13, to be "
+                "checked). Here the image was transformed: the plea can be made, but these "
+                "three conditions must be shown.",
+            ),
+        ),
+    },
+)
+def fr_parody(f, p):
+    if f["use.exception_claimed"] != "parody":
+        return not_applicable("no parody exception is claimed")
+    transformed = f["use.transformative"]
+    if transformed is None:
+        return undetermined("use.transformative")
+    if transformed:
+        return applies("possible")
+    return applies("as_such", conclusion=False)

@@ -1,0 +1,142 @@
+"""Exceptions under UK law: fair dealing for reporting current events (photographs
+excluded) and for criticism, review or quotation.
+
+Sources: legal-notes §6 (CDPA s.30); candidates UK-EXC-01 and UK-EXC-02 (§11 F). How the
+exception rules fit together: see ``_exceptions_common``.
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+@registry.rule(
+    id="UK-EXC-01",
+    question="exceptions",
+    title=T(
+        fr="Compte rendu d'actualité : les photographies sont exclues (CDPA s.30(2))",
+        en="Reporting current events: photographs are excluded (CDPA s.30(2))",
+    ),
+    jurisdictions=["GB"],
+    basis=["uk-cdpa-s30"],
+    reads=["use.exception_claimed"],
+    role="info",
+    decides="exception_available",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.9,
+            summary=T(
+                fr="L'exception de compte rendu d'actualité ne couvre pas les photographies.",
+                en="The news-reporting exception does not cover photographs.",
+            ),
+            explanation=T(
+                fr="Au Royaume-Uni, l'utilisation équitable pour rendre compte de l'actualité "
+                "(CDPA 1988, s.30(2)) exclut expressément les photographies. Ici le client "
+                "invoque le compte rendu d'actualité pour une photographie : l'exception ne "
+                "peut pas être retenue, quelle que soit la valeur d'information de l'image.",
+                en="In the UK, fair dealing for reporting current events (CDPA 1988, s.30(2)) "
+                "expressly excludes photographs. Here the client invokes news reporting "
+                "for a photograph: the exception cannot succeed, whatever the news value "
+                "of the image.",
+            ),
+        )
+    },
+)
+def uk_news_reporting_excludes_photographs(f, p):
+    if f["use.exception_claimed"] != "news_reporting":
+        return not_applicable("no news-reporting exception is claimed")
+    return applies(conclusion=False)
+
+
+@registry.rule(
+    id="UK-EXC-02",
+    question="exceptions",
+    title=T(
+        fr="Critique, compte rendu ou citation (CDPA s.30(1) et (1ZA))",
+        en="Criticism, review or quotation (CDPA s.30(1) and (1ZA))",
+    ),
+    jurisdictions=["GB"],
+    basis=["uk-cdpa-s30"],
+    reads=[
+        "use.exception_claimed",
+        "use.work_discussed",
+        "use.purpose",
+        "use.attribution_shown",
+    ],
+    role="decisive",
+    decides="exception_available",
+    variants={
+        "fails": Variant(
+            outcome="favours_claimant",
+            weight=0.75,
+            summary=T(
+                fr="L'utilisation équitable pour critique ou citation échoue : {why_fr}.",
+                en="Fair dealing for criticism or quotation fails: {why_en}.",
+            ),
+            explanation=T(
+                fr="La critique ou le compte rendu (CDPA s.30(1)) et la citation (s.30(1ZA)) "
+                "supposent une œuvre déjà mise à la disposition du public, une utilisation "
+                "équitable, une étendue limitée à ce que le but exige et une mention "
+                "suffisante de l'auteur et de l'œuvre (sauf impossibilité pour la "
+                "citation). Ici : {why_fr}. L'exception ne peut pas être retenue.",
+                en="Criticism or review (CDPA s.30(1)) and quotation (s.30(1ZA)) require a "
+                "work already made available to the public, fair dealing, an extent no "
+                "greater than the purpose requires and a sufficient acknowledgement (unless "
+                "impossible, for quotation). Here: {why_en}. The exception cannot "
+                "succeed.",
+            ),
+        ),
+        "holds": Variant(
+            outcome="favours_client",
+            weight=0.55,
+            summary=T(
+                fr="Le texte critique ou discute l'image, avec mention suffisante : "
+                "l'utilisation équitable (s.30(1)/(1ZA)) est invocable.",
+                en="The text criticises or discusses the image, with a sufficient "
+                "acknowledgement: fair dealing (s.30(1)/(1ZA)) can be invoked.",
+            ),
+            explanation=T(
+                fr="La critique ou le compte rendu d'une œuvre mise à la disposition du "
+                "public, avec mention suffisante, est une utilisation équitable (CDPA "
+                "s.30(1)) ; la citation l'est aussi dans la mesure exigée par son but "
+                "(s.30(1ZA)). Ici le texte discute l'image elle-même et la mentionne : "
+                "contester, en sachant que le caractère équitable et l'étendue de "
+                "l'utilisation restent appréciés par le juge.",
+                en="Criticism or review of a work made available to the public, with a "
+                "sufficient acknowledgement, is fair dealing (CDPA s.30(1)); so is "
+                "quotation to the extent its purpose requires (s.30(1ZA)). Here the text "
+                "discusses the image itself and acknowledges it: contest, bearing in mind "
+                "that fairness and extent remain for the court to assess.",
+            ),
+        ),
+    },
+)
+def uk_criticism_quotation(f, p):
+    if f["use.exception_claimed"] != "quotation":
+        return not_applicable("no quotation or criticism exception is claimed")
+    discussed, purpose = f["use.work_discussed"], f["use.purpose"]
+    attributed = f["use.attribution_shown"]
+    why_fr, why_en = [], []
+    if discussed is False or purpose == "decorative":
+        why_fr.append("l'image n'est ni critiquée ni discutée, elle illustre")
+        why_en.append("the image is neither criticised nor discussed, it illustrates")
+    if attributed is False:
+        why_fr.append("aucune mention suffisante de l'auteur")
+        why_en.append("no sufficient acknowledgement")
+    if why_fr:
+        return applies(
+            "fails", why_fr=" ; ".join(why_fr), why_en="; ".join(why_en), conclusion=False
+        )
+    missing = [
+        name
+        for name, value in (
+            ("use.work_discussed", discussed),
+            ("use.attribution_shown", attributed),
+        )
+        if value is None
+    ]
+    if missing:
+        return undetermined(*missing)
+    return applies("holds", conclusion=True)

@@ -1,0 +1,152 @@
+"""Exceptions under US law: fair use (17 U.S.C. § 107).
+
+Sources: legal-notes §5 (17 USC 107, Brammer v Violent Hues); candidate US-EXC-01 (§11 F).
+How the exception rules fit together: see ``_exceptions_common``.
+"""
+
+from app.rulebook import registry
+from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+BUSINESS_KINDS = ("company", "sole_trader")
+
+
+@registry.rule(
+    id="US-EXC-01",
+    question="exceptions",
+    title=T(fr="Fair use (17 U.S.C. § 107)", en="Fair use (17 U.S.C. § 107)"),
+    jurisdictions=["US"],
+    basis=["us-17-107", "us-brammer-v-violent-hues"],
+    reads=[
+        "use.exception_claimed",
+        "use.transformative",
+        "use.work_discussed",
+        "use.purpose",
+        "use.monetised",
+        "respondent.kind",
+        "work.professional",
+        "letter.licence_offer",
+    ],
+    role="decisive",
+    decides="exception_available",
+    variants={
+        "unlikely": Variant(
+            outcome="favours_claimant",
+            weight=0.75,
+            summary=T(
+                fr="Fair use peu probable : usage non transformatif et {why_fr}.",
+                en="Fair use unlikely: a non-transformative use and {why_en}.",
+            ),
+            explanation=T(
+                fr="Le fair use s'apprécie selon quatre facteurs (but et caractère de "
+                "l'usage, dont son caractère transformatif et commercial ; nature de "
+                "l'œuvre ; part utilisée ; effet sur le marché). Une photographie recadrée "
+                "sur le site d'un festival n'était pas un fair use : usage non "
+                "transformatif et commercial même sans revenu direct, photo créative, cœur "
+                "de l'image repris, marché des licences atteint (Brammer v. Violent Hues, "
+                "922 F.3d 255 (4th Cir. 2019)). Ici l'usage n'est pas transformatif et "
+                "{why_fr} : le moyen a peu de chances de prospérer.",
+                en="Fair use weighs four factors (purpose and character of the use, "
+                "including whether it is transformative and commercial; nature of the work; "
+                "amount used; market effect). A cropped photograph on a festival website "
+                "was not fair use: non-transformative and commercial even without direct "
+                "revenue, a creative photo, the heart of the image taken, the licensing "
+                "market harmed (Brammer v. Violent Hues, 922 F.3d 255 (4th Cir. 2019)). "
+                "Here the use is not transformative and {why_en}: the defence is unlikely "
+                "to succeed.",
+            ),
+        ),
+        "likely": Variant(
+            outcome="favours_client",
+            weight=0.55,
+            summary=T(
+                fr="Usage transformatif qui commente l'image elle-même : le fair use est "
+                "sérieusement invocable.",
+                en="A transformative use commenting on the image itself: fair use is a "
+                "serious defence.",
+            ),
+            explanation=T(
+                fr="Le premier facteur du § 107 (but et caractère de l'usage) favorise "
+                "l'usage transformatif, notamment le commentaire, la critique ou la parodie "
+                "de l'œuvre elle-même ; l'arrêt Brammer v. Violent Hues (4th Cir. 2019) "
+                "écarte le fair use précisément parce que l'usage n'était ni transformatif "
+                "ni critique. Ici l'usage transforme l'image et la commente ({why_fr}) : "
+                "contester, en développant les quatre facteurs.",
+                en="The first § 107 factor (purpose and character) favours a transformative "
+                "use, such as comment, criticism or parody of the work itself; Brammer v. "
+                "Violent Hues (4th Cir. 2019) rejected fair use precisely because the use "
+                "was neither transformative nor critical. Here the use transforms the image "
+                "and comments on it ({why_en}): contest, developing the four factors.",
+            ),
+        ),
+        "doubtful": Variant(
+            outcome="neutral",
+            weight=0.4,
+            summary=T(
+                fr="Fair use incertain : {why_fr}.",
+                en="Fair use uncertain: {why_en}.",
+            ),
+            explanation=T(
+                fr="Les quatre facteurs du § 107 ne penchent clairement dans aucun sens : "
+                "{why_fr}. Le moyen peut être soulevé, sans garantie (comparer Brammer v. "
+                "Violent Hues, 4th Cir. 2019).",
+                en="The four § 107 factors do not clearly point either way: {why_en}. The "
+                "defence can be raised, without any guarantee (compare Brammer v. Violent "
+                "Hues, 4th Cir. 2019).",
+            ),
+        ),
+    },
+)
+def us_fair_use(f, p):
+    claimed, transformative = f["use.exception_claimed"], f["use.transformative"]
+    if claimed is None and transformative is not True:
+        return not_applicable("no fair-use argument is raised and the use is not transformative")
+    if transformative is None:
+        return undetermined("use.transformative")
+    if transformative:
+        discussed = f["use.work_discussed"]
+        if discussed or claimed == "parody":
+            why = ("parodie", "parody") if claimed == "parody" else ("commentaire", "commentary")
+            return applies("likely", why_fr=why[0], why_en=why[1], conclusion=True)
+        if discussed is None:
+            return undetermined("use.work_discussed")
+        return applies(
+            "doubtful",
+            why_fr="usage transformatif qui ne commente pas l'image elle-même",
+            why_en="a transformative use that does not comment on the image itself",
+        )
+    monetised, purpose, kind = f["use.monetised"], f["use.purpose"], f["respondent.kind"]
+    commercial = bool(monetised or purpose in COMMERCIAL_PURPOSES or kind in BUSINESS_KINDS)
+    market = bool(f["work.professional"] or f["letter.licence_offer"] is not None)
+    if commercial or market:
+        parts_fr, parts_en = [], []
+        if commercial:
+            parts_fr.append("commercial")
+            parts_en.append("commercial")
+        if market:
+            parts_fr.append("l'image a un marché de licences")
+            parts_en.append("the image has a licensing market")
+        return applies(
+            "unlikely",
+            why_fr=" ; ".join(parts_fr),
+            why_en="; ".join(parts_en),
+            conclusion=False,
+        )
+    missing = [
+        name
+        for name, value in (
+            ("use.monetised", monetised),
+            ("use.purpose", purpose),
+            ("work.professional", f["work.professional"]),
+        )
+        if value is None
+    ]
+    if missing:
+        return undetermined(*missing)
+    return applies(
+        "doubtful",
+        why_fr="usage non transformatif mais non commercial",
+        why_en="a non-transformative but non-commercial use",
+    )

@@ -1,0 +1,87 @@
+"""Procedure in England and Wales: pre-action conduct and the IPEC small claims track.
+
+Sources: legal-notes §6 (Practice Direction Pre-Action Conduct; IPEC small claims track up
+to £10,000); UK-PROC-01 is not a numbered candidate but rests on that section of the
+notes.
+"""
+
+from decimal import Decimal
+
+from app.rulebook import registry
+from app.rulebook.rules._procedure_common import _money
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable
+
+UK_SMALL_CLAIMS_LIMIT = Decimal("10000")
+
+
+@registry.rule(
+    id="UK-PROC-01",
+    question="procedure",
+    title=T(
+        fr="Avant tout procès : conduite pré-contentieuse et petits litiges de l'IPEC",
+        en="Before any claim: pre-action conduct and the IPEC small claims track",
+    ),
+    jurisdictions=["GB"],
+    basis=["uk-pd-pre-action-conduct", "uk-ipec-small-claims"],
+    reads=["letter.threatens_litigation", "letter.amount_demanded"],
+    role="procedural",
+    variants={
+        "small_claims": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Une demande de {amount} relèverait du circuit des petits litiges de "
+                "l'IPEC (jusqu'à 10 000 £), où les frais recouvrables sont très limités.",
+                en="A claim of {amount} would belong in the IPEC small claims track (up to "
+                "£10,000), where recoverable costs are highly restricted.",
+            ),
+            explanation=T(
+                fr="Le circuit des petits litiges de l'Intellectual Property Enterprise Court "
+                "traite les demandes jusqu'à 10 000 £, avec des frais de procédure "
+                "recouvrables très limités : ni l'une ni l'autre partie ne court de risque "
+                "de frais important. Avant d'agir, le demandeur doit en outre respecter la "
+                "Practice Direction – Pre-Action Conduct (lettre avant action). Ici la "
+                "demande s'élève à {amount} : les menaces de frais de justice élevés sont "
+                "sans objet.",
+                en="The small claims track of the Intellectual Property Enterprise Court "
+                "hears claims up to £10,000, with highly restricted recoverable costs: "
+                "neither party runs a significant costs risk. Before suing, the claimant "
+                "must also follow the Practice Direction – Pre-Action Conduct (letter "
+                "before claim). Here the demand is {amount}: threats of heavy legal costs "
+                "are beside the point.",
+            ),
+        ),
+        "default": Variant(
+            outcome="neutral",
+            weight=0.2,
+            summary=T(
+                fr="Avant toute action, une lettre avant action est attendue (Practice "
+                "Direction – Pre-Action Conduct).",
+                en="Before any claim, a letter before claim is expected (Practice Direction – "
+                "Pre-Action Conduct).",
+            ),
+            explanation=T(
+                fr="En Angleterre et au pays de Galles, la Practice Direction – Pre-Action "
+                "Conduct attend du demandeur une lettre avant action exposant la demande "
+                "avant toute procédure. La lettre menace d'une action : vérifier si elle "
+                "vaut lettre avant action et y répondre sur le fond dans un délai "
+                "raisonnable.",
+                en="In England and Wales, the Practice Direction – Pre-Action Conduct expects "
+                "the claimant to send a letter before claim setting out the claim before "
+                "proceedings. The letter threatens proceedings: check whether it is a "
+                "letter before claim and answer on the merits within a reasonable time.",
+            ),
+        ),
+    },
+)
+def uk_pre_action(f, p):
+    demanded = f["letter.amount_demanded"]
+    if demanded is not None:
+        amount, currency = _money(demanded)
+        if currency == "GBP" and amount is not None and amount <= UK_SMALL_CLAIMS_LIMIT:
+            return applies("small_claims", amount=f"£{amount:,.2f}")
+    if f["letter.threatens_litigation"]:
+        return applies()
+    return not_applicable("no threat of proceedings and no small claim in pounds")
