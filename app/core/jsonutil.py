@@ -16,12 +16,16 @@ def _default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+OPTIONS = orjson.OPT_NON_STR_KEYS
+"""Parameter tables may be keyed by numbers (fee scales by value): keys become strings."""
+
+
 def dumps_bytes(value: Any) -> bytes:
-    return orjson.dumps(value, default=_default)
+    return orjson.dumps(value, default=_default, option=OPTIONS)
 
 
 def dumps(value: Any) -> str:
-    return orjson.dumps(value, default=_default).decode()
+    return orjson.dumps(value, default=_default, option=OPTIONS).decode()
 
 
 loads = orjson.loads
