@@ -19,6 +19,7 @@ from app.services.rules.model import (
     RuleDefinitionError,
     RuleRun,
     RuleSpec,
+    UndeclaredFactRead,
     Undetermined,
 )
 from app.services.rules.parameters import Parameter
@@ -54,6 +55,21 @@ class Evaluation:
 
 
 EFFECTIVE = frozenset({"applies", "undetermined"})
+
+
+class DateOnly:
+    """The parameter view of a rule that declares no parameter: the evaluation date only."""
+
+    __slots__ = ("on",)
+    read: tuple = ()
+
+    def __init__(self, on: date) -> None:
+        self.on = on
+
+    def __getitem__(self, name: str) -> Any:
+        raise UndeclaredFactRead(f"parameter {name!r} read by a rule that declares none")
+
+
 RAN = frozenset({"applies", "undetermined", "not_applicable"})
 
 
@@ -77,11 +93,18 @@ class Engine:
             for name in spec.params:
                 if name not in params:
                     raise RuleDefinitionError(f"{spec.id} declares unknown parameter {name}")
-        ids = {spec.id for spec in self.rules}
+        index = {spec.id: i for i, spec in enumerate(self.rules)}
         for spec in self.rules:
             for target in spec.exception_to:
-                if target not in ids:
+                if target not in index:
                     raise RuleDefinitionError(f"{spec.id} is an exception to unknown {target}")
+        self._exceptions = [
+            (i, [index[t] for t in spec.exception_to])
+            for i, spec in enumerate(self.rules)
+            if spec.exception_to
+        ]
+        self._deciding = [i for i, spec in enumerate(self.rules) if spec.decides]
+        self._dates: dict[date, DateOnly] = {}
 
     def readers_of(self, facts: Iterable[str]) -> set[int]:
         found: set[int] = set()
@@ -123,7 +146,10 @@ class Engine:
 
     def _run(self, spec: RuleSpec, facts: dict[str, Any], on: date) -> RuleRun:
         fact_view = FactView(facts, spec.reads, spec.id, self.by_reference)
-        param_view = ParamView(self.params, spec.params, spec.id, on)
+        if spec.params:
+            param_view = ParamView(self.params, spec.params, spec.id, on)
+        else:
+            param_view = self._dates.get(on) or self._dates.setdefault(on, DateOnly(on))
         result = spec.func(fact_view, param_view)
         kind = type(result)
         if kind is Applies:
@@ -167,23 +193,25 @@ class Engine:
                     and changed.intersection(previous.facts_read)
                 ):
                     raw[i] = self._run(rules[i], facts, on)
-        runs, conflicts = _settle(raw)
+        runs, conflicts = _settle(raw, self._exceptions, self._deciding)
         return Evaluation(raw, runs, conflicts)
 
 
-def _settle(raw: list[RuleRun]) -> tuple[list[RuleRun], list[Conflict]]:
+def _settle(
+    raw: list[RuleRun],
+    exceptions: list[tuple[int, list[int]]],
+    deciding: list[int],
+) -> tuple[list[RuleRun], list[Conflict]]:
     """Apply exceptions (copy-on-write), then report conflicts between the remaining
-    applicable rules that decide the same point differently."""
+    applicable rules that decide the same point differently. ``exceptions`` lists the
+    rules that are exceptions with the indices of their targets; ``deciding`` the rules
+    that declare a point they decide (both computed once per rulebook)."""
     runs = raw
-    overriding = [run for run in raw if run.status == "applies" and run.rule.exception_to]
+    overriding = [(raw[i], targets) for i, targets in exceptions if raw[i].status == "applies"]
     if overriding:
         runs = list(raw)
-        index = {run.rule.id: i for i, run in enumerate(raw)}
-        for run in overriding:
-            for target in run.rule.exception_to:
-                i = index.get(target)
-                if i is None:
-                    continue
+        for run, targets in overriding:
+            for i in targets:
                 base = runs[i]
                 if base.status in EFFECTIVE:
                     runs[i] = RuleRun(
@@ -196,20 +224,21 @@ def _settle(raw: list[RuleRun]) -> tuple[list[RuleRun], list[Conflict]]:
                         run.rule.id,
                     )
     decided: dict[str, list[RuleRun]] = {}
-    for run in runs:
-        if run.status == "applies" and run.rule.decides:
+    for i in deciding:
+        run = runs[i]
+        if run.status == "applies":
             decided.setdefault(run.rule.decides, []).append(run)
     conflicts = []
-    for point, deciding in decided.items():
-        if len(deciding) < 2:
+    for point, same_point in decided.items():
+        if len(same_point) < 2:
             continue
-        conclusions = {repr(r.result.conclusion) for r in deciding}
+        conclusions = {repr(r.result.conclusion) for r in same_point}
         if len(conclusions) > 1:
             conflicts.append(
                 Conflict(
                     decides=point,
-                    rules=tuple(r.rule.id for r in deciding),
-                    conclusions=tuple(r.result.conclusion for r in deciding),
+                    rules=tuple(r.rule.id for r in same_point),
+                    conclusions=tuple(r.result.conclusion for r in same_point),
                 )
             )
     return runs, conflicts

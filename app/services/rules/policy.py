@@ -7,7 +7,7 @@ module only interprets it. The first recommendation whose condition holds wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 
@@ -61,6 +61,7 @@ class Policy:
     recommendations: list[dict[str, Any]]
     confidence: dict[str, float]
     _compiled: list[tuple[list, list]] | None = None
+    _by_key: dict[tuple, tuple[tuple[bool, bool], ...]] = field(default_factory=dict)
 
     def compiled(self) -> list[tuple[list, list]]:
         if self._compiled is None:
@@ -97,16 +98,23 @@ class Policy:
 
     def flags(self, finding: FindingLike) -> tuple[tuple[bool, bool], ...]:
         """For each recommendation: does this finding trigger it, does it block it.
-        Remembered on the finding when it can hold it (findings recur across the probes of
-        one assessment)."""
+        Remembered on the finding when it can hold it, and by the finding's attributes
+        (findings recur across probes and across assessments)."""
         cached = getattr(finding, "flags", None)
+        if cached is not None:
+            return cached
+        key = (finding.rule_id, finding.role, finding.question, finding.outcome, finding.weight)
+        cached = self._by_key.get(key)
         if cached is None:
             cached = tuple(
                 (any(m(finding) for m in any_of), any(m(finding) for m in unless))
                 for any_of, unless in self.compiled()
             )
-            if hasattr(finding, "flags"):
-                finding.flags = cached
+            if len(self._by_key) > 65536:
+                self._by_key.clear()
+            self._by_key[key] = cached
+        if hasattr(finding, "flags"):
+            finding.flags = cached
         return cached
 
     def rank(self, recommendation: str) -> int:
