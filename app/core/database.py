@@ -26,7 +26,7 @@ def build_engine(
             json_serializer=dumps,
             json_deserializer=loads,
             connect_args={"check_same_thread": False, "timeout": 30},
-            **(pooling or {"pool_size": 16, "max_overflow": 16}),
+            **(pooling or {"pool_size": 1, "max_overflow": 0, "pool_timeout": 60}),
         )
 
         @event.listens_for(engine, "connect")

@@ -139,7 +139,9 @@ class AssessmentService:
             if replay is not None:
                 return replay.status, replay.body
         try:
-            evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
+            history = self.history(tenant_id, claim)
+            session.rollback()  # end the read transaction: no connection held while computing
+            evaluated = self.evaluator.evaluate(claim, history=history)
             now = datetime.now(UTC)
             assessment = Assessment(
                 tenant_id=tenant_id,
