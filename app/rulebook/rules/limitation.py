@@ -47,6 +47,22 @@ RUNNING = Variant(
 )
 
 
+def _barred_or_running(f):
+    """Time-barred or not, from the dates derivation (knowledge date needed)."""
+    d = _dates(f)
+    if d.get("limitation_expiry") is None:
+        return undetermined("use.detected_on")
+    return applies("barred" if d["time_barred"] else "running", **_values(d))
+
+
+def _partly_barred(f, law: str):
+    """Only the older acts of a continuing use are time-barred."""
+    d = _dates(f)
+    if d.get("law") != law or not d.get("partly_time_barred") or not d.get("days_time_barred"):
+        return not_applicable("no act is time-barred, or all are")
+    return applies(**_values(d))
+
+
 @registry.rule(
     id="FR-LIMIT-01",
     question="limitation",
@@ -87,10 +103,7 @@ RUNNING = Variant(
     ),
 )
 def fr_limitation(f, p):
-    d = _dates(f)
-    if d.get("limitation_expiry") is None:
-        return undetermined("use.detected_on")
-    return applies("barred" if d["time_barred"] else "running", **_values(d))
+    return _barred_or_running(f)
 
 
 @registry.rule(
@@ -262,10 +275,7 @@ def uk_limitation(f, p):
     },
 )
 def uk_partly_barred(f, p):
-    d = _dates(f)
-    if d.get("law") != "GB" or not d.get("partly_time_barred") or not d.get("days_time_barred"):
-        return not_applicable("no act is time-barred, or all are")
-    return applies(**_values(d))
+    return _partly_barred(f, "GB")
 
 
 @registry.rule(
@@ -319,10 +329,7 @@ def uk_partly_barred(f, p):
     ),
 )
 def us_limitation(f, p):
-    d = _dates(f)
-    if d.get("limitation_expiry") is None:
-        return undetermined("use.detected_on")
-    return applies("barred" if d["time_barred"] else "running", **_values(d))
+    return _barred_or_running(f)
 
 
 @registry.rule(
@@ -353,7 +360,4 @@ def us_limitation(f, p):
     },
 )
 def us_partly_barred(f, p):
-    d = _dates(f)
-    if d.get("law") != "US" or not d.get("partly_time_barred") or not d.get("days_time_barred"):
-        return not_applicable("no act is time-barred, or all are")
-    return applies(**_values(d))
+    return _partly_barred(f, "US")
