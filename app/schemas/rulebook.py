@@ -51,15 +51,6 @@ class RulebookOut(BaseModel):
     parameters: list[str]
 
 
-class ParameterValueOut(BaseModel):
-    model_config = {"populate_by_name": True}
-
-    from_: str
-    value: Any
-    reference: Any
-    note: str | None
-
-
 class ParameterOut(BaseModel):
     name: str
     description: str

@@ -16,7 +16,6 @@ from app.services.rules.model import (
     Applies,
     DerivationRun,
     RuleRun,
-    Undetermined,
 )
 from app.services.rules.policy import Choice
 from app.services.rules.rulebook import LawChoice, Rulebook
@@ -139,7 +138,3 @@ class Assessor:
             if law.jurisdictions != current.law.jurisdictions:
                 return self.run(facts, current.on, law=law)
         return self.run(facts, current.on, law=current.law, base=current, changed=scenario)
-
-
-def undetermined_missing(run: RuleRun) -> tuple[str, ...]:
-    return run.result.missing if isinstance(run.result, Undetermined) else ()

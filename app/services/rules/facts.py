@@ -22,12 +22,6 @@ def flatten(claim: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def with_fact(facts: dict[str, Any], name: str, value: Any) -> dict[str, Any]:
-    changed = dict(facts)
-    changed[name] = value
-    return changed
-
-
 def pointer(name: str) -> str:
     """The JSON pointer of a dotted fact name."""
     return "/" + name.replace("~", "~0").replace(".", "/")

@@ -117,8 +117,3 @@ def not_applicable(reason: str) -> NotApplicable:
 
 def undetermined(*missing: str, variant: str | None = None) -> Undetermined:
     return Undetermined(tuple(missing), variant)
-
-
-def unknown(facts, *names: str) -> tuple[str, ...]:
-    """The names among ``names`` whose fact is unknown (``None``)."""
-    return tuple(n for n in names if facts[n] is None)
