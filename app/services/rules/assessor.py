@@ -76,6 +76,8 @@ class Assessor:
         base: Pass | None = None,
         changed: Iterable[str] = (),
     ) -> Pass:
+        """A full pass, or with ``base`` an incremental one (a probe): then ``choice`` holds
+        the recommendation only."""
         rb = self.rulebook
         facts = dict(facts)
         law = law or rb.law_for(facts, on)
@@ -103,7 +105,10 @@ class Assessor:
             changed=changed,
         )
         briefs = [brief(run) for run in evaluation.effective]
-        choice = rb.policy.decide(briefs, conflicts=len(evaluation.conflicts))
+        if base is None:
+            choice = rb.policy.decide(briefs, conflicts=len(evaluation.conflicts))
+        else:
+            choice = Choice(rb.policy.recommend(briefs), 0.0, (), ())
         return Pass(facts, on, law, runs, evaluation, briefs, choice)
 
     def unknown_facts(self, current: Pass) -> list[str]:

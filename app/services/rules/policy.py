@@ -121,6 +121,17 @@ class Policy:
         """0 is the best answer for the client (``contest``)."""
         return self.order.index(recommendation)
 
+    def recommend(self, findings: list[FindingLike]) -> str:
+        """Only the recommendation ``decide`` would give (no reasons, no confidence): what
+        the questions need of each of their many probes."""
+        flags = [self.flags(f) for f in findings]
+        for r, rec in enumerate(self.recommendations):
+            if rec["when"] == "always":
+                return rec["recommendation"]
+            if any(flag[r][0] for flag in flags) and not any(flag[r][1] for flag in flags):
+                return rec["recommendation"]
+        raise PolicyError("no recommendation applies")
+
     def decide(self, findings: Iterable[FindingLike], conflicts: int = 0) -> Choice:
         findings = list(findings)
         undetermined = [f for f in findings if f.outcome == "undetermined"]
