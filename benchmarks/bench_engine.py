@@ -45,10 +45,18 @@ def main() -> None:
     evaluator = Evaluator()
     today = date(2026, 11, 28)
     bodies = claims()
-    validate, passes, fulls = [], [], []
+    validate, rule_passes, passes, fulls = [], [], [], []
+    engine = evaluator.rulebook.engine
     for raw in bodies:
         claim = Claim.model_validate_json(raw)
         evaluator.evaluate(claim, today=today)
+        done = evaluator.run(claim, today=today)
+        jurisdictions = done.law.jurisdictions
+        rule_passes.append(
+            per_call(
+                lambda done=done, j=jurisdictions: engine.evaluate(done.facts, done.on, j), 200
+            )
+        )
         validate.append(per_call(lambda raw=raw: Claim.model_validate_json(raw), 200))
         passes.append(per_call(lambda claim=claim: evaluator.run(claim, today=today), 100))
         fulls.append(per_call(lambda claim=claim: evaluator.evaluate(claim, today=today), 20))
@@ -68,7 +76,8 @@ def main() -> None:
     )
     print(f"{'':<34}{'mean':>10}{'median':>10}{'p99':>10}")
     line("baseline: claim validation (µs)", validate, 1e6, "")
-    line("one evaluation pass (µs)", passes, 1e6, "target < 200 µs")
+    line("rules pass, engine only (µs)", rule_passes, 1e6, "target < 200 µs")
+    line("pass with derivations (µs)", passes, 1e6, "facts, derivations, rules, strategy")
     line("full assessment (ms)", fulls, 1e3, "target < 2 ms")
     base = statistics.mean(validate)
     print(
@@ -76,9 +85,12 @@ def main() -> None:
         f"full / validation ratio: {statistics.mean(fulls) / base:.1f}x"
     )
     mean_pass, mean_full = statistics.mean(passes), statistics.mean(fulls)
+    mean_rules = statistics.mean(rule_passes)
+    verdict = {True: "met", False: "NOT met"}
     print(
-        f"pass target (200 µs): {'met' if mean_pass < 200e-6 else 'NOT met'}; "
-        f"full target (2 ms): {'met' if mean_full < 2e-3 else 'NOT met'}"
+        f"rules pass (200 µs): {verdict[mean_rules < 200e-6]}; "
+        f"pass with derivations (200 µs): {verdict[mean_pass < 200e-6]}; "
+        f"full assessment (2 ms): {verdict[mean_full < 2e-3]}"
     )
 
 
