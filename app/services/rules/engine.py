@@ -23,7 +23,7 @@ from app.services.rules.model import (
     Undetermined,
 )
 from app.services.rules.parameters import Parameter
-from app.services.rules.views import FactView, ParamView
+from app.services.rules.views import FactView, ParamView, ReferencingFactView
 
 
 @dataclass(slots=True)
@@ -85,6 +85,9 @@ class Engine:
         self.rules = list(rules)
         self.params = params
         self.by_reference = by_reference or {}
+        self._reads_derived = {
+            spec.id for spec in self.rules if not spec.reads.isdisjoint(self.by_reference)
+        }
         self._readers: dict[str, list[int]] = {}
         self._plans: dict[tuple[frozenset[str], date], tuple[list[int], list[RuleRun]]] = {}
         for index, spec in enumerate(self.rules):
@@ -145,7 +148,10 @@ class Engine:
         return self._run(spec, facts, on)
 
     def _run(self, spec: RuleSpec, facts: dict[str, Any], on: date) -> RuleRun:
-        fact_view = FactView(facts, spec.reads, spec.id, self.by_reference)
+        if spec.id not in self._reads_derived:
+            fact_view = FactView(facts, spec.reads, spec.id)
+        else:
+            fact_view = ReferencingFactView(facts, spec.reads, spec.id, self.by_reference)
         if spec.params:
             param_view = ParamView(self.params, spec.params, spec.id, on)
         else:

@@ -14,31 +14,46 @@ from app.services.rules.parameters import Parameter
 
 
 class FactView:
-    """``by_reference`` maps derived facts to the derivation that computed them: their
-    reads are recorded as a reference to that derivation's output in the trace, not as a
-    copy of what may be a large document."""
+    """The facts a rule may read; every read is recorded for the trace."""
 
-    __slots__ = ("_facts", "_allowed", "_rule_id", "_refs", "read")
+    __slots__ = ("_facts", "_allowed", "_rule_id", "read")
 
-    def __init__(
-        self,
-        facts: dict[str, Any],
-        allowed: frozenset[str],
-        rule_id: str,
-        by_reference: dict[str, str] | None = None,
-    ) -> None:
+    def __init__(self, facts: dict[str, Any], allowed: frozenset[str], rule_id: str) -> None:
         self._facts = facts
         self._allowed = allowed
         self._rule_id = rule_id
-        self._refs = by_reference or {}
         self.read: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._allowed:
             raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared fact {name!r}")
         value = self._facts.get(name)
+        self.read[name] = value
+        return value
+
+
+class ReferencingFactView(FactView):
+    """For rules that read derived facts: those reads are recorded as a reference to the
+    derivation that computed them (its output is in the trace), not as a copy of what may
+    be a large document."""
+
+    __slots__ = ("_refs",)
+
+    def __init__(
+        self,
+        facts: dict[str, Any],
+        allowed: frozenset[str],
+        rule_id: str,
+        by_reference: dict[str, str],
+    ) -> None:
+        super().__init__(facts, allowed, rule_id)
+        self._refs = by_reference
+
+    def __getitem__(self, name: str) -> Any:
+        value = super().__getitem__(name)
         source = self._refs.get(name)
-        self.read[name] = value if source is None else {"computed_by": source}
+        if source is not None:
+            self.read[name] = {"computed_by": source}
         return value
 
 
