@@ -22,7 +22,6 @@ class Settings(BaseSettings):
     idempotency_ttl_hours: int = Field(default=24, ge=24)
     sqlite_synchronous: str = Field(default="NORMAL", pattern="^(NORMAL|FULL|OFF)$")
     local_key_file: str = "./data/local-api-key"
-    outcome_threshold: int = Field(default=5, ge=1)
     key_cache_seconds: float = Field(default=5.0, ge=0)
 
 
