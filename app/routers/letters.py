@@ -90,12 +90,7 @@ async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
                 "Unknown fields.",
                 errors=[{"pointer": f"/{k}", "detail": "unknown field"} for k in sorted(extra)],
             )
-        if "claim" in body and not isinstance(body["claim"], dict):
-            raise InvalidInput(
-                "The caller's facts must be a JSON object in the claim's shape.",
-                errors=[{"pointer": "/claim", "detail": "expected an object"}],
-            )
-        supplied = body.get("claim") or {}
+        supplied = _facts(body["claim"]) if "claim" in body else {}
         return await run_in_threadpool(intake.parse_text, body["text"]), supplied, body
     if media == "multipart/form-data":
         form = await request.form(max_files=1, max_fields=5)
@@ -127,8 +122,7 @@ async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
 
 
 def _facts(value: Any) -> dict[str, Any]:
-    if value is None:
-        return {}
+    """The caller's facts, which must be a JSON object in the claim's shape."""
     if not isinstance(value, dict):
         raise InvalidInput(
             "The caller's facts must be a JSON object in the claim's shape.",

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from app.core.errors import InvalidInput, NotFound
 from app.models import Assessment, Outcome
 from app.schemas.outcome import OutcomeIn
-from app.services.assessments import AssessmentService
+from app.services.assessments import AssessmentService, utc
 from app.services.history import GAVE_UP, PAID
 
 CENT = Decimal("0.01")
@@ -23,9 +23,7 @@ def outcome_body(row: Outcome) -> dict[str, Any]:
     paid = None
     if row.amount_paid is not None:
         paid = {"amount": str(row.amount_paid.quantize(CENT)), "currency": row.currency}
-    recorded = row.recorded_at
-    if recorded.tzinfo is None:
-        recorded = recorded.replace(tzinfo=timezone.utc)
+    recorded = utc(row.recorded_at)
     return {
         "assessment_id": str(row.assessment_id),
         "kind": row.kind,
