@@ -66,9 +66,10 @@ def part(kind: str, amount: Decimal, reason: tuple[str, str], citations: list[st
     }
 
 
-def without_basis(c: Context, p, statutory_available: bool | None) -> list[dict[str, Any]]:
+def without_basis(c: Context, p, statutory_available: bool | None, rule) -> list[dict[str, Any]]:
+    """The parts of the demand without basis under ``rule``, the applicable law's
+    ``Jurisdiction.recoverable`` (None: not modelled, nothing is flagged)."""
     items = [(i["kind"], dec(i["amount"]["amount"]), i.get("percent")) for i in c.breakdown]
-    rule = {"FR": _fr, "DE": _de, "GB": _gb, "US": _us}.get(c.law)
     if rule is None:
         return []
     return rule(c, p, items, statutory_available)

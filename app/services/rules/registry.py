@@ -33,6 +33,7 @@ class Registry:
         reads: Iterable[str],
         provides: Iterable[str],
         params: Iterable[str] = (),
+        context: bool = False,
     ) -> Callable[[Callable[..., dict]], Callable[..., dict]]:
         def register(func: Callable[..., dict]) -> Callable[..., dict]:
             if name in self._derivations:
@@ -44,6 +45,7 @@ class Registry:
                 provides=tuple(provides),
                 func=func,
                 module=func.__module__,
+                context=context,
             )
             return func
 
