@@ -27,6 +27,7 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check app tests benchmarks
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format app tests benchmarks

@@ -18,11 +18,10 @@ from app.core.errors import (
     NotFound,
     PreconditionFailed,
     PreconditionRequired,
-    friendly,
 )
 from app.models import Assessment, AssessmentRevision, IdempotencyRecord, Outcome
 from app.schemas.claim import Claim
-from app.schemas.common import loc_to_pointer
+from app.schemas.common import friendly, loc_to_pointer
 from app.services import idempotency
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
