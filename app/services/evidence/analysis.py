@@ -102,7 +102,8 @@ def _pages(result: Analysis, data: bytes, file_type: FileType, limits: Limits):
             )
         return text.pages
     if file_type is EML:
-        return [email_letter(data).text]
+        mail = email_letter(data)
+        return [f"{mail.header}\n\n{mail.body}"]
     if file_type is TEXT:
         return [decode_text(data)]
     result.notes.append(
