@@ -51,3 +51,7 @@ class PayloadTooLarge(DomainError):
 
 class UnsupportedMediaType(DomainError):
     """The input's format is not one the use case reads."""
+
+
+class InsufficientStorage(DomainError):
+    """The firm's storage quota would be exceeded."""

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.core.errors import (
     Conflict,
     DomainError,
+    InsufficientStorage,
     InvalidInput,
     NotFound,
     PayloadTooLarge,
@@ -38,6 +39,7 @@ STATUS: dict[type[DomainError], tuple[int, str, str]] = {
     PreconditionRequired: (428, "precondition-required", "Precondition required"),
     PayloadTooLarge: (413, "payload-too-large", "Request body too large"),
     UnsupportedMediaType: (415, "unsupported-media-type", "Unsupported media type"),
+    InsufficientStorage: (507, "storage-quota-exceeded", "Storage quota exceeded"),
 }
 """Each domain error's status, problem type slug and title."""
 CHALLENGE = {Unauthorized: {"WWW-Authenticate": "Bearer"}}
