@@ -18,11 +18,12 @@ from pathlib import Path
 from app.services.rules.model import RuleDefinitionError
 from app.services.rules.registry import Registry
 from app.services.rules.rulebook import Rulebook, content_digest, load_rulebook_dir
+from app.vocabulary import QUESTIONS, ROLES
 
-VERSION = "1.1.2"
+VERSION = "1.1.3"
 ROOT = Path(__file__).resolve().parent
 
-registry = Registry()
+registry = Registry(questions=QUESTIONS, roles=ROLES)
 
 
 def jurisdictions_and_rule_modules(extra: Iterable[Path] = ()):
@@ -90,6 +91,7 @@ def build(extra: Iterable[Path] = ()) -> Rulebook:
         citation_dirs=jurisdictions.folders("citations"),
         jurisdictions_covered=jurisdictions.coverage(),
         context=jurisdictions,
+        question_order=QUESTIONS,
     )
 
 

@@ -54,7 +54,7 @@ from app.services.rules.registry import applies, undetermined
 @registry.rule(
     id="AQ-LIMIT-01",
     question="limitation",
-    role="limitation",
+    role="decisive",
     title=T(fr="Prescription (fictive)", en="Limitation (fictitious)"),
     jurisdictions=["AQ"],
     basis=["aq-code-1"],

@@ -11,10 +11,10 @@ from typing import Any
 
 from app.rulebook.amounts.money import ZERO, dec, q2, read, s2
 from app.rulebook.calendar import add_months
+from app.vocabulary import NON_COMMERCIAL_PURPOSES
 
 DAMAGES_KINDS = ("licence_fee", "damages", "surcharge")
 COLLECTION_KINDS = ("processing_fee", "documentation_fee")
-NON_COMMERCIAL = ("editorial", "personal", "nonprofit", "teaching", "decorative")
 US_PARAMS = (
     "damages.us.statutory_min",
     "damages.us.statutory_max",
@@ -176,7 +176,9 @@ def _de_lawyer_fee_excess(c, p, items) -> dict | None:
     first warning are computed on a value capped at 1,000 EUR (plus the damages claimed)."""
     fees = sum((a for k, a, _ in items if k == "legal_fees"), ZERO)
     private = (
-        c.respondent_kind == "individual" and c.monetised is False and c.purpose in NON_COMMERCIAL
+        c.respondent_kind == "individual"
+        and c.monetised is False
+        and c.purpose in NON_COMMERCIAL_PURPOSES
     )
     if not fees or not private:
         return None

@@ -4,6 +4,7 @@ facts, the strategy policy, and the version and digest that identify its content
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,7 @@ def load_rulebook_dir(
     citation_dirs: list[Path],
     jurisdictions_covered: list[dict[str, Any]],
     context: Any = None,
+    question_order: Iterable[str] = (),
 ) -> Rulebook:
     """Assemble a rulebook: its ``facts/`` and ``strategy.yaml`` from ``root``, its
     parameters and citations from the folders given."""
@@ -175,5 +177,5 @@ def load_rulebook_dir(
         jurisdictions_covered=jurisdictions_covered,
         context=context,
         labels=strategy.get("labels", {}),
-        question_order=list(strategy.get("question_order", [])),
+        question_order=list(question_order),
     )
