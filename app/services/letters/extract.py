@@ -15,7 +15,7 @@ from .dates import DateMatch, find_dates, find_relative_deadlines, resolve_deadl
 from .draft import Draft, money_dict
 from .language import detect_language
 from .numbers import MoneyMatch, find_money
-from .parties import PartyChoice, find_photographer, find_rights_holder
+from .parties import PartyChoice, find_parties
 from .text import LetterText, line_bounds, sentence_after, sentence_before, word_matches
 
 _WEEKDAY = (
@@ -67,7 +67,7 @@ def analyse(
         )
     language, language_confidence = detect_language(doc.low[doc.body_start :])
     links = facts.find_links(doc)
-    rights = find_rights_holder(doc)
+    rights, photographer = find_parties(doc)
     agency = detect_agency(doc, links.hosts, sender_host, rights.spans)
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
@@ -83,7 +83,7 @@ def analyse(
     if agency.name:
         draft.set("/letter/agency_name", agency.name, agency.name_span, agency.confidence)
     _party(draft, "/letter/rights_holder", "rights holder", rights)
-    _party(draft, "/letter/photographer", "photographer", find_photographer(doc))
+    _party(draft, "/letter/photographer", "photographer", photographer)
     _reference(draft, doc, agency.agency)
     if language:
         draft.set("/letter/language", language, None, language_confidence)
