@@ -37,6 +37,7 @@ class Lexicon:
     deadline_anchor: dict[str, tuple[str, ...]]
     anchor_date_words: tuple[str, ...]
     not_demand_before: tuple[str, ...]
+    not_demand_after: tuple[str, ...]
     nouns_capitalised: bool = False
 
 
@@ -68,6 +69,7 @@ def _load(path: Path) -> Lexicon:
         deadline_anchor={k: _strings(v) for k, v in (raw.get("deadline_anchor") or {}).items()},
         anchor_date_words=_strings(raw.get("anchor_date_words")),
         not_demand_before=_strings(raw.get("not_demand_before")),
+        not_demand_after=_strings(raw.get("not_demand_after")),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
     )
 
