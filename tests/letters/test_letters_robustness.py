@@ -76,6 +76,12 @@ ADVERSARIAL = {
 }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _language_models_loaded() -> None:
+    """Loading lingua's models once is not the parse's time."""
+    language.warm_up()
+
+
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_mebibyte_of_adversarial_text_parses_fast(name: str) -> None:
     payload = ADVERSARIAL[name]

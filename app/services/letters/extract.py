@@ -72,7 +72,7 @@ def analyse(
             f"The text is {len(doc.text)} characters long; only the first {len(doc.scan)} "
             "were read.",
         )
-    language, language_confidence = detect_language(doc.low[doc.body_start :])
+    language, language_confidence = detect_language(doc.scan[doc.body_start :])
     links = facts.find_links(doc)
     rights, photographer = find_parties(doc)
     agency = detect_agency(doc, links.hosts, sender_host, rights.spans)

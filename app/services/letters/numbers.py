@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError
 from babel.numbers import parse_decimal as babel_parse_decimal
@@ -85,6 +86,7 @@ _SPACE_GROUPED = "fr_FR"
 _APOSTROPHE_GROUPED = "de_CH"
 
 
+@lru_cache(maxsize=4096)
 def parse_decimal(raw: str, language: str | None = None) -> Decimal:
     """Read `1.107,74`, `1,000.00`, `9,686`, `389,59`, `1 200`, `1'200.50`, `300,-` with
     Babel, in the letter's locale first.
