@@ -22,6 +22,11 @@ for _lexicon in lexicons():
     for _filler in _lexicon.fillers:
         _FILLER_ROLES.setdefault(_filler.words, _filler.role)
 _FILLERS = alternation(_FILLER_ROLES)
+_FILLER_PATTERNS = [
+    (re.compile(rf"(?<![\w'’]){phrase_pattern(words)}"), role)
+    for words, role in _FILLER_ROLES.items()
+    if role in ("photographer", "agency")
+]
 _FILLER_RE = re.compile(rf"(?:{_FILLERS})(?=[ ,:])")
 # Fillers that are written capitalised as common nouns (German), never as part of a name.
 _NOUN_FILLERS = {f.words for lx in lexicons() if lx.nouns_capitalised for f in lx.fillers}
@@ -57,9 +62,9 @@ _FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
 
 def _role(fill: str) -> str | None:
     """The strongest role the words between the trigger and the name give the party."""
-    found = {
-        role for words, role in _FILLER_ROLES.items() if re.search(phrase_pattern(words), fill)
-    }
+    if not fill:
+        return None
+    found = {role for pattern, role in _FILLER_PATTERNS if pattern.search(fill)}
     return next((r for r in _FILLER_ROLE_ORDER[:2] if r in found), None)
 
 
