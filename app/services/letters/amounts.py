@@ -75,8 +75,12 @@ _THREAT_SENTENCE = re.compile(
     r"|gesetzliche[rn]? schadensersatz|dommages-intérêts pouvant"
 )
 _THREAT_BEFORE = re.compile(r"(?:up to|bis zu|jusqu'à|as much as|maximum of)\W{0,3}$")
-_ASIDE_BEFORE = re.compile(rf"(?<![a-zà-ÿ])(?:{alternation(everything('not_demand_before'))})\W{{0,3}}$")
-_ASIDE_AFTER = re.compile(rf"\W{{0,3}}(?:{alternation(everything('not_demand_after'))})(?![a-zäöüß])")
+_ASIDE_BEFORE = re.compile(
+    rf"(?<![a-zà-ÿ])(?:{alternation(everything('not_demand_before'))})\W{{0,3}}$"
+)
+_ASIDE_AFTER = re.compile(
+    rf"\W{{0,3}}(?:{alternation(everything('not_demand_after'))})(?![a-zäöüß])"
+)
 _SUPERSEDED = re.compile(
     r"(?:instead of|statt|anstelle von|au lieu de|originally|ursprünglich|initialement"
     r"|previously|zuvor)\W{0,3}$"

@@ -235,23 +235,6 @@ def _anchor(low: str, end: int) -> tuple[Anchor, DateMatch | None]:
     stop = _SENTENCE_STOP.search(tail)
     sentence = tail[: stop.start()] if stop else tail
     anchor: Anchor = "unstated"
-    anchor_date: DateMatch | None = None  # the date the letter gives for the anchor
-
-    @property
-    def phrase_end(self) -> int:
-        return max(self.end, self.anchor_date.end if self.anchor_date else 0)
-
-
-def _anchor(low: str, end: int) -> tuple[Anchor, DateMatch | None]:
-    """What the period is counted from, read in the rest of its sentence, and the date the
-    sentence gives for it ("à compter de la date du présent courrier, daté du 4 novembre
-    2026", "of the date of this email (November 16, 2026)")."""
-    tail = low[end : end + 160]
-    stop = re.search(r"[.;!?](?:\s|$)|\n\s*\n", tail)
-    while stop and re.match(r"\d", tail[stop.end() : stop.end() + 1] or " "):
-        stop = re.search(r"[.;!?](?:\s|$)|\n\s*\n", tail[stop.end() :])  # pragma: no cover
-    sentence = tail[: stop.start()] if stop else tail
-    anchor: Anchor = "unstated"
     first = None
     for pattern, kind in _ANCHORS:
         found = pattern.search(sentence)
@@ -309,7 +292,11 @@ def find_relative_deadlines(low: str, limit: int = 50) -> list[RelativeDeadline]
         unit: Unit = "days" if "receipt" in unit_text or "pour" in unit_text else "working_days"
         amount = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         if 0 < amount <= 366:
-            end = number.start() + len(number.group(0).rstrip()) if "receipt" in unit_text else match.end()
+            end = (
+                number.start() + len(number.group(0).rstrip())
+                if "receipt" in unit_text
+                else match.end()
+            )
             found.append((number.start(), max(end, match.end()), amount, unit))
     periods = []
     for start, end, count, unit in sorted(found)[:limit]:

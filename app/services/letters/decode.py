@@ -7,7 +7,6 @@ layer or OCR, encodings guessed by charset-normalizer. Each format's work is bou
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from email import policy
@@ -21,7 +20,7 @@ from inscriptis import get_text
 from inscriptis.model.config import ParserConfig
 
 from .outlook import read_msg
-from .pdf import OcrWord, PdfText, pdf_text
+from .pdf import OcrWord, pdf_text
 from .text import LetterUnreadable
 
 DocumentKind = Literal["text", "email", "html", "pdf", "msg"]
@@ -204,7 +203,9 @@ def _check_email_limits(data: bytes) -> None:
     block = head if end == -1 else head[:end]
     headers = sum(1 for line in block.split(b"\n") if line and line[:1] not in b" \t")
     if headers > MAX_HEADER_LINES:
-        raise LetterUnreadable(f"the e-mail has {headers} header fields; at most {MAX_HEADER_LINES}")
+        raise LetterUnreadable(
+            f"the e-mail has {headers} header fields; at most {MAX_HEADER_LINES}"
+        )
     parts = data.lower().count(b"content-type:")
     if parts > MAX_MIME_PARTS:
         raise LetterUnreadable(f"the e-mail has {parts} MIME parts; at most {MAX_MIME_PARTS}")

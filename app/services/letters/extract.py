@@ -290,7 +290,7 @@ def _deadline(
 
 
 def _letter_date_with_period(draft: Draft, doc: LetterText) -> date | None:
-    """"sous 14 jours à compter du présent courrier, daté du 4 novembre 2026": the letter
+    """ "sous 14 jours à compter du présent courrier, daté du 4 novembre 2026": the letter
     states its own date in the period's sentence."""
     for period in find_relative_deadlines(doc.low, limit=5):
         stated = period.anchor_date
@@ -410,7 +410,10 @@ def _threats_and_law(draft: Draft, doc: LetterText, money: list[MoneyMatch]) -> 
     if listed:
         draft.extras["threats"] = listed
     litigation = next((t for t in found_threats if t.kind in threats.LITIGATION_KINDS), None)
-    if litigation:
+    refused = threats.says_no_litigation(doc)
+    if refused:
+        draft.set("/letter/threatens_litigation", False, refused, 0.85)
+    elif litigation:
         draft.set("/letter/threatens_litigation", True, (litigation.start, litigation.end), 0.85)
     law = threats.find_asserted_law(doc)
     if law:

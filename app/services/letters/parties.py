@@ -216,7 +216,7 @@ def _with(mention: NameMention, confidence: float, role: str | None = None) -> N
 
 
 def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str | None:
-    """", photographe" or ", Fotograf" right after the name says it is a photographer."""
+    """ ", photographe" or ", Fotograf" right after the name says it is a photographer."""
     if role is None and _PHOTOGRAPHER_NOUNS.match(doc.low, mention.end):
         return "photographer"
     return role

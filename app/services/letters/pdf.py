@@ -140,8 +140,9 @@ def ocr_pdf(data: bytes, page_count: int) -> PdfText:
         document = pypdfium2.PdfDocument(data)
     except Exception as exc:
         raise LetterUnreadable(f"the PDF could not be rendered ({type(exc).__name__})") from exc
+    pages = len(document)
     try:
-        for index in range(len(document)):
+        for index in range(pages):
             remaining = OCR_SECONDS - (time.monotonic() - started)
             if remaining <= 1:
                 raise LetterUnreadable(f"OCR of the scanned PDF took over {OCR_SECONDS:.0f} s")
@@ -171,7 +172,7 @@ def ocr_pdf(data: bytes, page_count: int) -> PdfText:
     text = "".join(parts)
     if not text.strip():
         raise LetterUnreadable("the scanned PDF holds no text OCR could read")
-    return PdfText(text, words, len(document), round(time.monotonic() - started, 2))
+    return PdfText(text, words, pages, round(time.monotonic() - started, 2))
 
 
 def _page_text(table: dict[str, list], page: int, offset: int) -> tuple[str, list[OcrWord]]:

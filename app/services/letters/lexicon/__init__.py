@@ -38,6 +38,8 @@ class Lexicon:
     anchor_date_words: tuple[str, ...]
     not_demand_before: tuple[str, ...]
     not_demand_after: tuple[str, ...]
+    litigation_threat: tuple[str, ...]
+    no_litigation: tuple[str, ...]
     nouns_capitalised: bool = False
 
 
@@ -70,6 +72,8 @@ def _load(path: Path) -> Lexicon:
         anchor_date_words=_strings(raw.get("anchor_date_words")),
         not_demand_before=_strings(raw.get("not_demand_before")),
         not_demand_after=_strings(raw.get("not_demand_after")),
+        litigation_threat=_strings(raw.get("litigation_threat")),
+        no_litigation=_strings(raw.get("no_litigation")),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
     )
 
