@@ -124,16 +124,16 @@ class AssessmentService:
         fingerprint_payload: Any = None,
         origin: str = "create",
         provenance: dict[str, Any] | None = None,
-        path: str = "/v1/assessments",
+        operation: str = "create",
     ) -> tuple[int, dict[str, Any]]:
         """Evaluate and store; returns (status, bilingual body). With an idempotency key,
-        a retry of the same request returns the first response and stores nothing."""
+        a retry of the same ``operation`` returns the first response and stores nothing."""
         session = self.session
         if idempotency_key:
             payload = (
                 fingerprint_payload if fingerprint_payload is not None else (stored_claim(claim))
             )
-            fingerprint = idempotency.request_hash("POST", path, payload)
+            fingerprint = idempotency.request_hash("POST", operation, payload)
             replay = idempotency.claim_key(session, tenant_id, idempotency_key, fingerprint)
             if replay is not None:
                 return replay.status, replay.body
