@@ -8,8 +8,9 @@ from typing import Any
 
 from app.rulebook import load
 
-FACT_PREFIXES = ("letter", "use", "mandate", "title", "work", "acquisition", "respondent")
-FIELD_NAME = re.compile(r"\b(?:%s|derived)\.[a-z_]+(?:\.[a-z_]+)*\b" % "|".join(FACT_PREFIXES))
+FIELD_NAME = re.compile(
+    r"\b(?:letter|use|mandate|title|work|acquisition|respondent|derived)\.[a-z_]+(?:\.[a-z_]+)*\b"
+)
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 PLURAL_HACK = re.compile(r"\w\((?:s|e|es|x)\)")
 PLACEHOLDER = re.compile(r"\{[a-zA-Z_][a-zA-Z_0-9]*(?:![rsa])?(?::[^{}]*)?\}")
@@ -68,7 +69,9 @@ def problems(text: str, lang: str) -> list[str]:
         if FR_CODE_AMOUNT.search(text):
             found.append(f"currency code after an amount {FR_CODE_AMOUNT.search(text).group()!r}")
         lowered = text.lower()
-        found += [f"{word!r}: write {better}" for word, better in FR_WORDS.items() if word in lowered]
+        found += [
+            f"{word!r}: write {better}" for word, better in FR_WORDS.items() if word in lowered
+        ]
     elif EN_FR_MONEY.search(text):
         found.append(f"French money format {EN_FR_MONEY.search(text).group()!r}")
     return found
