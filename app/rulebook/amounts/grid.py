@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.rulebook.amounts.money import ONE, dec, metadata, q2, rate, rate_entry, read
-from app.services.rules.display import date_text, money_text, number_text
+from app.services.rules.display import date_text, days_text, money_text, number_text
 
 KINDS = ("web_editorial", "web_commercial", "advertising", "social_media", "online_shop", "print")
 TIERS = ("generic", "professional", "premium")
@@ -113,8 +113,8 @@ def duration_factor(
         if days <= step["up_to_days"]:
             bound = step["up_to_days"]
             return dec(step["factor"]), (
-                f"au plus {_days(bound, 'fr')}",
-                f"at most {_days(bound, 'en')}",
+                f"au plus {days_text(bound, 'fr')}",
+                f"at most {days_text(bound, 'en')}",
             )
     years = math.ceil(Decimal(days) / Decimal("365.25"))
     return ONE + dec(additional) * (years - 1), (
@@ -122,10 +122,6 @@ def duration_factor(
         f"{years} year begun" if years == 1 else f"{years} years begun",
     )
 
-
-def _days(count: int, lang: str) -> str:
-    word = {"fr": ("jour", "jours"), "en": ("day", "days")}[lang][count != 1]
-    return f"{number_text(count, lang)} {word}"
 
 
 def step_factor(scale: list[dict], value: int, key: str) -> Decimal:
@@ -297,10 +293,10 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 record,
                 factor,
                 (
-                    f"Durée d'usage : {_days(grid.days, 'fr')} ({label[0]}), du "
+                    f"Durée d'usage : {days_text(grid.days, 'fr')} ({label[0]}), du "
                     f"{date_text(u.first_used_on, 'fr')} au {date_text(u.ended_on, 'fr')} : "
                     f"× {number_text(factor, 'fr')}.",
-                    f"Duration of use: {_days(grid.days, 'en')} ({label[1]}), "
+                    f"Duration of use: {days_text(grid.days, 'en')} ({label[1]}), "
                     f"{date_text(u.first_used_on, 'en')} to {date_text(u.ended_on, 'en')}: "
                     f"× {number_text(factor, 'en')}.",
                 ),

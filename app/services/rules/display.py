@@ -74,6 +74,16 @@ def percent_text(value: Any, lang: str) -> str:
     return format_percent(Decimal(str(value)), locale=LOCALE[lang])
 
 
+def days_text(count: int, lang: str) -> str:
+    """« 1 jour », « 11 jours »; "1 day", "11 days" (never « jour(s) »)."""
+    word = {"fr": ("jour", "jours"), "en": ("day", "days")}[lang][count != 1]
+    return f"{number_text(count, lang)} {word}"
+
+
+def days_words(count: int) -> Words:
+    return Words(in_both(days_text, count))
+
+
 def localise(value: Any, lang: str) -> Any:
     """A value ready to be placed in a text in ``lang``; strings and integers unchanged."""
     if isinstance(value, Words):
