@@ -123,7 +123,6 @@ def duration_factor(
     )
 
 
-
 def step_factor(scale: list[dict], value: int, key: str) -> Decimal:
     for step in scale:
         if step[key] is None or value < step[key]:
