@@ -41,7 +41,7 @@ FR_WORDS = {
     "non monétisé": "« sans exploitation publicitaire ni revenu »",
     "l'aveu": "« un indice sérieux »",
     "de une": "« d'une »",
-    "de un ": "« d'un »",
+    "de un": "« d'un »",
     "circuit des petits litiges": "« procédure des petits litiges (small claims track) »",
     "les mfm": "« le barème MFM »",
     "plafonner": "« ne pas proposer au-delà de »",
@@ -49,8 +49,15 @@ FR_WORDS = {
 }
 
 
-def problems(text: str, lang: str) -> list[str]:
-    """What breaks the mechanical style rules in ``text`` (empty when it is clean)."""
+def _whole(word: str) -> str:
+    """``word`` as a whole word (no letter glued before it, nor after a final letter)."""
+    after = r"(?!\w)" if word[-1].isalnum() else ""
+    return r"(?<![\w'])" + re.escape(word) + after
+
+
+def problems(text: str, lang: str, template: bool = False) -> list[str]:
+    """What breaks the mechanical style rules in ``text`` (empty when it is clean); a
+    ``template`` may hold placeholders, filled when it is rendered."""
     found = []
     if FIELD_NAME.search(text):
         found.append(f"field name {FIELD_NAME.search(text).group()!r}")
@@ -58,7 +65,7 @@ def problems(text: str, lang: str) -> list[str]:
         found.append(f"ISO date {ISO_DATE.search(text).group()!r}")
     if PLURAL_HACK.search(text):
         found.append(f"template plural {PLURAL_HACK.search(text).group()!r}")
-    if PLACEHOLDER.search(text):
+    if not template and PLACEHOLDER.search(text):
         found.append(f"unfilled placeholder {PLACEHOLDER.search(text).group()!r}")
     if LEAKED_VALUE.search(text):
         found.append(f"leaked value {LEAKED_VALUE.search(text).group()!r}")
@@ -70,7 +77,9 @@ def problems(text: str, lang: str) -> list[str]:
             found.append(f"currency code after an amount {FR_CODE_AMOUNT.search(text).group()!r}")
         lowered = text.lower()
         found += [
-            f"{word!r}: write {better}" for word, better in FR_WORDS.items() if word in lowered
+            f"{word!r}: write {better}"
+            for word, better in FR_WORDS.items()
+            if re.search(_whole(word), lowered)
         ]
     elif EN_FR_MONEY.search(text):
         found.append(f"French money format {EN_FR_MONEY.search(text).group()!r}")
