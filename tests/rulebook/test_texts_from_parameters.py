@@ -23,7 +23,7 @@ def test_the_us_statutory_sentence_quotes_the_parameters(monkeypatch):
     claim = merge_patch(example(), US_REGISTERED)
     rationale = amount(claim)["counter_offer"]["rationale"]
     assert "USD 750 to 30,000 per work, USD 200 for a proven innocent" in rationale["en"]
-    assert "750 à 30 000 USD par œuvre, 200 USD en cas de bonne foi" in rationale["fr"]
+    assert "de 750 à 30 000 $US par œuvre, 200 $US en cas de bonne foi" in rationale["fr"]
     param = load().params["damages.us.statutory_max"]
     raised = [type(v)(v.start, 45000, v.reference, v.note) for v in param.values]
     monkeypatch.setattr(param, "values", raised)
