@@ -7,7 +7,13 @@ from typing import Any
 from app.schemas.letters import LetterParse
 
 from . import deadlines, facts, threats
-from .agencies import detect_agency, self_sender
+from .agencies import (
+    AgencyFinding,
+    detect_agency,
+    self_sender,
+    sender_name,
+    writes_for_itself,
+)
 from .amounts import BREAKDOWN_KIND, Candidate, classify, decide
 from .dates import (
     find_dates,
@@ -15,7 +21,7 @@ from .dates import (
 from .draft import Draft, money_dict
 from .language import detect_language
 from .numbers import MoneyMatch, find_money
-from .parties import PartyChoice, find_parties
+from .parties import NameMention, PartyChoice, find_parties
 from .text import LetterText, sentence_after, sentence_before
 
 
@@ -38,6 +44,12 @@ def analyse(
     agency = detect_agency(doc, links.hosts, sender_host, rights.spans)
     agency = self_sender(doc, agency, rights.chosen.value if rights.chosen else None,
                          (email or {}).get("from"))  # fmt: skip
+    agency = sender_name(doc, agency, (email or {}).get("from"))
+    if rights.chosen is None and writes_for_itself(doc, agency) and agency.name_span:
+        itself = NameMention(agency.name, *agency.name_span, 0.75)
+        rights = PartyChoice(itself, None, [], [agency.name_span])
+        agency = AgencyFinding("rights_holder", span=agency.name_span, confidence=0.75,
+                               evidence=[f"'{agency.name}' writes about its own work"])  # fmt: skip
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
     if agency.inferred:
