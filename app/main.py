@@ -19,6 +19,7 @@ from app.core.database import build_engine
 from app.core.errors import install_error_handlers
 from app.core.openapi import build_openapi
 from app.routers import assessments, evaluate, health, letters, outcomes, rulebook
+from app.services import jobs
 from app.services.evaluation import Evaluator
 from app.services.tenants import KeyCache
 
@@ -41,6 +42,7 @@ def configure(app: FastAPI, settings: Settings) -> None:
     )
     app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
     app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
+    app.state.jobs = jobs.install(jobs.build_queue(settings, app.state.engine))
 
 
 class LazyCORS:
@@ -73,7 +75,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
+        if app.state.settings.worker_in_process:
+            app.state.jobs.start()
         yield
+        app.state.jobs.stop()
         app.state.engine.dispose()
 
     app = FastAPI(

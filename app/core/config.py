@@ -23,6 +23,14 @@ class Settings(BaseSettings):
     sqlite_synchronous: str = Field(default="NORMAL", pattern="^(NORMAL|FULL|OFF)$")
     local_key_file: str = "./data/local-api-key"
     key_cache_seconds: float = Field(default=5.0, ge=0)
+    jobs_backend: str = Field(
+        default="auto",
+        pattern="^(auto|memory|procrastinate)$",
+        description="auto: procrastinate on PostgreSQL, an in-process queue on SQLite",
+    )
+    worker_in_process: bool = Field(
+        default=False, description="Run a job worker inside the web process (make run)."
+    )
 
 
 @lru_cache(maxsize=1)

@@ -26,5 +26,10 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def include_name(name, type_, parent_names) -> bool:
+    """Autogenerate ignores procrastinate's job tables: its own SQL creates them."""
+    return not (type_ == "table" and name and name.startswith("procrastinate_"))
+
+
 def upgrade(url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(url), revision)

@@ -2,7 +2,16 @@
 
 from app.models.assessment import Assessment, AssessmentRevision
 from app.models.idempotency import IdempotencyRecord
+from app.models.outbox import OutboxEvent
 from app.models.outcome import Outcome
 from app.models.tenant import ApiKey, Tenant
 
-__all__ = ["ApiKey", "Assessment", "AssessmentRevision", "IdempotencyRecord", "Outcome", "Tenant"]
+__all__ = [
+    "ApiKey",
+    "Assessment",
+    "AssessmentRevision",
+    "IdempotencyRecord",
+    "OutboxEvent",
+    "Outcome",
+    "Tenant",
+]

@@ -23,7 +23,7 @@ from app.core.errors import (
 from app.models import Assessment, AssessmentRevision, IdempotencyRecord, Outcome
 from app.schemas.claim import Claim
 from app.schemas.common import loc_to_pointer
-from app.services import idempotency
+from app.services import idempotency, outbox
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
 from app.services.merge_patch import merge_patch
@@ -111,6 +111,39 @@ def new_revision(
     )
 
 
+def event_data(assessment: Assessment, *, origin: str) -> dict[str, Any]:
+    """What a change event says about an assessment: identifiers and the recommendation,
+    never the claim or party names (the receiver fetches the assessment when it needs)."""
+    return {
+        "id": str(assessment.id),
+        "external_ref": assessment.external_ref,
+        "revision": assessment.revision,
+        "origin": origin,
+        "recommendation": assessment.recommendation,
+        "agency": assessment.agency,
+    }
+
+
+def revised_data(
+    assessment_id: uuid.UUID,
+    number: int,
+    origin: str,
+    before: str,
+    columns: dict[str, Any],
+) -> dict[str, Any]:
+    after = columns["recommendation"]
+    return {
+        "id": str(assessment_id),
+        "external_ref": columns["external_ref"],
+        "revision": number,
+        "origin": origin,
+        "agency": columns["agency"],
+        "previous_recommendation": before,
+        "recommendation": after,
+        "recommendation_changed": before != after,
+    }
+
+
 class AssessmentService:
     def __init__(self, session: Session, evaluator: Evaluator) -> None:
         self.session = session
@@ -158,6 +191,13 @@ class AssessmentService:
             session.flush()
             session.add(revision)
             body = represent(Stored(assessment, revision))
+            outbox.emit(
+                session,
+                tenant_id,
+                "assessment.created",
+                event_data(assessment, origin=origin),
+                subject_id=assessment.id,
+            )
             if idempotency_key:
                 idempotency.complete(session, tenant_id, idempotency_key, 201, body, assessment.id)
             session.commit()
@@ -210,6 +250,7 @@ class AssessmentService:
                 f"The assessment has changed; its current ETag is {etag(assessment)}."
             )
         current = self._revision_row(assessment, assessment.revision)
+        before = assessment.recommendation
         merged = merge_patch(current.claim, patch)
         claim = validate_claim(merged)
         evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
@@ -226,6 +267,13 @@ class AssessmentService:
             self.session.rollback()
             raise PreconditionFailed("The assessment was revised concurrently; fetch it again.")
         self.session.add(revision)
+        outbox.emit(
+            self.session,
+            tenant_id,
+            "assessment.revised",
+            revised_data(assessment.id, number, "patch", before, index_columns(claim, evaluated)),
+            subject_id=assessment.id,
+        )
         try:
             self.session.commit()
         except IntegrityError as exc:
@@ -245,6 +293,13 @@ class AssessmentService:
         ):
             session.exec(delete(table).where(column == assessment.id))
         session.delete(assessment)
+        outbox.emit(
+            session,
+            tenant_id,
+            "assessment.deleted",
+            {"id": str(assessment.id), "external_ref": assessment.external_ref},
+            subject_id=assessment.id,
+        )
         session.commit()
 
     def _owned(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> Assessment:
