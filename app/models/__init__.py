@@ -1,6 +1,7 @@
 """SQLModel tables (tables only: no behaviour)."""
 
 from app.models.assessment import Assessment, AssessmentRevision
+from app.models.evidence import Evidence, EvidenceBlob
 from app.models.idempotency import IdempotencyRecord
 from app.models.outbox import OutboxEvent
 from app.models.outcome import Outcome
@@ -10,6 +11,8 @@ __all__ = [
     "ApiKey",
     "Assessment",
     "AssessmentRevision",
+    "Evidence",
+    "EvidenceBlob",
     "IdempotencyRecord",
     "OutboxEvent",
     "Outcome",

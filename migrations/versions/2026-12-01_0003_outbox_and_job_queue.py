@@ -5,7 +5,7 @@ The change-event outbox on every database; on PostgreSQL also procrastinate's jo
 migration with the SQL files procrastinate ships for that step).
 
 Revision ID: 0002_outbox
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-01 09:36:04.797461
 """
 from alembic import op
@@ -14,7 +14,7 @@ import sqlmodel
 from sqlalchemy.dialects import postgresql
 
 revision = '0002_outbox'
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
