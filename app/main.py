@@ -18,7 +18,16 @@ from app.core.config import Settings, get_settings
 from app.core.database import build_engine
 from app.core.errors import install_error_handlers
 from app.core.openapi import build_openapi
-from app.routers import assessments, evaluate, evidence, health, letters, outcomes, rulebook
+from app.routers import (
+    assessments,
+    evaluate,
+    evidence,
+    health,
+    letters,
+    outcomes,
+    rulebook,
+    webhooks,
+)
 from app.services import jobs
 from app.services.evaluation import Evaluator
 from app.services.evidence.runner import BackgroundRunner
@@ -32,6 +41,7 @@ TAGS = [
     {"name": "evidence", "description": "The case's files, and the facts they propose."},
     {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
+    {"name": "webhooks", "description": "Signed change events sent to the firm's endpoints."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
@@ -115,7 +125,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
     install_error_handlers(app)
-    for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, health):
+    for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, webhooks, health):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)
     for route in app.routes:

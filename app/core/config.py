@@ -28,6 +28,14 @@ class Settings(BaseSettings):
         pattern="^(auto|memory|procrastinate)$",
         description="auto: procrastinate on PostgreSQL, an in-process queue on SQLite",
     )
+    webhook_allow_private_networks: bool = Field(
+        default=False,
+        description="Allow http and loopback/private addresses (local development, tests).",
+    )
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    webhook_retry_base_seconds: float = Field(default=30.0, ge=0)
+    webhook_retry_hours: float = Field(default=24.0, gt=0, le=72)
+    deadline_notice_days: int = Field(default=7, ge=0, le=90)
     worker_in_process: bool = Field(
         default=False, description="Run a job worker inside the web process (make run)."
     )

@@ -6,6 +6,7 @@ from app.models.idempotency import IdempotencyRecord
 from app.models.outbox import OutboxEvent
 from app.models.outcome import Outcome
 from app.models.tenant import ApiKey, Tenant
+from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "ApiKey",
@@ -17,4 +18,7 @@ __all__ = [
     "OutboxEvent",
     "Outcome",
     "Tenant",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
 ]

@@ -89,9 +89,22 @@ def list_assessments_route(
     recommendation: Annotated[Recommendation | None, Query()] = None,
     created_after: Annotated[IsoDateTime | None, Query()] = None,
     created_before: Annotated[IsoDateTime | None, Query()] = None,
+    updated_after: Annotated[
+        IsoDateTime | None,
+        Query(
+            description="Only assessments revised (or created) after this instant, to "
+            "resync after missed webhooks; deletions arrive as `assessment.deleted` events."
+        ),
+    ] = None,
 ) -> Response:
     filters = ListFilters(
-        external_ref, agency, rights_holder, recommendation, created_after, created_before
+        external_ref,
+        agency,
+        rights_holder,
+        recommendation,
+        created_after,
+        created_before,
+        updated_after=updated_after,
     )
     rows, next_cursor = list_assessments(session, tenant, filters, limit=limit, cursor=cursor)
     items = [

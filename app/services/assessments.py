@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -83,6 +83,20 @@ def index_columns(claim: Claim, evaluated: Evaluated) -> dict[str, Any]:
         "rights_holder_key": holder.strip().casefold() if holder else None,
         "recommendation": evaluated.result["strategy"]["recommendation"],
         "rulebook_version": evaluated.result["rulebook"]["version"],
+        **deadline_columns(evaluated.result.get("dates") or {}),
+    }
+
+
+def deadline_columns(dates: dict[str, Any]) -> dict[str, date | None]:
+    """The reply deadline and limitation expiry, as columns for calendars and reminders."""
+
+    def day(key: str) -> date | None:
+        value = dates.get(key)
+        return date.fromisoformat(value) if isinstance(value, str) else value
+
+    return {
+        "response_deadline": day("response_deadline"),
+        "limitation_expiry": day("limitation_expiry"),
     }
 
 

@@ -23,6 +23,7 @@ class ListFilters:
     recommendation: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
+    updated_after: datetime | None = None
 
 
 def encode_cursor(created_at: datetime, assessment_id: uuid.UUID) -> str:
@@ -77,6 +78,8 @@ def list_assessments(
         query = query.where(Assessment.recommendation == filters.recommendation)
     if filters.created_after is not None:
         query = query.where(Assessment.created_at > _bound(filters.created_after, session))
+    if filters.updated_after is not None:
+        query = query.where(Assessment.updated_at > _bound(filters.updated_after, session))
     if filters.created_before is not None:
         query = query.where(Assessment.created_at < _bound(filters.created_before, session))
     if cursor:

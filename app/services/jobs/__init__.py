@@ -75,10 +75,13 @@ def build_queue(settings: Settings, engine: Engine) -> JobQueue:
     if backend_for(settings, engine) == "procrastinate":
         from app.services.jobs.postgres import ProcrastinateQueue
 
-        return ProcrastinateQueue(context)
-    from app.services.jobs.memory import InProcessQueue
+        queue: JobQueue = ProcrastinateQueue(context)
+    else:
+        from app.services.jobs.memory import InProcessQueue
 
-    return InProcessQueue(context)
+        queue = InProcessQueue(context)
+    context.queue = queue
+    return queue
 
 
 _current: JobQueue | None = None

@@ -25,6 +25,15 @@ def conninfo(sqlalchemy_url: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def cron_for(every_seconds: int) -> str:
+    """A cron line close to the period (procrastinate takes a sixth field for seconds)."""
+    if every_seconds < 60:
+        return f"* * * * * */{max(1, every_seconds)}"
+    if every_seconds < 3600:
+        return f"*/{max(1, every_seconds // 60)} * * * *"
+    return f"0 */{max(1, min(23, every_seconds // 3600))} * * *"
+
+
 class ProcrastinateQueue:
     backend = "procrastinate"
 
@@ -56,8 +65,8 @@ class ProcrastinateQueue:
 
             task = self.app.task(name=name, queue=QUEUE)(run)
             if name in registry.periodic:
-                every = max(1, min(59, registry.periodic[name].every_seconds))
-                self.app.periodic(cron=f"* * * * * */{every}", periodic_id=name)(task)
+                cron = cron_for(registry.periodic[name].every_seconds)
+                self.app.periodic(cron=cron, periodic_id=name)(task)
 
     def _ensure_open(self) -> None:
         with self._open_lock:

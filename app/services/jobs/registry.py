@@ -18,7 +18,11 @@ from sqlmodel import Session
 from app.core.config import Settings
 
 # Modules that register tasks on import; a worker imports all of them before it starts.
-TASK_MODULES: list[str] = ["app.services.outbox"]
+TASK_MODULES: list[str] = [
+    "app.services.outbox",
+    "app.services.webhooks.delivery",
+    "app.services.deadlines",
+]
 
 
 @dataclass(slots=True)
@@ -27,6 +31,7 @@ class JobContext:
 
     engine: Engine
     settings: Settings
+    queue: Any = None  # the queue running the task, to queue follow-up jobs
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
