@@ -32,6 +32,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level,
+        proxy_headers=True,
+        forwarded_allow_ips=get_settings().trusted_proxies,
     )
     return 0
 

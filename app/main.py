@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
+from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
@@ -82,7 +83,13 @@ class LazyCORS:
                     allow_origins=origins,
                     allow_methods=["*"],
                     allow_headers=["*"],
-                    expose_headers=["ETag", "Location"],
+                    expose_headers=[
+                        "ETag",
+                        "Location",
+                        "X-Request-ID",
+                        "Idempotent-Replayed",
+                        "Retry-After",
+                    ],
                 )
                 if origins
                 else self.app
@@ -124,6 +131,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
+    app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     install_error_handlers(app)
     for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, webhooks, health):
         app.include_router(module.router)

@@ -19,6 +19,11 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     cors_origins: list[str] = Field(default_factory=list)
     log_level: str = "info"
+    trusted_proxies: str = Field(
+        default="127.0.0.1",
+        description="Addresses whose X-Forwarded-For/-Proto are believed (comma-separated, "
+        "or * behind a proxy that always sets them); links then use the public scheme and host.",
+    )
     idempotency_ttl_hours: int = Field(default=24, ge=24)
     sqlite_synchronous: str = Field(default="NORMAL", pattern="^(NORMAL|FULL|OFF)$")
     local_key_file: str = "./data/local-api-key"

@@ -10,6 +10,7 @@ import logging
 import re
 from typing import Any
 
+from asgi_correlation_id import correlation_id
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -97,6 +98,9 @@ def problem(
         body["instance"] = instance
     if errors:
         body["errors"] = errors
+    request_id = correlation_id.get()
+    if request_id:
+        body["request_id"] = request_id
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 

@@ -23,7 +23,14 @@ from app.schemas.assessment import (
 from app.schemas.claim import Agency, Claim
 from app.schemas.common import IsoDateTime
 from app.schemas.examples import CLAIM_EXAMPLE, PATCH_EXAMPLE
-from app.services.assessments import AssessmentService, etag, etag_for, represent, utc
+from app.services.assessments import (
+    AssessmentService,
+    etag,
+    etag_for,
+    if_none_match_holds,
+    represent,
+    utc,
+)
 from app.services.evidence.service import release_blobs
 from app.services.listing import ListFilters, list_assessments
 
@@ -63,11 +70,14 @@ def create_assessment(
     claim: Annotated[Claim, Body(openapi_examples=CLAIM_EXAMPLE)],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    status, body = service(request, session).create(tenant, claim, idempotency_key=idempotency_key)
+    assessments = service(request, session)
+    status, body = assessments.create(tenant, claim, idempotency_key=idempotency_key)
     headers = {
         "Location": location(request, body["id"]),
-        "ETag": etag_for(body["id"], body["revision"]),
+        "ETag": etag_for(body["id"], body["revision"], lang),
     }
+    if assessments.replayed:
+        headers["Idempotent-Replayed"] = "true"
     return localised(body, lang, status=status, headers=headers)
 
 
@@ -148,9 +158,9 @@ def get_assessment(
     if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     stored = service(request, session).get(tenant, assessment_id)
-    tag = etag(stored.assessment)
-    if if_none_match and tag in [t.strip() for t in if_none_match.split(",")]:
-        return PlainResponse(status_code=304, headers={"ETag": tag})
+    tag = etag(stored.assessment, lang)
+    if if_none_match and if_none_match_holds(if_none_match, tag):
+        return PlainResponse(status_code=304, headers={"ETag": tag, "Vary": "Accept-Language"})
     return localised(represent(stored), lang, headers={"ETag": tag})
 
 
@@ -184,7 +194,7 @@ async def patch_assessment(
 ) -> Response:
     patch = await _merge_patch_body(request)
     stored = service(request, session).patch(tenant, assessment_id, patch, if_match)
-    return localised(represent(stored), lang, headers={"ETag": etag(stored.assessment)})
+    return localised(represent(stored), lang, headers={"ETag": etag(stored.assessment, lang)})
 
 
 async def _merge_patch_body(request: Request) -> dict[str, Any]:

@@ -41,13 +41,39 @@ def utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def etag_for(assessment_id: uuid.UUID | str, revision: int) -> str:
-    """A strong ETag for one revision of an assessment."""
-    return f'"{uuid.UUID(str(assessment_id)).hex[:12]}-{revision}"'
+def etag_for(assessment_id: uuid.UUID | str, revision: int, lang: str | None = None) -> str:
+    """A strong ETag for one revision of an assessment; with ``lang``, for its
+    representation in that language (the French and English bodies differ)."""
+    base = f"{uuid.UUID(str(assessment_id)).hex[:12]}-{revision}"
+    return f'"{base}-{lang}"' if lang else f'"{base}"'
 
 
-def etag(assessment: Assessment) -> str:
-    return etag_for(assessment.id, assessment.revision)
+def etag(assessment: Assessment, lang: str | None = None) -> str:
+    return etag_for(assessment.id, assessment.revision, lang)
+
+
+def entity_tags(header: str) -> list[str]:
+    return [tag.strip() for tag in header.split(",") if tag.strip()]
+
+
+def if_match_holds(header: str, assessment: Assessment) -> bool:
+    """Strong comparison (RFC 9110): ``*`` or a current tag in any language; weak tags
+    never match."""
+    current = etag(assessment).strip('"')
+    for tag in entity_tags(header):
+        if tag == "*":
+            return True
+        if len(tag) > 2 and tag.startswith('"') and tag.endswith('"'):
+            value = tag[1:-1]
+            base, _, lang = value.rpartition("-")
+            if value == current or (base == current and lang in ("fr", "en")):
+                return True
+    return False
+
+
+def if_none_match_holds(header: str, tag: str) -> bool:
+    """Weak comparison (RFC 9110): ``*`` or the tag, with or without ``W/``."""
+    return any(t == "*" or t.removeprefix("W/") == tag for t in entity_tags(header))
 
 
 def represent(stored: Stored) -> dict[str, Any]:
@@ -162,6 +188,7 @@ class AssessmentService:
     def __init__(self, session: Session, evaluator: Evaluator) -> None:
         self.session = session
         self.evaluator = evaluator
+        self.replayed = False  # the last create answered from an Idempotency-Key
 
     def create(
         self,
@@ -184,6 +211,7 @@ class AssessmentService:
             fingerprint = idempotency.request_hash("POST", path, payload)
             replay = idempotency.claim_key(session, tenant_id, idempotency_key, fingerprint)
             if replay is not None:
+                self.replayed = True
                 return replay.status, replay.body
         try:
             history = self.history(tenant_id, claim)
@@ -262,7 +290,7 @@ class AssessmentService:
             raise PreconditionRequired(
                 "PATCH needs an If-Match header with the assessment's current ETag."
             )
-        if if_match.strip() not in (etag(assessment), "*"):
+        if not if_match_holds(if_match, assessment):
             raise PreconditionFailed(
                 f"The assessment has changed; its current ETag is {etag(assessment)}."
             )
