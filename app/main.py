@@ -18,6 +18,7 @@ from app.core.body_limit import BodyLimitMiddleware
 from app.core.config import Settings, get_settings
 from app.core.database import build_engine
 from app.core.errors import install_error_handlers
+from app.core.metrics import MetricsMiddleware, metrics
 from app.core.openapi import build_openapi
 from app.routers import (
     assessments,
@@ -131,10 +132,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
+    app.add_middleware(MetricsMiddleware)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     install_error_handlers(app)
     for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, webhooks, health):
         app.include_router(module.router)
+    app.add_route("/metrics", metrics, include_in_schema=False)
     app.openapi = lambda: build_openapi(app)
     for route in app.routes:
         if isinstance(route, APIRoute):

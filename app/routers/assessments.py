@@ -12,6 +12,7 @@ from fastapi.responses import Response as PlainResponse
 
 from app.core.deps import LangDep, SessionDep, TenantDep
 from app.core.errors import InvalidInput, UnsupportedMediaType
+from app.core.metrics import ASSESSMENTS_CREATED
 from app.routers.common import JSONBody, base_url, localised, problems
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.assessment import (
@@ -78,6 +79,8 @@ def create_assessment(
     }
     if assessments.replayed:
         headers["Idempotent-Replayed"] = "true"
+    else:
+        ASSESSMENTS_CREATED.inc()
     return localised(body, lang, status=status, headers=headers)
 
 

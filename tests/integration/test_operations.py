@@ -51,3 +51,15 @@ def test_three_replicas_migrate_one_fresh_postgresql_together():
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+def test_metrics_count_requests_per_route_and_assessments(client, auth, example_claim):
+    client.post("/v1/assessments", json=example_claim, headers=auth)
+    client.get(f"/v1/assessments/{uuid.uuid4()}", headers=auth)
+    body = client.get("/metrics").text
+    assert 'route="/v1/assessments/{assessment_id:uuid}",status="404"' in body
+    assert 'status="404"' in body
+    assert "riposte_assessments_created_total" in body
+    assert "riposte_evaluation_seconds_count" in body
+    assert "riposte_job_queue_depth" in body
+    assert str(uuid.UUID(int=0))[:8] not in body
