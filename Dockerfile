@@ -4,7 +4,9 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    RIPOSTE_DATABASE_URL=sqlite:////data/riposte.db
+    RIPOSTE_DATABASE_URL=sqlite:////data/riposte.db \
+    RIPOSTE_LOG_LEVEL=info \
+    RIPOSTE_TRUSTED_PROXIES=127.0.0.1
 
 WORKDIR /srv/riposte
 COPY pyproject.toml README.md alembic.ini ./
@@ -19,4 +21,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status != 200)"
 
-CMD ["sh", "-c", "riposte migrate && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers"]
+# Several replicas may start together: migrations wait on a PostgreSQL advisory lock.
+# X-Forwarded-* headers are believed only from RIPOSTE_TRUSTED_PROXIES (links, client IP).
+CMD ["sh", "-c", "riposte migrate && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --forwarded-allow-ips \"$RIPOSTE_TRUSTED_PROXIES\" --log-level \"$RIPOSTE_LOG_LEVEL\""]

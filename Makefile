@@ -35,7 +35,7 @@ ocr:
 run: install
 	$(BIN)/riposte migrate
 	$(BIN)/riposte ensure-local
-	$(BIN)/riposte serve --host 127.0.0.1 --port 8000
+	RIPOSTE_WORKER_IN_PROCESS=true $(BIN)/riposte serve --host 127.0.0.1 --port 8000
 
 test: install ocr
 	$(BIN)/pytest -q

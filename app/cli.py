@@ -32,6 +32,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level,
+        proxy_headers=True,
+        forwarded_allow_ips=get_settings().trusted_proxies,
     )
     return 0
 
@@ -39,6 +41,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_migrate(args: argparse.Namespace) -> int:
     upgrade(get_settings().database_url)
     print("database migrated to the latest schema")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Run queued jobs: procrastinate on PostgreSQL, the in-process queue's sweeps on SQLite."""
+    import time
+
+    from app.services import jobs
+
+    settings = get_settings()
+    queue = jobs.install(jobs.build_queue(settings, build_engine(settings.database_url)))
+    if args.once:
+        for name in jobs.load_tasks().periodic:
+            queue.enqueue(name, {}, lock=f"periodic:{name}")
+        print(f"{queue.drain()} jobs run")
+        return 0
+    print(f"worker started ({queue.backend})")
+    if hasattr(queue, "run_forever"):
+        queue.run_forever(concurrency=args.concurrency)
+        return 0
+    queue.start()
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        queue.stop()
     return 0
 
 
@@ -133,6 +161,10 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="apply the database migrations").set_defaults(func=cmd_migrate)
+    worker = sub.add_parser("worker", help="run queued jobs (webhooks, re-evaluation, ...)")
+    worker.add_argument("--once", action="store_true", help="run the due jobs, then exit")
+    worker.add_argument("--concurrency", type=int, default=1)
+    worker.set_defaults(func=cmd_worker)
     tenants_cmd = sub.add_parser("tenants", help="manage tenants (firms)")
     tenants_sub = tenants_cmd.add_subparsers(dest="action", required=True)
     create_tenant = tenants_sub.add_parser("create", help="create a tenant")

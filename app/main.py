@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
+from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
@@ -15,10 +16,21 @@ from fastapi.routing import APIRoute
 from app import __version__
 from app.core.config import Settings, get_settings
 from app.core.database import build_engine
-from app.routers import assessments, evaluate, evidence, health, letters, outcomes, rulebook
+from app.routers import (
+    assessments,
+    evaluate,
+    evidence,
+    health,
+    letters,
+    outcomes,
+    rulebook,
+    webhooks,
+)
 from app.routers.body_limit import BodyLimitMiddleware
+from app.routers.metrics import MetricsMiddleware, metrics
 from app.routers.openapi import build_openapi
 from app.routers.problems import install_error_handlers
+from app.services import jobs
 from app.services.evaluation import Evaluator
 from app.services.evidence.runner import BackgroundRunner
 from app.services.evidence.store import open_store
@@ -31,6 +43,7 @@ TAGS = [
     {"name": "evidence", "description": "The case's files, and the facts they propose."},
     {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
+    {"name": "webhooks", "description": "Signed change events sent to the firm's endpoints."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
@@ -45,6 +58,7 @@ def configure(app: FastAPI, settings: Settings) -> None:
     )
     app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
     app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
+    app.state.jobs = jobs.install(jobs.build_queue(settings, app.state.engine))
     app.state.evidence_store = open_store(
         settings.evidence_store,
         endpoint_url=settings.evidence_s3_endpoint_url,
@@ -70,7 +84,13 @@ class LazyCORS:
                     allow_origins=origins,
                     allow_methods=["*"],
                     allow_headers=["*"],
-                    expose_headers=["ETag", "Location"],
+                    expose_headers=[
+                        "ETag",
+                        "Location",
+                        "X-Request-ID",
+                        "Idempotent-Replayed",
+                        "Retry-After",
+                    ],
                 )
                 if origins
                 else self.app
@@ -83,8 +103,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
+        if app.state.settings.worker_in_process:
+            app.state.jobs.start()
         yield
         app.state.evidence_runner.shutdown()
+        app.state.jobs.stop()
         app.state.engine.dispose()
 
     app = FastAPI(
@@ -109,9 +132,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
+    app.add_middleware(MetricsMiddleware)
+    app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     install_error_handlers(app)
-    for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, health):
+    for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, webhooks, health):
         app.include_router(module.router)
+    app.add_route("/metrics", metrics, include_in_schema=False)
     app.openapi = lambda: build_openapi(app)
     for route in app.routes:
         if isinstance(route, APIRoute):

@@ -18,6 +18,13 @@ NOT_YET_MOVED = {
     "evidence/runner.py",
     "evidence/store.py",
     "health.py",
+    # The change-event outbox, webhook endpoints and deliveries, deadline reminders and the
+    # job queue (merged from the integration work): their repositories are still to write.
+    "outbox.py",
+    "deadlines.py",
+    "jobs/postgres.py",
+    "webhooks/delivery.py",
+    "webhooks/endpoints.py",
 }
 
 

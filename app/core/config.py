@@ -19,10 +19,31 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     cors_origins: list[str] = Field(default_factory=list)
     log_level: str = "info"
+    trusted_proxies: str = Field(
+        default="127.0.0.1",
+        description="Addresses whose X-Forwarded-For/-Proto are believed (comma-separated, "
+        "or * behind a proxy that always sets them); links then use the public scheme and host.",
+    )
     idempotency_ttl_hours: int = Field(default=24, ge=24)
     sqlite_synchronous: str = Field(default="NORMAL", pattern="^(NORMAL|FULL|OFF)$")
     local_key_file: str = "./data/local-api-key"
     key_cache_seconds: float = Field(default=5.0, ge=0)
+    jobs_backend: str = Field(
+        default="auto",
+        pattern="^(auto|memory|procrastinate)$",
+        description="auto: procrastinate on PostgreSQL, an in-process queue on SQLite",
+    )
+    webhook_allow_private_networks: bool = Field(
+        default=False,
+        description="Allow http and loopback/private addresses (local development, tests).",
+    )
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    webhook_retry_base_seconds: float = Field(default=30.0, ge=0)
+    webhook_retry_hours: float = Field(default=24.0, gt=0, le=72)
+    deadline_notice_days: int = Field(default=7, ge=0, le=90)
+    worker_in_process: bool = Field(
+        default=False, description="Run a job worker inside the web process (make run)."
+    )
     evidence_store: str = Field(
         default="file://./data/evidence",
         description="file:///path (or file://./relative) or s3://bucket/prefix",

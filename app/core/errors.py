@@ -15,10 +15,13 @@ class DomainError(Exception):
         detail: str,
         *,
         errors: list[dict[str, str]] | None = None,
+        retry_after: int | None = None,
     ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.errors = errors
+        self.retry_after = retry_after
+        """Seconds after which the same request may succeed, when the refusal is transient."""
 
 
 class NotFound(DomainError):

@@ -3,8 +3,10 @@
 from app.models.assessment import Assessment, AssessmentRevision
 from app.models.evidence import Evidence, EvidenceBlob
 from app.models.idempotency import IdempotencyRecord
+from app.models.outbox import OutboxEvent
 from app.models.outcome import Outcome
 from app.models.tenant import ApiKey, Tenant
+from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "ApiKey",
@@ -13,6 +15,10 @@ __all__ = [
     "Evidence",
     "EvidenceBlob",
     "IdempotencyRecord",
+    "OutboxEvent",
     "Outcome",
     "Tenant",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
 ]

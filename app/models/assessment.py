@@ -5,7 +5,7 @@ revision are JSON documents kept exactly as computed.
 """
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -25,6 +25,8 @@ class Assessment(SQLModel, table=True):
         Index(
             "ix_assessment_tenant_recommendation", "tenant_id", "recommendation", "created_at", "id"
         ),
+        Index("ix_assessment_tenant_updated", "tenant_id", "updated_at"),
+        Index("ix_assessment_response_deadline", "response_deadline"),
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
@@ -39,6 +41,8 @@ class Assessment(SQLModel, table=True):
     amount_demanded: Decimal | None = Field(default=None, sa_type=Numeric(14, 2))
     currency: str | None = Field(default=None, max_length=3)
     revision: int = Field(default=1)
+    response_deadline: date | None = None
+    limitation_expiry: date | None = None
     rulebook_version: str = Field(max_length=40)
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)

@@ -30,6 +30,7 @@ class PageQuery:
     recommendation: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
+    updated_after: datetime | None = None
     after: tuple[datetime, uuid.UUID] | None = None
 
 
@@ -129,6 +130,8 @@ class AssessmentRepository:
             query = query.where(Assessment.created_at > self._moment(wanted.created_after))
         if wanted.created_before is not None:
             query = query.where(Assessment.created_at < self._moment(wanted.created_before))
+        if wanted.updated_after is not None:
+            query = query.where(Assessment.updated_at > self._moment(wanted.updated_after))
         if wanted.after is not None:
             stamp, ident = wanted.after
             query = query.where(

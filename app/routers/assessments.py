@@ -11,6 +11,7 @@ from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from fastapi.responses import Response as PlainResponse
 
 from app.core.errors import InvalidInput, UnsupportedMediaType
+from app.core.metrics import ASSESSMENTS_CREATED
 from app.routers.common import JSONBody, base_url, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
@@ -23,7 +24,14 @@ from app.schemas.assessment import (
 from app.schemas.claim import Agency, Claim
 from app.schemas.common import IsoDateTime
 from app.schemas.examples import CLAIM_EXAMPLE, PATCH_EXAMPLE
-from app.services.assessments import AssessmentService, etag, etag_for, represent, utc
+from app.services.assessments import (
+    AssessmentService,
+    etag,
+    etag_for,
+    if_none_match_holds,
+    represent,
+    utc,
+)
 from app.services.evidence.service import release_blobs
 from app.services.listing import ListFilters, list_assessments
 
@@ -63,11 +71,16 @@ def create_assessment(
     claim: Annotated[Claim, Body(openapi_examples=CLAIM_EXAMPLE)],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    status, body = service(request, session).create(tenant, claim, idempotency_key=idempotency_key)
+    assessments = service(request, session)
+    status, body = assessments.create(tenant, claim, idempotency_key=idempotency_key)
     headers = {
         "Location": location(request, body["id"]),
-        "ETag": etag_for(body["id"], body["revision"]),
+        "ETag": etag_for(body["id"], body["revision"], lang),
     }
+    if assessments.replayed:
+        headers["Idempotent-Replayed"] = "true"
+    else:
+        ASSESSMENTS_CREATED.inc()
     return localised(body, lang, status=status, headers=headers)
 
 
@@ -89,9 +102,22 @@ def list_assessments_route(
     recommendation: Annotated[Recommendation | None, Query()] = None,
     created_after: Annotated[IsoDateTime | None, Query()] = None,
     created_before: Annotated[IsoDateTime | None, Query()] = None,
+    updated_after: Annotated[
+        IsoDateTime | None,
+        Query(
+            description="Only assessments revised (or created) after this instant, to "
+            "resync after missed webhooks; deletions arrive as `assessment.deleted` events."
+        ),
+    ] = None,
 ) -> Response:
     filters = ListFilters(
-        external_ref, agency, rights_holder, recommendation, created_after, created_before
+        external_ref,
+        agency,
+        rights_holder,
+        recommendation,
+        created_after,
+        created_before,
+        updated_after=updated_after,
     )
     rows, next_cursor = list_assessments(session, tenant, filters, limit=limit, cursor=cursor)
     items = [
@@ -135,9 +161,9 @@ def get_assessment(
     if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
 ) -> Response:
     stored = service(request, session).get(tenant, assessment_id)
-    tag = etag(stored.assessment)
-    if if_none_match and tag in [t.strip() for t in if_none_match.split(",")]:
-        return PlainResponse(status_code=304, headers={"ETag": tag})
+    tag = etag(stored.assessment, lang)
+    if if_none_match and if_none_match_holds(if_none_match, tag):
+        return PlainResponse(status_code=304, headers={"ETag": tag, "Vary": "Accept-Language"})
     return localised(represent(stored), lang, headers={"ETag": tag})
 
 
@@ -171,7 +197,7 @@ async def patch_assessment(
 ) -> Response:
     patch = await _merge_patch_body(request)
     stored = service(request, session).patch(tenant, assessment_id, patch, if_match)
-    return localised(represent(stored), lang, headers={"ETag": etag(stored.assessment)})
+    return localised(represent(stored), lang, headers={"ETag": etag(stored.assessment, lang)})
 
 
 async def _merge_patch_body(request: Request) -> dict[str, Any]:

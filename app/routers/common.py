@@ -42,6 +42,7 @@ def localised(
 ) -> JSONBody:
     headers = dict(headers or {})
     headers["Content-Language"] = lang
+    headers["Vary"] = "Accept-Language"
     return JSONBody(pick(body, lang), status_code=status, headers=headers)
 
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
 from app.routers.common import JSONBody
-from app.services.health import database_ready
+from app.services.health import database_state
 
 router = APIRouter(tags=["health"])
 
@@ -33,10 +33,16 @@ def healthz(request: Request) -> JSONBody:
 @router.get(
     "/readyz",
     response_model=Health,
-    responses={503: {"model": Health, "description": "The database is unreachable."}},
-    summary="The database is reachable",
+    responses={
+        503: {
+            "model": Health,
+            "description": "The database is unreachable, or its schema is not yet migrated.",
+        }
+    },
+    summary="The database is reachable and its schema is current",
 )
 def readyz(request: Request) -> JSONBody:
-    if not database_ready(request.app.state.engine):
-        return JSONBody({"status": "unavailable"}, status_code=503)
+    state = database_state(request.app.state.engine)
+    if state != "ok":
+        return JSONBody({"status": state}, status_code=503, headers={"Retry-After": "5"})
     return JSONBody({"status": "ok"})

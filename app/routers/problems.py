@@ -7,6 +7,7 @@ import logging
 import re
 from typing import Any
 
+from asgi_correlation_id import correlation_id
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -45,6 +46,13 @@ STATUS: dict[type[DomainError], tuple[int, str, str]] = {
 CHALLENGE = {Unauthorized: {"WWW-Authenticate": "Bearer"}}
 
 
+def _headers(exc: DomainError) -> dict[str, str]:
+    headers = dict(CHALLENGE.get(type(exc), {}))
+    if exc.retry_after is not None:
+        headers["Retry-After"] = str(exc.retry_after)
+    return headers
+
+
 def status_of(exc: DomainError) -> tuple[int, str, str]:
     for kind in type(exc).__mro__:
         if kind in STATUS:
@@ -73,6 +81,9 @@ def problem(
         body["instance"] = instance
     if errors:
         body["errors"] = errors
+    request_id = correlation_id.get()
+    if request_id:
+        body["request_id"] = request_id
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
@@ -100,7 +111,7 @@ def install_error_handlers(app: FastAPI) -> None:
             slug=slug,
             errors=exc.errors,
             instance=request.url.path,
-            headers=CHALLENGE.get(type(exc)),
+            headers=_headers(exc),
         )
 
     @app.exception_handler(RequestValidationError)

@@ -82,6 +82,9 @@ class Problem(BaseModel):
     detail: str | None = None
     instance: str | None = None
     errors: list[ProblemError] | None = None
+    request_id: str | None = Field(
+        default=None, description="The X-Request-ID of the response, to quote to support."
+    )
 
 
 def loc_to_pointer(loc: tuple[Any, ...]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -22,7 +22,7 @@ from app.models import Assessment, AssessmentRevision
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.claim import Claim
 from app.schemas.common import friendly, loc_to_pointer
-from app.services import idempotency
+from app.services import idempotency, outbox
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
 from app.services.merge_patch import merge_patch
@@ -40,13 +40,39 @@ def utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def etag_for(assessment_id: uuid.UUID | str, revision: int) -> str:
-    """A strong ETag for one revision of an assessment."""
-    return f'"{uuid.UUID(str(assessment_id)).hex[:12]}-{revision}"'
+def etag_for(assessment_id: uuid.UUID | str, revision: int, lang: str | None = None) -> str:
+    """A strong ETag for one revision of an assessment; with ``lang``, for its
+    representation in that language (the French and English bodies differ)."""
+    base = f"{uuid.UUID(str(assessment_id)).hex[:12]}-{revision}"
+    return f'"{base}-{lang}"' if lang else f'"{base}"'
 
 
-def etag(assessment: Assessment) -> str:
-    return etag_for(assessment.id, assessment.revision)
+def etag(assessment: Assessment, lang: str | None = None) -> str:
+    return etag_for(assessment.id, assessment.revision, lang)
+
+
+def entity_tags(header: str) -> list[str]:
+    return [tag.strip() for tag in header.split(",") if tag.strip()]
+
+
+def if_match_holds(header: str, assessment: Assessment) -> bool:
+    """Strong comparison (RFC 9110): ``*`` or a current tag in any language; weak tags
+    never match."""
+    current = etag(assessment).strip('"')
+    for tag in entity_tags(header):
+        if tag == "*":
+            return True
+        if len(tag) > 2 and tag.startswith('"') and tag.endswith('"'):
+            value = tag[1:-1]
+            base, _, lang = value.rpartition("-")
+            if value == current or (base == current and lang in ("fr", "en")):
+                return True
+    return False
+
+
+def if_none_match_holds(header: str, tag: str) -> bool:
+    """Weak comparison (RFC 9110): ``*`` or the tag, with or without ``W/``."""
+    return any(t == "*" or t.removeprefix("W/") == tag for t in entity_tags(header))
 
 
 def represent(stored: Stored) -> dict[str, Any]:
@@ -82,6 +108,20 @@ def index_columns(claim: Claim, evaluated: Evaluated) -> dict[str, Any]:
         "rights_holder_key": holder.strip().casefold() if holder else None,
         "recommendation": evaluated.result["strategy"]["recommendation"],
         "rulebook_version": evaluated.result["rulebook"]["version"],
+        **deadline_columns(evaluated.result.get("dates") or {}),
+    }
+
+
+def deadline_columns(dates: dict[str, Any]) -> dict[str, date | None]:
+    """The reply deadline and limitation expiry, as columns for calendars and reminders."""
+
+    def day(key: str) -> date | None:
+        value = dates.get(key)
+        return date.fromisoformat(value) if isinstance(value, str) else value
+
+    return {
+        "response_deadline": day("response_deadline"),
+        "limitation_expiry": day("limitation_expiry"),
     }
 
 
@@ -110,10 +150,44 @@ def new_revision(
     )
 
 
+def event_data(assessment: Assessment, *, origin: str) -> dict[str, Any]:
+    """What a change event says about an assessment: identifiers and the recommendation,
+    never the claim or party names (the receiver fetches the assessment when it needs)."""
+    return {
+        "id": str(assessment.id),
+        "external_ref": assessment.external_ref,
+        "revision": assessment.revision,
+        "origin": origin,
+        "recommendation": assessment.recommendation,
+        "agency": assessment.agency,
+    }
+
+
+def revised_data(
+    assessment_id: uuid.UUID,
+    number: int,
+    origin: str,
+    before: str,
+    columns: dict[str, Any],
+) -> dict[str, Any]:
+    after = columns["recommendation"]
+    return {
+        "id": str(assessment_id),
+        "external_ref": columns["external_ref"],
+        "revision": number,
+        "origin": origin,
+        "agency": columns["agency"],
+        "previous_recommendation": before,
+        "recommendation": after,
+        "recommendation_changed": before != after,
+    }
+
+
 class AssessmentService:
     def __init__(self, session: Session, evaluator: Evaluator) -> None:
         self.session = session
         self.evaluator = evaluator
+        self.replayed = False  # the last create answered from an Idempotency-Key
 
     def create(
         self,
@@ -136,6 +210,7 @@ class AssessmentService:
             fingerprint = idempotency.request_hash("POST", operation, payload)
             replay = idempotency.claim_key(session, tenant_id, idempotency_key, fingerprint)
             if replay is not None:
+                self.replayed = True
                 return replay.status, replay.body
         try:
             history = self.history(tenant_id, claim)
@@ -157,6 +232,13 @@ class AssessmentService:
             session.flush()
             session.add(revision)
             body = represent(Stored(assessment, revision))
+            outbox.emit(
+                session,
+                tenant_id,
+                "assessment.created",
+                event_data(assessment, origin=origin),
+                subject_id=assessment.id,
+            )
             if idempotency_key:
                 idempotency.complete(session, tenant_id, idempotency_key, 201, body, assessment.id)
             session.commit()
@@ -200,11 +282,12 @@ class AssessmentService:
             raise PreconditionRequired(
                 "PATCH needs an If-Match header with the assessment's current ETag."
             )
-        if if_match.strip() not in (etag(assessment), "*"):
+        if not if_match_holds(if_match, assessment):
             raise PreconditionFailed(
                 f"The assessment has changed; its current ETag is {etag(assessment)}."
             )
         current = self._revision_row(assessment, assessment.revision)
+        before = assessment.recommendation
         merged = merge_patch(current.claim, patch)
         claim = validate_claim(merged)
         evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
@@ -219,6 +302,13 @@ class AssessmentService:
             self.session.rollback()
             raise PreconditionFailed("The assessment was revised concurrently; fetch it again.")
         self.session.add(revision)
+        outbox.emit(
+            self.session,
+            tenant_id,
+            "assessment.revised",
+            revised_data(assessment.id, number, "patch", before, index_columns(claim, evaluated)),
+            subject_id=assessment.id,
+        )
         try:
             self.session.commit()
         except IntegrityError as exc:
@@ -232,6 +322,13 @@ class AssessmentService:
         responses; returns the digests of the evidence blobs it referenced."""
         assessment = self._owned(tenant_id, assessment_id)
         digests = self.repository(tenant_id).erase(assessment)
+        outbox.emit(
+            self.session,
+            tenant_id,
+            "assessment.deleted",
+            {"id": str(assessment.id), "external_ref": assessment.external_ref},
+            subject_id=assessment.id,
+        )
         self.session.commit()
         return digests
 

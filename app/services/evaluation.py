@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from app import __version__
+from app.core.metrics import EVALUATION
 from app.rulebook import load
 from app.schemas.claim import Claim
 from app.services.rules.assessor import Assessor, Pass
@@ -62,7 +63,8 @@ class Evaluator:
     ) -> Evaluated:
         """Findings, questions, amount, dates and strategy for a claim; ``history`` holds
         the firm's past outcomes with the same agency (facts ``history.*``)."""
-        current = self.run(claim, today=today, history=history)
+        with EVALUATION.time():
+            current = self.run(claim, today=today, history=history)
         rb = self.rulebook
         choice = current.choice
         labels = rb.labels[choice.recommendation]

@@ -1,14 +1,19 @@
-"""Readiness: whether the database answers."""
+"""Readiness: whether the database answers and its schema is current."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from sqlalchemy import Engine, text
 
+from app.core.migrate import schema_is_current
 
-def database_ready(engine: Engine) -> bool:
+
+def database_state(engine: Engine) -> Literal["ok", "unavailable", "migrating"]:
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+            current = schema_is_current(conn)
     except Exception:
-        return False
-    return True
+        return "unavailable"
+    return "ok" if current else "migrating"

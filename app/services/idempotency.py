@@ -40,6 +40,9 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+RETRY_SECONDS = 1  # the first request is being computed: retry in a moment
+
+
 def _check_existing(record: IdempotencyRecord, fingerprint: str) -> Replay | None:
     if record.request_hash != fingerprint:
         raise InvalidInput(
@@ -49,7 +52,10 @@ def _check_existing(record: IdempotencyRecord, fingerprint: str) -> Replay | Non
     if record.state == COMPLETED:
         return Replay(record.response_status or 200, record.response_body or {})
     if datetime.now(UTC) - _aware(record.created_at) < ABANDONED_AFTER:
-        raise Conflict("A request with this Idempotency-Key is still being processed.")
+        raise Conflict(
+            "A request with this Idempotency-Key is still being processed.",
+            retry_after=RETRY_SECONDS,
+        )
     return None
 
 
@@ -72,12 +78,14 @@ def claim_key(session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str
         record = session.get(IdempotencyRecord, (tenant_id, key))
         if record is None:
             raise Conflict(
-                "A concurrent request with this Idempotency-Key is in progress."
+                "A concurrent request with this Idempotency-Key is in progress.",
+                retry_after=RETRY_SECONDS,
             ) from None
         replay = _check_existing(record, fingerprint)
         if replay is None:
             raise Conflict(
-                "A request with this Idempotency-Key is still being processed."
+                "A request with this Idempotency-Key is still being processed.",
+                retry_after=RETRY_SECONDS,
             ) from None
         return replay
     return None

@@ -23,6 +23,7 @@ class ListFilters:
     recommendation: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
+    updated_after: datetime | None = None
 
 
 def encode_cursor(created_at: datetime, assessment_id: uuid.UUID) -> str:
@@ -59,6 +60,7 @@ def list_assessments(
         recommendation=filters.recommendation,
         created_after=filters.created_after,
         created_before=filters.created_before,
+        updated_after=filters.updated_after,
         after=decode_cursor(cursor) if cursor else None,
     )
     rows = AssessmentRepository(session, tenant_id).page(wanted, limit + 1)

@@ -14,6 +14,7 @@ from app.core.errors import InvalidInput, NotFound
 from app.models import Outcome
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.outcome import OutcomeIn
+from app.services import outbox
 from app.services.assessments import AssessmentService, utc
 from app.services.history import GAVE_UP, PAID
 
@@ -77,6 +78,19 @@ def record(
     row.note = outcome.note
     row.recorded_at = datetime.now(timezone.utc)
     session.add(row)
+    outbox.emit(
+        session,
+        tenant_id,
+        "outcome.recorded",
+        {
+            "assessment_id": str(assessment_id),
+            "external_ref": stored.assessment.external_ref,
+            "kind": row.kind,
+            "ended_on": row.ended_on.isoformat(),
+            "replaced": not created,
+        },
+        subject_id=assessment_id,
+    )
     session.commit()
     return created, row
 

@@ -19,7 +19,8 @@ from sqlmodel import Session
 from app.core.database import build_engine
 from app.repositories.assessments import AcrossTenants
 from app.schemas.claim import Claim
-from app.services.assessments import index_columns, new_revision
+from app.services import outbox
+from app.services.assessments import index_columns, new_revision, revised_data
 from app.services.evaluation import Evaluator
 from app.services.history import agency_history
 
@@ -49,13 +50,15 @@ def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID
         )
         revision.created_at = now
         revisions.append(revision)
-        updates.append(
-            {
-                "id": assessment.id,
-                "revision": number,
-                "updated_at": now,
-                **index_columns(claim, evaluated),
-            }
+        columns = index_columns(claim, evaluated)
+        updates.append({"id": assessment.id, "revision": number, "updated_at": now, **columns})
+        outbox.emit(
+            session,
+            assessment.tenant_id,
+            "assessment.revised",
+            revised_data(assessment.id, number, "reevaluate", assessment.recommendation, columns),
+            subject_id=assessment.id,
+            occurred_at=now,
         )
     session.add_all(revisions)
     AcrossTenants(session).update_many(updates)

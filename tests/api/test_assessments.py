@@ -17,7 +17,7 @@ def test_example_claim_is_accepted_and_yields_a_cited_mandate_finding(client, au
     assert response.status_code == 201
     body = response.json()
     assert response.headers["location"].endswith(f"/v1/assessments/{body['id']}")
-    assert response.headers["etag"] == f'"{uuid.UUID(body["id"]).hex[:12]}-1"'
+    assert response.headers["etag"] == f'"{uuid.UUID(body["id"]).hex[:12]}-1-fr"'
     assert body["revision"] == 1
     assert body["external_ref"] == "MAT-2026-0142"
     assert body["claim"]["letter"]["agency"] == "copytrack"

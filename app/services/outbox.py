@@ -1,0 +1,88 @@
+"""The transactional outbox: ``emit`` adds a change event to the session of the change, so
+the event exists exactly when the change was committed; ``outbox.dispatch`` hands pending
+events to the consumers (webhook fan-out) and marks them dispatched."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.models.outbox import OutboxEvent
+from app.schemas.events import EVENT_TYPES
+from app.services.jobs import JobContext, enqueue_after_commit, task
+
+DISPATCH = "outbox.dispatch"
+BATCH = 100
+
+Consumer = Callable[[Session, OutboxEvent], None]
+CONSUMERS: list[Consumer] = []
+
+
+def consumer(fn: Consumer) -> Consumer:
+    """Register ``fn(session, event)``, called once per event inside the dispatching
+    transaction (so what it writes commits together with the event's dispatch mark)."""
+    if fn not in CONSUMERS:
+        CONSUMERS.append(fn)
+    return fn
+
+
+def emit(
+    session: Session,
+    tenant_id: uuid.UUID,
+    type: str,
+    data: dict[str, Any],
+    *,
+    subject_id: uuid.UUID | None = None,
+    occurred_at: datetime | None = None,
+) -> OutboxEvent:
+    """Record a change event in the caller's transaction (no commit here); it is
+    dispatched after the caller commits, and never if the caller rolls back."""
+    if type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {type!r}")
+    event = OutboxEvent(
+        tenant_id=tenant_id,
+        type=type,
+        subject_id=subject_id,
+        data=data,
+        occurred_at=occurred_at or datetime.now(UTC),
+    )
+    session.add(event)
+    enqueue_after_commit(session, DISPATCH, {}, lock=DISPATCH)
+    return event
+
+
+def dispatch_pending(session: Session, *, batch: int = BATCH) -> int:
+    """Hand every pending event to the consumers, oldest first; one transaction per batch.
+    Concurrent dispatchers on PostgreSQL skip each other's locked rows."""
+    done = 0
+    while True:
+        events = list(
+            session.exec(
+                select(OutboxEvent)
+                .where(OutboxEvent.dispatched_at.is_(None))
+                .order_by(OutboxEvent.occurred_at, OutboxEvent.id)
+                .limit(batch)
+                .with_for_update(skip_locked=True)
+            )
+        )
+        if not events:
+            session.rollback()
+            return done
+        now = datetime.now(UTC)
+        for event in events:
+            for fn in CONSUMERS:
+                fn(session, event)
+            event.dispatched_at = now
+            session.add(event)
+        session.commit()
+        done += len(events)
+
+
+@task(DISPATCH, every_seconds=5)
+def dispatch(payload: dict[str, Any], context: JobContext) -> None:
+    with context.session() as session:
+        dispatch_pending(session)

@@ -1,0 +1,143 @@
+"""The job interface (in-process queue on SQLite, procrastinate on PostgreSQL) and the
+transactional outbox of change events."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlmodel import Session, select
+
+from app.models import OutboxEvent
+from app.services import jobs, outbox
+
+SEEN: list[dict] = []
+
+
+@jobs.task("tests.record")
+def record(payload, context) -> None:
+    with context.session() as session:
+        assert session.exec(select(OutboxEvent).limit(1)) is not None
+    SEEN.append(payload)
+
+
+def events_for(app, subject: str) -> list[OutboxEvent]:
+    with Session(app.state.engine) as session:
+        return list(
+            session.exec(
+                select(OutboxEvent)
+                .where(OutboxEvent.subject_id == uuid.UUID(subject))
+                .order_by(OutboxEvent.occurred_at)
+            )
+        )
+
+
+def test_a_named_task_runs_with_its_json_payload(app):
+    SEEN.clear()
+    marker = uuid.uuid4().hex
+    assert app.state.jobs.enqueue("tests.record", {"marker": marker, "n": [1, 2]})
+    app.state.jobs.drain()
+    assert {"marker": marker, "n": [1, 2]} in SEEN
+
+
+def test_a_lock_keeps_one_waiting_job(app):
+    SEEN.clear()
+    lock = f"tests-{uuid.uuid4().hex}"
+    assert app.state.jobs.enqueue("tests.record", {"i": 1}, lock=lock)
+    assert not app.state.jobs.enqueue("tests.record", {"i": 2}, lock=lock)
+    app.state.jobs.drain()
+    assert SEEN == [{"i": 1}]
+
+
+def test_unknown_tasks_are_refused(app):
+    try:
+        app.state.jobs.enqueue("tests.nope", {})
+    except LookupError as exc:
+        assert "tests.nope" in str(exc)
+    else:
+        raise AssertionError("an unknown task must be refused")
+
+
+def test_jobs_after_commit_only(app):
+    SEEN.clear()
+    with Session(app.state.engine) as session:
+        jobs.enqueue_after_commit(session, "tests.record", {"kept": False})
+        session.rollback()
+        jobs.enqueue_after_commit(session, "tests.record", {"kept": True})
+        session.commit()
+    app.state.jobs.drain()
+    assert SEEN == [{"kept": True}]
+
+
+def test_events_are_written_with_the_change_and_never_without(app, client, auth, example_claim):
+    created = client.post(
+        "/v1/assessments", json=example_claim, headers={**auth, "Idempotency-Key": "k-1"}
+    )
+    assert created.status_code == 201
+    replay = client.post(
+        "/v1/assessments", json=example_claim, headers={**auth, "Idempotency-Key": "k-1"}
+    )
+    assert replay.status_code == 201
+    body = created.json()
+    url = f"/v1/assessments/{body['id']}"
+    patch = {"mandate": {"produced": True, "names_rights_holder": False}}
+    revised = client.patch(
+        url,
+        json=patch,
+        headers={
+            **auth,
+            "Content-Type": "application/merge-patch+json",
+            "If-Match": created.headers["etag"],
+        },
+    )
+    assert revised.status_code == 200
+    refused = client.patch(
+        url,
+        json=patch,
+        headers={**auth, "Content-Type": "application/merge-patch+json", "If-Match": '"x-1"'},
+    )
+    assert refused.status_code == 412
+    assert client.delete(url, headers=auth).status_code == 204
+
+    events = events_for(app, body["id"])
+    assert [e.type for e in events] == [
+        "assessment.created",
+        "assessment.revised",
+        "assessment.deleted",
+    ], "one event per committed change; none for the replay or the refused patch"
+    created_event, revised_event, _ = events
+    assert created_event.data["recommendation"] == body["strategy"]["recommendation"]
+    assert revised_event.data["previous_recommendation"] == body["strategy"]["recommendation"]
+    assert revised_event.data["recommendation"] == revised.json()["strategy"]["recommendation"]
+    assert revised_event.data["revision"] == 2
+    assert "claim" not in created_event.data and "rights_holder" not in created_event.data
+
+
+def test_dispatch_marks_events_once_committed(app, client, auth, example_claim):
+    created = client.post("/v1/assessments", json=example_claim, headers=auth).json()
+    seen: list[str] = []
+
+    def consumer(session, event):
+        seen.append(event.type)
+
+    outbox.CONSUMERS.append(consumer)
+    try:
+        app.state.jobs.drain()
+        with Session(app.state.engine) as session:
+            outbox.dispatch_pending(session)
+    finally:
+        outbox.CONSUMERS.remove(consumer)
+    [event] = events_for(app, created["id"])
+    assert event.dispatched_at is not None
+    with Session(app.state.engine) as session:
+        assert outbox.dispatch_pending(session) == 0
+
+
+def test_emit_refuses_unknown_event_types(app):
+    with Session(app.state.engine) as session:
+        try:
+            outbox.emit(session, uuid.uuid4(), "assessment.exploded", {})
+        except ValueError as exc:
+            assert "assessment.exploded" in str(exc)
+        else:
+            raise AssertionError("unknown event types must be refused")
+        session.rollback()
