@@ -20,6 +20,7 @@ from app.core.errors import install_error_handlers
 from app.core.openapi import build_openapi
 from app.routers import assessments, evaluate, evidence, health, letters, outcomes, rulebook
 from app.services.evaluation import Evaluator
+from app.services.evidence.pipeline import resume_pending
 from app.services.evidence.runner import BackgroundRunner
 from app.services.evidence.store import open_store
 from app.services.tenants import KeyCache
@@ -83,6 +84,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
+            state = app.state
+            resume_pending(
+                state.engine, state.evidence_store, state.settings, state.evidence_runner
+            )
         yield
         app.state.evidence_runner.shutdown()
         app.state.engine.dispose()

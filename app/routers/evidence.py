@@ -18,7 +18,8 @@ from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.evidence import EVIDENCE_EXAMPLE, Evidence, EvidenceKind, EvidenceList
 from app.services.assessments import etag, represent
 from app.services.evidence import proposals
-from app.services.evidence.service import ANALYSING, EvidenceService, Upload, run_analysis
+from app.services.evidence.pipeline import run_analysis
+from app.services.evidence.service import ANALYSING, EvidenceService, Upload
 from app.services.evidence.service import represent as represent_evidence
 
 router = APIRouter(prefix="/v1/assessments/{assessment_id}/evidence", tags=["evidence"])

@@ -210,3 +210,26 @@ def test_an_ai_generated_image_is_flagged_through_the_api(client, auth, assessme
     body = upload(client, auth, assessment, _signed_ai_image(), "client_image", "ai.jpg").json()
     assert body["facts"]["c2pa"]["ai_generated"] is True
     assert any("AI-generated" in note for note in body["notes"])
+
+
+def test_heic_is_read_when_pillow_heif_is_installed(client, auth, assessment, store):
+    from app.services.evidence.safety import HEIF_READABLE
+
+    if not HEIF_READABLE:
+        pytest.skip("pillow-heif is not installed: HEIC files are refused as unreadable")
+    data = files.encode(files.photo(6, (320, 240)), "HEIF")
+    assert sniff.detect(data) is sniff.HEIC
+    from tests.evidence.conftest import upload
+
+    body = upload(client, auth, assessment, data, "claimant_capture", "capture.heic").json()
+    assert body["status"] == "analysed" and body["media_type"] == "image/heic"
+    assert (body["facts"]["width"], body["facts"]["height"]) == (320, 240)
+
+
+def test_pdf_reading_stops_at_the_time_limit(client, auth, assessment, store, configured):
+    configured(evidence_pdf_seconds=1e-9)
+    from tests.evidence.conftest import upload
+
+    body = upload(client, auth, assessment, files.many_pages_pdf(5), "other").json()
+    assert body["status"] == "analysed" and body["facts"]["pages"] == 5
+    assert any("time limit" in note for note in body["notes"])
