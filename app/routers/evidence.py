@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Header, Request, Response, UploadFile
 from fastapi.responses import Response as PlainResponse
@@ -24,6 +25,14 @@ from app.services.evidence.service import represent as represent_evidence
 
 router = APIRouter(prefix="/v1/assessments/{assessment_id}/evidence", tags=["evidence"])
 EXAMPLE_RESPONSE = {"content": {"application/json": {"example": EVIDENCE_EXAMPLE}}}
+
+
+def attachment(filename: str) -> str:
+    """``Content-Disposition`` for any name (RFC 6266: an ASCII fallback and the UTF-8 name)."""
+    fallback = filename.encode("ascii", "replace").decode().replace("?", "_")
+    if fallback == filename:
+        return f'attachment; filename="{filename}"'
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
 def evidence_service(request: Request, session) -> EvidenceService:
@@ -143,7 +152,7 @@ def get_evidence_content(
     row = evidence_service(request, session).get(tenant, assessment_id, evidence_id)
     chunks = request.app.state.evidence_store.open(tenant, row.sha256)
     headers = {
-        "Content-Disposition": f'attachment; filename="{row.filename}"',
+        "Content-Disposition": attachment(row.filename),
         "Content-Length": str(row.size),
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "default-src 'none'; sandbox",

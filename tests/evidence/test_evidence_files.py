@@ -289,3 +289,13 @@ def test_analyses_left_unfinished_are_resumed(client, auth, assessment, store, c
     runner.shutdown()
     url = f"/v1/assessments/{assessment}/evidence/{body['id']}"
     assert wait_analysed(client, auth, url)["status"] == "analysed"
+
+
+def test_non_ascii_names_are_downloaded_under_both_forms(client, auth, assessment, store):
+    body = upload(client, auth, assessment, files.pdf(["x"]), "other", name="写真 é.pdf").json()
+    assert body["filename"] == "写真 é.pdf"
+    url = f"/v1/assessments/{assessment}/evidence/{body['id']}/content"
+    disposition = client.get(url, headers=auth).headers["content-disposition"]
+    assert disposition == (
+        "attachment; filename=\"__ _.pdf\"; filename*=UTF-8''%E5%86%99%E7%9C%9F%20%C3%A9.pdf"
+    )
