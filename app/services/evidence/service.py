@@ -25,7 +25,7 @@ from app.core.errors import (
 )
 from app.models import Assessment, AssessmentRevision, Evidence, EvidenceBlob
 from app.services import idempotency
-from app.services.evidence.analysis import Limits
+from app.services.evidence.analysis import IMAGE_KINDS, Limits
 from app.services.evidence.safety import Hostile, check_pdf, open_image
 from app.services.evidence.sniff import (
     ALLOWED,
@@ -179,6 +179,25 @@ class EvidenceService:
             )
         )
         return True
+
+    def quick_to_analyse(self, evidence: Evidence) -> bool:
+        """Whether the analysis should take well under a second (benchmarks/bench_evidence.py):
+        a small file, and no image comparison (which takes about a second even for small
+        captures, as both images are decoded and matched)."""
+        if evidence.size > self.settings.evidence_inline_bytes:
+            return False
+        if evidence.kind not in IMAGE_KINDS:
+            return True
+        counterpart = self.session.exec(
+            select(Evidence.id).where(
+                Evidence.tenant_id == evidence.tenant_id,
+                Evidence.assessment_id == evidence.assessment_id,
+                Evidence.kind.in_(IMAGE_KINDS),
+                Evidence.kind != evidence.kind,
+            )
+        ).first()
+        self.session.commit()  # end the read: the analysis opens its own session
+        return counterpart is None
 
     # -- reading -----------------------------------------------------------------------
 
