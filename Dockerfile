@@ -4,7 +4,8 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    RIPOSTE_DATABASE_URL=sqlite:////data/riposte.db
+    RIPOSTE_DATABASE_URL=sqlite:////data/riposte.db \
+    RIPOSTE_EVIDENCE_STORE=file:///data/evidence
 
 WORKDIR /srv/riposte
 COPY pyproject.toml README.md alembic.ini ./

@@ -12,6 +12,7 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
 from app.core.config import Settings
@@ -61,8 +62,12 @@ def run_analysis(engine: Engine, store: BlobStore, settings: Settings, evidence_
 
 def resume_pending(engine: Engine, store: BlobStore, settings: Settings, runner) -> int:
     """Queue again the analyses a stopped process left unfinished."""
-    with Session(engine) as session:
-        pending = list(session.exec(select(Evidence.id).where(Evidence.status == ANALYSING)))
+    try:
+        with Session(engine) as session:
+            pending = list(session.exec(select(Evidence.id).where(Evidence.status == ANALYSING)))
+    except SQLAlchemyError as exc:  # a database not migrated yet has nothing to resume
+        log.warning("evidence: unfinished analyses not resumed (%s)", type(exc).__name__)
+        return 0
     for evidence_id in pending:
         runner.submit(run_analysis, engine, store, settings, evidence_id)
     return len(pending)
