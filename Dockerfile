@@ -6,7 +6,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     RIPOSTE_DATABASE_URL=sqlite:////data/riposte.db \
     RIPOSTE_LOG_LEVEL=info \
-    RIPOSTE_TRUSTED_PROXIES=127.0.0.1
+    RIPOSTE_TRUSTED_PROXIES=127.0.0.1 \
+    RIPOSTE_EVIDENCE_STORE=file:///data/evidence
 
 WORKDIR /srv/riposte
 COPY pyproject.toml README.md alembic.ini ./

@@ -32,6 +32,7 @@ from app.routers.openapi import build_openapi
 from app.routers.problems import install_error_handlers
 from app.services import jobs
 from app.services.evaluation import Evaluator
+from app.services.evidence.pipeline import resume_pending
 from app.services.evidence.runner import BackgroundRunner
 from app.services.evidence.store import open_store
 from app.services.tenants import KeyCache
@@ -103,6 +104,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
+            state = app.state
+            resume_pending(
+                state.engine, state.evidence_store, state.settings, state.evidence_runner
+            )
         if app.state.settings.worker_in_process:
             app.state.jobs.start()
         yield

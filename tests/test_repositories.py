@@ -15,6 +15,7 @@ NOT_YET_MOVED = {
     "tenants.py",
     "idempotency.py",
     "evidence/service.py",
+    "evidence/pipeline.py",
     "evidence/runner.py",
     "evidence/store.py",
     "health.py",

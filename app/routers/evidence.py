@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Header, Request, Response, UploadFile
 from fastapi.responses import Response as PlainResponse
@@ -18,11 +19,20 @@ from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.evidence import EVIDENCE_EXAMPLE, Evidence, EvidenceKind, EvidenceList
 from app.services.assessments import etag, represent
 from app.services.evidence import proposals
-from app.services.evidence.service import ANALYSING, EvidenceService, Upload, run_analysis
+from app.services.evidence.pipeline import run_analysis
+from app.services.evidence.service import ANALYSING, EvidenceService, Upload
 from app.services.evidence.service import represent as represent_evidence
 
 router = APIRouter(prefix="/v1/assessments/{assessment_id}/evidence", tags=["evidence"])
 EXAMPLE_RESPONSE = {"content": {"application/json": {"example": EVIDENCE_EXAMPLE}}}
+
+
+def attachment(filename: str) -> str:
+    """``Content-Disposition`` for any name (RFC 6266: an ASCII fallback and the UTF-8 name)."""
+    fallback = filename.encode("ascii", "replace").decode().replace("?", "_")
+    if fallback == filename:
+        return f'attachment; filename="{filename}"'
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
 def evidence_service(request: Request, session) -> EvidenceService:
@@ -30,11 +40,11 @@ def evidence_service(request: Request, session) -> EvidenceService:
     return EvidenceService(session, state.evidence_store, state.settings)
 
 
-def _analyse_now_or_later(request: Request, evidence) -> None:
-    """Small files are analysed before the response; larger ones in the background."""
+def _analyse_now_or_later(request: Request, svc: EvidenceService, evidence) -> None:
+    """Quick analyses run before the response; slow ones in the background."""
     state = request.app.state
     args = (state.engine, state.evidence_store, state.settings, evidence.id)
-    if evidence.size <= state.settings.evidence_inline_bytes:
+    if svc.quick_to_analyse(evidence):
         run_analysis(*args)
     else:
         state.evidence_runner.submit(run_analysis, *args)
@@ -49,7 +59,8 @@ def _analyse_now_or_later(request: Request, evidence) -> None:
     description="The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, "
     "HEIC, PDF, e-mail, Outlook message, plain text), never by the name. Files up to "
     "`RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed before the response (`status: analysed`); "
-    "larger ones in the background (`status: analysing`, then `analysed` or `failed`).",
+    "larger ones, and images compared with another image of the case, in the background "
+    "(`status: analysing`, then `analysed` or `failed`).",
 )
 async def upload_evidence(
     request: Request,
@@ -58,8 +69,12 @@ async def upload_evidence(
     lang: LangDep,
     assessment_id: uuid.UUID,
     file: Annotated[UploadFile, File(description="The file (25 MiB at most by default).")],
-    kind: Annotated[EvidenceKind, Form(description="What the file is to the case.")],
-    note: Annotated[str | None, Form(max_length=2000)] = None,
+    kind: Annotated[
+        EvidenceKind, Form(description="What the file is to the case.", examples=["client_image"])
+    ],
+    note: Annotated[
+        str | None, Form(max_length=2000, examples=["As found in the client's CMS"])
+    ] = None,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     svc = evidence_service(request, session)
@@ -68,7 +83,7 @@ async def upload_evidence(
         svc.upload, tenant, assessment_id, upload, idempotency_key=idempotency_key
     )
     if created is not None and created.status == ANALYSING:
-        await run_in_threadpool(_analyse_now_or_later, request, created)
+        await run_in_threadpool(_analyse_now_or_later, request, svc, created)
     session.expire_all()  # a replay, too, shows the file as it is now
     row = svc.get(tenant, assessment_id, uuid.UUID(body["id"]))
     body = represent_evidence(row, svc.current_claim(svc.assessment(tenant, assessment_id)))
@@ -142,7 +157,7 @@ def get_evidence_content(
     row = evidence_service(request, session).get(tenant, assessment_id, evidence_id)
     chunks = request.app.state.evidence_store.open(tenant, row.sha256)
     headers = {
-        "Content-Disposition": f'attachment; filename="{row.filename}"',
+        "Content-Disposition": attachment(row.filename),
         "Content-Length": str(row.size),
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "default-src 'none'; sandbox",

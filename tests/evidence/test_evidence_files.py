@@ -259,3 +259,43 @@ def test_contents_and_metadata_never_reach_the_logs(client, auth, assessment, st
         upload(client, auth, assessment, files.truncated_jpeg(), "client_image")
     for secret in ("Trunk Archive", "Jane Doe", "secret-name", "COPYTRACK"):
         assert secret not in caplog.text
+
+
+class Idle:
+    """A runner that never runs its jobs (a process stopped before analysing)."""
+
+    def __init__(self):
+        self.jobs = []
+
+    def submit(self, job, *args):
+        self.jobs.append((job, args))
+
+
+def test_analyses_left_unfinished_are_resumed(client, auth, assessment, store, configured, app):
+    from app.services.evidence.pipeline import resume_pending
+    from app.services.evidence.runner import BackgroundRunner
+
+    configured(evidence_inline_bytes=0)
+    running, idle = app.state.evidence_runner, Idle()
+    app.state.evidence_runner = idle
+    try:
+        body = upload(client, auth, assessment, files.pdf(files.MANDATE_LINES), "mandate").json()
+    finally:
+        app.state.evidence_runner = running
+    assert body["status"] == "analysing" and len(idle.jobs) == 1
+    runner = BackgroundRunner()
+    state = app.state
+    assert resume_pending(state.engine, state.evidence_store, state.settings, runner) >= 1
+    runner.shutdown()
+    url = f"/v1/assessments/{assessment}/evidence/{body['id']}"
+    assert wait_analysed(client, auth, url)["status"] == "analysed"
+
+
+def test_non_ascii_names_are_downloaded_under_both_forms(client, auth, assessment, store):
+    body = upload(client, auth, assessment, files.pdf(["x"]), "other", name="写真 é.pdf").json()
+    assert body["filename"] == "写真 é.pdf"
+    url = f"/v1/assessments/{assessment}/evidence/{body['id']}/content"
+    disposition = client.get(url, headers=auth).headers["content-disposition"]
+    assert disposition == (
+        "attachment; filename=\"__ _.pdf\"; filename*=UTF-8''%E5%86%99%E7%9C%9F%20%C3%A9.pdf"
+    )

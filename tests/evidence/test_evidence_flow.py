@@ -5,7 +5,7 @@ into new revisions whose findings change; a mandate PDF proposing the mandate fa
 from __future__ import annotations
 
 from tests.evidence import files
-from tests.evidence.conftest import upload
+from tests.evidence.conftest import upload, wait_analysed
 
 
 def findings(body) -> set[tuple[str, str]]:
@@ -35,7 +35,8 @@ def test_images_propose_facts_that_change_the_findings(client, auth, assessment,
 
     capture = upload(client, auth, assessment, files.cropped_capture(), "claimant_capture", "c.jpg")
     assert capture.status_code == 201, capture.text
-    capture = capture.json()
+    capture = wait_analysed(client, auth, f"{base}/evidence/{capture.json()['id']}")
+    assert capture["status"] == "analysed"
     match = capture["match"]
     assert match["verdict"] == "crop_or_derivative"
     assert match["against"] == image["id"]

@@ -101,7 +101,8 @@ def read_c2pa(data: bytes, media_type: str) -> dict[str, Any] | None:
         "issuer": signature.get("issuer"),
         "signed_at": signature.get("time"),
         "validation_state": str(state) if state else None,
-        "valid": str(state).lower() in ("valid", "trusted") if state else False,
+        "valid": str(state).lower() in ("valid", "trusted"),
+        "trusted": str(state).lower() == "trusted",  # signed by a certificate on a trust list
         "claim_generator": generator,
         "ai_generated": bool(ai),
         "digital_source_types": ai,

@@ -6,26 +6,30 @@ from __future__ import annotations
 
 import hashlib
 import io
-import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from sqlalchemy import func
-from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from app.core.config import Settings
-from app.core.errors import InsufficientStorage, InvalidInput, NotFound, PayloadTooLarge
+from app.core.errors import (
+    Conflict,
+    InsufficientStorage,
+    InvalidInput,
+    NotFound,
+    PayloadTooLarge,
+)
 from app.models import Assessment, AssessmentRevision, Evidence, EvidenceBlob
 from app.services import idempotency
-from app.services.evidence.analysis import IMAGE_KINDS, Counterpart, Limits, analyse
+from app.services.evidence.analysis import IMAGE_KINDS, Limits
 from app.services.evidence.safety import Hostile, check_pdf, open_image
 from app.services.evidence.sniff import (
     ALLOWED,
     PDF,
-    PNG,
     FileType,
     NotAllowed,
     detect,
@@ -33,7 +37,6 @@ from app.services.evidence.sniff import (
 )
 from app.services.evidence.store import CHUNK, BlobStore
 
-log = logging.getLogger("riposte.evidence")
 ANALYSING, ANALYSED, FAILED = "analysing", "analysed", "failed"
 OVERLAY_KIND = "comparison_overlay"
 
@@ -127,12 +130,14 @@ class EvidenceService:
             if idempotency_key:
                 idempotency.complete(session, tenant_id, idempotency_key, 201, body, assessment_id)
             session.commit()
-        except Exception:
+        except Exception as exc:
             session.rollback()
             if created_blob and session.get(EvidenceBlob, (tenant_id, sha256)) is None:
                 self.store.delete(tenant_id, sha256)
             if idempotency_key:
                 idempotency.release(session, tenant_id, idempotency_key)
+            if isinstance(exc, IntegrityError):
+                raise Conflict("The same file is being uploaded concurrently; retry.") from exc
             raise
         return 201, body, evidence
 
@@ -174,6 +179,25 @@ class EvidenceService:
             )
         )
         return True
+
+    def quick_to_analyse(self, evidence: Evidence) -> bool:
+        """Whether the analysis should take well under a second (benchmarks/bench_evidence.py):
+        a small file, and no image comparison (which takes about a second even for small
+        captures, as both images are decoded and matched)."""
+        if evidence.size > self.settings.evidence_inline_bytes:
+            return False
+        if evidence.kind not in IMAGE_KINDS:
+            return True
+        counterpart = self.session.exec(
+            select(Evidence.id).where(
+                Evidence.tenant_id == evidence.tenant_id,
+                Evidence.assessment_id == evidence.assessment_id,
+                Evidence.kind.in_(IMAGE_KINDS),
+                Evidence.kind != evidence.kind,
+            )
+        ).first()
+        self.session.commit()  # end the read: the analysis opens its own session
+        return counterpart is None
 
     # -- reading -----------------------------------------------------------------------
 
@@ -281,104 +305,3 @@ def represent(evidence: Evidence, claim: dict[str, Any] | None = None) -> dict[s
 
 def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-# -- analysis (inline or in the background: the same function) -------------------------
-
-
-def run_analysis(engine: Engine, store: BlobStore, settings: Settings, evidence_id: uuid.UUID):
-    """Analyse one stored file and record the result (or the failure) on its record."""
-    with Session(engine, expire_on_commit=False) as session:
-        evidence = session.get(Evidence, evidence_id)
-        if evidence is None:  # deleted meanwhile
-            return
-        try:
-            _analyse_into(session, store, settings, evidence)
-        except Exception as exc:
-            session.rollback()
-            evidence = session.get(Evidence, evidence_id)
-            if evidence is None:
-                return
-            evidence.status = FAILED
-            evidence.failure = (
-                str(exc)[:500]
-                if isinstance(exc, Hostile)
-                else f"analysis error ({type(exc).__name__})"
-            )
-            evidence.analysed_at = datetime.now(UTC)
-            session.add(evidence)
-            session.commit()
-            log.warning("evidence %s: analysis failed (%s)", evidence_id, type(exc).__name__)
-
-
-def _analyse_into(session: Session, store: BlobStore, settings: Settings, evidence: Evidence):
-    tenant_id = evidence.tenant_id
-    assessment = session.get(Assessment, evidence.assessment_id)
-    revision = session.get(AssessmentRevision, (assessment.id, assessment.revision))
-    counterparts = []
-    if evidence.kind in IMAGE_KINDS:
-        earlier = session.exec(
-            select(Evidence).where(
-                Evidence.tenant_id == tenant_id,
-                Evidence.assessment_id == evidence.assessment_id,
-                Evidence.kind.in_(IMAGE_KINDS),
-                Evidence.kind != evidence.kind,
-                Evidence.created_at <= evidence.created_at,
-                Evidence.id != evidence.id,
-            )
-        ).all()
-        counterparts = [
-            Counterpart(str(e.id), e.kind, store.read(tenant_id, e.sha256), type_of(e))
-            for e in earlier
-        ]
-    session.rollback()  # no connection held while computing
-    data = store.read(tenant_id, evidence.sha256)
-    result = analyse(
-        str(evidence.id),
-        evidence.kind,
-        data,
-        type_of(evidence),
-        revision.claim if revision else {},
-        counterparts,
-        limits_of(settings),
-    )
-    evidence = session.get(Evidence, evidence.id)
-    if evidence is None:
-        return
-    if result.overlay and result.match:
-        overlay = _keep_overlay(
-            session, store, settings, evidence, result.match["against"], result.overlay
-        )
-        result.match["overlay_evidence_id"] = str(overlay.id) if overlay else None
-    evidence.facts = result.facts
-    evidence.notes = result.notes
-    evidence.proposals = result.proposals
-    evidence.match = result.match
-    evidence.status = ANALYSED
-    evidence.analysed_at = datetime.now(UTC)
-    session.add(evidence)
-    session.commit()
-
-
-def _keep_overlay(session, store, settings, evidence: Evidence, against: str, png: bytes):
-    """The comparison picture as derived evidence (skipped when the quota is used up)."""
-    sha256 = hashlib.sha256(png).hexdigest()
-    service = EvidenceService(session, store, settings)
-    try:
-        service._keep_blob(evidence.tenant_id, sha256, len(png), PNG, io.BytesIO(png))
-    except InsufficientStorage:
-        return None
-    overlay = Evidence(
-        tenant_id=evidence.tenant_id,
-        assessment_id=evidence.assessment_id,
-        kind=OVERLAY_KIND,
-        filename="comparison-overlay.png",
-        media_type=PNG.media_type,
-        size=len(png),
-        sha256=sha256,
-        status=ANALYSED,
-        derived_from=[against, str(evidence.id)],
-        analysed_at=datetime.now(UTC),
-    )
-    session.add(overlay)
-    return overlay
