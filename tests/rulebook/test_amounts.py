@@ -396,11 +396,20 @@ def test_us_registration_timeliness(effective, published, available):
 
 def test_time_barred_claim_counter_offer_is_nothing():
     claim = example()
-    claim["use"]["detected_on"] = "2019-06-03"
+    claim["use"].update(first_used_on="2018-01-15", detected_on="2019-06-03", removed_on="2020-06-01")
     a = amount(claim)
     assert a["time_barred"] is True
     assert a["counter_offer"]["amount"] == "0.00"
     assert "time-barred" in a["counter_offer"]["rationale"]["en"]
+
+
+def test_french_partly_barred_claim_prices_only_the_open_period():
+    """Legal review, defect 2: the amount is kept for the period still open."""
+    claim = example()
+    claim["use"].update(first_used_on="2018-01-15", detected_on="2019-06-03")
+    a = amount(claim)
+    assert a["time_barred"] is False and a["priced_from"] is not None
+    assert a["counter_offer"]["amount"] not in (None, "0.00")
 
 
 def test_german_damages_barred_but_enrichment_remains():

@@ -66,6 +66,11 @@ def derive_amount(f, p) -> dict[str, Any]:
     demanded = money(f["letter.amount_demanded"])
     offer = money(f["letter.licence_offer"])
     currency = (demanded or offer or (None, HOME_CURRENCY.get(law, "EUR")))[1]
+    first_used, priced_from = f["use.first_used_on"], None
+    open_from = dates.get("actionable_from")
+    if first_used is not None and open_from is not None and open_from > first_used:
+        # Partly time-barred: only the period still open is priced (legal review, defect 2).
+        first_used = priced_from = open_from
     use = grid.UseFacts(
         purpose=f["use.purpose"],
         site_kind=f["use.site_kind"],
@@ -78,7 +83,7 @@ def derive_amount(f, p) -> dict[str, Any]:
         width_px=f["use.display_width_px"],
         respondent_kind=f["respondent.kind"],
         respondent_size=f["respondent.size"],
-        first_used_on=f["use.first_used_on"],
+        first_used_on=first_used,
         ended_on=f["use.removed_on"] or f["derived.today"] or p.on,
     )
     computed = grid.compute(use, p, currency)
@@ -127,6 +132,7 @@ def derive_amount(f, p) -> dict[str, Any]:
     }
     _demand_figures(result, demanded, reference, without, barred)
     result["residual_only"] = residual_only
+    result["priced_from"] = priced_from.isoformat() if priced_from else None
     result["fair_range"] = _fair_range(p, reference, law, context.attribution_shown)
     result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
     if law == "US":
