@@ -14,7 +14,7 @@ from pathlib import Path
 from app.services.rules.registry import Registry
 from app.services.rules.rulebook import Rulebook, load_rulebook_dir
 
-VERSION = "1.1.0"
+VERSION = "2.0.0"
 ROOT = Path(__file__).resolve().parent
 
 registry = Registry()

@@ -265,8 +265,7 @@ def _fr(f, p, out, years, today, first, removed, last) -> None:
         "actes distincts de reproduction ou de représentation)." + end_fr + " La question "
         "reste discutée pour une mise en ligne continue : un arrêt antérieur a retenu un "
         "point de départ unique pour une œuvre exposée de façon continue (Cass. 1re civ., "
-        "15 nov. 2023, n° 22-23.266), argument à soulever pour la période ancienne."
-        + NO_SHIFT[0],
+        "15 nov. 2023, n° 22-23.266), argument à soulever pour la période ancienne." + NO_SHIFT[0],
         "en": f"{law_en} Acts before {knew}, when the claimant detected the use, are "
         f"time-barred after {expiry}; each later act starts its own period, so the acts of "
         "the five years before suit remain actionable (Cass. 1re civ., 3 Sept. 2025, no. "

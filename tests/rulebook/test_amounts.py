@@ -396,7 +396,9 @@ def test_us_registration_timeliness(effective, published, available):
 
 def test_time_barred_claim_counter_offer_is_nothing():
     claim = example()
-    claim["use"].update(first_used_on="2018-01-15", detected_on="2019-06-03", removed_on="2020-06-01")
+    claim["use"].update(
+        first_used_on="2018-01-15", detected_on="2019-06-03", removed_on="2020-06-01"
+    )
     a = amount(claim)
     assert a["time_barred"] is True
     assert a["counter_offer"]["amount"] == "0.00"
