@@ -90,7 +90,7 @@ def de_undertaking_within_deadline(f, p):
         return not_applicable("not a lawyer's warning letter")
     if lawyer is None:
         return undetermined("letter.sent_by_lawyer")
-    dates = f["derived.dates"] or {}
+    dates = f["derived.dates"] if isinstance(f["derived.dates"], dict) else {}
     deadline = dates.get("response_deadline")
     past = dates.get("response_deadline_past") is True
     return applies(

@@ -135,7 +135,8 @@ def uk_pre_action(f, p):
 def uk_reply_within_reasonable_time(f, p):
     if not f["letter.threatens_litigation"]:
         return not_applicable("the letter does not threaten proceedings")
-    past = ((f["derived.dates"] or {}).get("response_deadline_past")) is True
+    dates = f["derived.dates"]
+    past = isinstance(dates, dict) and dates.get("response_deadline_past") is True
     return applies(
         past_fr=" Le délai fixé par la lettre est déjà expiré : répondre sans attendre."
         if past

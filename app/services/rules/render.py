@@ -49,7 +49,10 @@ def citation(rulebook: Rulebook, cid: str) -> dict[str, Any]:
 
 def basis_for(rulebook: Rulebook, spec, jurisdictions: frozenset[str]) -> list[str]:
     """The rule's citations that belong to the applicable law, and only those: a finding
-    never cites another country's law as its basis."""
+    never cites another country's law as its basis. A country's own rule keeps all its
+    citations (an English rule may rest on CJEU case law that binds English courts)."""
+    if len(spec.jurisdictions) == 1 and spec.jurisdictions[0] not in ("ALL", "EU"):
+        return list(spec.basis)
     return [
         c
         for c in spec.basis
