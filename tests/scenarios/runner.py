@@ -34,6 +34,9 @@ SCENARIO_TAGS = {
     "GB": "the law of England and Wales applies",
     "US": "United States law applies",
     "EU": "a rule of EU law",
+    "hosting": "the hosting exemption (DSA art. 6, reg. 19, 17 U.S.C. § 512(c))",
+    "procedure": "the procedure and the letter's deadlines",
+    "review": "a defect or case of the December 2026 legal review",
 }
 _evaluator: Evaluator | None = None
 
