@@ -6,7 +6,7 @@ Sources: legal-notes §2.4 (FR agency standing, Magnum), §3.1 (§97a(2) Nr. 1 U
 A lawyer's letter is not an agency's (legal review of rulebook 1.1, defect 6): a French
 avocat need not prove the mandate (CPC art. 416), and § 174 BGB does not apply to an
 Abmahnung that offers an undertaking contract (BGH 19 May 2010, I ZR 140/08). For a lawyer
-the question is only for whom it acts (GEN-MANDATE-03, FR-MANDATE-01, DE-MANDATE-01),
+the question is only for whom it acts (GEN-MANDATE-03 here; FR-MANDATE-01 and DE-MANDATE-01 in their packages),
 an informational finding that does not drive the strategy.
 """
 
@@ -209,91 +209,4 @@ def _lawyer_acts_for(f):
     },
 )
 def lawyer_acts_for(f, p):
-    return _lawyer_acts_for(f)
-
-
-@registry.rule(
-    id="FR-MANDATE-01",
-    question="mandate",
-    title=T(
-        fr="Lettre d'avocat : pas de justification du mandat (art. 416 CPC)",
-        en="A lawyer's letter: no proof of mandate needed (art. 416 CPC)",
-    ),
-    jurisdictions=["FR"],
-    basis=["fr-cpc-416"],
-    reads=LAWYER_READS,
-    role="info",
-    exception_to=["GEN-MANDATE-03"],
-    variants={
-        "default": Variant(
-            outcome="neutral",
-            weight=0.2,
-            summary=T(
-                fr="{sender} écrit pour {holder_fr} : l'avocat est dispensé de justifier de "
-                "son mandat ; reste à vérifier que son client est titulaire des droits.",
-                en="{sender_en} writes for {holder_en}: an avocat need not prove the "
-                "mandate; it remains to check that the client holds the rights.",
-            ),
-            explanation=T(
-                fr="Quiconque entend représenter une partie doit justifier qu'il en a reçu "
-                "le mandat, mais « l'avocat est toutefois dispensé d'en justifier » (art. 416 "
-                "CPC). Ne pas exiger le mandat de l'avocat ; lui demander en revanche pour "
-                "quel titulaire il agit et sur quel titre reposent les droits de celui-ci.",
-                en="Whoever means to represent a party must show the mandate, but the avocat "
-                "'is however exempt from doing so' (art. 416 French CPC). Do not ask the "
-                "avocat for the mandate; ask instead for which rights holder it acts and on "
-                "what title that holder's rights rest.",
-            ),
-        )
-    },
-)
-def fr_lawyer_mandate(f, p):
-    return _lawyer_acts_for(f)
-
-
-@registry.rule(
-    id="DE-MANDATE-01",
-    question="mandate",
-    title=T(
-        fr="Avertissement d'avocat : pas de procuration à exiger (§ 174 BGB)",
-        en="A lawyer's Abmahnung: no power of attorney to demand (§ 174 BGB)",
-    ),
-    jurisdictions=["DE"],
-    basis=["de-bgh-i-zr-140-08", "de-urhg-97a"],
-    reads=LAWYER_READS,
-    role="info",
-    exception_to=["GEN-MANDATE-03"],
-    variants={
-        "default": Variant(
-            outcome="neutral",
-            weight=0.2,
-            summary=T(
-                fr="{sender} écrit pour {holder_fr} : l'avertissement accompagné d'une "
-                "offre d'engagement ne peut être rejeté faute de procuration ; vérifier "
-                "seulement que la partie lésée est nommée.",
-                en="{sender_en} writes for {holder_en}: an Abmahnung offering an undertaking "
-                "cannot be rejected for want of a power of attorney; only check that the "
-                "injured party is named.",
-            ),
-            explanation=T(
-                fr="Le § 174 BGB (rejet d'un acte unilatéral faute de procuration produite) "
-                "ne s'applique pas à l'avertissement qui offre la conclusion d'un contrat "
-                "de cessation (BGH, 19 mai 2010, I ZR 140/08, rendu en matière de "
-                "concurrence déloyale ; sa transposition à l'avertissement en droit "
-                "d'auteur est admise par la pratique, à vérifier). En cas de doute sur le "
-                "pouvoir de l'avocat, l'engagement peut être subordonné à la production "
-                "d'une procuration. L'avertissement doit en revanche nommer la partie lésée "
-                "(§ 97a(2) n° 1 UrhG).",
-                en="§ 174 BGB (rejection of a unilateral act for want of a produced power of "
-                "attorney) does not apply to an Abmahnung offering an undertaking contract "
-                "(BGH, 19 May 2010, I ZR 140/08, an unfair-competition case; practice "
-                "applies it to copyright warnings, to be checked). If the lawyer's authority "
-                "is in doubt, the undertaking can be made conditional on a power of "
-                "attorney. The warning must however name the injured party (§ 97a(2) no. 1 "
-                "UrhG).",
-            ),
-        )
-    },
-)
-def de_lawyer_mandate(f, p):
     return _lawyer_acts_for(f)

@@ -11,7 +11,7 @@ lowers the risk of an order) where German law governs.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules.procedure_german_abmahnung import _lawyer_warning
+from app.rulebook.jurisdictions.de.rules.procedure_german_abmahnung import _lawyer_warning
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
