@@ -159,8 +159,13 @@ def test_base_fee_parameters_say_what_they_are():
         if not name.startswith("fees.base."):
             continue
         meta = param.metadata
-        assert meta["basis"] in {"published_price", "court_award", "calibrated_estimate"}, name
-        assert meta["estimate"] is (meta["basis"] == "calibrated_estimate"), name
+        assert meta["basis"] in {
+            "published_price",
+            "court_award",
+            "calibrated_estimate",
+            "anecdotal_price",
+        }, name
+        assert meta["estimate"] is (meta["basis"] in ("calibrated_estimate", "anecdotal_price"))
         for dated in param.values:
             assert dated.value["currency"] == meta["unit"], name
             assert dated.reference["title"], name

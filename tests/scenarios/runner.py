@@ -97,7 +97,9 @@ def check(result: dict[str, Any], expect: dict[str, Any]) -> None:
         if fact not in asked:
             problems.append(f"no question about {fact} (asked: {sorted(asked)})")
     for key, wanted in (expect.get("amount") or {}).items():
-        got = (result.get("amount") or {}).get(key)
+        got = result.get("amount") or {}
+        for part in key.split("."):  # "counter_offer.amount" reaches into the amount
+            got = got.get(part) if isinstance(got, dict) else None
         if str(got) != str(wanted):
             problems.append(f"amount.{key} {got!r} != {wanted!r}")
     for key, wanted in (expect.get("dates") or {}).items():

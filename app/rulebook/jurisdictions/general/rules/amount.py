@@ -74,9 +74,9 @@ def figures(a: dict) -> dict:
             weight=0.7,
             summary=T(
                 fr="{sender} réclame {demanded} {currency}, soit {ratio} fois la redevance de "
-                "référence de {reference} {currency} : contre-proposer {counter} {currency}.",
+                "référence de {reference} {currency} : montant disproportionné.",
                 en="{sender} demands {demanded} {currency}, {ratio} times the reference fee of "
-                "{reference} {currency}: counter-offer {counter} {currency}.",
+                "{reference} {currency}: out of proportion.",
             ),
             explanation=T(
                 fr="Les dommages-intérêts réparent le préjudice sur la base de la redevance qui "
@@ -84,22 +84,25 @@ def figures(a: dict) -> dict:
                 "sans caractère punitif (CPI L331-1-3) ; en Allemagne, analogie de licence "
                 "(§ 97(2) UrhG) ; au Royaume-Uni, « user principle » (Absolute Lofts) ; aux "
                 "États-Unis, préjudice réel et profits (17 U.S.C. § 504(b)). La directive "
-                "2004/48 (art. 13) vise une somme d'au moins les redevances dues, et la CJUE "
-                "admet qu'une loi nationale aille jusqu'au double (C-367/15, OZZ). Ici la "
+                "2004/48 (art. 13) vise une somme d'au moins les redevances dues ; la CJUE a "
+                "jugé que cet article ne s'oppose pas à une loi nationale permettant "
+                "d'exiger le double de la redevance, sans fixer de plafond (C-367/15, OZZ). "
+                "Ici la "
                 "demande de {demanded} {currency} vaut {ratio} fois la redevance de référence "
                 "de {reference} {currency} (fondée sur {basis_fr}), au-delà du seuil de "
-                "{threshold} fois. Fourchette raisonnable : {low} à {high} {currency} ; "
-                "contre-proposition : {counter} {currency}.",
+                "{threshold} fois. Valeur d'une licence raisonnable : {low} à {high} "
+                "{currency}.",
                 en="Damages make good the prejudice measured on the royalty that would have "
                 "been due: in France a lump sum must exceed the royalties, with no punitive "
                 "element (CPI L331-1-3); in Germany, the licence analogy (§ 97(2) UrhG); in the "
                 "UK, the user principle (Absolute Lofts); in the US, actual damages and profits "
                 "(17 U.S.C. § 504(b)). Directive 2004/48 (art. 13) aims at a sum of at least the "
-                "royalties due, and the CJEU accepts national law going up to twice that "
-                "(C-367/15, OZZ). Here the demand of {demanded} {currency} is {ratio} times the "
+                "royalties due; the CJEU held that this article does not preclude national "
+                "law allowing twice the royalty, without setting a ceiling (C-367/15, OZZ). "
+                "Here the demand of {demanded} {currency} is {ratio} times the "
                 "reference fee of {reference} {currency} (based on {basis_en}), above the "
-                "threshold of {threshold} times. Fair range: {low} to {high} {currency}; "
-                "counter-offer: {counter} {currency}.",
+                "threshold of {threshold} times. Value of a reasonable licence: {low} to "
+                "{high} {currency}.",
             ),
         ),
         "in_line": Variant(
@@ -233,19 +236,19 @@ def licence_practice_not_shown(f, p):
                 "demands {demanded} {currency} ({ratio_offer} times more).",
             ),
             explanation=T(
-                fr="Le prix auquel le réclamant offre lui-même de licencier l'usage passé est "
-                "l'aveu de sa valeur de marché : c'est la redevance qu'auraient convenue des "
+                fr="Le prix auquel le réclamant offre lui-même de concéder une licence pour "
+                "l'usage passé constitue un indice sérieux du prix de marché : c'est la redevance qu'auraient convenue des "
                 "parties raisonnables (redevance, CPI L331-1-3 ; analogie de licence, § 97(2) "
                 "UrhG ; « user principle », Absolute Lofts ; préjudice réel, 17 U.S.C. "
                 "§ 504(b)). Ici l'offre de {offer} {currency} sert de redevance de référence ; "
-                "la demande de {demanded} {currency} la dépasse de {ratio_offer} fois. Plafonner "
-                "la contre-proposition autour de cette offre.",
+                "la demande de {demanded} {currency} la dépasse de {ratio_offer} fois. Ne pas "
+                "proposer au-delà de cette offre.",
                 en="The price at which the claimant itself offers to license the past use "
-                "admits its market value: the fee reasonable parties would have agreed "
+                "is strong evidence of the market price: the fee reasonable parties would have agreed "
                 "(royalty, CPI L331-1-3; licence analogy, § 97(2) UrhG; user principle, "
                 "Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). Here the offer of {offer} "
                 "{currency} is the reference fee; the demand of {demanded} {currency} is "
-                "{ratio_offer} times it. Cap the counter-offer around that offer.",
+                "{ratio_offer} times it. Offer nothing above that offer.",
             ),
         )
     },
