@@ -52,9 +52,9 @@ BUSINESSES = ("company", "sole_trader")
                 "1 000 EUR (§ 97a(3) UrhG), sauf si ce plafond serait inéquitable au cas "
                 "d'espèce ou si le destinataire est déjà tenu par un engagement de "
                 "cessation (non vérifié ici). Le plafond s'applique par objet du litige, "
-                "c'est-à-dire par photo (LG Mannheim, 2 S 2/19) ; il est conforme au droit "
+                "c'est-à-dire par photo (LG Mannheim, 2 S 2/19, à vérifier) ; il est conforme au droit "
                 "de l'Union et la clause d'équité ne l'écarte que si des circonstances "
-                "particulières l'emportent (BGH, I ZR 108/20 « Riptide II »). Toute action "
+                "particulières l'emportent (BGH, I ZR 108/20 « Riptide II », à vérifier). Toute action "
                 "contre ce client relève exclusivement du tribunal de son domicile (§ 104a "
                 "UrhG). Réduire en conséquence les frais réclamés.",
                 en="For a natural person not using the work in a commercial or independent "
@@ -62,10 +62,10 @@ BUSINESSES = ("company", "sole_trader")
                 "recoverable lawyer's fees is capped at 1,000 EUR (§ 97a(3) UrhG), unless "
                 "the cap would be inequitable in the case or the recipient is already bound "
                 "by a cease-and-desist undertaking (not checked here). The cap applies per "
-                "subject-matter, i.e. per photo (LG Mannheim, 2 S 2/19); it is compatible "
+                "subject-matter, i.e. per photo (LG Mannheim, 2 S 2/19, to be checked); it is compatible "
                 "with EU law and the equity clause displaces it only if special "
                 "circumstances outweigh the statutory criteria (BGH, I ZR 108/20 'Riptide "
-                "II'). Any action against this client lies exclusively with the court of "
+                "II', to be checked). Any action against this client lies exclusively with the court of "
                 "its residence (§ 104a UrhG). Cut the fees claimed accordingly.",
             ),
         )

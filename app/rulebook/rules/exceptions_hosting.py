@@ -120,7 +120,7 @@ HOSTING_UNDETERMINED = T(
                 "lettre, qui vaut notification, a été suivie d'un retrait {delay_fr}. "
                 "S'assurer que le client n'a ni sélectionné ni mis en avant ce contenu, puis "
                 "contester toute demande d'indemnisation. L'exonération n'empêche pas une "
-                "injonction de faire cesser l'atteinte (art. 6, § 4).",
+                "mesure ordonnant de faire cesser l'atteinte (art. 6, § 4).",
                 en="A provider that stores information supplied by the recipients of its "
                 "service is not liable for it if it had no actual knowledge of it or, once "
                 "it obtained such knowledge, acted expeditiously to remove it (art. 6(1) of "

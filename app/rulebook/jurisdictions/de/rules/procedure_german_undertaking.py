@@ -20,14 +20,14 @@ UNDERTAKING_FR = (
     "En droit allemand, l'atteinte fait présumer un risque de récidive (Wiederholungsgefahr) "
     "que le retrait de l'image ne fait pas disparaître : seule une déclaration de cessation "
     "assortie d'une pénalité contractuelle (strafbewehrte Unterlassungserklärung) l'écarte "
-    "(BGH, I ZR 55/12). À défaut, le réclamant peut solliciter une ordonnance de référé "
+    "(BGH, I ZR 55/12, à vérifier). À défaut, le réclamant peut solliciter une ordonnance de référé "
     "(einstweilige Verfügung), à des frais bien supérieurs."
 )
 UNDERTAKING_EN = (
     "In German law an infringement raises a presumed risk of repetition "
     "(Wiederholungsgefahr) that removal of the image does not end: only a cease-and-desist "
     "declaration backed by a contractual penalty (strafbewehrte Unterlassungserklärung) "
-    "removes it (BGH, I ZR 55/12). Failing that, the claimant may apply for a preliminary "
+    "removes it (BGH, I ZR 55/12, to be checked). Failing that, the claimant may apply for a preliminary "
     "injunction (einstweilige Verfügung), at far higher cost."
 )
 
