@@ -43,13 +43,14 @@ for _number, _names in enumerate(
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = r"(?:,? (?:at |um |à )?\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4}\b)?)?"
 
+# A date may be wrapped across two lines ("by October 26,\n2026").
 _MONTH_FIRST = re.compile(
-    rf"(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? "
+    rf"(?P<month>{_MONTH})\.?[ \n](?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \n]"
     rf"(?P<year>\d{{4}})(?!\d){_TIME}"
 )
 _DAY_FIRST = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:of |de )?(?P<month>{_MONTH})"
-    rf"(?![a-zà-ÿ])\.?,? (?P<year>\d{{4}})(?!\d){_TIME}"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \n]?(?:of[ \n]|de[ \n])?(?P<month>{_MONTH})"
+    rf"(?![a-zà-ÿ])\.?,?[ \n](?P<year>\d{{4}})(?!\d){_TIME}"
 )
 _NUMERIC = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
@@ -172,7 +173,7 @@ _UNIT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=Tr
 
 _NOT_LETTER = r"(?![a-zà-ÿ])"
 _RELATIVE_PATTERNS = [
-    re.compile(p)
+    re.compile(re.sub(r"(?<!\\) ", "[ \\n]", p))  # a period may be wrapped across lines
     for p in (
         rf"(?:within|in the next|in the coming|no later than|not later than) "
         rf"(?:about |around |approximately |the next )?{_COUNT} (?P<unit>{_UNIT}){_NOT_LETTER}",

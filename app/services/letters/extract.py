@@ -10,7 +10,7 @@ from typing import Any
 from app.schemas.letters import LetterParse
 
 from . import facts, threats
-from .agencies import detect_agency
+from .agencies import detect_agency, self_sender
 from .amounts import BREAKDOWN_KIND, Candidate, classify, decide
 from .dates import (
     DateMatch,
@@ -31,11 +31,13 @@ _WEEKDAY = (
     r"|dimanche),? "
 )
 _DATE_LABEL = re.compile(
-    r"(?:date|datum|dated|letter date|le|fait le|sent|gesendet|envoyé|date d'envoi)"
+    r"(?:date|datum|dated|letter date|le|fait le|sent|gesendet|envoyé|date d'envoi"
+    r"|date of notice|date of letter|issued|issue date|date of issue|date d'émission|ausgestellt)"
     rf"[ \t]{{0,3}}:?[ \t]{{0,3}}(?:{_WEEKDAY})?(?:le |den )?"
 )
 _PLACE_BEFORE_DATE = re.compile(
-    rf"[a-zäöüßàâçéèêëîïôûù .'-]{{2,40}}, (?:den |le |am |the )?(?:{_WEEKDAY})?(?:le |den )?"
+    rf"(?:[a-z0-9äöüßàâçéèêëîïôûù .'/&-]{{2,40}}, ){{1,2}}(?:den |le |am |the )?(?:{_WEEKDAY})?"
+    rf"(?:le |den )?"
 )
 _WEEKDAY_ALONE = re.compile(_WEEKDAY)
 _DEADLINE_BEFORE = re.compile(
@@ -76,6 +78,8 @@ def analyse(
     links = facts.find_links(doc)
     rights, photographer = find_parties(doc)
     agency = detect_agency(doc, links.hosts, sender_host, rights.spans)
+    agency = self_sender(doc, agency, rights.chosen.value if rights.chosen else None,
+                         (email or {}).get("from"))  # fmt: skip
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
     if agency.inferred:
@@ -99,7 +103,7 @@ def analyse(
     letter_date = _letter_date(draft, doc, dates)
     if letter_date is None:
         letter_date = _letter_date_with_period(draft, doc)
-    _deadline(draft, doc, dates, letter_date, country=_sender_country(doc, language),
+    _deadline(draft, doc, dates, letter_date, country=_sender_country(doc, language, agency.agency),
               email_date=_email_date(email))  # fmt: skip
     money = find_money(doc.scan)
     _amounts(draft, doc, money)
@@ -150,8 +154,14 @@ def _reference(draft: Draft, doc: LetterText, agency: str) -> None:
         draft.extras["image_ids"] = [
             {"label": r.label_text, "value": r.value} for r in _unique(images)
         ]
+    theirs = [r for r in found if r.priority == facts.RECIPIENT_LABEL_PRIORITY and not r.masked]
+    if theirs:
+        draft.extras["recipient_references"] = [r.value for r in _unique(theirs)]
     usable = [
-        r for r in found if r.priority > facts.IMAGE_LABEL_PRIORITY or agency == "imagerights"
+        r
+        for r in found
+        if r.priority > facts.IMAGE_LABEL_PRIORITY
+        or (agency == "imagerights" and r.priority == facts.IMAGE_LABEL_PRIORITY)
     ]
     named = [r for r in usable if not r.masked]
     if named:
@@ -302,15 +312,19 @@ def _letter_date_with_period(draft: Draft, doc: LetterText) -> date | None:
 
 
 _LANGUAGE_COUNTRY = {"fr": "FR", "de": "DE"}
+# Where agencies that write from one country are established.
+_AGENCY_COUNTRY = {"copytrack": "DE", "lapixa": "DE", "higbee": "US", "imagerights": "US",
+                   "permission_machine": "GB", "copyright_agent": "DK"}  # fmt: skip
 
 
-def _sender_country(doc: LetterText, language: str | None) -> str | None:
+def _sender_country(doc: LetterText, language: str | None, agency: str) -> str | None:
     """The country whose public holidays a working-day period skips: the law the letter
-    asserts, else the country of its language where that is one country (not English)."""
+    asserts, else the agency's country, else the country of its language where that is
+    one country (not English)."""
     law = threats.find_asserted_law(doc)
     if law:
         return law[0]
-    return _LANGUAGE_COUNTRY.get(language or "")
+    return _AGENCY_COUNTRY.get(agency) or _LANGUAGE_COUNTRY.get(language or "")
 
 
 def _email_date(email: dict[str, str] | None) -> date | None:
@@ -368,7 +382,8 @@ def _amounts(draft: Draft, doc: LetterText, money: list[MoneyMatch]) -> None:
     if len(decision.breakdown) >= 2:
         items = []
         for index, part in enumerate(decision.breakdown):
-            items.append({"kind": BREAKDOWN_KIND[part.role], "amount": money_dict(part.money)})
+            kind = BREAKDOWN_KIND.get(part.role, part.role)
+            items.append({"kind": kind, "amount": money_dict(part.money)})
             draft.source(f"/letter/breakdown/{index}", (part.money.start, part.money.end), 0.85)
         draft.values["/letter/breakdown"] = items
     if decision.licence_offer:
