@@ -55,7 +55,7 @@ def _labels(evidence):
             ),
             explanation=T(
                 fr="Celui qui réclame doit prouver les faits sur lesquels il fonde sa "
-                "demande (en France, art. 9 CPC ; règle générale ailleurs). Ici la lettre "
+                "demande (en France, art. 9 CPC ; règle générale ailleurs). En l'espèce, la lettre "
                 "n'est accompagnée d'aucune capture, rapport ou constat : demander la "
                 "preuve de l'usage (adresse de la page, date, capture) avant toute "
                 "réponse sur le fond.",
@@ -113,7 +113,7 @@ def no_evidence_of_use(f, p):
                 "aisément discutée (CA Paris, 2 juill. 2010 ; une décision de la CA Paris "
                 "du 28 janv. 2020, n° 18/02939, n'a pu être retrouvée : à vérifier) ; même un constat n'a de valeur que si le protocole "
                 "technique a été suivi (CA Paris, 12 janv. 2016, RG 2014/14431 ; norme NF "
-                "Z67-147). Ici : {evidence_fr}. Contester la valeur probante et demander "
+                "Z67-147). En l'espèce : {evidence_fr}. Contester la valeur probante et demander "
                 "un constat ; si le client reconnaît l'usage, l'argument perd son "
                 "intérêt.",
                 en="Each party proves the facts its claim needs (art. 9 CPC). Use is a legal "
@@ -243,7 +243,7 @@ def independent_capture(f, p):
                 "d'écran est plus faible qu'un constat mais recevable. Le réclamant doit "
                 "toujours prouver l'usage : si le client le conteste (date, page, image "
                 "différente), le dire précisément ; sinon l'argument de preuve est "
-                "inutile. Ici : {evidence_fr}.",
+                "inutile. En l'espèce : {evidence_fr}.",
                 en="Unlike France, the sources consulted record no requirement in Germany "
                 "of a report by a third party: the court weighs the evidence freely "
                 "(§ 286 ZPO, to be checked). A screenshot is weaker than a bailiff's report "

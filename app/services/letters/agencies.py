@@ -387,3 +387,56 @@ def self_sender(
         confidence=0.75,
         evidence=[f"the rights holder '{rights_holder}' heads, signs or sends the letter"],
     )
+
+
+_ORG_NAME = _p(
+    r"(?:[A-ZÄÖÜ][\w&'.-]{0,30} ){1,5}(?:GmbH|AG|SAS|SARL|SA|Ltd\.?|Limited|LLC|Inc\.?|Services"
+    r"|e\.K\.|KG|B\.V\.|ApS|AB|plc)"
+)
+_SOLE_LAWYER = _p(
+    r"(?:Maître|Me|Rechtsanwalt|Rechtsanwältin|RA|RAin) ([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})"
+)
+
+
+def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> AgencyFinding:
+    """The name of a sender outside the vocabulary, or of a lawyer writing alone, where the
+    letterhead or the e-mail's From gives it ("Bildrecht Inkasso Süd GmbH", "Maître Sophie
+    Garnier" is Sophie Garnier)."""
+    if finding.name or finding.agency not in ("other", "law_firm"):
+        return finding
+    start = doc.body_start
+    heads: list[tuple[str, int]] = []
+    for _ in range(3):
+        end = doc.scan.find("\n", start, start + 200)
+        end = end if end != -1 else min(len(doc.scan), start + 200)
+        heads.append((doc.scan[start:end].strip(), start))
+        start = end + 1
+    header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
+    if header_from != -1:
+        end = doc.scan.find("\n", header_from)
+        heads.insert(0, (doc.scan[header_from + 6 : end].split("<")[0].strip(), header_from + 6))
+    pattern = _SOLE_LAWYER if finding.agency == "law_firm" else _ORG_NAME
+    for line, offset in heads:
+        if not line:
+            continue
+        match = pattern.search(line)
+        if match and (finding.agency == "law_firm" or match.end() == len(line)):
+            group = 1 if finding.agency == "law_firm" else 0
+            begin = doc.scan.index(line, offset) + match.start(group)
+            name = match.group(group)
+            finding.name, finding.name_span = name, (begin, begin + len(name))
+            return finding
+    return finding
+
+
+_OWN_WORK = _p(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
+
+
+def writes_for_itself(doc: LetterText, finding: AgencyFinding) -> bool:
+    """A named sender outside the vocabulary that speaks of the work as its own ("aus
+    unserem Haus", "our photograph") is the rights holder writing for itself."""
+    return (
+        finding.agency == "other"
+        and finding.name is not None
+        and bool(word_matches(_OWN_WORK, doc.low, 1))
+    )

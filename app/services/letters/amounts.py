@@ -44,7 +44,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("licence_fee", re.compile(
         r"licen[cs]e fee|licen[cs]ing fee|licen[cs]e price|lizenzgebühr|lizenzhonorar"
         r"|redevance|prix de (?:la )?licence|retroactive fee|usage fee|nutzungsentgelt"
-        r"|droits d'exploitation|droits d'auteur|nachlizenzierung"
+        r"|droits[ \n]d'exploitation|droits[ \n]d'auteur|nachlizenzierung"
         r"|fee for (?:the |your )?(?:use|licen)|licen[cs]e fee")),
     ("vat", re.compile(r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer)(?![a-z])")),
 ]  # fmt: skip

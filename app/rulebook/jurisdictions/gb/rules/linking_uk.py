@@ -44,7 +44,7 @@ from app.services.rules.registry import applies, not_applicable
                 "jurisprudence de la Cour de justice antérieure au 31 décembre 2020 est du "
                 "droit assimilé qui lie l'IPEC et la High Court ; seules la Court of Appeal et "
                 "la Supreme Court peuvent s'en écarter (European Union (Withdrawal) Act 2018, "
-                "s.6(3) et (4)). Ici : {technique_fr} d'une source autorisée et librement "
+                "s.6(3) et (4)). En l'espèce : {technique_fr} d'une source autorisée et librement "
                 "accessible. Contester ; réserve : une juridiction d'appel pourrait revenir "
                 "sur cette jurisprudence.",
                 en="In the EU, a link to or embedding of a work freely accessible with the "
