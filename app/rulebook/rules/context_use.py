@@ -48,10 +48,10 @@ BUSINESSES = ("company", "sole_trader")
             explanation=T(
                 fr="Pour une personne physique qui n'utilise pas l'œuvre dans une activité "
                 "commerciale ou professionnelle indépendante, la valeur de la demande de "
-                "cessation retenue pour les frais d'avocat remboursables est plafonnée à "
-                "1 000 EUR (§ 97a(3) UrhG), sauf si ce plafond serait inéquitable au cas "
-                "d'espèce ou si le destinataire est déjà tenu par un engagement de "
-                "cessation (non vérifié ici). Le plafond s'applique par objet du litige, "
+                "cessation retenue pour les honoraires d'avocat remboursables est plafonnée "
+                "à 1 000 € (§ 97a(3) UrhG), sauf si ce plafond est inéquitable en l'espèce "
+                "ou si le destinataire est déjà tenu par un engagement de cessation (point "
+                "non vérifié ici). Le plafond s'applique par objet du litige, "
                 "c'est-à-dire par photo (LG Mannheim, 2 S 2/19, à vérifier) ; il est conforme au droit "
                 "de l'Union et la clause d'équité ne l'écarte que si des circonstances "
                 "particulières l'emportent (BGH, I ZR 108/20 « Riptide II », à vérifier). Toute action "
@@ -65,7 +65,7 @@ BUSINESSES = ("company", "sole_trader")
                 "subject-matter, i.e. per photo (LG Mannheim, 2 S 2/19, to be checked); it is compatible "
                 "with EU law and the equity clause displaces it only if special "
                 "circumstances outweigh the statutory criteria (BGH, I ZR 108/20 'Riptide "
-                "II', to be checked). Any action against this client lies exclusively with the court of "
+                "II'). Any action against this client lies exclusively with the court of "
                 "its residence (§ 104a UrhG). Cut the fees claimed accordingly.",
             ),
         )

@@ -1,9 +1,8 @@
 """Notices, restrictions and metadata: what the client could see when it took the image,
 and what that means for good faith.
 
-Sources: legal-notes §2.6 (civil infringement needs no fault; the notes' Cass. 29 May 2001
-could not be found and is replaced by Cass. 1re civ., 3 Apr. 2001, n° 99-15.767, legal
-review defect 24), §5 (504(c)(2) innocent infringer; 401(d); 17 USC 1202), §6 (CDPA
+Sources: legal-notes §2.6 (civil infringement needs no fault; Cass. 1re civ., 3 Apr. 2001,
+n° 99-15.767 replaces the notes' 29 May 2001, not found), §5 (504(c)(2) innocent infringer; 401(d); 17 USC 1202), §6 (CDPA
 s.97(1)), §11 C (GEN-NOTICE-02 and -03; Google's image licence metadata).
 """
 
@@ -80,15 +79,16 @@ def _good_faith(f):
             explanation=T(
                 fr="La bonne foi n'exclut pas la contrefaçon : en matière civile, l'acte "
                 "matériel suffit (Cass. 1re civ., 3 avr. 2001, n° 99-15.767) ; en "
-                "Allemagne, la cessation ne suppose aucune faute et les dommages-intérêts "
-                "supposent une faute, appréciée sévèrement (§ 97 UrhG) ; au Royaume-Uni, "
-                "aucun dommage-intérêt n'est dû seulement si le défendeur ignorait et "
-                "n'avait aucune raison de croire que l'œuvre était protégée (CDPA "
-                "s.97(1)) ; aux États-Unis, le contrefacteur innocent peut voir les "
-                "dommages légaux réduits à 200 USD s'il le prouve (17 U.S.C. § 504(c)(2)). "
-                "En l'espèce, l'image était présentée comme libre et ne portait aucune restriction "
-                "visible : argument de modération du montant, pas de défense au fond. "
-                "Conserver la capture de la source.",
+                "Allemagne, la cessation ne suppose aucune faute, mais les dommages-intérêts "
+                "en supposent une, appréciée sévèrement (§ 97 UrhG) ; au Royaume-Uni, les "
+                "dommages-intérêts ne sont écartés que si le défendeur ignorait que l'œuvre "
+                "était protégée et n'avait aucune raison de le croire (CDPA s.97(1)) ; aux "
+                "États-Unis, le contrefacteur de bonne foi (innocent infringer) qui le prouve "
+                "peut voir les dommages-intérêts forfaitaires légaux (statutory damages) "
+                "réduits à 200 $US (17 U.S.C. § 504(c)(2)). En l'espèce, l'image était "
+                "présentée comme libre de droits et ne portait aucune restriction visible : "
+                "c'est un argument de modération du montant, non un moyen de défense au "
+                "fond. Conserver la capture d'écran de la source.",
                 en="Good faith does not exclude infringement: in French civil law the "
                 "material act suffices (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767); in "
                 "Germany an injunction needs no fault and damages need fault, judged "

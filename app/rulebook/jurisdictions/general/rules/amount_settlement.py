@@ -10,6 +10,7 @@ decisive or burden question is unknown (strategy.yaml).
 from decimal import Decimal
 
 from app.rulebook import registry
+from app.services.rules.display import money_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable
@@ -31,11 +32,11 @@ from app.services.rules.registry import applies, not_applicable
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="La demande ({demanded} {currency}) ne dépasse pas {what_fr} "
-                "({reference} {currency}) : si le titre et l'usage sont établis, payer "
+                fr="La demande ({demanded_fr}) ne dépasse pas {what_fr} "
+                "({reference_fr}) : si le titre et l'usage sont établis, payer "
                 "contre un protocole transactionnel signé par le titulaire.",
-                en="The demand ({demanded} {currency}) does not exceed {what_en} "
-                "({reference} {currency}): if title and use are made out, pay against a "
+                en="The demand ({demanded_en}) does not exceed {what_en} "
+                "({reference_en}): if title and use are made out, pay against a "
                 "settlement signed by the rights holder.",
             ),
             explanation=T(
@@ -71,10 +72,12 @@ def demand_within_reference(f, p):
         reference = Decimal(a["reference_fee"])
     else:
         return not_applicable("the demand exceeds the reference price")
+    cur = a["currency"]
     return applies(
-        demanded=a["demanded"],
-        currency=a["currency"],
-        reference=f"{reference:.2f}",
+        demanded_fr=money_text(a["demanded"], cur, "fr"),
+        demanded_en=money_text(a["demanded"], cur, "en"),
+        reference_fr=money_text(reference, cur, "fr"),
+        reference_en=money_text(reference, cur, "en"),
         what_fr=what[0],
         what_en=what[1],
     )
