@@ -15,11 +15,14 @@ from fastapi.routing import APIRoute
 from app import __version__
 from app.core.body_limit import BodyLimitMiddleware
 from app.core.config import Settings, get_settings
-from app.core.database import build_engine
+from app.core.database import engine_for
+from app.core.edge import TrustedHostMiddleware, strip_access_log_queries
 from app.core.errors import install_error_handlers
+from app.core.input_guard import InputGuardMiddleware
 from app.core.openapi import build_openapi
 from app.routers import assessments, evaluate, health, letters, outcomes, rulebook
 from app.services.evaluation import Evaluator
+from app.services.parsing_pool import ParsingPool
 from app.services.tenants import KeyCache
 
 TAGS = [
@@ -36,21 +39,28 @@ UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
 def configure(app: FastAPI, settings: Settings) -> None:
     """Open what the app needs from its settings (used by the lifespan and by tests)."""
     app.state.settings = settings
-    app.state.engine = build_engine(
-        settings.database_url, sqlite_synchronous=settings.sqlite_synchronous
-    )
+    app.state.engine = engine_for(settings)
     app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
     app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
+    app.state.parsing = ParsingPool(
+        settings.letter_parse_workers,
+        settings.letter_parse_seconds,
+        settings.letter_parse_memory_mb,
+    )
 
 
 class LazyCORS:
-    """CORS from the settings, built once the app has started."""
+    """CORS from the settings, built at the first HTTP request (the lifespan, which reads
+    the settings, comes first)."""
 
     def __init__(self, app) -> None:
         self.app = app
         self.wrapped = None
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         if self.wrapped is None:
             state = scope.get("app").state if scope.get("app") else None
             origins = state.settings.cors_origins if state and hasattr(state, "settings") else []
@@ -73,7 +83,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
+        strip_access_log_queries()
         yield
+        app.state.parsing.close()
         app.state.engine.dispose()
 
     app = FastAPI(
@@ -94,8 +106,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return current.max_upload_bytes
         return current.max_body_bytes
 
+    app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
+    app.add_middleware(TrustedHostMiddleware)
     install_error_handlers(app)
     for module in (letters, assessments, outcomes, evaluate, rulebook, health):
         app.include_router(module.router)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.schemas.common import loc_to_pointer
@@ -20,6 +23,8 @@ from app.schemas.common import loc_to_pointer
 PROBLEM = "application/problem+json"
 TYPE_BASE = "https://riposte.example/problems/"
 log = logging.getLogger("riposte")
+MAX_ERRORS = 50
+"""A problem lists at most this many ``errors``; ``errors_omitted`` counts the rest."""
 
 
 class DomainError(Exception):
@@ -38,6 +43,10 @@ class DomainError(Exception):
         self.detail = detail
         self.errors = errors
         self.headers = headers or {}
+
+    def __reduce__(self):
+        """Picklable with its errors and headers (raised in letter parsing processes)."""
+        return (self.__class__, (self.detail,), {"errors": self.errors, "headers": self.headers})
 
 
 class NotFound(DomainError):
@@ -72,6 +81,37 @@ class UnsupportedMediaType(DomainError):
     status, slug, title = 415, "unsupported-media-type", "Unsupported media type"
 
 
+class ServiceUnavailable(DomainError):
+    status, slug, title = 503, "service-unavailable", "Service unavailable"
+
+
+class OutageLog:
+    """One log line per kind of outage per interval, never a traceback per request: a
+    45-second outage must not write thousands of tracebacks."""
+
+    def __init__(self, interval: float = 10.0) -> None:
+        self.interval = interval
+        self.last: dict[str, float] = {}
+        self.suppressed: dict[str, int] = {}
+
+    def note(self, kind: str, exc: BaseException) -> None:
+        now = time.monotonic()
+        if now - self.last.get(kind, -self.interval) < self.interval:
+            self.suppressed[kind] = self.suppressed.get(kind, 0) + 1
+            return
+        self.last[kind] = now
+        omitted = self.suppressed.pop(kind, 0)
+        log.warning(
+            "%s: %s%s",
+            kind,
+            type(getattr(exc, "orig", None) or exc).__name__,
+            f" ({omitted} more since the last report)" if omitted else "",
+        )
+
+
+outages = OutageLog()
+
+
 def problem(
     status: int,
     title: str,
@@ -92,7 +132,9 @@ def problem(
     if instance:
         body["instance"] = instance
     if errors:
-        body["errors"] = errors
+        body["errors"] = errors[:MAX_ERRORS]
+        if len(errors) > MAX_ERRORS:
+            body["errors_omitted"] = len(errors) - MAX_ERRORS
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
@@ -174,10 +216,53 @@ def install_error_handlers(app: FastAPI) -> None:
             headers=headers,
         )
 
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        outages.note("integrity error (a concurrent change)", exc)
+        return problem(
+            409,
+            "Conflict",
+            "A concurrent request changed the same data; fetch it again and retry.",
+            slug="conflict",
+            instance=request.url.path,
+            headers={"Retry-After": "1"},
+        )
+
+    @app.exception_handler(DataError)
+    async def _data(request: Request, exc: DataError) -> JSONResponse:
+        outages.note("value refused by the database", exc)
+        return problem(
+            422,
+            "Invalid input",
+            "A value does not fit the database (too large, or a character it refuses).",
+            slug="invalid-input",
+            instance=request.url.path,
+        )
+
+    @app.exception_handler(PoolTimeout)
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def _database(request: Request, exc: Exception) -> JSONResponse:
+        outages.note("database unavailable", exc)
+        return unavailable(request, "The database is unavailable or busy; retry shortly.")
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s", request.url.path)
         return problem(500, "Internal error", "An unexpected error occurred.")
+
+
+def unavailable(request: Request, detail: str) -> JSONResponse:
+    settings = getattr(request.app.state, "settings", None)
+    retry = str(getattr(settings, "retry_after_seconds", 5))
+    return problem(
+        503,
+        "Service unavailable",
+        detail,
+        slug="service-unavailable",
+        instance=request.url.path,
+        headers={"Retry-After": retry},
+    )
 
 
 def _allowed_methods(request: Request) -> list[str]:

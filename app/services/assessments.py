@@ -212,14 +212,21 @@ class AssessmentService:
         current = self._revision_row(assessment, assessment.revision)
         merged = merge_patch(current.claim, patch)
         claim = validate_claim(merged)
-        evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
-        number = assessment.revision + 1
+        history = self.history(tenant_id, claim)
+        seen = assessment.revision
+        self.session.rollback()  # no connection (SQLite: the only one) held while computing
+        evaluated = self.evaluator.evaluate(claim, history=history)
+        number = seen + 1
         now = datetime.now(UTC)
-        revision = new_revision(assessment.id, tenant_id, number, "patch", claim, evaluated, None)
+        revision = new_revision(assessment_id, tenant_id, number, "patch", claim, evaluated, None)
         revision.created_at = now
         changed = self.session.exec(
             update(Assessment)
-            .where(Assessment.id == assessment.id, Assessment.revision == assessment.revision)
+            .where(
+                Assessment.id == assessment_id,
+                Assessment.tenant_id == tenant_id,
+                Assessment.revision == seen,
+            )
             .values(revision=number, updated_at=now, **index_columns(claim, evaluated))
         )
         if changed.rowcount != 1:

@@ -35,6 +35,9 @@ def parse_document(data: bytes, filename: str | None, content_type: str | None) 
         return parse_letter_document(data, filename=filename, content_type=content_type)
     except LetterUnreadable as exc:
         raise _unreadable(exc) from exc
+    except (UnicodeError, LookupError) as exc:
+        # An odd byte count in UTF-16, a charset Python does not know: unreadable, not a 500.
+        raise _unreadable(LetterUnreadable("its text encoding cannot be decoded")) from exc
 
 
 def provenance(parsed: LetterParse, supplied: dict[str, Any]) -> dict[str, Any]:

@@ -8,9 +8,10 @@ from decimal import Decimal
 from statistics import median
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from app.core.errors import InvalidInput, NotFound
+from app.core.errors import Conflict, InvalidInput, NotFound
 from app.models import Assessment, Outcome
 from app.schemas.outcome import OutcomeIn
 from app.services.assessments import AssessmentService, utc
@@ -60,24 +61,31 @@ def record(
                 }
             ],
         )
-    row = session.get(Outcome, assessment_id)
-    created = row is None
-    if row is None:
-        row = Outcome(
-            assessment_id=assessment_id,
-            tenant_id=tenant_id,
-            kind=outcome.kind,
-            ended_on=outcome.ended_on,
-        )
-    row.kind = outcome.kind
-    row.amount_paid = Decimal(paid.amount) if paid else None
-    row.currency = paid.currency if paid else demand_currency
-    row.ended_on = outcome.ended_on
-    row.note = outcome.note
-    row.recorded_at = datetime.now(timezone.utc)
-    session.add(row)
-    session.commit()
-    return created, row
+    values = {
+        "kind": outcome.kind,
+        "amount_paid": Decimal(paid.amount) if paid else None,
+        "currency": paid.currency if paid else demand_currency,
+        "ended_on": outcome.ended_on,
+        "note": outcome.note,
+    }
+    for _attempt in range(2):
+        row = session.get(Outcome, assessment_id)
+        created = row is None
+        if row is None:
+            row = Outcome(assessment_id=assessment_id, tenant_id=tenant_id, **values)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.recorded_at = datetime.now(timezone.utc)
+        session.add(row)
+        try:
+            session.commit()
+            return created, row
+        except IntegrityError:
+            # A concurrent first outcome (unique key: replace it) or a concurrent erasure
+            # of the assessment (foreign key: it is gone).
+            session.rollback()
+            assessments.get(tenant_id, assessment_id)
+    raise Conflict("The outcome was changed concurrently; retry.", headers={"Retry-After": "1"})
 
 
 def get(
