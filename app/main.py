@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
         strip_access_log_queries()
+        app.state.parsing.start()
         yield
         app.state.parsing.close()
         app.state.engine.dispose()

@@ -31,6 +31,10 @@ def _limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _ready() -> None:
+    """A no-op: the first task of a worker, so that it starts (and imports) right away."""
+
+
 def _parse(kind: str, payload, filename, content_type):
     """Runs in the worker: the letter parser, with MemoryError as a plain answer."""
     try:
@@ -51,12 +55,22 @@ class ParsingPool:
         self.idle: asyncio.Queue[ProcessPoolExecutor] | None = None
 
     def _worker(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+        """A new worker, started at once (importing the parser takes seconds: not on the
+        clock of the next letter)."""
+        worker = ProcessPoolExecutor(
             max_workers=1,
             mp_context=self.context,
             initializer=_limit_memory,
             initargs=(self.memory_mb,),
         )
+        worker.submit(_ready)
+        return worker
+
+    def start(self) -> None:
+        if self.idle is None:
+            self.idle = asyncio.Queue()
+            for _ in range(self.size):
+                self.idle.put_nowait(self._worker())
 
     async def parse_text(self, text: str):
         return await self._run("text", text, None, None)
@@ -65,10 +79,7 @@ class ParsingPool:
         return await self._run("document", data, filename, content_type)
 
     async def _run(self, kind, payload, filename, content_type):
-        if self.idle is None:
-            self.idle = asyncio.Queue()
-            for _ in range(self.size):
-                self.idle.put_nowait(self._worker())
+        self.start()
         try:
             worker = await asyncio.wait_for(self.idle.get(), QUEUE_SECONDS)
         except TimeoutError:
