@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,6 +42,7 @@ class Server:
             **{f"RIPOSTE_{k.upper()}": v for k, v in settings.items()},
         }
         self.process: subprocess.Popen | None = None
+        self.log = tempfile.TemporaryFile()
 
     def start(self) -> Server:
         self.process = subprocess.Popen(
@@ -59,12 +61,13 @@ class Server:
             cwd=ROOT,
             env=self.env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self.log,
+            start_new_session=True,  # its own process group: parser workers die with it
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(self.process.stderr.read().decode()[-2000:])
+                raise RuntimeError(self.output()[-2000:])
             try:
                 if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
                     return self
@@ -79,12 +82,21 @@ class Server:
         return self.process.pid
 
     def kill(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(10)
+        """SIGKILL the server and every process it started (a crash of the machine)."""
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait(10)
+
+    def output(self) -> str:
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")
 
     def stop(self) -> str:
-        """Stop the server; returns what it wrote to stderr."""
+        """Stop the server (and its workers); returns what it wrote to stderr."""
         if self.process is None:
             return ""
         if self.process.poll() is None:
@@ -92,8 +104,9 @@ class Server:
             try:
                 self.process.wait(15)
             except subprocess.TimeoutExpired:
-                self.kill()
-        return self.process.stderr.read().decode(errors="replace")
+                pass
+        self.kill()
+        return self.output()
 
     def __enter__(self) -> Server:
         return self.start()
