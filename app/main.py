@@ -20,8 +20,10 @@ from app.core.edge import TrustedHostMiddleware, strip_access_log_queries
 from app.core.errors import install_error_handlers
 from app.core.input_guard import InputGuardMiddleware
 from app.core.openapi import build_openapi
-from app.routers import assessments, evaluate, health, letters, outcomes, rulebook
+from app.routers import assessments, evaluate, evidence, health, letters, outcomes, rulebook
 from app.services.evaluation import Evaluator
+from app.services.evidence.runner import BackgroundRunner
+from app.services.evidence.store import open_store
 from app.services.parsing_pool import ParsingPool
 from app.services.tenants import KeyCache
 
@@ -29,11 +31,13 @@ TAGS = [
     {"name": "assessments", "description": "Assess demand letters, store and revise them."},
     {"name": "evaluate", "description": "What-if evaluation without storage."},
     {"name": "letters", "description": "Turn a pasted demand letter into a claim draft."},
+    {"name": "evidence", "description": "The case's files, and the facts they propose."},
     {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
+MULTIPART_ALLOWANCE = 64 * 1024  # the parts' headers and the kind and note fields
 
 
 def configure(app: FastAPI, settings: Settings) -> None:
@@ -47,6 +51,12 @@ def configure(app: FastAPI, settings: Settings) -> None:
         settings.letter_parse_seconds,
         settings.letter_parse_memory_mb,
     )
+    app.state.evidence_store = open_store(
+        settings.evidence_store,
+        endpoint_url=settings.evidence_s3_endpoint_url,
+        region=settings.evidence_s3_region,
+    )
+    app.state.evidence_runner = getattr(app.state, "evidence_runner", None) or BackgroundRunner()
 
 
 class LazyCORS:
@@ -87,6 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.parsing.start()
         yield
         app.state.parsing.close()
+        app.state.evidence_runner.shutdown()
         app.state.engine.dispose()
 
     app = FastAPI(
@@ -105,6 +116,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         current = getattr(app.state, "settings", None) or get_settings()
         if path.startswith(UPLOAD_PATHS):
             return current.max_upload_bytes
+        if path.startswith("/v1/assessments/") and path.endswith("/evidence"):
+            return current.max_evidence_bytes + MULTIPART_ALLOWANCE
         return current.max_body_bytes
 
     app.add_middleware(InputGuardMiddleware)
@@ -112,7 +125,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(LazyCORS)
     app.add_middleware(TrustedHostMiddleware)
     install_error_handlers(app)
-    for module in (letters, assessments, outcomes, evaluate, rulebook, health):
+    for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, health):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)
     for route in app.routes:

@@ -40,3 +40,14 @@ def test_scenarios_in_sub_folders_are_collected_and_tags_are_markers():
     ]
     limitation = _collect("tests/scenarios", "-m", "limitation")
     assert 0 < len(limitation) == len(tagged) < len(files)
+
+
+def test_nothing_names_the_folder_beside_the_repository():
+    beside = "../" + "shared"
+    offenders = []
+    for top in ("app", "tests", "docs", "benchmarks", "examples", "README.md", "Makefile", ".ci"):
+        for path in [REPO / top] if (REPO / top).is_file() else (REPO / top).rglob("*"):
+            if path.is_file() and path.suffix not in (".pyc", ".pdf"):
+                if beside in path.read_text(encoding="utf-8", errors="ignore"):
+                    offenders.append(str(path.relative_to(REPO)))
+    assert not offenders

@@ -112,6 +112,10 @@ class OutageLog:
 outages = OutageLog()
 
 
+class InsufficientStorage(DomainError):
+    status, slug, title = 507, "storage-quota-exceeded", "Storage quota exceeded"
+
+
 def problem(
     status: int,
     title: str,

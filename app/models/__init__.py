@@ -1,8 +1,18 @@
 """SQLModel tables (tables only: no behaviour)."""
 
 from app.models.assessment import Assessment, AssessmentRevision
+from app.models.evidence import Evidence, EvidenceBlob
 from app.models.idempotency import IdempotencyRecord
 from app.models.outcome import Outcome
 from app.models.tenant import ApiKey, Tenant
 
-__all__ = ["ApiKey", "Assessment", "AssessmentRevision", "IdempotencyRecord", "Outcome", "Tenant"]
+__all__ = [
+    "ApiKey",
+    "Assessment",
+    "AssessmentRevision",
+    "Evidence",
+    "EvidenceBlob",
+    "IdempotencyRecord",
+    "Outcome",
+    "Tenant",
+]

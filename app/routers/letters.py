@@ -59,6 +59,7 @@ LETTER_BODY = {
                     },
                 },
                 "required": ["file"],
+                "additionalProperties": False,
             }
         },
     },

@@ -146,7 +146,9 @@ def _write(server, auth, claim, i: int) -> tuple[int, dict, float]:
 def test_outage_answers_503_fast_and_recovers(cluster, example_claim):
     auth = _key(cluster.url())
     server = Server(
-        cluster.url(), db_statement_timeout=str(STATEMENT_SECONDS), db_connect_timeout=str(CONNECT_SECONDS)
+        cluster.url(),
+        db_statement_timeout=str(STATEMENT_SECONDS),
+        db_connect_timeout=str(CONNECT_SECONDS),
     ).start()
     acknowledged: list[str] = []
     figures: dict[str, float] = {}

@@ -1,0 +1,230 @@
+"""Amount under German law: the MFM tariff, the surcharge for a missing credit, and a first
+warning's lawyer fees above the § 97a(3) UrhG cap.
+
+Sources: legal-notes §3.1 (§ 97a(3), LG Mannheim 2 S 2/19), §3.2 (§ 13 UrhG, BGH I ZR
+148/13, LG Stuttgart 17 O 872/12, AG Hamburg 36a C 54/07, OLG Hamm 4 U 34/15), §3.3 (BGH I ZR
+266/02, I ZR 187/17, OLG Köln 6 U 10/16); candidates DE-AMOUNT-01, DE-AMOUNT-02 (§11 E).
+Collection costs (§ 13e RDG) are DE-COLLECTOR-01's; the cap itself is DE-CONTEXT-01's.
+"""
+
+from decimal import Decimal
+
+import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+MFM_BASIS = [
+    "de-bgh-i-zr-266-02",
+    "de-bgh-i-zr-187-17",
+    "de-olg-koeln-6-u-10-16",
+    "de-olg-hamm-4-u-34-15",
+]
+SURCHARGE_BASIS = [
+    "de-urhg-13",
+    "de-bgh-i-zr-148-13",
+    "de-lg-stuttgart-17-o-872-12",
+    "de-ag-hamburg-36a-c-54-07",
+    "de-olg-hamm-4-u-34-15",
+    "de-olg-brandenburg-6-u-37-08",
+]
+
+
+@registry.rule(
+    id="DE-AMOUNT-01",
+    question="amount",
+    title=T(fr="Tarifs MFM sans factures", en="MFM rates without invoices"),
+    jurisdictions=["DE"],
+    basis=MFM_BASIS,
+    reads=[
+        "letter.calculation_basis",
+        "letter.licence_practice_shown",
+        "work.professional",
+        "work.simple_photo",
+        "letter.amount_demanded",
+    ],
+    role="mitigating",
+    variants={
+        "amateur": Variant(
+            outcome="favours_client",
+            weight=0.7,
+            summary=T(
+                fr="Les tarifs MFM ne s'appliquent pas à une photo d'amateur ou sans création : "
+                "la redevance est bien plus basse.",
+                en="MFM rates do not apply to an amateur or simple photo: the fee is far lower.",
+            ),
+            explanation=T(
+                fr="Les recommandations MFM, établies du seul côté des fournisseurs, ne "
+                "reflètent pas les prix usuels ; pour une photo d'amateur utilisée sur un site, "
+                "le BGH a confirmé 100 EUR au lieu des 450 EUR MFM (BGH, 13 sept. 2018, I ZR "
+                "187/17 « Sportwagenfoto »). Le juge estime la redevance d'après toutes les "
+                "circonstances (BGH, I ZR 266/02 « Pressefotos »).",
+                en="MFM recommendations, set by suppliers alone, do not reflect customary "
+                "prices; for an amateur photo used on a website the BGH upheld 100 EUR instead "
+                "of the MFM 450 EUR (BGH, 13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). The "
+                "court estimates the fee from all the circumstances (BGH, I ZR 266/02 "
+                "'Pressefotos').",
+            ),
+        ),
+        "no_invoices": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="Demande calculée sur les tarifs MFM sans factures d'une pratique de licence "
+                "comparable : les MFM ne sont qu'un point de départ exceptionnel.",
+                en="Demand computed on MFM rates without invoices of a comparable licensing "
+                "practice: MFM is only an exceptional starting point.",
+            ),
+            explanation=T(
+                fr="Les tarifs MFM ne servent que si une telle pratique est établie (BGH, I ZR "
+                "266/02) ; ils ne sont qu'exceptionnellement un point de départ, pour des "
+                "photos de professionnels, non reproductibles, et avec des factures de "
+                "redevances comparables (OLG Köln, 11 janv. 2019, 6 U 10/16). La pratique de "
+                "licence du titulaire prime, et il doit la prouver (OLG Hamm, 4 U 34/15 : "
+                "110 EUR). Aucune facture n'est produite : contester la base de calcul.",
+                en="MFM rates apply only where such a practice is established (BGH, I ZR "
+                "266/02); they are only exceptionally a starting point, for professional, "
+                "non-reproducible photos backed by invoices of comparable fees (OLG Köln, 11 "
+                "Jan. 2019, 6 U 10/16). The rights holder's own licensing practice governs, and "
+                "it must prove it (OLG Hamm, 4 U 34/15: 110 EUR). No invoice is produced: "
+                "dispute the basis of the calculation.",
+            ),
+        ),
+    },
+    undetermined_text=T(
+        fr="On ignore sur quelle base la lettre calcule la redevance.",
+        en="On what basis the letter computes the fee is unknown.",
+    ),
+)
+def mfm_without_invoices(f, p):
+    if f["letter.amount_demanded"] is None:
+        return not_applicable("no amount demanded")
+    basis = f["letter.calculation_basis"]
+    if basis is None:
+        return undetermined("letter.calculation_basis")
+    if basis != "mfm":
+        return not_applicable("the demand is not computed on MFM rates")
+    if f["work.professional"] is False or f["work.simple_photo"]:
+        return applies("amateur")
+    if f["letter.licence_practice_shown"]:
+        return not_applicable("invoices of a comparable practice were produced")
+    return applies("no_invoices")
+
+
+@registry.rule(
+    id="DE-AMOUNT-02",
+    question="amount",
+    title=T(
+        fr="Majoration pour défaut de crédit injustifiée",
+        en="Surcharge for a missing credit not justified",
+    ),
+    jurisdictions=["DE"],
+    basis=SURCHARGE_BASIS,
+    reads=["letter.breakdown", "use.attribution_shown", "derived.amount"],
+    role="mitigating",
+    variants={
+        "credited": Variant(
+            outcome="favours_client",
+            weight=0.7,
+            summary=T(
+                fr="Le photographe était crédité : la majoration de {amount} {currency} n'a "
+                "pas lieu d'être.",
+                en="The photographer was credited: the {amount} {currency} surcharge has no basis.",
+            ),
+            explanation=T(
+                fr="La majoration de la redevance répare l'atteinte au droit d'être nommé "
+                "(§ 13 UrhG ; BGH, 15 janv. 2015, I ZR 148/13 « Motorradteile ») ; elle suppose "
+                "donc un défaut de crédit. Le nom du photographe figurait ici : la majoration "
+                "réclamée ({amount} {currency}{percent}) est sans fondement.",
+                en="The surcharge on the fee makes good the infringement of the right to be "
+                "named (§ 13 UrhG; BGH, 15 Jan. 2015, I ZR 148/13 'Motorradteile'); it requires "
+                "a missing credit. The photographer was named here: the surcharge claimed "
+                "({amount} {currency}{percent}) has no basis.",
+            ),
+        ),
+        "not_automatic": Variant(
+            outcome="favours_client",
+            weight=0.4,
+            summary=T(
+                fr="Majoration de {amount} {currency}{percent} pour défaut de crédit : elle "
+                "n'est pas automatique (0 à 100 % selon les tribunaux).",
+                en="A {amount} {currency}{percent} surcharge for the missing credit: it is not "
+                "automatic (0 to 100 % in the case law).",
+            ),
+            explanation=T(
+                fr="Le défaut de crédit peut justifier une majoration de la redevance (BGH, I ZR "
+                "148/13), souvent de 100 % (OLG Brandenburg, 6 U 37/08), mais pas "
+                "automatiquement : 50 % pour des photos de faible qualité sur un site non "
+                "commercial (AG Hamburg, 36a C 54/07), 0 % quand la mention n'a aucune valeur "
+                "publicitaire (LG Stuttgart, 17 O 872/12) ; 100 % n'est que « en principe "
+                "usuel » (OLG Hamm, 4 U 34/15). Discuter le taux, surtout pour une image "
+                "d'agence dont la mention a peu de valeur publicitaire.",
+                en="A missing credit can justify a surcharge on the fee (BGH, I ZR 148/13), "
+                "often 100 % (OLG Brandenburg, 6 U 37/08), but not automatically: 50 % for "
+                "low-quality photos on a non-commercial site (AG Hamburg, 36a C 54/07), 0 % "
+                "where the credit has no advertising value (LG Stuttgart, 17 O 872/12); 100 % is "
+                "only 'customary in principle' (OLG Hamm, 4 U 34/15). Dispute the rate, above "
+                "all for an agency image whose credit has little advertising value.",
+            ),
+        ),
+    },
+)
+def surcharge_not_justified(f, p):
+    items = [i for i in f["letter.breakdown"] or [] if i["kind"] == "surcharge"]
+    if not items:
+        return not_applicable("no surcharge is claimed")
+    a = f["derived.amount"] or {}
+    amount = sum(Decimal(i["amount"]["amount"]) for i in items)
+    pct = next((i.get("percent") for i in items if i.get("percent")), None)
+    percent = f", {pct:g} %" if pct else ""
+    values = {
+        "amount": str(amount),
+        "currency": a.get("currency") or items[0]["amount"]["currency"],
+        "percent": percent,
+    }
+    shown = f["use.attribution_shown"]
+    if shown is None:
+        return undetermined("use.attribution_shown")
+    return applies("credited" if shown else "not_automatic", **values)
+
+
+@registry.rule(
+    id="DE-AMOUNT-04",
+    question="amount",
+    title=T(
+        fr="Frais d'avocat au-delà du plafond du § 97a(3) UrhG",
+        en="Lawyer's fees above the § 97a(3) UrhG cap",
+    ),
+    jurisdictions=["DE"],
+    basis=["de-urhg-97a", "de-rvg-anlage-2", "de-lg-mannheim-2-s-2-19"],
+    reads=["derived.amount"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Frais d'avocat réclamés au-delà du plafond : {excess} {currency} ne sont "
+                "pas dus.",
+                en="Lawyer's fees claimed above the cap: {excess} {currency} are not owed.",
+            ),
+            explanation=T(
+                fr="{reason_fr} Retirer {excess} {currency} de la demande.",
+                en="{reason_en} Take {excess} {currency} off the demand.",
+            ),
+        )
+    },
+)
+def lawyer_fees_above_cap(f, p):
+    a = f["derived.amount"] or {}
+    items = [w for w in a.get("without_basis") or [] if w["kind"] == "legal_fees"]
+    if a.get("law") != "DE" or not items:
+        return not_applicable("no lawyer's fees above the § 97a(3) cap")
+    item = items[0]
+    return applies(
+        excess=item["amount"],
+        currency=a["currency"],
+        reason_fr=item["reason"]["fr"],
+        reason_en=item["reason"]["en"],
+    )

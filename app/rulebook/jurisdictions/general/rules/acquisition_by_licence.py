@@ -1,0 +1,274 @@
+"""Origin of the image: a licence held by the client, its scope and term, and its proof.
+
+Sources: legal-notes §9 (defence 1, proof of licence), §3.4 (the user must show its own
+chain: LG Düsseldorf 12 O 370/14); candidates GEN-ORIGIN-01 and GEN-PROOF-02 (§11 B and I).
+
+A licence that covers the use is an exception to every rule that finds a source of
+authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+"""
+
+from app.rulebook import registry
+from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+INFRINGEMENT_BASIS = ["fr-cpi-l122-4", "de-urhg-15", "uk-cdpa-s16", "us-17-106"]
+LICENCE_READS = [
+    "respondent.is_author",
+    "acquisition.source",
+    "acquisition.licence.held",
+    "acquisition.licence.covers_use",
+    "acquisition.licence.licensor",
+    "acquisition.licence.valid_until",
+    "acquisition.licence.documents_available",
+    "use.first_used_on",
+    "use.detected_on",
+    "use.removed_on",
+]
+OWN_TERMS_SOURCES = ("press_kit", "creative_commons")
+
+
+def _use_after_expiry(f):
+    """The latest known date of use after the licence's end, or None."""
+    valid_until = f["acquisition.licence.valid_until"]
+    if valid_until is None:
+        return None
+    latest = None
+    for name in ("use.first_used_on", "use.detected_on", "use.removed_on"):
+        seen = f[name]
+        if seen is not None and seen > valid_until and (latest is None or seen > latest):
+            latest = seen
+    return latest
+
+
+def _licensor(f):
+    return f["acquisition.licence.licensor"] or "—"
+
+
+@registry.rule(
+    id="GEN-ORIGIN-01",
+    question="acquisition",
+    title=T(fr="Usage couvert par une licence", en="Use covered by a licence"),
+    jurisdictions=["ALL"],
+    basis=INFRINGEMENT_BASIS,
+    reads=LICENCE_READS,
+    role="decisive",
+    decides="use_authorised",
+    exception_to=NO_AUTHORISATION,
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.9,
+            summary=T(
+                fr="Le client détient une licence (concédant : {licensor}) qui couvre cet "
+                "usage : la réclamation est sans fondement.",
+                en="The client holds a licence (licensor: {licensor}) that covers this use: "
+                "the claim is unfounded.",
+            ),
+            explanation=T(
+                fr="Il n'y a contrefaçon que si l'acte de reproduction ou de représentation "
+                "est accompli sans le consentement du titulaire (art. L122-4 CPI ; §§ 15 s. "
+                "UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Ici le client détient une licence "
+                "(concédant : {licensor}) dont il indique qu'elle couvre l'usage en cause "
+                "(support, finalité, territoire, durée). Adresser à l'agence la preuve de la "
+                "licence (facture, certificat, historique du compte) et demander le "
+                "classement du dossier.",
+                en="There is infringement only where the act of reproduction or "
+                "communication is done without the right holder's consent (art. L122-4 CPI; "
+                "§§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the client holds a "
+                "licence (licensor: {licensor}) which, it says, covers the use at issue "
+                "(medium, purpose, territory, term). Send the agency the proof of the "
+                "licence (invoice, certificate, account history) and ask it to close the "
+                "file.",
+            ),
+        ),
+        "undocumented": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="Le client dit détenir une licence couvrant l'usage (concédant : "
+                "{licensor}), mais n'en a pas la preuve écrite : la défense ne tient que si "
+                "la licence est documentée.",
+                en="The client says it holds a licence covering the use (licensor: "
+                "{licensor}) but has no written proof: the defence holds only once the "
+                "licence is documented.",
+            ),
+            explanation=T(
+                fr="Une licence qui couvre l'usage exclut la contrefaçon (art. L122-4 CPI ; "
+                "§§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Mais c'est à "
+                "l'utilisateur de prouver la licence qu'il invoque (voir GEN-PROOF-02). "
+                "Retrouver la facture, le certificat de licence ou l'historique du compte "
+                "de la banque d'images avant de répondre sur ce terrain.",
+                en="A licence covering the use excludes infringement (art. L122-4 CPI; "
+                "§§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). But the user must prove "
+                "the licence it relies on (see GEN-PROOF-02). Retrieve the invoice, the "
+                "licence certificate or the stock-account history before answering on "
+                "this ground.",
+            ),
+        ),
+    },
+    undetermined_text=T(
+        fr="On ne sait pas si le client détient une licence pour cette image, ni si elle "
+        "couvre l'usage.",
+        en="Whether the client holds a licence for this image, and whether it covers the "
+        "use, is unknown.",
+    ),
+)
+def licence_covers_use(f, p):
+    if f["respondent.is_author"]:
+        return not_applicable("the client is the author: no licence is needed")
+    held = f["acquisition.licence.held"]
+    if held is None:
+        if f["acquisition.source"] in OWN_TERMS_SOURCES:
+            return not_applicable("the image came with its own terms (press kit or CC)")
+        return undetermined("acquisition.licence.held")
+    if not held:
+        return not_applicable("the client holds no licence")
+    covers = f["acquisition.licence.covers_use"]
+    if _use_after_expiry(f) is not None:
+        return not_applicable("the licence had ended when the image was in use")
+    if covers is None:
+        return undetermined("acquisition.licence.covers_use")
+    if not covers:
+        return not_applicable("the licence does not cover this use")
+    if f["acquisition.licence.documents_available"] is False:
+        return applies("undocumented", licensor=_licensor(f), conclusion=True)
+    return applies(licensor=_licensor(f), conclusion=True)
+
+
+@registry.rule(
+    id="GEN-ORIGIN-06",
+    question="acquisition",
+    title=T(
+        fr="Licence détenue mais ne couvrant pas l'usage",
+        en="Licence held but not covering the use",
+    ),
+    jurisdictions=["ALL"],
+    basis=INFRINGEMENT_BASIS,
+    reads=LICENCE_READS,
+    role="info",
+    decides="use_authorised",
+    variants={
+        "scope": Variant(
+            outcome="favours_claimant",
+            weight=0.6,
+            summary=T(
+                fr="La licence du client (concédant : {licensor}) ne couvre pas cet usage : "
+                "elle ne le défend pas.",
+                en="The client's licence (licensor: {licensor}) does not cover this use: "
+                "it is no defence.",
+            ),
+            explanation=T(
+                fr="Une licence n'autorise que les usages qu'elle vise (support, finalité, "
+                "territoire, durée) ; au-delà, l'usage est fait sans consentement (art. "
+                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Ici le client "
+                "indique que sa licence ne couvre pas l'usage en cause. Elle reste utile : "
+                "elle montre la bonne foi et son prix est un repère pour le montant.",
+                en="A licence authorises only the uses it names (medium, purpose, "
+                "territory, term); beyond them the use is made without consent (art. "
+                "L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the "
+                "client says its licence does not cover the use at issue. It still helps: "
+                "it shows good faith and its price is a benchmark for the amount.",
+            ),
+        ),
+        "expired": Variant(
+            outcome="favours_claimant",
+            weight=0.5,
+            summary=T(
+                fr="La licence du client a pris fin le {valid_until}, mais l'image était "
+                "encore utilisée le {seen_on} : l'usage postérieur n'est pas couvert.",
+                en="The client's licence ended on {valid_until}, but the image was still "
+                "in use on {seen_on}: the later use is not covered.",
+            ),
+            explanation=T(
+                fr="Une licence à durée limitée n'autorise pas l'usage après son terme (art. "
+                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Ici la "
+                "licence (concédant : {licensor}) a pris fin le {valid_until} et l'image "
+                "était en ligne le {seen_on}. Seule la période postérieure est en cause : "
+                "le montant doit se limiter à cette période.",
+                en="A licence for a limited term does not authorise use after it ends (art. "
+                "L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the "
+                "licence (licensor: {licensor}) ended on {valid_until} and the image was "
+                "online on {seen_on}. Only the later period is at stake: the amount should "
+                "be limited to it.",
+            ),
+        ),
+    },
+)
+def licence_does_not_cover(f, p):
+    if not f["acquisition.licence.held"]:
+        return not_applicable("no licence is known to be held")
+    seen_on = _use_after_expiry(f)
+    if seen_on is not None:
+        return applies(
+            "expired",
+            licensor=_licensor(f),
+            valid_until=f["acquisition.licence.valid_until"],
+            seen_on=seen_on,
+            conclusion=False,
+        )
+    if f["acquisition.licence.covers_use"] is False:
+        return applies("scope", licensor=_licensor(f), conclusion=False)
+    return not_applicable("the licence is not known to fall short of the use")
+
+
+@registry.rule(
+    id="GEN-PROOF-02",
+    question="acquisition",
+    title=T(
+        fr="Licence invoquée sans document",
+        en="Licence relied on without documents",
+    ),
+    jurisdictions=["ALL"],
+    basis=["de-lg-duesseldorf-12-o-370-14", "fr-cciv-1353"],
+    reads=[
+        "acquisition.licence.held",
+        "acquisition.licence.covers_use",
+        "acquisition.licence.documents_available",
+    ],
+    role="info",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.6,
+            summary=T(
+                fr="Le client invoque une licence mais n'a aucun document : c'est à lui de "
+                "la prouver. Retrouver factures ou historique du compte.",
+                en="The client relies on a licence but has no document: it must prove it. "
+                "Retrieve invoices or the account history.",
+            ),
+            explanation=T(
+                fr="Celui qui invoque une licence doit la prouver : l'utilisateur doit "
+                "pouvoir justifier de sa propre chaîne de licences (LG Düsseldorf, 12 O "
+                "370/14 ; en France, art. 1353 C. civ., à vérifier ; aux États-Unis la "
+                "licence est un moyen de défense que le défendeur doit établir, à "
+                "vérifier). Sans facture, certificat ou historique du compte de la banque "
+                "d'images, la défense de licence est fragile. Les retrouver avant de "
+                "répondre (les plateformes gardent en général l'historique des "
+                "téléchargements).",
+                en="Whoever relies on a licence must prove it: the user must be able to "
+                "show its own chain of licences (LG Düsseldorf, 12 O 370/14; in France art. "
+                "1353 Civil Code, to be checked; in the US a licence is a defence the "
+                "defendant must establish, to be checked). Without an invoice, certificate "
+                "or stock-account history the licence defence is fragile. Retrieve them "
+                "before answering (platforms usually keep the download history).",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="On ne sait pas si le client a les documents de sa licence.",
+        en="Whether the client has its licence documents is unknown.",
+    ),
+)
+def licence_without_documents(f, p):
+    if not f["acquisition.licence.held"]:
+        return not_applicable("no licence is relied on")
+    if f["acquisition.licence.covers_use"] is False:
+        return not_applicable("the licence does not cover the use anyway")
+    documents = f["acquisition.licence.documents_available"]
+    if documents is None:
+        return undetermined("acquisition.licence.documents_available")
+    if documents:
+        return not_applicable("the licence documents are available")
+    return applies()

@@ -1,0 +1,145 @@
+"""Origin of the image: the client took the photograph itself, or a third party supplied
+or uploaded it.
+
+Sources: legal-notes §9 (defences 2 and 9: the recipient is the author; redirect the claim
+to the supplier), §3.4 (the user must show its own chain: LG Düsseldorf 12 O 370/14), §6
+(Hoffman v DARE); candidates GEN-ORIGIN-02 and -03 (§11 B).
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+@registry.rule(
+    id="GEN-ORIGIN-02",
+    question="acquisition",
+    title=T(fr="Le client est l'auteur de la photo", en="The client is the photographer"),
+    jurisdictions=["ALL"],
+    basis=["fr-cpi-l111-1", "fr-cpi-l113-1", "de-urhg-7", "de-lg-koeln-14-o-111-16"],
+    reads=["respondent.is_author", "letter.photographer"],
+    role="decisive",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.9,
+            summary=T(
+                fr="Le client est lui-même l'auteur de la photographie : la réclamation est "
+                "sans fondement, sauf cession de ses droits au réclamant.",
+                en="The client is the photographer: the claim is unfounded, unless the "
+                "client assigned its rights to the claimant.",
+            ),
+            explanation=T(
+                fr="L'auteur est titulaire des droits sur son œuvre du seul fait de sa "
+                "création (art. L111-1 CPI ; § 7 UrhG, à vérifier) ; il ne peut contrefaire "
+                "sa propre photographie. La lettre désigne comme photographe : "
+                "{photographer}. Réunir la preuve de la qualité d'auteur (fichiers RAW ou "
+                "originaux en haute définition, première publication sous son nom : art. "
+                "L113-1 CPI ; LG Köln, 14 O 111/16), et vérifier que le client n'a pas cédé "
+                "ou concédé en exclusivité ses droits à l'agence ou au titulaire invoqué : "
+                "dans ce cas seulement, son propre usage pourrait être en cause.",
+                en="The author owns the rights in the work from the mere fact of its "
+                "creation (art. L111-1 CPI; § 7 UrhG, to be checked); one cannot infringe "
+                "one's own photograph. The letter names as photographer: {photographer}. "
+                "Gather the proof of authorship (RAW files or high-resolution originals, "
+                "first publication under the client's name: art. L113-1 CPI; LG Köln, 14 O "
+                "111/16), and check that the client did not assign or exclusively license "
+                "its rights to the agency or the asserted rights holder: only then could "
+                "its own use be at issue.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="On ne sait pas si le client est l'auteur de la photographie.",
+        en="Whether the client is the photographer is unknown.",
+    ),
+)
+def client_is_author(f, p):
+    is_author = f["respondent.is_author"]
+    if is_author is None:
+        return undetermined("respondent.is_author")
+    if not is_author:
+        return not_applicable("the client is not the author")
+    return applies(photographer=f["letter.photographer"] or "—")
+
+
+@registry.rule(
+    id="GEN-ORIGIN-03",
+    question="acquisition",
+    title=T(
+        fr="Image fournie ou mise en ligne par un tiers",
+        en="Image supplied or uploaded by a third party",
+    ),
+    jurisdictions=["ALL"],
+    basis=["uk-hoffman-v-dare", "de-lg-duesseldorf-12-o-370-14"],
+    reads=[
+        "acquisition.source",
+        "use.uploaded_by_third_party",
+        "use.platform_hosts_user_content",
+    ],
+    role="info",
+    variants={
+        "supplier": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="L'image a été fournie par un prestataire ou partenaire : ce n'est pas "
+                "une défense, mais un recours contre lui est possible.",
+                en="The image was supplied by a contractor or partner: no defence, but a "
+                "recourse against the supplier is possible.",
+            ),
+            explanation=T(
+                fr="S'être fié à un prestataire (graphiste, agence web) n'exonère pas "
+                "l'exploitant du site : au Royaume-Uni, s'en remettre au concepteur du site "
+                "n'a pas été admis comme défense (Hoffman v DARE [2012] EWPCC 2) ; en "
+                "Allemagne, l'utilisateur doit vérifier et pouvoir justifier sa chaîne de "
+                "licences, même s'il s'est fié à un tiers se disant titulaire (LG "
+                "Düsseldorf, 12 O 370/14). Demander au prestataire la licence qu'il a "
+                "obtenue, et, à défaut, mettre en jeu sa garantie contractuelle. La bonne "
+                "foi peut peser sur le montant, pas sur la responsabilité.",
+                en="Relying on a supplier (designer, web agency) does not clear the site "
+                "owner: in the UK, relying on the web designer was no defence (Hoffman v "
+                "DARE [2012] EWPCC 2); in Germany the user must check, and be able to show, "
+                "its own chain of licences, even where it relied on a third party claiming "
+                "the rights (LG Düsseldorf, 12 O 370/14). Ask the supplier for the licence "
+                "it obtained and, failing that, call on its contractual warranty. Good "
+                "faith may weigh on the amount, not on liability.",
+            ),
+        ),
+        "third_party_upload": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="L'image a été mise en ligne par un tiers sur le site du client : le "
+                "client en reste en principe responsable, avec un recours contre ce tiers.",
+                en="A third party put the image on the client's site: the client remains "
+                "liable in principle, with a recourse against that person.",
+            ),
+            explanation=T(
+                fr="Que l'image ait été ajoutée par un prestataire, un stagiaire ou un "
+                "contributeur ne décharge pas l'exploitant du site qui la diffuse (Hoffman "
+                "v DARE [2012] EWPCC 2 ; LG Düsseldorf, 12 O 370/14 ; c'est aussi la "
+                "position affichée par les agences). Identifier l'auteur de la mise en "
+                "ligne et la source du fichier : un recours contre lui est possible, et sa "
+                "licence éventuelle peut couvrir l'usage.",
+                en="That a contractor, intern or contributor added the image does not "
+                "discharge the site owner that displays it (Hoffman v DARE [2012] EWPCC 2; "
+                "LG Düsseldorf, 12 O 370/14; the agencies take the same position). Find "
+                "out who uploaded it and where the file came from: a recourse against that "
+                "person is possible, and any licence they hold may cover the use.",
+            ),
+        ),
+    },
+)
+def supplied_by_third_party(f, p):
+    if f["acquisition.source"] == "partner_or_contractor":
+        return applies("supplier")
+    uploaded = f["use.uploaded_by_third_party"]
+    if uploaded:
+        if f["use.platform_hosts_user_content"]:
+            return not_applicable("a user upload on a hosting platform: see the hosting rules")
+        return applies("third_party_upload")
+    if f["acquisition.source"] is None and uploaded is None:
+        return undetermined("acquisition.source")
+    return not_applicable("the client itself obtained and posted the image")

@@ -1,0 +1,231 @@
+"""Origin of the image: a press kit, used within or outside its terms.
+
+Sources: legal-notes §9 (defence 9, press kit and implied consent), §3.6 (BGH
+"Vorschaubilder": simple consent), §12 open question 7 (no French case law found on press
+kits); candidate GEN-ORIGIN-04 (§11 B).
+
+A use within the press kit's terms is an exception to every rule that finds a source of
+authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+"""
+
+from app.rulebook import registry
+from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+PRESS_READS = [
+    "acquisition.source",
+    "acquisition.press_kit_terms",
+    "acquisition.press_kit_conditions_met",
+    "use.purpose",
+]
+PRESS_BASIS = ["fr-cpi-l122-4", "de-bgh-i-zr-69-08", "uk-cdpa-s16", "us-17-106"]
+EDITORIAL = ("editorial",)
+PROMOTIONAL = ("advertising", "commercial", "decorative")
+PURPOSE_LABELS = {
+    "editorial": ("éditorial", "editorial"),
+    "commercial": ("commercial", "commercial"),
+    "advertising": ("publicitaire", "advertising"),
+    "decorative": ("décoratif", "decorative"),
+    "personal": ("personnel", "personal"),
+    "nonprofit": ("associatif", "non-profit"),
+    "teaching": ("pédagogique", "teaching"),
+}
+TERMS_LABELS = {
+    "editorial_only": ("usage éditorial seulement", "editorial use only"),
+    "any_use": ("tout usage", "any use"),
+    "none_stated": ("aucune condition indiquée", "no terms stated"),
+}
+
+
+def _press_kit(f):
+    """("within" | "outside" | "doubtful" | "conditions_broken", None) or (None, missing)."""
+    terms = f["acquisition.press_kit_terms"]
+    purpose = f["use.purpose"]
+    if terms is None:
+        return None, ("acquisition.press_kit_terms",)
+    if terms == "any_use":
+        scope = "within"
+    elif purpose is None:
+        return None, ("use.purpose",)
+    elif purpose in EDITORIAL:
+        scope = "within"
+    elif purpose in PROMOTIONAL:
+        scope = "outside"
+    else:
+        scope = "doubtful"
+    if scope != "within":
+        return scope, None
+    conditions = f["acquisition.press_kit_conditions_met"]
+    if conditions is None:
+        return None, ("acquisition.press_kit_conditions_met",)
+    return ("within" if conditions else "conditions_broken"), None
+
+
+def _press_values(f):
+    terms = TERMS_LABELS[f["acquisition.press_kit_terms"]]
+    purpose = PURPOSE_LABELS.get(f["use.purpose"], ("inconnu", "unknown"))
+    return {
+        "terms_fr": terms[0],
+        "terms_en": terms[1],
+        "purpose_fr": purpose[0],
+        "purpose_en": purpose[1],
+    }
+
+
+@registry.rule(
+    id="GEN-ORIGIN-04",
+    question="acquisition",
+    title=T(
+        fr="Image de dossier de presse utilisée dans ses conditions",
+        en="Press-kit image used within its terms",
+    ),
+    jurisdictions=["ALL"],
+    basis=PRESS_BASIS,
+    reads=PRESS_READS,
+    role="decisive",
+    decides="use_authorised",
+    exception_to=NO_AUTHORISATION,
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.8,
+            summary=T(
+                fr="L'image vient d'un dossier de presse ({terms_fr}) et l'usage "
+                "({purpose_fr}) entre dans ses conditions : usage autorisé, réclamation "
+                "contestable.",
+                en="The image comes from a press kit ({terms_en}) and the use "
+                "({purpose_en}) is within its terms: authorised use, the claim is "
+                "contestable.",
+            ),
+            explanation=T(
+                fr="Le consentement du titulaire exclut la contrefaçon (art. L122-4 CPI) ; "
+                "en Allemagne, une mise à disposition sans réserve peut valoir "
+                "consentement simple (BGH, 29 avr. 2010, I ZR 69/08 « Vorschaubilder ») ; "
+                "au Royaume-Uni et aux États-Unis, seul l'acte non autorisé est une "
+                "contrefaçon (CDPA s.16(2) ; 17 U.S.C. § 106). Un dossier de presse diffusé "
+                "par le titulaire ou pour son compte autorise les usages qu'il vise. Ici : "
+                "conditions « {terms_fr} », usage {purpose_fr}, conditions annexes "
+                "(embargo, crédit, contexte) respectées. Aucune jurisprudence française "
+                "sur les dossiers de presse n'a été trouvée : l'argument repose sur les "
+                "principes généraux du consentement. Produire le dossier de presse et ses "
+                "conditions.",
+                en="The right holder's consent excludes infringement (art. L122-4 CPI); in "
+                "Germany, making content available without reservation can amount to "
+                "simple consent (BGH, 29 Apr. 2010, I ZR 69/08 'Vorschaubilder'); in the "
+                "UK and the US only an unauthorised act infringes (CDPA s.16(2); 17 U.S.C. "
+                "§ 106). A press kit released by or for the right holder authorises the "
+                "uses it names. Here: terms '{terms_en}', {purpose_en} use, the other "
+                "conditions (embargo, credit, context) respected. No French case law on "
+                "press kits was found: the argument rests on the general principles of "
+                "consent. Produce the press kit and its terms.",
+            ),
+        ),
+    },
+    undetermined_text=T(
+        fr="L'image provient d'un dossier de presse, mais les éléments manquent pour dire si "
+        "l'usage en respecte les conditions.",
+        en="The image comes from a press kit, but whether the use is within its terms "
+        "cannot be told yet.",
+    ),
+)
+def press_kit_within_terms(f, p):
+    if f["acquisition.source"] != "press_kit":
+        return not_applicable("the image does not come from a press kit")
+    scope, missing = _press_kit(f)
+    if missing:
+        return undetermined(*missing)
+    if scope != "within":
+        return not_applicable("the use is not shown to be within the press kit's terms")
+    return applies(**_press_values(f), conclusion=True)
+
+
+@registry.rule(
+    id="GEN-ORIGIN-07",
+    question="acquisition",
+    title=T(
+        fr="Image de dossier de presse utilisée hors de ses conditions",
+        en="Press-kit image used outside its terms",
+    ),
+    jurisdictions=["ALL"],
+    basis=PRESS_BASIS,
+    reads=PRESS_READS,
+    role="info",
+    decides="use_authorised",
+    variants={
+        "outside": Variant(
+            outcome="favours_claimant",
+            weight=0.6,
+            summary=T(
+                fr="L'image vient d'un dossier de presse ({terms_fr}), mais l'usage "
+                "({purpose_fr}) sort de ses conditions : il n'est pas autorisé.",
+                en="The image comes from a press kit ({terms_en}), but the use "
+                "({purpose_en}) is outside its terms: it is not authorised.",
+            ),
+            explanation=T(
+                fr="Le consentement donné par un dossier de presse ne vaut que pour les "
+                "usages qu'il vise (art. L122-4 CPI ; BGH, I ZR 69/08 « Vorschaubilder » ; "
+                "CDPA s.16(2) ; 17 U.S.C. § 106). Un usage {purpose_fr} d'une image "
+                "diffusée « {terms_fr} » en sort. La provenance reste un élément de bonne "
+                "foi pour discuter le montant.",
+                en="The consent a press kit gives covers only the uses it names (art. "
+                "L122-4 CPI; BGH, I ZR 69/08 'Vorschaubilder'; CDPA s.16(2); 17 U.S.C. "
+                "§ 106). Using an image released for '{terms_en}' for {purpose_en} purposes "
+                "falls outside it. The origin remains evidence of good faith when discussing the "
+                "amount.",
+            ),
+        ),
+        "conditions_broken": Variant(
+            outcome="favours_claimant",
+            weight=0.5,
+            summary=T(
+                fr="L'image vient d'un dossier de presse, mais ses conditions annexes "
+                "(embargo, crédit, contexte) n'ont pas été respectées.",
+                en="The image comes from a press kit, but its other conditions (embargo, "
+                "credit, context) were not respected.",
+            ),
+            explanation=T(
+                fr="Le consentement d'un dossier de presse est donné sous ses conditions "
+                "(art. L122-4 CPI ; BGH, I ZR 69/08 « Vorschaubilder »). Ici l'usage "
+                "({purpose_fr}) correspond à sa finalité ({terms_fr}) mais une condition "
+                "annexe (embargo, crédit, contexte de l'usage) n'a pas été respectée : "
+                "l'autorisation ne couvre pas l'usage tel qu'il a été fait. L'écart est "
+                "souvent mineur et pèse sur le montant.",
+                en="A press kit's consent is given on its conditions (art. L122-4 CPI; "
+                "BGH, I ZR 69/08 'Vorschaubilder'). Here the use ({purpose_en}) fits its "
+                "purpose ({terms_en}) but another condition (embargo, credit, context of "
+                "use) was not respected: the authorisation does not cover the use as made. "
+                "The gap is often minor and weighs on the amount.",
+            ),
+        ),
+        "doubtful": Variant(
+            outcome="neutral",
+            weight=0.4,
+            summary=T(
+                fr="Image de dossier de presse « {terms_fr} » utilisée pour un usage "
+                "{purpose_fr} : que cet usage entre dans les conditions est discutable.",
+                en="Press-kit image released for '{terms_en}' put to {purpose_en} use: "
+                "whether that use is within the terms is debatable.",
+            ),
+            explanation=T(
+                fr="Le consentement ne vaut que pour les usages visés (art. L122-4 CPI ; "
+                "BGH, I ZR 69/08 « Vorschaubilder »). Un usage {purpose_fr} n'est ni "
+                "clairement éditorial ni promotionnel : relire les conditions exactes du "
+                "dossier de presse avant de s'en prévaloir.",
+                en="Consent covers only the uses it names (art. L122-4 CPI; BGH, I ZR "
+                "69/08 'Vorschaubilder'). Such a use ({purpose_en}) is neither clearly "
+                "editorial nor promotional: read the press kit's exact terms before relying on it.",
+            ),
+        ),
+    },
+)
+def press_kit_outside_terms(f, p):
+    if f["acquisition.source"] != "press_kit":
+        return not_applicable("the image does not come from a press kit")
+    scope, missing = _press_kit(f)
+    if missing:
+        return not_applicable("the terms or the use are unknown (see GEN-ORIGIN-04)")
+    if scope == "within":
+        return not_applicable("the use is within the press kit's terms")
+    return applies(scope, **_press_values(f), conclusion=False)

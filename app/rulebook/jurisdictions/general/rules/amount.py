@@ -1,0 +1,367 @@
+"""Amount: is the demand proportionate to a realistic licence fee, and which of its parts
+has a legal basis? The figures come from ``derived.amount`` (app/rulebook/amounts/).
+
+Sources: legal-notes §2.8 and §4.1 (L331-1-3, Enforcement Directive art. 13, OZZ), §3.3
+(licence practice), §6 (user principle, Absolute Lofts), §7 (reference prices), §9
+(defence arguments 7 and 8); candidates GEN-AMOUNT-01 to -03 and the wrong-tier check of
+GEN-CONTEXT-03 (§11 E, D), here GEN-AMOUNT-04 because GEN-CONTEXT-03 is taken by a context
+rule. The French and English amount rules are in ``amount_fr_gb.py``, the German in
+``amount_de.py``, the American in ``amount_us.py``.
+"""
+
+from decimal import Decimal
+
+import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
+from app.rulebook import registry
+from app.rulebook.amounts.money import read
+from app.services.rules.display import Words, money
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+# The licence part of a demand "is priced at the commercial tier" when it lies within this
+# band around the grid's commercial equivalent; far above it, the demand is simply
+# disproportionate (GEN-AMOUNT-01). A heuristic, not law.
+COMMERCIAL_BAND = (Decimal("0.9"), Decimal("1.5"))
+BASIS_TEXT = {
+    "agency_offer": (
+        "l'offre de licence du réclamant lui-même",
+        "the claimant's own licence offer",
+    ),
+    "market_price": ("un prix documenté pour le même usage", "a documented price for the same use"),
+    "grid": ("la grille de référence, en partie estimée", "the reference grid, partly estimated"),
+}
+
+
+def _sender(f):
+    name = f["letter.agency_name"] or f["letter.agency"]
+    return name or Words({"fr": "Le réclamant", "en": "The claimant"})
+
+
+def figures(a: dict) -> dict:
+    basis = BASIS_TEXT.get(a["reference_basis"], ("", ""))
+    fair = a.get("fair_range") or {}
+    cur = a["currency"]
+    return {
+        "demanded": money(a["demanded"], cur),
+        "currency": cur,
+        "ratio": _number(a["ratio"]),
+        "reference": money(a["reference_fee"], cur),
+        "basis_fr": basis[0],
+        "basis_en": basis[1],
+        "counter": money(a["counter_offer"]["amount"], cur),
+        "low": money(fair.get("low"), cur),
+        "high": money(fair.get("high"), cur),
+    }
+
+
+def _number(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+@registry.rule(
+    id="GEN-AMOUNT-01",
+    question="amount",
+    title=T(
+        fr="Montant disproportionné au regard de la redevance",
+        en="Amount out of proportion to the licence fee",
+    ),
+    jurisdictions=["ALL"],
+    basis=[
+        "fr-cpi-l331-1-3",
+        "de-urhg-97",
+        "uk-absolute-lofts",
+        "us-17-504",
+        "eu-enforcement-dir-art13",
+        "eu-cjeu-c-367-15-ozz",
+    ],
+    reads=["derived.amount", "letter.agency_name", "letter.agency"],
+    params=["fees.disproportion_ratio"],
+    role="mitigating",
+    variants={
+        "disproportionate": Variant(
+            outcome="favours_client",
+            weight=0.7,
+            summary=T(
+                fr="{sender} réclame {demanded}, soit {ratio} fois la redevance de référence "
+                "({reference}) : contre-proposition de {counter}.",
+                en="{sender} demands {demanded}, {ratio} times the reference fee "
+                "({reference}): counter-offer of {counter}.",
+            ),
+            explanation=T(
+                fr="Les dommages-intérêts réparent le préjudice à partir de la redevance qui "
+                "aurait été due : en France, la somme forfaitaire est supérieure au montant des "
+                "redevances, sans caractère punitif (CPI L331-1-3) ; en Allemagne, par analogie "
+                "de licence (§ 97(2) UrhG) ; au Royaume-Uni, selon le « user principle » "
+                "(Absolute Lofts) ; aux États-Unis, au titre du préjudice réel et des profits "
+                "(17 U.S.C. § 504(b)). La directive 2004/48 (art. 13) vise une somme au moins "
+                "égale aux redevances dues ; la CJUE juge qu'elle ne s'oppose pas à une loi "
+                "nationale allouant le double de la redevance, sans fixer de plafond (C-367/15, "
+                "OZZ). En l'espèce, la demande de {demanded} représente {ratio} fois la "
+                "redevance de référence de {reference} (établie d'après {basis_fr}), au-delà du "
+                "seuil retenu de {threshold} fois. Fourchette raisonnable : de {low} à {high} ; "
+                "contre-proposition : {counter}.",
+                en="Damages make good the loss measured on the royalty that would have been "
+                "due: in France, a lump sum higher than the royalties, with no punitive element "
+                "(CPI L331-1-3); in Germany, the licence analogy (§ 97(2) UrhG); in the United "
+                "Kingdom, the user principle (Absolute Lofts); in the United States, actual "
+                "damages and profits (17 U.S.C. § 504(b)). Directive 2004/48 (art. 13) provides "
+                "for a sum of at least the royalties due; the CJEU held that it does not "
+                "preclude national law awarding twice the royalty, and set no ceiling (C-367/15, "
+                "OZZ). Here the demand of {demanded} is {ratio} times the reference fee of "
+                "{reference} (based on {basis_en}), above the threshold of {threshold} times. "
+                "Fair range: {low} to {high}; counter-offer: {counter}.",
+            ),
+        ),
+        "in_line": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="La demande ({demanded}) ne dépasse pas {threshold} fois la redevance de "
+                "référence ({reference}).",
+                en="The demand ({demanded}) does not exceed {threshold} times the reference "
+                "fee ({reference}).",
+            ),
+            explanation=T(
+                fr="La demande représente {ratio} fois la redevance de référence de "
+                "{reference} (établie d'après {basis_fr}) : elle n'est pas disproportionnée au "
+                "regard du seuil retenu ({threshold} fois). La discussion porte sur les autres "
+                "points.",
+                en="The demand is {ratio} times the reference fee of {reference} (based on "
+                "{basis_en}): it is not disproportionate by the threshold used ({threshold} "
+                "times). The discussion turns on the other points.",
+            ),
+        ),
+    },
+)
+def disproportionate(f, p):
+    a = f["derived.amount"]
+    if not a or a["demanded"] is None:
+        return not_applicable("no amount demanded")
+    if a["reference_fee"] is None or a["ratio"] is None:
+        return not_applicable("no reference fee could be computed")
+    found = read(p, "fees.disproportion_ratio")
+    if found is None:
+        return not_applicable("no disproportion threshold in force")
+    threshold = Decimal(str(found[0]))
+    variant = "disproportionate" if Decimal(a["ratio"]) > threshold else "in_line"
+    return applies(variant, sender=_sender(f), threshold=threshold, **figures(a))
+
+
+@registry.rule(
+    id="GEN-AMOUNT-02",
+    question="amount",
+    title=T(fr="Pratique de licence non justifiée", en="Licensing practice not shown"),
+    jurisdictions=["ALL"],
+    basis=[
+        "gen-copytrack-licence-practice",
+        "de-olg-hamm-4-u-34-15",
+        "de-olg-koeln-6-u-10-16",
+        "fr-cpi-l331-1-3",
+        "uk-absolute-lofts",
+        "us-17-504",
+    ],
+    reads=[
+        "derived.amount",
+        "letter.licence_practice_shown",
+        "letter.agency_name",
+        "letter.agency",
+    ],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Aucune facture n'établit que le titulaire obtient {demanded} pour un tel "
+                "usage : demander la justification de sa pratique de licence.",
+                en="No invoice shows that the rights holder obtains {demanded} for such a use: "
+                "ask for evidence of its licensing practice.",
+            ),
+            explanation=T(
+                fr="La redevance de référence est celle que le titulaire obtient effectivement "
+                "pour ce type d'usage ; il lui incombe de prouver sa pratique de licence, et de "
+                "simples barèmes n'y suffisent pas (OLG Hamm, 4 U 34/15 ; OLG Köln, 6 U 10/16). "
+                "Copytrack l'admet elle-même : elle demande à ses mandants les factures "
+                "établissant leur pratique et indique ne pouvoir réclamer que ce montant. "
+                "{sender} réclame {demanded} sans facture, pour une redevance de référence de "
+                "{reference}. Demander les factures de licences comparables.",
+                en="The reference fee is what the rights holder actually obtains for this kind "
+                "of use; the burden of proving its licensing practice is on it, and tariffs "
+                "alone do not discharge it (OLG Hamm, 4 U 34/15; OLG Köln, 6 U 10/16). "
+                "Copytrack itself acknowledges this: it asks its clients for invoices proving "
+                "their practice and says it can only claim that amount. {sender} demands "
+                "{demanded} without invoices, against a reference fee of {reference}. Ask for "
+                "invoices of comparable licences.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="On ignore si le réclamant a produit des factures de licences comparables.",
+        en="Whether the claimant has produced invoices of comparable licences is unknown.",
+    ),
+)
+def licence_practice_not_shown(f, p):
+    a = f["derived.amount"]
+    if not a or a["demanded"] is None:
+        return not_applicable("no amount demanded")
+    if a["reference_fee"] is not None and Decimal(a["demanded"]) <= Decimal(a["reference_fee"]):
+        return not_applicable("the demand does not exceed the reference fee")
+    shown = f["letter.licence_practice_shown"]
+    if shown is None:
+        return undetermined("letter.licence_practice_shown")
+    if shown:
+        return not_applicable("invoices of the licensing practice were produced")
+    return applies(sender=_sender(f), **figures(a))
+
+
+@registry.rule(
+    id="GEN-AMOUNT-03",
+    question="amount",
+    title=T(
+        fr="L'offre de licence du réclamant, indice du prix de marché",
+        en="The claimant's licence offer as evidence of the market price",
+    ),
+    jurisdictions=["ALL"],
+    basis=[
+        "fr-cpi-l331-1-3",
+        "de-urhg-97",
+        "uk-absolute-lofts",
+        "us-17-504",
+        "gen-copytrack-licence-practice",
+    ],
+    reads=["derived.amount", "letter.licence_offer", "letter.agency_name", "letter.agency"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="{sender} propose dans sa lettre une licence rétroactive à {offer} mais "
+                "réclame {demanded} ({ratio_offer} fois plus).",
+                en="{sender} itself offers a retroactive licence at {offer} but demands "
+                "{demanded} ({ratio_offer} times as much).",
+            ),
+            explanation=T(
+                fr="Le prix auquel le réclamant offre lui-même de concéder une licence pour "
+                "l'usage passé constitue un indice sérieux du prix de marché : c'est la "
+                "redevance qu'auraient convenue des parties raisonnables (redevances, CPI "
+                "L331-1-3 ; analogie de licence, § 97(2) UrhG ; « user principle », Absolute "
+                "Lofts ; préjudice réel, 17 U.S.C. § 504(b)). En l'espèce, l'offre de {offer} "
+                "sert de redevance de référence ; la demande de {demanded} en représente "
+                "{ratio_offer} fois le montant. Ne pas proposer au-delà de cette offre.",
+                en="The price at which the claimant itself offers to license the past use is "
+                "strong evidence of the market price: the fee reasonable parties would have "
+                "agreed (royalties, CPI L331-1-3; licence analogy, § 97(2) UrhG; user "
+                "principle, Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). Here the offer "
+                "of {offer} serves as the reference fee; the demand of {demanded} is "
+                "{ratio_offer} times that amount. Offer no more than that.",
+            ),
+        )
+    },
+)
+def agency_offer_admission(f, p):
+    a = f["derived.amount"]
+    if not a or a["demanded"] is None or f["letter.licence_offer"] is None:
+        return not_applicable("no licence offer, or no amount demanded")
+    offers = [s for s in a["sources"] if s["kind"] == "agency_offer" and s["converted"]]
+    if not offers:
+        return not_applicable("the licence offer could not be compared with the demand")
+    offer = min(Decimal(s["converted"]) for s in offers)
+    demanded = Decimal(a["demanded"])
+    if offer <= 0 or demanded <= offer:
+        return not_applicable("the demand does not exceed the agency's own offer")
+    return applies(
+        sender=_sender(f),
+        offer=money(offer, a["currency"]),
+        demanded=money(demanded, a["currency"]),
+        ratio_offer=round(demanded / offer, 2),
+    )
+
+
+@registry.rule(
+    id="GEN-AMOUNT-04",
+    question="amount",
+    title=T(
+        fr="Demande calculée au tarif d'un autre type d'usage",
+        en="Demand priced at the wrong licence tier",
+    ),
+    jurisdictions=["ALL"],
+    basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504"],
+    reads=["derived.amount"],
+    role="mitigating",
+    variants={
+        "other_use_price": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="La part « licence » de la demande ({licence}) correspond au prix d'un autre "
+                "usage ({other}), et non à l'usage éditorial en cause.",
+                en="The licence part of the demand ({licence}) matches the price of another "
+                "use ({other}), not the editorial use at issue.",
+            ),
+            explanation=T(
+                fr="La redevance se calcule sur la licence correspondant à l'usage "
+                "effectivement fait. Un usage éditorial fait l'objet d'une licence au tarif "
+                "éditorial, non au tarif institutionnel ou publicitaire (par exemple 125 £ pour "
+                "un « commercial blog » contre 850 £ pour un usage « corporate and "
+                "promotional » de la même photographie AFP, donnée anecdotique). La demande "
+                "reprend ici le prix documenté d'un autre usage ({other}, {licence}) : la "
+                "ramener au prix de l'usage éditorial.",
+                en="The fee is that of a licence for the use actually made. An editorial use "
+                "is licensed at the editorial rate, not at a corporate or advertising one (for "
+                "instance GBP 125 for a 'commercial blog' against GBP 850 for 'corporate and "
+                "promotional' use of the same AFP photograph, anecdotal figures). Here the "
+                "demand takes the documented price of another use ({other}, {licence}): bring "
+                "it back to the editorial price.",
+            ),
+        ),
+        "commercial_level": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Pour un usage éditorial, la part « licence » de la demande ({licence}) "
+                "atteint le niveau d'une licence commerciale ({commercial}).",
+                en="For an editorial use, the licence part of the demand ({licence}) is at the "
+                "level of a commercial licence ({commercial}).",
+            ),
+            explanation=T(
+                fr="La redevance se calcule sur la licence correspondant à l'usage "
+                "effectivement fait, ici éditorial. La part « licence » réclamée ({licence}) "
+                "correspond au coût du même usage sous licence commerciale ou institutionnelle "
+                "selon la grille ({commercial}) : elle est calculée au tarif d'un autre type "
+                "d'usage.",
+                en="The fee is that of a licence for the use actually made, here editorial. "
+                "The licence part claimed ({licence}) matches what the same use would cost "
+                "under a commercial or corporate licence by the grid ({commercial}): it is "
+                "priced at the wrong tier.",
+            ),
+        ),
+    },
+)
+def wrong_tier(f, p):
+    a = f["derived.amount"]
+    check = (a or {}).get("tier_check") or {}
+    licence = check.get("demanded_licence_part")
+    if not check.get("editorial") or licence is None:
+        return not_applicable("not an editorial use, or no amount demanded")
+    other = check.get("other_use_price")
+    if other:
+        return applies(
+            "other_use_price",
+            licence=money(licence, a["currency"]),
+            other=other.get("description")
+            or money(other["amount"], other.get("currency") or a["currency"]),
+        )
+    commercial = check.get("commercial_equivalent")
+    if commercial and (
+        COMMERCIAL_BAND[0] * Decimal(commercial)
+        <= Decimal(licence)
+        <= COMMERCIAL_BAND[1] * Decimal(commercial)
+    ):
+        return applies(
+            "commercial_level",
+            licence=money(licence, a["currency"]),
+            commercial=money(commercial, a["currency"]),
+        )
+    return not_applicable("the demand is not priced at the commercial level")

@@ -1,0 +1,71 @@
+"""Context of use: an image kept online after an earlier notice.
+
+Sources: legal-notes §6 (CDPA s.97(2), flagrancy), §5 (17 USC 504(c), up to $150,000 if
+wilful), §3.1 (§97 UrhG, damages need intent or negligence), §9 (defence 10, removal on
+notice).
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+@registry.rule(
+    id="GEN-CONTEXT-04",
+    question="context",
+    title=T(
+        fr="Usage maintenu après un précédent avertissement",
+        en="Use kept up after an earlier notice",
+    ),
+    jurisdictions=["ALL"],
+    basis=["uk-cdpa-s97", "us-17-504", "de-urhg-97"],
+    reads=["use.notified_before", "use.removed_promptly_on_notice", "use.uploaded_by_third_party"],
+    role="aggravating",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.6,
+            summary=T(
+                fr="Le client avait déjà été averti et n'a pas retiré l'image rapidement : "
+                "l'usage est devenu délibéré.",
+                en="The client had been notified before and did not take the image down "
+                "promptly: the use became deliberate.",
+            ),
+            explanation=T(
+                fr="Maintenir une image après avoir été averti de la revendication exclut "
+                "toute bonne foi pour la période postérieure : au Royaume-Uni, c'est un "
+                "indice de flagrance ouvrant des dommages additionnels (CDPA s.97(2)) ; aux "
+                "États-Unis, le caractère délibéré (que le titulaire doit prouver) porte "
+                "les dommages légaux jusqu'à 150 000 USD (17 U.S.C. § 504(c)) ; en "
+                "Allemagne la faute, au moins la négligence, est caractérisée (§ 97 UrhG). "
+                "Retirer "
+                "l'image sans attendre et dater le retrait.",
+                en="Keeping an image up after being notified of the claim rules out good "
+                "faith for the later period: in the UK it points to flagrancy and "
+                "additional damages (CDPA s.97(2)); in the US wilfulness (which the owner "
+                "must prove) raises statutory damages up to $150,000 (17 U.S.C. § 504(c)); "
+                "in Germany fault, at least negligence, is made out (§ 97 UrhG). Take the "
+                "image down at once and record the date.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="On ignore si le client avait déjà été averti, ou s'il a retiré l'image sans délai.",
+        en="Whether the client had been warned before, or removed the image promptly, is unknown.",
+    ),
+)
+def earlier_notice_ignored(f, p):
+    notified = f["use.notified_before"]
+    if notified is None:
+        if f["use.uploaded_by_third_party"]:
+            return undetermined("use.notified_before")
+        return not_applicable("no earlier notice is known")
+    if not notified:
+        return not_applicable("the client was not notified before")
+    promptly = f["use.removed_promptly_on_notice"]
+    if promptly is None:
+        return undetermined("use.removed_promptly_on_notice")
+    if promptly:
+        return not_applicable("the image was removed promptly on notice")
+    return applies()

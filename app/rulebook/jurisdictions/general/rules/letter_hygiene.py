@@ -1,0 +1,334 @@
+"""Letter hygiene and pressure tactics: short deadlines, statutory maxima quoted without
+their floor, payment without a proper release, removal after notice.
+
+Sources: legal-notes §1.2 (deadlines of 3 to 21 days; "$150,000" threats), §5 (17 USC
+504(c): $750-$30,000, $200 innocent, $150,000 wilful), §1.1 (PicRights: releases signed by
+an officer of the copyright holder), §9 item 10 (LG Köln 14 O 327/21: conduct after the
+infringement does not undo it); candidates GEN-LETTER-01 to -03 (§11 K).
+
+The 14-day threshold is the notes' practical yardstick for a pressure deadline, not a rule
+of law: a deadline set by a claimant has no legal effect in itself. The deadline length is
+a plain date difference; legal deadlines are computed elsewhere.
+"""
+
+from app.rulebook import registry
+from app.services.rules.display import date_text, days_text, days_words
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+SHORT_DEADLINE_DAYS = 14
+
+DEADLINE_FR = (
+    "Le délai fixé par la lettre est un délai unilatéral : ce n'est pas un délai légal, et il "
+    "ne lie pas le destinataire en soi ; il vise à obtenir un paiement avant tout examen de "
+    "la demande."
+)
+DEADLINE_EN = (
+    "The deadline set by the letter is a unilateral one: it is not a statutory time limit "
+    "and does not bind the recipient in itself; it aims at obtaining payment before the "
+    "claim is examined."
+)
+MAXIMUM_FR = (
+    "Citer un plafond légal sans son plancher est un procédé de pression : les lettres "
+    "américaines qui brandissent 150 000 $US (contrefaçon délibérée, que le titulaire doit "
+    "prouver) passent sous silence le minimum de 750 $US par œuvre et les 200 $US en cas de "
+    "contrefaçon de bonne foi (17 U.S.C. § 504(c))."
+)
+MAXIMUM_EN = (
+    "Quoting a statutory maximum without its floor is a pressure tactic: US letters that "
+    "brandish USD 150,000 (wilful infringement, which the owner must prove) leave out the "
+    "USD 750 minimum per work and the USD 200 for innocent infringement (17 U.S.C. § 504(c))."
+)
+
+
+@registry.rule(
+    id="GEN-LETTER-01",
+    question="procedure",
+    title=T(fr="Procédés de pression dans la lettre", en="Pressure tactics in the letter"),
+    jurisdictions=["ALL"],
+    basis=["us-17-504"],
+    reads=[
+        "letter.letter_date",
+        "letter.received_on",
+        "letter.deadline",
+        "letter.deadline_days",
+        "letter.statutory_maximum_quoted",
+    ],
+    role="info",
+    variants={
+        "short_deadline": Variant(
+            outcome="favours_client",
+            weight=0.3,
+            summary=T(
+                fr="Délai de {length} {from_fr} : délai unilatéral, non contraignant en soi ; "
+                "répondre utilement sans se laisser imposer le calendrier.",
+                en="A deadline of {length} {from_en}: a unilateral deadline, not binding in "
+                "itself; answer properly without letting the claimant set the timetable.",
+            ),
+            explanation=T(
+                fr="La lettre laisse {length} {from_fr}, soit moins de {threshold} jours. "
+                + DEADLINE_FR
+                + " Répondre sur le fond une fois les éléments réunis (mandat, titre, "
+                "preuve de l'usage, licence), sans se laisser imposer le calendrier.",
+                en="The letter allows {length} {from_en}, less than {threshold} days. "
+                + DEADLINE_EN
+                + " Answer on the merits once the evidence is gathered (mandate, title, "
+                "proof of use, licence), without letting the claimant set the timetable.",
+            ),
+        ),
+        "statutory_maximum": Variant(
+            outcome="favours_client",
+            weight=0.3,
+            summary=T(
+                fr="La lettre cite un plafond légal sans son minimum : procédé de pression.",
+                en="The letter quotes a statutory maximum without the minimum: a pressure tactic.",
+            ),
+            explanation=T(
+                fr=MAXIMUM_FR + " En l'espèce, la lettre cite le plafond sans le plancher : "
+                "rétablir dans la réponse l'échelle réelle des sommes encourues.",
+                en=MAXIMUM_EN + " Here the letter quotes the maximum without the floor: "
+                "restore the real scale in the answer.",
+            ),
+        ),
+        "both": Variant(
+            outcome="favours_client",
+            weight=0.35,
+            summary=T(
+                fr="Délai de {length} et plafond légal cité sans son minimum : procédés de pression.",
+                en="A deadline of {length} and a statutory maximum quoted without the minimum: "
+                "pressure tactics.",
+            ),
+            explanation=T(
+                fr="La lettre laisse {length} {from_fr}, soit moins de {threshold} jours. "
+                + DEADLINE_FR
+                + " "
+                + MAXIMUM_FR
+                + " Répondre sur le fond sans se laisser imposer le calendrier, en "
+                "rétablissant l'échelle réelle des sommes encourues.",
+                en="The letter allows {length} {from_en}, less than {threshold} days. "
+                + DEADLINE_EN
+                + " "
+                + MAXIMUM_EN
+                + " Answer on the merits without letting the claimant set the timetable, "
+                "restoring the real scale.",
+            ),
+        ),
+    },
+)
+def pressure_tactics(f, p):
+    deadline, relative = f["letter.deadline"], f["letter.deadline_days"]
+    received = f["letter.received_on"]
+    start = received or f["letter.letter_date"]
+    days = None
+    if deadline is not None and start is not None:
+        days = max((deadline - start).days, 0)
+        from_fr = "à compter de la réception" if received else "à compter de la lettre"
+        from_en = "from receipt" if received else "from the letter's date"
+    elif relative is not None:
+        days = relative
+        from_fr, from_en = "à compter de la lettre", "from the letter's date"
+    maximum = f["letter.statutory_maximum_quoted"]
+    short = days is not None and days < SHORT_DEADLINE_DAYS
+    if short:
+        values = {
+            "days": days,
+            "length": days_words(days),
+            "from_fr": from_fr,
+            "from_en": from_en,
+            "threshold": SHORT_DEADLINE_DAYS,
+        }
+        return applies("both" if maximum else "short_deadline", **values)
+    if maximum:
+        return applies("statutory_maximum")
+    if days is None and maximum is None:
+        return not_applicable("neither a deadline nor a statutory threat is known")
+    return not_applicable("no short deadline and no statutory maximum quoted")
+
+
+@registry.rule(
+    id="GEN-LETTER-02",
+    question="procedure",
+    title=T(
+        fr="Ne payer que contre un protocole transactionnel signé par le titulaire, valant "
+        "renonciation pour l'usage passé",
+        en="Pay only against a settlement signed by the rights holder, releasing the past use",
+    ),
+    jurisdictions=["ALL"],
+    basis=["gen-picrights-release-practice"],
+    reads=[
+        "letter.release_offered",
+        "letter.release_signed_by_rights_holder",
+        "letter.release_covers_past_use",
+    ],
+    role="procedural",
+    variants={
+        "no_release": Variant(
+            outcome="favours_client",
+            weight=0.4,
+            summary=T(
+                fr="Aucun protocole transactionnel n'est proposé : ne rien payer sans une "
+                "renonciation signée par le titulaire des droits et couvrant l'usage passé.",
+                en="No settlement agreement is offered: pay nothing without a release signed "
+                "by the rights holder and covering the past use.",
+            ),
+            explanation=T(
+                fr="Un paiement entre les mains d'un intermédiaire ne libère le client que si "
+                "le titulaire des droits renonce lui-même à toute réclamation pour l'usage "
+                "passé ; à défaut, le photographe ou une autre agence pourrait réclamer à "
+                "nouveau. PicRights indique d'ailleurs que ses accords transactionnels sont "
+                "signés par un représentant du titulaire. En l'espèce, aucun protocole n'est "
+                "proposé : subordonner tout paiement à une transaction écrite, signée par le "
+                "titulaire et couvrant l'usage passé.",
+                en="A payment to an intermediary discharges the client only if the rights "
+                "holder itself releases all claims for the past use; otherwise the "
+                "photographer or another agency could claim again. PicRights itself states "
+                "that its settlement agreements are signed by an officer of the rights "
+                "holder. Here no release is offered: make any payment conditional on a "
+                "written settlement, signed by the rights holder, covering the past use.",
+            ),
+        ),
+        "defective": Variant(
+            outcome="favours_client",
+            weight=0.4,
+            summary=T(
+                fr="Le protocole proposé est insuffisant ({why_fr}) : ne pas payer en l'état.",
+                en="The release offered is insufficient ({why_en}): do not pay as it stands.",
+            ),
+            explanation=T(
+                fr="Un paiement ne libère le client que si le titulaire des droits renonce "
+                "lui-même à toute réclamation pour l'usage passé (pratique de PicRights : "
+                "accord signé par un représentant du titulaire). En l'espèce : {why_fr}. "
+                "Exiger, avant tout paiement, un protocole transactionnel signé par le "
+                "titulaire et valant renonciation pour l'usage passé.",
+                en="A payment discharges the client only if the rights holder itself "
+                "releases all claims for the past use (PicRights' practice: agreement "
+                "signed by an officer of the rights holder). Here: {why_en}. Require a "
+                "release signed by the rights holder and covering the past use before any "
+                "payment.",
+            ),
+        ),
+    },
+)
+def release_before_payment(f, p):
+    offered = f["letter.release_offered"]
+    if offered is None:
+        return not_applicable("nothing is known of a release")
+    if offered is False:
+        return applies("no_release")
+    signed = f["letter.release_signed_by_rights_holder"]
+    covers = f["letter.release_covers_past_use"]
+    why_fr, why_en = [], []
+    if signed is False:
+        why_fr.append("il n'est pas signé par le titulaire des droits")
+        why_en.append("it is not signed by the rights holder")
+    if covers is False:
+        why_fr.append("il ne couvre pas l'usage passé")
+        why_en.append("it does not cover the past use")
+    if why_fr:
+        return applies("defective", why_fr=" ; ".join(why_fr), why_en="; ".join(why_en))
+    missing = [
+        name
+        for name, value in (
+            ("letter.release_signed_by_rights_holder", signed),
+            ("letter.release_covers_past_use", covers),
+        )
+        if value is None
+    ]
+    if missing:
+        return undetermined(*missing)
+    return not_applicable("the release is signed by the rights holder and covers past use")
+
+
+@registry.rule(
+    id="GEN-LETTER-03",
+    question="procedure",
+    title=T(
+        fr="Retrait de l'image : l'atteinte passée demeure, la période est bornée",
+        en="Removal of the image: the past infringement remains, the period is capped",
+    ),
+    jurisdictions=["ALL"],
+    basis=["de-lg-koeln-14-o-327-21"],
+    reads=["use.removed_on", "use.first_used_on", "letter.received_on", "letter.letter_date"],
+    role="info",
+    variants={
+        "after_notice": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Image retirée le {removed}, après la lettre : l'atteinte passée peut "
+                "toujours donner lieu à indemnisation, mais la période d'usage est bornée "
+                "({period_fr}).",
+                en="Image removed on {removed}, after the letter: the past use can still be "
+                "claimed, but the period of use is capped ({period_en}).",
+            ),
+            explanation=T(
+                fr="Retirer l'image après réception de la lettre n'efface pas l'atteinte "
+                "passée : le comportement postérieur ne la neutralise pas (LG Köln, 14 O "
+                "327/21) ; les agences le rappellent elles-mêmes (« le retrait ne règle pas "
+                "la question »). Le retrait borne toutefois la durée d'usage sur laquelle se "
+                "calcule l'indemnité et réduit le risque d'une mesure d'interdiction. En "
+                "l'espèce, l'image a été retirée le {removed} ({period_fr}) : conserver la "
+                "preuve du retrait et calculer toute offre sur cette seule période.",
+                en="Removing the image after receiving the letter does not erase the past "
+                "infringement: later conduct does not neutralise it (LG Köln, 14 O "
+                "327/21); the agencies say so too ('removal alone will not resolve this'). "
+                "But removal caps the period of use on which damages are computed and "
+                "reduces the risk of an injunction. Here the image was removed on {removed} "
+                "({period_en}): keep evidence of the removal and base any offer on that "
+                "period only.",
+            ),
+        ),
+        "before_notice": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Image retirée le {removed}, avant la lettre : l'atteinte passée peut "
+                "toujours donner lieu à indemnisation, mais la période est close "
+                "({period_fr}).",
+                en="Image removed on {removed}, before the letter: the past use can still be "
+                "claimed, but the period is closed ({period_en}).",
+            ),
+            explanation=T(
+                fr="Le retrait n'efface pas l'atteinte passée (LG Köln, 14 O 327/21), mais "
+                "l'usage avait déjà cessé le {removed}, avant la lettre ({period_fr}) : "
+                "l'indemnité ne peut porter que sur cette période, et le risque de "
+                "réitération, qui fonde une mesure d'interdiction, est faible. Conserver la "
+                "preuve de la date du retrait.",
+                en="Removal does not erase the past infringement (LG Köln, 14 O 327/21), but "
+                "the use had already ended on {removed}, before the letter ({period_en}): "
+                "damages can only cover that period, and the risk of repetition on which "
+                "an injunction rests is low. Keep evidence of the removal date.",
+            ),
+        ),
+    },
+    undetermined_text=T(
+        fr="L'image a été retirée, mais on ignore si c'est avant ou après la lettre : la date "
+        "de réception de la lettre n'est pas connue.",
+        en="The image was removed, but whether before or after the letter is unknown: the "
+        "date the letter was received is not known.",
+    ),
+)
+def removal_after_notice(f, p):
+    removed = f["use.removed_on"]
+    if removed is None:
+        return not_applicable("no removal date is known")
+    first = f["use.first_used_on"]
+    if first is not None and first <= removed:
+        days = (removed - first).days
+        period_fr = (
+            f"usage du {date_text(first, 'fr')} au {date_text(removed, 'fr')}, "
+            f"soit {days_text(days, 'fr')}"
+        )
+        period_en = (
+            f"use from {date_text(first, 'en')} to {date_text(removed, 'en')}, "
+            f"{days_text(days, 'en')}"
+        )
+    else:
+        period_fr = "début de l'usage inconnu"
+        period_en = "start of the use unknown"
+    notice = f["letter.received_on"] or f["letter.letter_date"]
+    if notice is None:
+        return undetermined("letter.received_on")
+    variant = "before_notice" if removed < notice else "after_notice"
+    return applies(variant, removed=removed, period_fr=period_fr, period_en=period_en)
