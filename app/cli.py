@@ -26,12 +26,20 @@ def _session() -> Session:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.core.server import DeadlineH11Protocol
+
     uvicorn.run(
         "app.main:app",
         host=args.host,
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level,
+        http=DeadlineH11Protocol,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=20,
+        limit_concurrency=args.limit_concurrency,
+        proxy_headers=args.proxy_headers,
+        forwarded_allow_ips=args.forwarded_allow_ips,
     )
     return 0
 
@@ -131,6 +139,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--limit-concurrency", type=int, default=200, help="connections beyond answer 503"
+    )
+    serve.add_argument("--proxy-headers", action="store_true", help="trust X-Forwarded-*")
+    serve.add_argument("--forwarded-allow-ips", default="127.0.0.1")
     serve.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="apply the database migrations").set_defaults(func=cmd_migrate)
     tenants_cmd = sub.add_parser("tenants", help="manage tenants (firms)")

@@ -25,6 +25,15 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"The request body exceeds {limit} bytes.")
 
 
+BODY_SECONDS = 30.0
+"""A body must arrive within this (a client sending one byte a second is cut off)."""
+
+
+class BodyTooSlow(HTTPException):
+    def __init__(self) -> None:
+        super().__init__(408, f"The request body did not arrive within {BODY_SECONDS:g} s.")
+
+
 class BodyLimitMiddleware:
     def __init__(self, app, limit_for: Callable[[str], int]) -> None:
         self.app = app
@@ -49,13 +58,22 @@ class BodyLimitMiddleware:
         received = 0
         started = False
 
+        deadline = time.monotonic() + BODY_SECONDS
+        complete = False
+
         async def limited_receive():
-            nonlocal received
-            message = await receive()
+            nonlocal received, complete
+            if complete:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise BodyTooSlow() from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
                     raise BodyTooLarge(limit)
+                complete = not message.get("more_body", False)
             return message
 
         async def tracking_send(message):

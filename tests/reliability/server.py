@@ -1,5 +1,6 @@
-"""A real server for the reliability checks: uvicorn in its own process on a free loopback
-port, so that event-loop stalls, memory and SIGKILL are those of production."""
+"""A real server for the reliability checks: ``riposte serve`` (what the container runs)
+in its own process on a free loopback port, so that event-loop stalls, memory, slow
+clients and SIGKILL are those of production."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class Server:
             **os.environ,
             "RIPOSTE_DATABASE_URL": database_url,
             "RIPOSTE_KEY_CACHE_SECONDS": "0",
+            "RIPOSTE_LOG_LEVEL": "warning",
             **{f"RIPOSTE_{k.upper()}": v for k, v in settings.items()},
         }
         self.process: subprocess.Popen | None = None
@@ -48,15 +50,13 @@ class Server:
         self.process = subprocess.Popen(
             [
                 sys.executable,
-                "-m",
-                "uvicorn",
-                "app.main:app",
+                "-c",
+                "from app.cli import main; raise SystemExit(main())",
+                "serve",
                 "--host",
                 "127.0.0.1",
                 "--port",
                 str(self.port),
-                "--log-level",
-                "warning",
             ],
             cwd=ROOT,
             env=self.env,

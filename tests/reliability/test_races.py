@@ -120,3 +120,33 @@ def test_outcome_racing_delete_answers_404_or_success(live, live_auth, example_c
         seen.update(statuses)
         assert httpx.get(f"{live.url}{url}/outcome", headers=live_auth).status_code == 404
     assert seen <= {200, 201, 204, 404, 409}, seen
+
+
+def test_slow_clients_are_cut_off(live):
+    """Headers sent one byte a second are cut off after the header deadline."""
+    import socket
+
+    from app.core.server import HEADER_SECONDS
+
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", live.port), timeout=30) as conn:
+        request = b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 40
+        closed = False
+        for byte in request:
+            try:
+                conn.sendall(bytes([byte]))
+                time.sleep(1)
+            except OSError:
+                closed = True
+                break
+            if time.monotonic() - started > HEADER_SECONDS + 10:
+                break
+        if not closed:
+            conn.settimeout(5)
+            try:
+                closed = conn.recv(1) == b""
+            except OSError:
+                closed = True
+    elapsed = time.monotonic() - started
+    print(f"slow headers: cut off after {elapsed:.1f} s")
+    assert closed and elapsed < HEADER_SECONDS + 5
