@@ -202,7 +202,10 @@ class AssessmentService:
         origin: str = "patch",
         provenance: dict[str, Any] | None = None,
     ) -> Stored:
-        """Apply a JSON merge patch to the claim, re-evaluate, append a revision."""
+        """Apply a JSON merge patch to the claim, re-evaluate, append a revision. Changes
+        the caller left pending in the session are committed with the revision."""
+        session = self.session
+        caller_pending = bool(session.new or session.dirty or session.deleted)
         assessment = self._owned(tenant_id, assessment_id)
         if not if_match:
             raise PreconditionRequired(
@@ -217,7 +220,8 @@ class AssessmentService:
         claim = validate_claim(merged)
         history = self.history(tenant_id, claim)
         seen = assessment.revision
-        self.session.rollback()  # no connection (SQLite: the only one) held while computing
+        if not caller_pending:
+            session.rollback()  # no connection (SQLite: the only one) held while computing
         evaluated = self.evaluator.evaluate(claim, history=history)
         number = seen + 1
         now = datetime.now(UTC)
