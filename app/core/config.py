@@ -53,7 +53,10 @@ class Settings(BaseSettings):
         default=2, ge=1, description="Processes parsing uploaded letters (each one at a time)."
     )
     letter_parse_seconds: float = Field(
-        default=10.0, gt=0, description="Wall-clock budget to parse one letter."
+        default=120.0,
+        gt=0,
+        description="Wall-clock budget to parse one letter, the worker killed beyond it (above "
+        "the parser's own budgets, OCR's 90 s included, which answer first).",
     )
     letter_parse_memory_mb: int = Field(
         default=1024, ge=256, description="Address-space limit of a letter parsing process."
