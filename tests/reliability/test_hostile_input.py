@@ -29,6 +29,7 @@ cores makes every request eight times slower, hostile or not)."""
 def budget() -> float:
     return SECONDS * max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
 
+
 GROWTH_MB = 200
 MAX_ANSWER = 1 * MIB
 """No answer to a hostile request may be larger than this (a 5 MB letter answered 57 MB)."""
