@@ -24,4 +24,6 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
 
 # Several replicas may start together: migrations wait on a PostgreSQL advisory lock.
 # X-Forwarded-* headers are believed only from RIPOSTE_TRUSTED_PROXIES (links, client IP).
-CMD ["sh", "-c", "riposte migrate && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --forwarded-allow-ips \"$RIPOSTE_TRUSTED_PROXIES\" --log-level \"$RIPOSTE_LOG_LEVEL\""]
+# riposte serve: uvicorn with a 10 s deadline on request headers, 30 s on bodies, 5 s
+# keep-alive, 200 connections at most (503 beyond), 20 s graceful shutdown.
+CMD ["sh", "-c", "riposte migrate && exec riposte serve --host 0.0.0.0 --port 8000 --proxy-headers --forwarded-allow-ips \"$RIPOSTE_TRUSTED_PROXIES\""]

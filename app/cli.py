@@ -26,14 +26,20 @@ def _session() -> Session:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.core.server import DeadlineH11Protocol
+
     uvicorn.run(
         "app.main:app",
         host=args.host,
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level,
-        proxy_headers=True,
-        forwarded_allow_ips=get_settings().trusted_proxies,
+        http=DeadlineH11Protocol,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=20,
+        limit_concurrency=args.limit_concurrency,
+        proxy_headers=args.proxy_headers,
+        forwarded_allow_ips=args.forwarded_allow_ips or get_settings().trusted_proxies,
     )
     return 0
 
@@ -159,6 +165,13 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--limit-concurrency", type=int, default=200, help="connections beyond answer 503"
+    )
+    serve.add_argument("--proxy-headers", action="store_true", help="trust X-Forwarded-*")
+    serve.add_argument(
+        "--forwarded-allow-ips", default=None, help="default: RIPOSTE_TRUSTED_PROXIES"
+    )
     serve.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="apply the database migrations").set_defaults(func=cmd_migrate)
     worker = sub.add_parser("worker", help="run queued jobs (webhooks, re-evaluation, ...)")

@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 
 from app import __version__
 from app.core.config import Settings, get_settings
-from app.core.database import build_engine
+from app.core.database import engine_for
 from app.routers import (
     assessments,
     evaluate,
@@ -27,6 +27,8 @@ from app.routers import (
     webhooks,
 )
 from app.routers.body_limit import BodyLimitMiddleware
+from app.routers.edge import TrustedHostMiddleware, strip_access_log_queries
+from app.routers.input_guard import InputGuardMiddleware
 from app.routers.metrics import MetricsMiddleware, metrics
 from app.routers.openapi import build_openapi
 from app.routers.problems import install_error_handlers
@@ -35,6 +37,7 @@ from app.services.evaluation import Evaluator
 from app.services.evidence.pipeline import resume_pending
 from app.services.evidence.runner import BackgroundRunner
 from app.services.evidence.store import open_store
+from app.services.parsing_pool import ParsingPool
 from app.services.tenants import KeyCache
 
 TAGS = [
@@ -54,12 +57,15 @@ MULTIPART_ALLOWANCE = 64 * 1024  # the parts' headers and the kind and note fiel
 def configure(app: FastAPI, settings: Settings) -> None:
     """Open what the app needs from its settings (used by the lifespan and by tests)."""
     app.state.settings = settings
-    app.state.engine = build_engine(
-        settings.database_url, sqlite_synchronous=settings.sqlite_synchronous
-    )
+    app.state.engine = engine_for(settings)
     app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
     app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
     app.state.jobs = jobs.install(jobs.build_queue(settings, app.state.engine))
+    app.state.parsing = ParsingPool(
+        settings.letter_parse_workers,
+        settings.letter_parse_seconds,
+        settings.letter_parse_memory_mb,
+    )
     app.state.evidence_store = open_store(
         settings.evidence_store,
         endpoint_url=settings.evidence_s3_endpoint_url,
@@ -69,13 +75,17 @@ def configure(app: FastAPI, settings: Settings) -> None:
 
 
 class LazyCORS:
-    """CORS from the settings, built once the app has started."""
+    """CORS from the settings, built at the first HTTP request (the lifespan, which reads
+    the settings, comes first)."""
 
     def __init__(self, app) -> None:
         self.app = app
         self.wrapped = None
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         if self.wrapped is None:
             state = scope.get("app").state if scope.get("app") else None
             origins = state.settings.cors_origins if state and hasattr(state, "settings") else []
@@ -110,7 +120,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
         if app.state.settings.worker_in_process:
             app.state.jobs.start()
+        strip_access_log_queries()
+        app.state.parsing.start()
         yield
+        app.state.parsing.close()
         app.state.evidence_runner.shutdown()
         app.state.jobs.stop()
         app.state.engine.dispose()
@@ -135,10 +148,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return current.max_evidence_bytes + MULTIPART_ALLOWANCE
         return current.max_body_bytes
 
+    app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
+    app.add_middleware(TrustedHostMiddleware)
     install_error_handlers(app)
     for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, webhooks, health):
         app.include_router(module.router)

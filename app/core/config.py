@@ -44,6 +44,44 @@ class Settings(BaseSettings):
     worker_in_process: bool = Field(
         default=False, description="Run a job worker inside the web process (make run)."
     )
+    public_base_url: str | None = Field(
+        default=None,
+        description="Absolute links (Location, next) start with this URL, e.g. "
+        "https://riposte.example.com; unset, links are relative paths (the Host header is "
+        "never reflected).",
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["*"],
+        description='Host headers accepted, e.g. ["api.example.com"]; "*" accepts any.',
+    )
+    db_connect_timeout: float = Field(default=5.0, gt=0, description="Seconds to connect.")
+    db_statement_timeout: float = Field(
+        default=15.0,
+        gt=0,
+        description="Seconds a statement may run (PostgreSQL server side; "
+        "a client-side watchdog closes the connection a little later when the server hangs).",
+    )
+    db_pool_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds a request waits for a pooled connection."
+    )
+    sqlite_busy_timeout: float = Field(
+        default=5.0, ge=0, description="Seconds SQLite waits for another process's write lock."
+    )
+    retry_after_seconds: int = Field(
+        default=5, ge=1, description="Retry-After of 503 answers (database unavailable)."
+    )
+    letter_parse_workers: int = Field(
+        default=2, ge=1, description="Processes parsing uploaded letters (each one at a time)."
+    )
+    letter_parse_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="Wall-clock budget to parse one letter, the worker killed beyond it (above "
+        "the parser's own budgets, OCR's 90 s included, which answer first).",
+    )
+    letter_parse_memory_mb: int = Field(
+        default=1024, ge=256, description="Address-space limit of a letter parsing process."
+    )
     evidence_store: str = Field(
         default="file://./data/evidence",
         description="file:///path (or file://./relative) or s3://bucket/prefix",

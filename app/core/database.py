@@ -1,4 +1,10 @@
-"""Database engines and sessions (SQLite in WAL mode by default, PostgreSQL in production)."""
+"""Database engines and sessions (SQLite in WAL mode by default, PostgreSQL in production).
+
+Every wait is bounded: for a pooled connection (``pool_timeout``), for SQLite's write lock
+(``busy_timeout``), for PostgreSQL to connect (``connect_timeout``) and to answer
+(``statement_timeout`` on the server, the watchdog on the client). Bound SQL parameters
+never reach logs or error messages (``hide_parameters``): they hold matter data.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +15,38 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import create_engine
 
+from app.core.db_watchdog import Watchdog
 from app.core.jsonutil import dumps, loads
+
+WATCHDOG_GRACE = 2.0
+"""Seconds the client waits beyond the server's statement timeout before giving up."""
 
 
 def build_engine(
-    url: str, *, sqlite_synchronous: str = "NORMAL", null_pool: bool = False
+    url: str,
+    *,
+    sqlite_synchronous: str = "NORMAL",
+    null_pool: bool = False,
+    connect_timeout: float = 5.0,
+    statement_timeout: float = 15.0,
+    pool_timeout: float = 10.0,
+    busy_timeout: float = 5.0,
 ) -> Engine:
     parsed = make_url(url)
-    pooling = {"poolclass": NullPool} if null_pool else {}
+    common = {"json_serializer": dumps, "json_deserializer": loads, "hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        pooling = (
+            {"poolclass": NullPool}
+            if null_pool
+            else {"pool_size": 1, "max_overflow": 0, "pool_timeout": pool_timeout}
+        )
         engine = create_engine(
             url,
-            json_serializer=dumps,
-            json_deserializer=loads,
-            connect_args={"check_same_thread": False, "timeout": 30},
-            **(pooling or {"pool_size": 1, "max_overflow": 0, "pool_timeout": 60}),
+            connect_args={"check_same_thread": False, "timeout": busy_timeout},
+            **common,
+            **pooling,
         )
 
         @event.listens_for(engine, "connect")
@@ -34,14 +55,33 @@ def build_engine(
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA synchronous={sqlite_synchronous}")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
             cursor.close()
 
         return engine
-    return create_engine(
-        url,
-        json_serializer=dumps,
-        json_deserializer=loads,
-        pool_pre_ping=True,
-        **(pooling or {"pool_size": 10, "max_overflow": 20}),
+    pooling = (
+        {"poolclass": NullPool}
+        if null_pool
+        else {"pool_size": 10, "max_overflow": 20, "pool_timeout": pool_timeout}
+    )
+    connect_args = {
+        "connect_timeout": max(1, round(connect_timeout)),
+        "options": f"-c statement_timeout={int(statement_timeout * 1000)}",
+    }
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **common, **pooling)
+    if parsed.get_backend_name() == "postgresql":
+        Watchdog(statement_timeout + WATCHDOG_GRACE).install(engine.dialect)
+    return engine
+
+
+def engine_for(settings, *, null_pool: bool = False) -> Engine:
+    """The engine the settings describe."""
+    return build_engine(
+        settings.database_url,
+        sqlite_synchronous=settings.sqlite_synchronous,
+        null_pool=null_pool,
+        connect_timeout=settings.db_connect_timeout,
+        statement_timeout=settings.db_statement_timeout,
+        pool_timeout=settings.db_pool_timeout,
+        busy_timeout=settings.sqlite_busy_timeout,
     )

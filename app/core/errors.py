@@ -23,6 +23,14 @@ class DomainError(Exception):
         self.retry_after = retry_after
         """Seconds after which the same request may succeed, when the refusal is transient."""
 
+    def __reduce__(self):
+        """Picklable with its errors and retry delay (raised in letter parsing processes)."""
+        return (
+            self.__class__,
+            (self.detail,),
+            {"errors": self.errors, "retry_after": self.retry_after},
+        )
+
 
 class NotFound(DomainError):
     """No such resource for this firm."""
@@ -54,6 +62,10 @@ class PayloadTooLarge(DomainError):
 
 class UnsupportedMediaType(DomainError):
     """The input's format is not one the use case reads."""
+
+
+class ServiceUnavailable(DomainError):
+    """The service cannot take the request now (busy workers, an unavailable database)."""
 
 
 class InsufficientStorage(DomainError):

@@ -83,16 +83,21 @@ class AssessmentRepository:
         return self.session.get(Outcome, assessment.id)
 
     def advance(
-        self, assessment: Assessment, number: int, now: datetime, columns: dict[str, Any]
+        self,
+        assessment_id: uuid.UUID,
+        seen: int,
+        number: int,
+        now: datetime,
+        columns: dict[str, Any],
     ) -> bool:
-        """Move the assessment to revision ``number`` unless someone else did first."""
-        self._check(assessment)
+        """Move the assessment from revision ``seen`` to ``number`` unless someone else
+        moved it first."""
         changed = self.session.exec(
             update(Assessment)
             .where(
-                Assessment.id == assessment.id,
+                Assessment.id == assessment_id,
                 Assessment.tenant_id == self.tenant_id,
-                Assessment.revision == assessment.revision,
+                Assessment.revision == seen,
             )
             .values(revision=number, updated_at=now, **columns)
         )

@@ -9,10 +9,11 @@ from typing import Annotated, Any
 import orjson
 from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from fastapi.responses import Response as PlainResponse
+from starlette.concurrency import run_in_threadpool
 
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.core.metrics import ASSESSMENTS_CREATED
-from app.routers.common import JSONBody, base_url, localised, problems
+from app.routers.common import JSONBody, link, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.assessment import (
@@ -53,7 +54,7 @@ def service(request: Request, session) -> AssessmentService:
 
 
 def location(request: Request, assessment_id: str) -> str:
-    return f"{base_url(request)}/v1/assessments/{assessment_id}"
+    return link(request, f"/v1/assessments/{assessment_id}")
 
 
 @router.post(
@@ -138,7 +139,7 @@ def list_assessments_route(
     if next_cursor:
         params = dict(request.query_params)
         params["cursor"] = next_cursor
-        next_url = str(request.url.replace_query_params(**params))
+        next_url = link(request, request.url.path, params)
     return JSONBody({"items": items, "next": next_url, "limit": limit})
 
 
@@ -173,6 +174,7 @@ def get_assessment(
     responses=problems(400, 401, 404, 412, 413, 415, 422, 428),
     summary="Revise the claim with a JSON merge patch and re-evaluate",
     openapi_extra={
+        "x-required-headers": ["If-Match"],
         "requestBody": {
             "required": True,
             "content": {
@@ -182,7 +184,7 @@ def get_assessment(
                 }
                 for media in ("application/merge-patch+json", "application/json")
             },
-        }
+        },
     },
 )
 async def patch_assessment(
@@ -192,11 +194,19 @@ async def patch_assessment(
     lang: LangDep,
     assessment_id: uuid.UUID,
     if_match: Annotated[
-        str | None, Header(alias="If-Match", description="The current ETag (required).")
+        str | None,
+        Header(alias="If-Match", description="The current ETag (required: 428 without it)."),
     ] = None,
 ) -> Response:
     patch = await _merge_patch_body(request)
-    stored = service(request, session).patch(tenant, assessment_id, patch, if_match)
+    return await run_in_threadpool(
+        _patch, service(request, session), tenant, assessment_id, patch, if_match, lang
+    )
+
+
+def _patch(service, tenant, assessment_id, patch, if_match, lang) -> Response:
+    """The synchronous part of PATCH: in the thread pool, never on the event loop."""
+    stored = service.patch(tenant, assessment_id, patch, if_match)
     return localised(represent(stored), lang, headers={"ETag": etag(stored.assessment, lang)})
 
 

@@ -1,11 +1,14 @@
 """Refuse request bodies above a size limit before anything parses them.
 
 Counts bytes in the ASGI ``receive`` path, so chunked bodies without a Content-Length are
-caught too; a declared Content-Length above the limit is refused at once.
+caught too; a declared Content-Length above the limit is refused without parsing. The
+refused body is read and dropped (within bounds) so that the client receives the 413.
 """
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Callable
 
 import orjson
@@ -20,6 +23,15 @@ class BodyTooLarge(HTTPException):
 
     def __init__(self, limit: int) -> None:
         super().__init__(413, f"The request body exceeds {limit} bytes.")
+
+
+BODY_SECONDS = 30.0
+"""A body must arrive within this (a client sending one byte a second is cut off)."""
+
+
+class BodyTooSlow(HTTPException):
+    def __init__(self) -> None:
+        super().__init__(408, f"The request body did not arrive within {BODY_SECONDS:g} s.")
 
 
 class BodyLimitMiddleware:
@@ -39,18 +51,29 @@ class BodyLimitMiddleware:
                 except ValueError:
                     declared = -1
                 if declared > limit:
+                    if declared <= DRAIN_BYTES and not _expects_continue(scope):
+                        await _drain(receive)
                     await _refuse(send, limit, scope["path"])
                     return
         received = 0
         started = False
 
+        deadline = time.monotonic() + BODY_SECONDS
+        complete = False
+
         async def limited_receive():
-            nonlocal received
-            message = await receive()
+            nonlocal received, complete
+            if complete:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise BodyTooSlow() from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
                     raise BodyTooLarge(limit)
+                complete = not message.get("more_body", False)
             return message
 
         async def tracking_send(message):
@@ -63,7 +86,37 @@ class BodyLimitMiddleware:
             await self.app(scope, limited_receive, tracking_send)
         except BodyTooLarge:
             if not started:
+                await _drain(receive, already=received)
                 await _refuse(send, limit, scope["path"])
+
+
+DRAIN_BYTES = 32 * 1024 * 1024
+DRAIN_SECONDS = 5.0
+
+
+def _expects_continue(scope) -> bool:
+    return any(n == b"expect" and v.lower() == b"100-continue" for n, v in scope["headers"])
+
+
+async def _drain(receive, already: int = 0) -> None:
+    """Read (and drop) the rest of a refused body, up to a bound, before answering: a
+    server that answers and closes while the client is still sending resets the
+    connection, and the client sees a reset instead of the 413."""
+    deadline = time.monotonic() + DRAIN_SECONDS
+    drained = already
+    while drained < DRAIN_BYTES:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return
+        try:
+            message = await asyncio.wait_for(receive(), remaining)
+        except TimeoutError:
+            return
+        if message["type"] != "http.request":
+            return
+        drained += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 async def _refuse(send, limit: int, path: str) -> None:

@@ -47,4 +47,13 @@ def localised(
 
 
 def base_url(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
+    """The configured public URL, or "" for links relative to the host the client used:
+    the Host header is never reflected into a link."""
+    configured = getattr(request.app.state.settings, "public_base_url", None)
+    return configured.rstrip("/") if configured else ""
+
+
+def link(request: Request, path: str, query: dict[str, str] | None = None) -> str:
+    from urllib.parse import urlencode
+
+    return base_url(request) + path + (f"?{urlencode(query)}" if query else "")

@@ -18,7 +18,9 @@ class Health(BaseModel):
 
 
 @router.get("/healthz", response_model=Health, summary="The process is up")
-def healthz(request: Request) -> JSONBody:
+async def healthz(request: Request) -> JSONBody:
+    """Answered on the event loop: no thread, no database, so it answers while every
+    worker thread is busy."""
     from app import __version__
 
     return JSONBody(
@@ -42,6 +44,7 @@ def healthz(request: Request) -> JSONBody:
     summary="The database is reachable and its schema is current",
 )
 def readyz(request: Request) -> JSONBody:
+    """Bounded like every database call: connect timeout, statement timeout, watchdog."""
     state = database_state(request.app.state.engine)
     if state != "ok":
         return JSONBody({"status": state}, status_code=503, headers={"Retry-After": "5"})

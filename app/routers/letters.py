@@ -13,10 +13,12 @@ from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.routers.assessments import IdempotencyKey, location, service
 from app.routers.common import JSONBody, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
+from app.routers.input_guard import check_document
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.letters import LetterParse
 from app.services import intake
 from app.services.assessments import etag_for
+from app.services.parsing_pool import ParsingPool
 
 router = APIRouter(tags=["letters"])
 
@@ -69,8 +71,8 @@ async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == "text/plain":
         raw = await request.body()
-        parsed = await run_in_threadpool(
-            intake.parse_document, raw, None, request.headers.get("content-type")
+        parsed = await parsers(request).parse_document(
+            raw, None, request.headers.get("content-type")
         )
         return parsed, {}, {"text": parsed.text}
     if media == "application/json":
@@ -92,7 +94,7 @@ async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
                 errors=[{"pointer": f"/{k}", "detail": "unknown field"} for k in sorted(extra)],
             )
         supplied = _facts(body["claim"]) if "claim" in body else {}
-        return await run_in_threadpool(intake.parse_text, body["text"]), supplied, body
+        return await parsers(request).parse_text(body["text"]), supplied, body
     if media == "multipart/form-data":
         form = await request.form(max_files=1, max_fields=5)
         upload = form.get("file")
@@ -110,16 +112,19 @@ async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
             except orjson.JSONDecodeError as exc:
                 raise InvalidInput(
                     "The 'claim' part is not valid JSON.",
-                    errors=[{"pointer": "/claim", "detail": str(exc)}],
+                    errors=[{"pointer": "/claim", "detail": str(exc).split(":")[0][:200]}],
                 ) from exc
-        parsed = await run_in_threadpool(
-            intake.parse_document, data, upload.filename, upload.content_type
-        )
+            check_document(supplied, root="/claim")
+        parsed = await parsers(request).parse_document(data, upload.filename, upload.content_type)
         return parsed, supplied, {"text": parsed.text, "claim": supplied}
     raise UnsupportedMediaType(
         'Send the letter as text/plain, application/json {"text": ...} or a '
         "multipart/form-data upload ('file')."
     )
+
+
+def parsers(request: Request) -> ParsingPool:
+    return request.app.state.parsing
 
 
 def _facts(value: Any) -> dict[str, Any]:
@@ -141,7 +146,7 @@ def _facts(value: Any) -> dict[str, Any]:
 )
 async def parse_letter(request: Request, tenant: TenantDep) -> Response:
     parsed, _supplied, _fingerprint = await _read_letter(request)
-    return JSONBody(parsed.model_dump(mode="json"))
+    return await run_in_threadpool(lambda: JSONBody(parsed.model_dump(mode="json")))
 
 
 @router.post(
@@ -173,4 +178,4 @@ async def assess_letter(
         "Location": location(request, body["id"]),
         "ETag": etag_for(body["id"], body["revision"]),
     }
-    return localised(body, lang, status=status, headers=headers)
+    return await run_in_threadpool(localised, body, lang, status=status, headers=headers)

@@ -22,6 +22,10 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     )
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
+            required = operation.pop("x-required-headers", [])
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") == "header" and parameter.get("name") in required:
+                    parameter["required"] = True
             for code, response in operation.get("responses", {}).items():
                 if code.isdigit() and int(code) >= 400 and code != "503":
                     response["content"] = {"application/problem+json": {"schema": PROBLEM_REF}}

@@ -11,6 +11,8 @@ from asgi_correlation_id import correlation_id
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.core.errors import (
@@ -22,14 +24,18 @@ from app.core.errors import (
     PayloadTooLarge,
     PreconditionFailed,
     PreconditionRequired,
+    ServiceUnavailable,
     Unauthorized,
     UnsupportedMediaType,
 )
+from app.core.outages import outages
 from app.schemas.common import friendly, loc_to_pointer
 
 PROBLEM = "application/problem+json"
 TYPE_BASE = "https://riposte.example/problems/"
 log = logging.getLogger("riposte")
+MAX_ERRORS = 50
+"""A problem lists at most this many ``errors``; ``errors_omitted`` counts the rest."""
 
 STATUS: dict[type[DomainError], tuple[int, str, str]] = {
     NotFound: (404, "not-found", "Not found"),
@@ -41,6 +47,7 @@ STATUS: dict[type[DomainError], tuple[int, str, str]] = {
     PayloadTooLarge: (413, "payload-too-large", "Request body too large"),
     UnsupportedMediaType: (415, "unsupported-media-type", "Unsupported media type"),
     InsufficientStorage: (507, "storage-quota-exceeded", "Storage quota exceeded"),
+    ServiceUnavailable: (503, "service-unavailable", "Service unavailable"),
 }
 """Each domain error's status, problem type slug and title."""
 CHALLENGE = {Unauthorized: {"WWW-Authenticate": "Bearer"}}
@@ -80,7 +87,9 @@ def problem(
     if instance:
         body["instance"] = instance
     if errors:
-        body["errors"] = errors
+        body["errors"] = errors[:MAX_ERRORS]
+        if len(errors) > MAX_ERRORS:
+            body["errors_omitted"] = len(errors) - MAX_ERRORS
     request_id = correlation_id.get()
     if request_id:
         body["request_id"] = request_id
@@ -153,10 +162,53 @@ def install_error_handlers(app: FastAPI) -> None:
             headers=headers,
         )
 
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        outages.note("integrity error (a concurrent change)", exc)
+        return problem(
+            409,
+            "Conflict",
+            "A concurrent request changed the same data; fetch it again and retry.",
+            slug="conflict",
+            instance=request.url.path,
+            headers={"Retry-After": "1"},
+        )
+
+    @app.exception_handler(DataError)
+    async def _data(request: Request, exc: DataError) -> JSONResponse:
+        outages.note("value refused by the database", exc)
+        return problem(
+            422,
+            "Invalid input",
+            "A value does not fit the database (too large, or a character it refuses).",
+            slug="invalid-input",
+            instance=request.url.path,
+        )
+
+    @app.exception_handler(PoolTimeout)
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def _database(request: Request, exc: Exception) -> JSONResponse:
+        outages.note("database unavailable", exc)
+        return unavailable(request, "The database is unavailable or busy; retry shortly.")
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s", request.url.path)
         return problem(500, "Internal error", "An unexpected error occurred.")
+
+
+def unavailable(request: Request, detail: str) -> JSONResponse:
+    settings = getattr(request.app.state, "settings", None)
+    retry = str(getattr(settings, "retry_after_seconds", 5))
+    return problem(
+        503,
+        "Service unavailable",
+        detail,
+        slug="service-unavailable",
+        instance=request.url.path,
+        headers={"Retry-After": retry},
+    )
 
 
 def _allowed_methods(request: Request) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -39,7 +40,18 @@ def _iso_datetime_only(value: Any) -> Any:
     raise ValueError("must be an ISO 8601 date-time such as 2026-10-02T09:00:00Z")
 
 
-IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime_only)]
+FILTER_RANGE = (datetime(1900, 1, 1), datetime(2200, 1, 1))
+
+
+def _sane_moment(value: datetime) -> datetime:
+    """Within 1900..2200 on its own clock, so that converting it to UTC cannot overflow."""
+    plain = value.replace(tzinfo=None)
+    if not FILTER_RANGE[0] <= plain <= FILTER_RANGE[1]:
+        raise ValueError("must lie between 1900 and 2200")
+    return value
+
+
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime_only), AfterValidator(_sane_moment)]
 
 FactDate = Annotated[
     date,
@@ -57,10 +69,20 @@ class Input(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
 
+MAX_AMOUNT = Decimal("999999999999.99")
+"""The largest amount the database columns (14 digits, 2 decimals) hold."""
+
+
+def _fits_column(amount: str) -> str:
+    if Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN) > MAX_AMOUNT:
+        raise ValueError(f"must not exceed {MAX_AMOUNT}")
+    return amount
+
+
 class Money(Input):
-    amount: str = Field(
+    amount: Annotated[str, AfterValidator(_fits_column)] = Field(
         pattern=r"^[0-9]{1,12}(\.[0-9]{1,4})?$",
-        description='Non-negative decimal string, e.g. "389.59".',
+        description='Non-negative decimal string, e.g. "389.59", at most 999999999999.99.',
         examples=["389.59"],
     )
     currency: CurrencyCode = Field(description="ISO 4217 currency code.")

@@ -276,7 +276,10 @@ class AssessmentService:
         origin: str = "patch",
         provenance: dict[str, Any] | None = None,
     ) -> Stored:
-        """Apply a JSON merge patch to the claim, re-evaluate, append a revision."""
+        """Apply a JSON merge patch to the claim, re-evaluate, append a revision. Changes
+        the caller left pending in the session are committed with the revision."""
+        session = self.session
+        caller_pending = bool(session.new or session.dirty or session.deleted)
         assessment = self._owned(tenant_id, assessment_id)
         if not if_match:
             raise PreconditionRequired(
@@ -290,15 +293,21 @@ class AssessmentService:
         before = assessment.recommendation
         merged = merge_patch(current.claim, patch)
         claim = validate_claim(merged)
-        evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
-        number = assessment.revision + 1
+        history = self.history(tenant_id, claim)
+        seen = assessment.revision
+        if not caller_pending:
+            session.rollback()  # no connection (SQLite: the only one) held while computing
+        evaluated = self.evaluator.evaluate(claim, history=history)
+        number = seen + 1
         now = datetime.now(UTC)
         revision = new_revision(
-            assessment.id, tenant_id, number, origin, claim, evaluated, provenance
+            assessment_id, tenant_id, number, origin, claim, evaluated, provenance
         )
         revision.created_at = now
         repository = self.repository(tenant_id)
-        if not repository.advance(assessment, number, now, index_columns(claim, evaluated)):
+        if not repository.advance(
+            assessment_id, seen, number, now, index_columns(claim, evaluated)
+        ):
             self.session.rollback()
             raise PreconditionFailed("The assessment was revised concurrently; fetch it again.")
         self.session.add(revision)
@@ -306,8 +315,8 @@ class AssessmentService:
             self.session,
             tenant_id,
             "assessment.revised",
-            revised_data(assessment.id, number, "patch", before, index_columns(claim, evaluated)),
-            subject_id=assessment.id,
+            revised_data(assessment_id, number, origin, before, index_columns(claim, evaluated)),
+            subject_id=assessment_id,
         )
         try:
             self.session.commit()

@@ -8,6 +8,7 @@ in one transaction; a failed request releases the key so it can be retried.
 from __future__ import annotations
 
 import hashlib
+import math
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,7 +23,9 @@ from app.core.errors import Conflict, InvalidInput
 from app.models import IdempotencyRecord
 
 IN_PROGRESS, COMPLETED = "in_progress", "completed"
-ABANDONED_AFTER = timedelta(minutes=2)
+ABANDONED_AFTER = timedelta(seconds=30)
+"""An in-progress key older than this was left by a crash: a retry takes it over. Every
+request finishes well within it (statement, pool and letter parsing budgets are shorter)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +54,17 @@ def _check_existing(record: IdempotencyRecord, fingerprint: str) -> Replay | Non
         )
     if record.state == COMPLETED:
         return Replay(record.response_status or 200, record.response_body or {})
-    if datetime.now(UTC) - _aware(record.created_at) < ABANDONED_AFTER:
-        raise Conflict(
-            "A request with this Idempotency-Key is still being processed.",
-            retry_after=RETRY_SECONDS,
-        )
+    age = datetime.now(UTC) - _aware(record.created_at)
+    if age < ABANDONED_AFTER:
+        raise in_progress((ABANDONED_AFTER - age).total_seconds())
     return None
+
+
+def in_progress(wait_seconds: float = 1.0) -> Conflict:
+    return Conflict(
+        "A request with this Idempotency-Key is still being processed.",
+        retry_after=max(1, math.ceil(wait_seconds)),
+    )
 
 
 def claim_key(session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str) -> Replay | None:
@@ -77,16 +85,10 @@ def claim_key(session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str
         session.rollback()
         record = session.get(IdempotencyRecord, (tenant_id, key))
         if record is None:
-            raise Conflict(
-                "A concurrent request with this Idempotency-Key is in progress.",
-                retry_after=RETRY_SECONDS,
-            ) from None
+            raise in_progress() from None
         replay = _check_existing(record, fingerprint)
         if replay is None:
-            raise Conflict(
-                "A request with this Idempotency-Key is still being processed.",
-                retry_after=RETRY_SECONDS,
-            ) from None
+            raise in_progress() from None
         return replay
     return None
 

@@ -13,6 +13,7 @@ from app.core.errors import InvalidInput
 from app.schemas.letters import LetterParse
 from app.services.assessments import AssessmentService, validate_claim
 from app.services.letters import LetterUnreadable, parse_letter_document, parse_letter_text
+from app.services.letters.text import MAX_ANALYSED_CHARS
 from app.services.merge_patch import merge_patch
 
 
@@ -23,18 +24,29 @@ def _unreadable(exc: LetterUnreadable) -> InvalidInput:
     )
 
 
+def echoed(parsed: LetterParse) -> LetterParse:
+    """The parse with its text cut to the part the parser read (every offset points
+    there): a 5 MB letter is not answered with 5 MB of text again."""
+    if len(parsed.text) <= MAX_ANALYSED_CHARS:
+        return parsed
+    return parsed.model_copy(update={"text": parsed.text[:MAX_ANALYSED_CHARS]})
+
+
 def parse_text(text: str) -> LetterParse:
     try:
-        return parse_letter_text(text)
+        return echoed(parse_letter_text(text))
     except LetterUnreadable as exc:
         raise _unreadable(exc) from exc
 
 
 def parse_document(data: bytes, filename: str | None, content_type: str | None) -> LetterParse:
     try:
-        return parse_letter_document(data, filename=filename, content_type=content_type)
+        return echoed(parse_letter_document(data, filename=filename, content_type=content_type))
     except LetterUnreadable as exc:
         raise _unreadable(exc) from exc
+    except (UnicodeError, LookupError) as exc:
+        # An odd byte count in UTF-16, a charset Python does not know: unreadable, not a 500.
+        raise _unreadable(LetterUnreadable("its text encoding cannot be decoded")) from exc
 
 
 def provenance(parsed: LetterParse, supplied: dict[str, Any]) -> dict[str, Any]:

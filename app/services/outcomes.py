@@ -8,9 +8,10 @@ from decimal import Decimal
 from statistics import median
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from app.core.errors import InvalidInput, NotFound
+from app.core.errors import Conflict, InvalidInput, NotFound
 from app.models import Outcome
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.outcome import OutcomeIn
@@ -62,37 +63,44 @@ def record(
                 }
             ],
         )
-    row = AssessmentRepository(session, tenant_id).outcome(stored.assessment)
-    created = row is None
-    if row is None:
-        row = Outcome(
-            assessment_id=assessment_id,
-            tenant_id=tenant_id,
-            kind=outcome.kind,
-            ended_on=outcome.ended_on,
+    values = {
+        "kind": outcome.kind,
+        "amount_paid": Decimal(paid.amount) if paid else None,
+        "currency": paid.currency if paid else demand_currency,
+        "ended_on": outcome.ended_on,
+        "note": outcome.note,
+    }
+    for _attempt in range(2):
+        row = AssessmentRepository(session, tenant_id).outcome(stored.assessment)
+        created = row is None
+        if row is None:
+            row = Outcome(assessment_id=assessment_id, tenant_id=tenant_id, **values)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.recorded_at = datetime.now(timezone.utc)
+        session.add(row)
+        outbox.emit(
+            session,
+            tenant_id,
+            "outcome.recorded",
+            {
+                "assessment_id": str(assessment_id),
+                "external_ref": stored.assessment.external_ref,
+                "kind": row.kind,
+                "ended_on": row.ended_on.isoformat(),
+                "replaced": not created,
+            },
+            subject_id=assessment_id,
         )
-    row.kind = outcome.kind
-    row.amount_paid = Decimal(paid.amount) if paid else None
-    row.currency = paid.currency if paid else demand_currency
-    row.ended_on = outcome.ended_on
-    row.note = outcome.note
-    row.recorded_at = datetime.now(timezone.utc)
-    session.add(row)
-    outbox.emit(
-        session,
-        tenant_id,
-        "outcome.recorded",
-        {
-            "assessment_id": str(assessment_id),
-            "external_ref": stored.assessment.external_ref,
-            "kind": row.kind,
-            "ended_on": row.ended_on.isoformat(),
-            "replaced": not created,
-        },
-        subject_id=assessment_id,
-    )
-    session.commit()
-    return created, row
+        try:
+            session.commit()
+            return created, row
+        except IntegrityError:
+            # A concurrent first outcome (unique key: replace it) or a concurrent erasure
+            # of the assessment (foreign key: it is gone).
+            session.rollback()
+            stored = assessments.get(tenant_id, assessment_id)
+    raise Conflict("The outcome was changed concurrently; retry.", retry_after=1)
 
 
 def get(

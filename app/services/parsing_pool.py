@@ -1,0 +1,122 @@
+"""Letters are parsed in worker processes with a memory limit and a wall-clock budget, so
+that one hostile file (a decompression bomb, a quadratic HTML case) costs one worker, never
+the server: the worker is killed and replaced, and the request answers 413 or 422.
+
+Each worker is a single-process pool, so killing one for overrunning its budget touches no
+other request. Workers start from a forkserver with the letter parser already imported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import resource
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from app.core.errors import DomainError, PayloadTooLarge, ServiceUnavailable
+from app.services import intake
+
+PARSER_MODULES = ["app.services.intake"]
+QUEUE_SECONDS = 10.0
+"""How long a request waits for a free worker before answering 503."""
+
+
+class LetterTooHard(DomainError):
+    status, slug, title = 422, "letter-unreadable", "Letter unreadable"
+
+
+def _limit_memory(megabytes: int) -> None:
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _ready() -> None:
+    """A no-op: the first task of a worker, so that it starts (and imports) right away."""
+
+
+def _parse(kind: str, payload, filename, content_type):
+    """Runs in the worker: the letter parser, with MemoryError as a plain answer."""
+    try:
+        if kind == "text":
+            return intake.parse_text(payload)
+        return intake.parse_document(payload, filename, content_type)
+    except MemoryError:
+        return MemoryError()
+
+
+class ParsingPool:
+    def __init__(self, workers: int, seconds: float, memory_mb: int) -> None:
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(PARSER_MODULES)
+        self.size = workers
+        self.idle: asyncio.Queue[ProcessPoolExecutor] | None = None
+
+    def _worker(self) -> ProcessPoolExecutor:
+        """A new worker, started at once (importing the parser takes seconds: not on the
+        clock of the next letter)."""
+        worker = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=self.context,
+            initializer=_limit_memory,
+            initargs=(self.memory_mb,),
+        )
+        worker.submit(_ready)
+        return worker
+
+    def start(self) -> None:
+        if self.idle is None:
+            self.idle = asyncio.Queue()
+            for _ in range(self.size):
+                self.idle.put_nowait(self._worker())
+
+    async def parse_text(self, text: str):
+        return await self._run("text", text, None, None)
+
+    async def parse_document(self, data: bytes, filename: str | None, content_type: str | None):
+        return await self._run("document", data, filename, content_type)
+
+    async def _run(self, kind, payload, filename, content_type):
+        self.start()
+        try:
+            worker = await asyncio.wait_for(self.idle.get(), QUEUE_SECONDS)
+        except TimeoutError:
+            raise ServiceUnavailable(
+                "Every letter parser is busy; retry shortly.", retry_after=5
+            ) from None
+        healthy = True
+        try:
+            future = worker.submit(_parse, kind, payload, filename, content_type)
+            result = await asyncio.wait_for(asyncio.wrap_future(future), self.seconds)
+        except TimeoutError:
+            healthy = False
+            raise LetterTooHard(
+                f"The letter took more than {self.seconds:g} s to read; send its text instead."
+            ) from None
+        except BrokenProcessPool:
+            healthy = False
+            raise PayloadTooLarge(
+                "Reading the letter needed more memory than a parser may use."
+            ) from None
+        finally:
+            if not healthy:
+                _kill(worker)
+                worker = self._worker()
+            self.idle.put_nowait(worker)
+        if isinstance(result, MemoryError):
+            raise PayloadTooLarge(
+                f"Reading the letter needed more than {self.memory_mb} MB; send its text."
+            )
+        return result
+
+    def close(self) -> None:
+        while self.idle is not None and not self.idle.empty():
+            _kill(self.idle.get_nowait())
+
+
+def _kill(worker: ProcessPoolExecutor) -> None:
+    for process in list((worker._processes or {}).values()):
+        process.kill()
+    worker.shutdown(wait=False, cancel_futures=True)
