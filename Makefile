@@ -43,6 +43,7 @@ test: install ocr
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check app tests benchmarks
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format app tests benchmarks

@@ -240,7 +240,7 @@ def cc_breached(f, p):
                 "objective licence value is nil, no licence-analogy damages are due.",
             ),
             explanation=T(
-                fr="Lorsqu'une photo est offerte sous une licence Creative Commons "
+                fr="Lorsqu'une photographie est offerte sous une licence Creative Commons "
                 "autorisant l'usage commercial, sa valeur objective de licence est nulle "
                 "(0 €) : aucun dommage-intérêt calculé par analogie de licence (§ 97(2) "
                 "UrhG) n'est dû, seuls la cessation et les frais d'avertissement restent "

@@ -40,7 +40,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             explanation=T(
                 fr="Le barème MFM ne peut servir que si une telle pratique tarifaire est "
                 "établie (BGH, 6 oct. 2005, I ZR 266/02 « Pressefotos »), et seulement à "
-                "titre exceptionnel, pour des photos de professionnels, non reproductibles, "
+                "titre exceptionnel, pour des photographies de professionnels, non reproductibles, "
                 "avec factures à l'appui (OLG Köln, 11 janv. 2019, 6 U 10/16). Pour une "
                 "photographie d'amateur utilisée sur internet, le BGH a approuvé une estimation de "
                 "100 € au lieu des 450 € du barème (13 sept. 2018, I ZR 187/17 "

@@ -46,7 +46,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "créatifs (pose, cadrage, lumière, angle, atmosphère : CJUE, 1er déc. "
                 "2011, Painer, C-145/10). Celui qui revendique des droits doit décrire ces "
                 "choix ; décrire l'image ne suffit pas (TGI Paris, 9 sept. 2008, Bartoli "
-                "c/ AFP). Des photos de commande contraintes par leur finalité "
+                "c/ AFP). Des photographies de commande contraintes par leur finalité "
                 "promotionnelle ont été jugées non originales (CA Paris, 29 janv. 2025, "
                 "n° 22/19766). En l'espèce, la lettre ne dit rien des choix créatifs : demander "
                 "cette description avant toute discussion.",
@@ -72,9 +72,9 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
             explanation=T(
                 fr="Une photographie n'est protégée que si elle reflète les choix libres et "
                 "créatifs de son auteur (CJUE, Painer, C-145/10), que le réclamant doit "
-                "décrire (TGI Paris, 9 sept. 2008, Bartoli c/ AFP). Les photos "
+                "décrire (TGI Paris, 9 sept. 2008, Bartoli c/ AFP). Les photographies "
                 "utilitaires, de produit ou d'actualité échouent souvent à ce test : des "
-                "photos de commande de produits contraintes par leur finalité "
+                "photographies de commande de produits contraintes par leur finalité "
                 "promotionnelle ont été jugées relever du seul savoir-faire (CA Paris, 29 "
                 "janv. 2025, n° 22/19766). En l'espèce, il s'agit d'une photographie {kind_fr} et "
                 "aucun choix créatif n'est décrit : contester l'originalité.",
@@ -138,7 +138,7 @@ def fr_originality_not_shown(f, p):
                 "après la mort de l'auteur. Seule une reproduction servile, sans un "
                 "minimum d'effort personnel, est exclue (BGH, 20 déc. 2018, I ZR 104/17 "
                 "« Museumsfotos »). L'argument d'originalité, efficace en France, ne sert "
-                "ici qu'à discuter le montant (une photo banale vaut moins).",
+                "ici qu'à discuter le montant (une photographie banale vaut moins).",
                 en="§ 72 UrhG protects even photographs without creativity ('Lichtbilder'), "
                 "with essentially the same rights, but for 50 years from publication or "
                 "production instead of 70 years after the author's death. Only a slavish "
@@ -160,7 +160,7 @@ def fr_originality_not_shown(f, p):
             explanation=T(
                 fr="Le § 72 UrhG protège même les photographies sans créativité, mais "
                 "exige un minimum d'effort personnel : la simple reproduction servile est "
-                "exclue (BGH, 20 déc. 2018, I ZR 104/17 « Museumsfotos »). La photo en "
+                "exclue (BGH, 20 déc. 2018, I ZR 104/17 « Museumsfotos »). La photographie en "
                 "cause reproduit une œuvre : vérifier comment elle a été réalisée avant "
                 "de discuter sa protection ; à défaut, l'argument ne joue que sur le "
                 "montant.",

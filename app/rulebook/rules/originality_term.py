@@ -163,7 +163,7 @@ def public_domain(f, p):
                 "est antérieure, ou 50 ans après sa réalisation s'il n'a pas été publié "
                 "dans ce délai (§ 72(3) UrhG ; calcul à la fin de l'année civile, à "
                 "vérifier). En l'espèce : {event_fr} en {event_year}, donc libre depuis le "
-                "{free_from}, et l'usage a commencé après. À condition que la photo soit "
+                "{free_from}, et l'usage a commencé après. À condition que la photographie soit "
                 "bien un simple cliché et non une œuvre photographique (protégée 70 ans "
                 "après la mort de l'auteur).",
                 en="The right in a snapshot ('Lichtbild') expires 50 years after its "

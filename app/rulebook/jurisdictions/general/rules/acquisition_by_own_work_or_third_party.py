@@ -15,7 +15,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 @registry.rule(
     id="GEN-ORIGIN-02",
     question="acquisition",
-    title=T(fr="Le client est l'auteur de la photo", en="The client is the photographer"),
+    title=T(fr="Le client est l'auteur de la photographie", en="The client is the photographer"),
     jurisdictions=["ALL"],
     basis=["fr-cpi-l111-1", "fr-cpi-l113-1", "de-urhg-7", "de-lg-koeln-14-o-111-16"],
     reads=["respondent.is_author", "letter.photographer"],

@@ -187,7 +187,7 @@ def us_work_unregistered(f, p):
                 fr="Le titulaire peut choisir des dommages-intérêts forfaitaires légaux de {min} à {max} "
                 "par œuvre ; le plafond de {wilful} suppose qu'il prouve une contrefaçon "
                 "délibérée, et le plancher tombe à {innocent} si le client prouve sa bonne "
-                "foi (17 U.S.C. § 504(c)). Pour une photo web peu vue, les décisions récentes "
+                "foi (17 U.S.C. § 504(c)). Pour une photographie en ligne peu vue, les décisions récentes "
                 "restent près du minimum (McDermott v. Kalita, 2024 : 940 $US). Une lettre qui "
                 "cite 150 000 $US sans le plancher exagère l'exposition.",
                 en="The owner may elect statutory damages of {min} to {max} per work; the "

@@ -64,7 +64,7 @@ SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd cir
             ),
             explanation=T(
                 fr="Le server test n'est fiable qu'au 9e Circuit. Dans le Southern District "
-                "of New York, l'intégration d'un tweet contenant une photo a été jugée "
+                "of New York, l'intégration d'un tweet contenant une photographie a été jugée "
                 "constituer un « affichage » (Goldman v. Breitbart, 302 F. Supp. 3d 585 "
                 "(S.D.N.Y. 2018)). En l'espèce : {technique_fr}, dans le ressort du 2e Circuit. "
                 "L'argument reste plaidable mais risqué ; ne pas en faire le seul moyen.",
