@@ -1,8 +1,11 @@
 """Dates: the response deadline and the limitation of the claim under the applicable law,
 provided as ``derived.dates`` for the limitation rules and the amount derivation.
 
-- France: 5 years from the day the rights holder knew (art. 2224 C. civ.); a continuing
-  infringement does not postpone the start (Cass. 1re civ., 15 Nov. 2023, n° 22-23.266).
+- France: 5 years from the day the rights holder knew (art. 2224 C. civ.); where the
+  infringement is a succession of distinct acts, each act has its own period (Cass. 1re
+  civ., 3 Sept. 2025, n° 23-18.669), so a use within the five years before suit stays
+  actionable; Cass. 1re civ., 15 Nov. 2023, n° 22-23.266 (one object exhibited
+  continuously) is flagged as the contrary reading.
 - Germany: 3 years from the end of the year of knowledge (§ 102 UrhG, §§ 195, 199 BGB), each
   day of use separately (BGH I ZR 148/13); then a residual enrichment claim for 10 years
   from each day (§ 852 BGB). A period ending on a Saturday, Sunday or public holiday ends
@@ -72,7 +75,7 @@ def _shift(day: date, j, subdivision: str | None) -> tuple[date, tuple[str, str]
     )
 
 
-def response_deadline(f, j) -> dict[str, Any]:
+def response_deadline(f, j, today: date) -> dict[str, Any]:
     deadline, days = f["letter.deadline"], f["letter.deadline_days"]
     letter_date, received = f["letter.letter_date"], f["letter.received_on"]
     own = (
@@ -101,10 +104,15 @@ def response_deadline(f, j) -> dict[str, Any]:
             if days is not None
             else "The letter sets no deadline.",
         )
-        return {"response_deadline": None, "response_deadline_basis": {"fr": why[0], "en": why[1]}}
+        return {
+            "response_deadline": None,
+            "response_deadline_past": None,
+            "response_deadline_basis": {"fr": why[0], "en": why[1]},
+        }
     day, shift = _shift(day, j, f["respondent.subdivision"])
     return {
         "response_deadline": day,
+        "response_deadline_past": day < today,
         "response_deadline_basis": {
             "fr": basis[0] + own[0] + shift[0],
             "en": basis[1] + own[1] + shift[1],
@@ -139,7 +147,7 @@ def derive_dates(f, p, jurisdictions) -> dict[str, Any]:
     j = jurisdictions.get(law)
     today = f["derived.today"] or p.on
     out: dict[str, Any] = {"law": law, "today": today}
-    out.update(response_deadline(f, j))
+    out.update(response_deadline(f, j, today))
     out.update(limitation(f, p, law, j, today))
     return {"derived.dates": out}
 
@@ -155,6 +163,8 @@ def limitation(f, p, law: str, j, today: date) -> dict[str, Any]:
         "partly_time_barred": None,
         "days_of_use": None,
         "days_time_barred": None,
+        "actionable_from": None,
+        "limitation_expiry_latest": None,
     }
     years = _years(p, j)
     if years is None or j.limitation is None:
@@ -181,6 +191,7 @@ def _unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> No
     latest = ""
     latest_en = ""
     if letter is not None:
+        out["limitation_expiry_latest"] = add_years(letter, years)
         latest = (
             f" Le réclamant savait au plus tard à la date de sa lettre ({date_text(letter, 'fr')}) : "
             f"la prescription est acquise au plus tard le {date_text(add_years(letter, years), 'fr')}."
@@ -198,6 +209,12 @@ def _unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> No
 
 
 def _fr(j, f, p, out, years, today, first, removed, last) -> None:
+    """Acts known on the knowledge date run from it; each later act runs from the day it
+    was known, which for a use the claimant had already found is the day of the act (Cass.
+    1re civ., 3 Sept. 2025, n° 23-18.669). So the acts of the five years before an action
+    stay actionable, and only a use that ended more than five years ago is wholly barred.
+    Cass. 1re civ., 15 Nov. 2023, n° 22-23.266 (one object exhibited continuously) is the
+    contrary reading, flagged in the basis."""
     law_fr = f"Art. 2224 C. civ. : {years} ans à compter de la connaissance des faits."
     law_en = f"Art. 2224 French Civil Code: {years} years from knowledge of the facts."
     knew = f["use.detected_on"]
@@ -205,18 +222,43 @@ def _fr(j, f, p, out, years, today, first, removed, last) -> None:
         _unknown_knowledge(f, out, years, law_fr, law_en)
         return
     expiry = add_years(knew, years)
-    out["limitation_expiry"] = out["limitation_expiry_all"] = expiry
+    out["limitation_expiry"] = expiry
+    if removed is not None:
+        out["limitation_expiry_all"] = add_years(max(removed, knew), years)
+        end_fr = (
+            f" L'usage a cessé le {date_text(removed, 'fr')} : l'action est entièrement "
+            f"prescrite après le {date_text(out['limitation_expiry_all'], 'fr')}."
+        )
+        end_en = (
+            f" The use ended on {date_text(removed, 'en')}: the whole action is time-barred "
+            f"after {date_text(out['limitation_expiry_all'], 'en')}."
+        )
+    else:
+        end_fr = " L'usage se poursuit : les actes récents ne sont pas prescrits."
+        end_en = " The use goes on: the recent acts are not time-barred."
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Calculé depuis le {date_text(knew, 'fr')}, date à laquelle le réclamant a constaté "
-        f"l'usage ; l'usage continu ne repousse pas ce point de départ "
-        f"(Cass. 1re civ., 15 nov. 2023, n° 22-23.266). Expiration le {date_text(expiry, 'fr')}."
-        + NO_SHIFT[0],
-        "en": f"{law_en} Computed from {date_text(knew, 'en')}, when the claimant detected the use"
-        f"; a continuing use does not postpone that start (Cass. 1re "
-        f"civ., 15 Nov. 2023, no. 22-23.266). Expires on {date_text(expiry, 'en')}." + NO_SHIFT[1],
+        "fr": f"{law_fr} Les actes antérieurs au {date_text(knew, 'fr')}, date à laquelle le réclamant a "
+        f"constaté l'usage, sont prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur fait "
+        "courir son propre délai, de sorte que les actes des cinq années précédant "
+        "l'assignation restent actionnables (Cass. 1re civ., 3 sept. 2025, n° 23-18.669, "
+        "actes distincts de reproduction ou de représentation)." + end_fr + " La question "
+        "reste discutée pour une mise en ligne continue : un arrêt antérieur a retenu un "
+        "point de départ unique pour une œuvre exposée de façon continue (Cass. 1re civ., "
+        "15 nov. 2023, n° 22-23.266), argument à soulever pour la période ancienne." + NO_SHIFT[0],
+        "en": f"{law_en} Acts before {date_text(knew, 'en')}, when the claimant detected the use, are "
+        f"time-barred after {date_text(expiry, 'en')}; each later act starts its own period, so the acts of "
+        "the five years before suit remain actionable (Cass. 1re civ., 3 Sept. 2025, no. "
+        "23-18.669, distinct acts of reproduction or communication)." + end_en + " The "
+        "point remains debated for continuous online display: an earlier judgment set a "
+        "single starting point for a work exhibited continuously (Cass. 1re civ., 15 Nov. "
+        "2023, no. 22-23.266), an argument to raise for the older period." + NO_SHIFT[1],
     }
+    if today > expiry:
+        out["actionable_from"] = add_years(today, -years)
     if first is not None:
-        out["days_time_barred"] = out["days_of_use"] if today > expiry else 0
+        out["days_time_barred"] = (
+            _barred_before(add_years(today, -years), first, last) if today > expiry else 0
+        )
 
 
 def _de(j, f, p, out, years, today, first, removed, last) -> None:
@@ -303,6 +345,8 @@ def _gb(j, f, p, out, years, today, first, removed, last) -> None:
         f"{all_en}." + NO_SHIFT[1],
     }
     out["days_time_barred"] = _barred_before(add_years(today, -years), first, last)
+    if out["days_time_barred"]:
+        out["actionable_from"] = add_years(today, -years)
 
 
 def _us(j, f, p, out, years, today, first, removed, last) -> None:

@@ -57,6 +57,11 @@ class Use(Input):
     technique: Technique | None = None
     source_authorised: StrictBool | None = None
     uploaded_by_third_party: StrictBool | None = None
+    uploader_under_client_control: StrictBool | None = Field(
+        default=None,
+        description="The uploader acted under the client's authority or control (staff, "
+        "contractor): the hosting exemption does not apply (DSA art. 6(2), reg. 19(b)).",
+    )
     notified_before: StrictBool | None = None
     exception_claimed: Exception_ | None = None
     targeted_countries: list[Country] | None = Field(

@@ -69,6 +69,8 @@ class Evaluator:
         policy_entry = next(
             r for r in rb.policy.recommendations if r["recommendation"] == choice.recommendation
         )
+        amount = jsonable(current.facts.get("derived.amount"))
+        follow_defence(amount, policy_entry)
         computed_trace = trace(current)
         result = {
             "applicable_law": {
@@ -79,7 +81,7 @@ class Evaluator:
             },
             "findings": findings(rb, current),
             "questions": compute_questions(self.assessor, current),
-            "amount": jsonable(current.facts.get("derived.amount")),
+            "amount": amount,
             "dates": jsonable(current.facts.get("derived.dates") or {}),
             "strategy": {
                 "recommendation": choice.recommendation,
@@ -95,6 +97,24 @@ class Evaluator:
             "evaluated_on": current.on.isoformat(),
         }
         return Evaluated(result=result, trace=computed_trace)
+
+
+def follow_defence(amount: dict[str, Any] | None, policy_entry: dict[str, Any]) -> None:
+    """The amount follows the recommendation: where the policy says a recommendation
+    leaves nothing owed (a decisive defence), the counter-offer becomes that, and the
+    reference-based figure is kept only as what would be argued."""
+    override = policy_entry.get("counter_offer")
+    if not amount or not override:
+        return
+    previous = amount.get("counter_offer") or {}
+    amount["counter_offer"] = {
+        "amount": override["amount"],
+        "nothing_owed": True,
+        "rationale": override["rationale"],
+        "if_argued": previous.get("amount"),
+        "trace": previous.get("trace", []),
+    }
+    amount["fair_range"] = None
 
 
 def pick(value: Any, lang: str) -> Any:

@@ -160,8 +160,13 @@ def test_base_fee_parameters_say_what_they_are():
         if not name.startswith("fees.base."):
             continue
         meta = param.metadata
-        assert meta["basis"] in {"published_price", "court_award", "calibrated_estimate"}, name
-        assert meta["estimate"] is (meta["basis"] == "calibrated_estimate"), name
+        assert meta["basis"] in {
+            "published_price",
+            "court_award",
+            "calibrated_estimate",
+            "anecdotal_price",
+        }, name
+        assert meta["estimate"] is (meta["basis"] in ("calibrated_estimate", "anecdotal_price"))
         for dated in param.values:
             assert dated.value["currency"] == meta["unit"], name
             assert dated.reference["title"], name
@@ -397,11 +402,22 @@ def test_us_registration_timeliness(effective, published, available):
 
 def test_time_barred_claim_counter_offer_is_nothing():
     claim = example()
-    claim["use"]["detected_on"] = "2019-06-03"
+    claim["use"].update(
+        first_used_on="2018-01-15", detected_on="2019-06-03", removed_on="2020-06-01"
+    )
     a = amount(claim)
     assert a["time_barred"] is True
     assert a["counter_offer"]["amount"] == "0.00"
     assert "time-barred" in a["counter_offer"]["rationale"]["en"]
+
+
+def test_french_partly_barred_claim_prices_only_the_open_period():
+    """Legal review, defect 2: the amount is kept for the period still open."""
+    claim = example()
+    claim["use"].update(first_used_on="2018-01-15", detected_on="2019-06-03")
+    a = amount(claim)
+    assert a["time_barred"] is False and a["priced_from"] is not None
+    assert a["counter_offer"]["amount"] not in (None, "0.00")
 
 
 def test_german_damages_barred_but_enrichment_remains():

@@ -124,9 +124,31 @@ def test_france_five_years_from_knowledge_even_on_a_saturday():
 
 
 def test_france_time_barred_the_day_after_expiry():
-    claim = claim_in("FR", detected_on="2021-11-27")
+    claim = claim_in(
+        "FR", first_used_on="2021-01-10", detected_on="2021-11-27", removed_on="2021-11-27"
+    )
     assert dates(claim, today=date(2026, 11, 27))["time_barred"] is False
     assert dates(claim, today=date(2026, 11, 28))["time_barred"] is True
+
+
+def test_france_continuing_use_is_never_wholly_barred():
+    """Cass. 1re civ., 3 Sept. 2025, n° 23-18.669: each act runs its own period."""
+    claim = claim_in("FR", first_used_on="2018-01-15", detected_on="2019-06-03", removed_on=None)
+    d = dates(claim, today=date(2026, 11, 28))
+    assert d["time_barred"] is False and d["partly_time_barred"] is True
+    assert d["limitation_expiry_all"] is None
+    assert d["actionable_from"] == date(2021, 11, 28)
+    assert d["days_time_barred"] == (date(2021, 11, 28) - date(2018, 1, 15)).days
+    assert "23-18.669" in d["limitation_basis"]["fr"]
+
+
+def test_france_use_ended_within_five_years_is_only_partly_barred():
+    claim = claim_in(
+        "FR", first_used_on="2018-01-15", detected_on="2019-06-03", removed_on="2026-10-06"
+    )
+    d = dates(claim, today=date(2026, 11, 28))
+    assert d["time_barred"] is False and d["partly_time_barred"] is True
+    assert d["limitation_expiry_all"] == date(2031, 10, 6)
 
 
 def test_france_leap_day_knowledge():

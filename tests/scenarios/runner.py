@@ -34,6 +34,9 @@ SCENARIO_TAGS = {
     "GB": "the law of England and Wales applies",
     "US": "United States law applies",
     "EU": "a rule of EU law",
+    "hosting": "the hosting exemption (DSA art. 6, reg. 19, 17 U.S.C. § 512(c))",
+    "procedure": "the procedure and the letter's deadlines",
+    "review": "a defect or case of the December 2026 legal review",
 }
 _evaluator: Evaluator | None = None
 
@@ -94,7 +97,9 @@ def check(result: dict[str, Any], expect: dict[str, Any]) -> None:
         if fact not in asked:
             problems.append(f"no question about {fact} (asked: {sorted(asked)})")
     for key, wanted in (expect.get("amount") or {}).items():
-        got = (result.get("amount") or {}).get(key)
+        got = result.get("amount") or {}
+        for part in key.split("."):  # "counter_offer.amount" reaches into the amount
+            got = got.get(part) if isinstance(got, dict) else None
         if str(got) != str(wanted):
             problems.append(f"amount.{key} {got!r} != {wanted!r}")
     for key, wanted in (expect.get("dates") or {}).items():

@@ -12,12 +12,16 @@ from app.rulebook.amounts import evidence, grid, recoverable
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
+from app.rulebook.rules.acquisition_creative_commons import _cc_attribution, _cc_commercial
 from app.services.rules.display import money_text, percent_text
 
 READS = (
     "letter.amount_demanded",
     "letter.breakdown",
     "letter.licence_offer",
+    "letter.agency",
+    "letter.rights_holder",
+    "letter.photographer",
     "market_evidence",
     "use.purpose",
     "use.site_kind",
@@ -42,6 +46,15 @@ READS = (
     "title.us_registration.effective_date",
     "derived.dates",
     "derived.today",
+    "letter.sent_by_lawyer",
+    "letter.injured_party_named",
+    "letter.undertaking_demanded",
+    "letter.undertaking_broader_than_infringement",
+    "letter.undertaking_excess_stated",
+    "acquisition.source",
+    "acquisition.creative_commons.licence",
+    "acquisition.creative_commons.commercial_allowed",
+    "acquisition.creative_commons.attribution_required",
     "history.outcomes",
     "history.median_paid_ratio",
 )
@@ -70,6 +83,11 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     offer = money(f["letter.licence_offer"])
     home = (j.currency if j is not None else None) or "EUR"
     currency = (demanded or offer or (None, home))[1]
+    first_used, priced_from = f["use.first_used_on"], None
+    open_from = dates.get("actionable_from")
+    if first_used is not None and open_from is not None and open_from > first_used:
+        # Partly time-barred: only the period still open is priced (legal review, defect 2).
+        first_used = priced_from = open_from
     use = grid.UseFacts(
         purpose=f["use.purpose"],
         site_kind=f["use.site_kind"],
@@ -82,7 +100,7 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
         width_px=f["use.display_width_px"],
         respondent_kind=f["respondent.kind"],
         respondent_size=f["respondent.size"],
-        first_used_on=f["use.first_used_on"],
+        first_used_on=first_used,
         ended_on=f["use.removed_on"] or f["derived.today"] or p.on,
     )
     computed = grid.compute(use, p, currency)
@@ -106,6 +124,8 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
             "grid" if computed.fee is not None else None,
             (computed.entries),
         )
+    if law == "DE" and _cc_value_nil(f):
+        reference, basis = ZERO, "cc_licence_nil"
     context = _context(f, law)
     statutory = recoverable.statutory(context, p) if law == "US" else None
     without = recoverable.without_basis(
@@ -134,8 +154,10 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
         "trace": trace,
         "without_basis": without,
     }
-    _demand_figures(result, demanded, reference, without, barred)
+    fees_owed = _de_fees_owed(f, law, without) if not barred and not residual_only else ZERO
+    _demand_figures(result, demanded, reference, without, barred, fees_owed)
     result["residual_only"] = residual_only
+    result["priced_from"] = priced_from.isoformat() if priced_from else None
     result["fair_range"] = _fair_range(p, reference, law, context.attribution_shown)
     result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
     if law == "US":
@@ -228,6 +250,8 @@ def _context(f, law: str) -> recoverable.Context:
     c: dict[str, Any] = {"law": law, "breakdown": f["letter.breakdown"] or []}
     if law in ("FR", "DE"):
         c["attribution_shown"] = f["use.attribution_shown"]
+    if law == "FR" and f["use.attribution_shown"] is False:
+        c["claimant_is_author"] = _claimant_is_author(f)
     if law == "DE":
         c.update(
             respondent_kind=f["respondent.kind"],
@@ -247,6 +271,23 @@ def _context(f, law: str) -> recoverable.Context:
             first_used_on=f["use.first_used_on"],
         )
     return recoverable.Context(**c)
+
+
+AUTHOR_SIDE = frozenset({"rights_holder", "law_firm", "higbee"})
+
+
+def _claimant_is_author(f) -> bool | None:
+    """Whether the author claims (itself or through a lawyer), for the French moral right:
+    an agency or an assignee cannot claim for the missing credit (CPI L121-1)."""
+    agency, holder, author = f["letter.agency"], f["letter.rights_holder"], f["letter.photographer"]
+    same = None
+    if holder and author:
+        same = " ".join(holder.casefold().split()) == " ".join(author.casefold().split())
+    if same is False:
+        return False
+    if agency is not None and agency not in AUTHOR_SIDE:
+        return False
+    return True if same and agency is not None else None
 
 
 def _images_entry(images: int) -> dict[str, Any]:
@@ -269,7 +310,41 @@ def _images_entry(images: int) -> dict[str, Any]:
     }
 
 
-def _demand_figures(result: dict, demanded, reference, without: list, time_barred: bool) -> None:
+def _cc_value_nil(f) -> bool:
+    """DE-CC-01's case: a Creative Commons image used without the credit, within the
+    licence's other terms (objective licence value nil: OLG Köln, 6 W 72/16)."""
+    if f["acquisition.source"] != "creative_commons":
+        return False
+    attribution, commercial = _cc_attribution(f), _cc_commercial(f)
+    return attribution == "breach" and commercial in ("allowed", "arguable")
+
+
+def _de_fees_owed(f, law: str, without: list) -> Decimal:
+    """The lawyer's fees of a German Abmahnung that is justified and effective are owed
+    (§ 97a(3) sentence 1 UrhG), capped where sentence 2 applies (the excess is already in
+    ``without``). Counted only when the letter is known to name the injured party, to
+    separate damages from costs and not to demand an unexplained broader undertaking
+    (§ 97a(2) nos. 1, 3 and 4)."""
+    if law != "DE" or f["letter.sent_by_lawyer"] is not True:
+        return ZERO
+    breakdown = f["letter.breakdown"] or []
+    fees = sum((dec(i["amount"]["amount"]) for i in breakdown if i["kind"] == "legal_fees"), ZERO)
+    damages = [i for i in breakdown if i["kind"] in ("licence_fee", "damages", "surcharge")]
+    if not fees or not damages or f["letter.injured_party_named"] is not True:
+        return ZERO
+    if (
+        f["letter.undertaking_demanded"]
+        and f["letter.undertaking_broader_than_infringement"] is not False
+    ):
+        if f["letter.undertaking_excess_stated"] is not True:
+            return ZERO
+    excluded = sum((dec(w["amount"]) for w in without if w["kind"] == "legal_fees"), ZERO)
+    return max(fees - excluded, ZERO)
+
+
+def _demand_figures(
+    result: dict, demanded, reference, without: list, time_barred: bool, fees_owed=ZERO
+) -> None:
     excluded = sum((dec(w["amount"]) for w in without), ZERO)
     recoverable_amount = max(demanded[0] - excluded, ZERO) if demanded else None
     result["recoverable"] = s2(recoverable_amount)
@@ -279,10 +354,11 @@ def _demand_figures(result: dict, demanded, reference, without: list, time_barre
     elif time_barred:
         counter = ZERO
     else:
-        counter = q2(reference)
+        counter = q2(reference + fees_owed)
         if recoverable_amount is not None:
             counter = min(counter, recoverable_amount)
     result["time_barred"] = time_barred
+    result["legal_fees_included"] = s2(fees_owed) if fees_owed else None
     result["counter_offer"] = {"amount": s2(counter)}
 
 

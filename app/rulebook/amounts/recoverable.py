@@ -56,6 +56,7 @@ class Context:
     registered_on: date | None = None
     published_on: date | None = None
     first_used_on: date | None = None
+    claimant_is_author: bool | None = None
 
 
 def part(kind: str, amount: Decimal, reason: tuple[str, str], citations: list[str]) -> dict:
@@ -96,6 +97,23 @@ def _fr(c, p, items, _statutory):
                         "under art. 700 CPC may be awarded, at the judge's discretion (to be checked).",
                     ),
                     ["fr-cpi-l331-1-3", "fr-cpce-l111-8", "fr-cpc-700"],
+                )
+            )
+        elif kind == "surcharge" and c.attribution_shown is False and c.claimant_is_author is False:
+            out.append(
+                part(
+                    kind,
+                    amount,
+                    (
+                        "Sans fondement : le défaut de mention du nom porte atteinte au droit "
+                        "moral de l'auteur, attaché à sa personne et inaliénable (CPI L121-1) ; "
+                        "seul l'auteur peut en demander réparation, non une agence ou un "
+                        "cessionnaire.",
+                        "No basis: the missing credit infringes the author's moral right, "
+                        "attached to the author's person and inalienable (CPI L121-1); only the "
+                        "author may claim for it, not an agency or an assignee.",
+                    ),
+                    ["fr-cpi-l121-1"],
                 )
             )
         elif kind == "surcharge" and c.attribution_shown is True:

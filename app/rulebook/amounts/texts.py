@@ -106,16 +106,38 @@ def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str
             "licence value of the use remains owed, as enrichment (§ 852 BGB)."
         )
     else:
+        fees = " et les frais d'avocat dus" if a.get("legal_fees_included") else ""
+        fees_en = " and the lawyer's fees owed" if a.get("legal_fees_included") else ""
         fr.append(
             f"Contre-proposition : {m(counter, 'fr')}, soit la redevance qu'un licencié "
-            "raisonnable aurait payée pour cet usage."
+            f"raisonnable aurait payée pour cet usage{fees}."
         )
         en.append(
             f"Counter-offer: {m(counter, 'en')}, the fee a reasonable licensee would have "
-            "paid for this use."
+            f"paid for this use{fees_en}."
+        )
+    if a.get("legal_fees_included"):
+        fees_owed = a["legal_fees_included"]
+        fr.append(
+            f"Elle comprend {m(fees_owed, 'fr')} de frais d'avocat : ceux d'un avertissement "
+            "justifié et régulier sont dus (§ 97a(3) UrhG), dans la limite du plafond "
+            "applicable."
+        )
+        en.append(
+            f"It includes {m(fees_owed, 'en')} of lawyer's fees: those of a justified and "
+            "compliant warning are owed (§ 97a(3) UrhG), within any applicable cap."
         )
     basis = a["reference_basis"]
-    if basis == "agency_offer":
+    if basis == "cc_licence_nil":
+        fr.append(
+            "Licence Creative Commons : valeur de licence objective nulle selon l'OLG Köln "
+            "(6 W 72/16), solution discutée (contra LG Hamburg, 310 O 62/20)."
+        )
+        en.append(
+            "Creative Commons licence: objective licence value nil on the OLG Köln line "
+            "(6 W 72/16), a disputed point (contra LG Hamburg, 310 O 62/20)."
+        )
+    elif basis == "agency_offer":
         shown = {
             lang: f" ({m(chosen['amount'], lang, chosen['currency'])})" if chosen else ""
             for lang in ("fr", "en")
@@ -135,6 +157,15 @@ def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str
     else:
         kfr, ken = KIND_TEXT[a["grid"]["use_kind"]]
         tfr, ten = TIER_TEXT[a["grid"]["tier"]]
+        if any(e.get("basis") == "anecdotal_price" and e.get("applied") for e in a["trace"]):
+            fr.append(
+                "Le prix de base de cette grille est une estimation tirée de prix "
+                "rapportés (source anecdotique), non un tarif publié."
+            )
+            en.append(
+                "This grid's base price is an estimate drawn from reported prices (an "
+                "anecdotal source), not a published rate."
+            )
         fr.append(
             f"Elle résulte de la grille de référence ({kfr}, {tfr}) et des facteurs "
             "d'usage (durée, emplacement, taille, audience, client) ; plusieurs "

@@ -225,7 +225,14 @@ def cc_breached(f, p):
         en="Free licence: licence value nil (German law)",
     ),
     jurisdictions=["DE"],
-    basis=["de-olg-koeln-6-w-72-16", "de-olg-koeln-6-u-60-14", "de-urhg-97"],
+    basis=[
+        "de-olg-koeln-6-w-72-16",
+        "de-olg-koeln-6-u-60-14",
+        "de-urhg-97",
+        "de-lg-hamburg-310-o-62-20",
+        "de-olg-koeln-6-u-131-17",
+        "cc-by-4-0-s6b",
+    ],
     reads=CC_READS,
     role="mitigating",
     variants={
@@ -233,28 +240,38 @@ def cc_breached(f, p):
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="Image offerte sous licence {licence} permettant l'usage commercial : sa "
-                "valeur de licence objective est nulle, aucun dommage-intérêt par analogie "
-                "de licence n'est dû.",
-                en="Image offered under a {licence} licence allowing commercial use: its "
-                "objective licence value is nil, no licence-analogy damages are due.",
+                fr="Image offerte sous licence {licence} permettant l'usage commercial : selon "
+                "l'OLG Köln, sa valeur de licence objective est nulle et aucune redevance "
+                "n'est due ; la solution est discutée.",
+                en="Image offered under a {licence} licence allowing commercial use: on the "
+                "OLG Köln line its objective licence value is nil and no licence fee is "
+                "due; the point is disputed.",
             ),
             explanation=T(
                 fr="Lorsqu'une photographie est offerte sous une licence Creative Commons "
                 "autorisant l'usage commercial, sa valeur objective de licence est nulle "
                 "(0 €) : aucun dommage-intérêt calculé par analogie de licence (§ 97(2) "
                 "UrhG) n'est dû, seuls la cessation et les frais d'avertissement restent "
-                "en jeu (OLG Köln, 29 juin 2016, 6 W 72/16). En l'espèce, le crédit manque, mais "
-                "la licence {licence} permettait l'usage commercial : ne rien payer au "
-                "titre de la licence, rétablir le crédit et discuter seulement la "
-                "cessation et les frais.",
+                "en jeu (OLG Köln, 29 juin 2016, 6 W 72/16). La solution n'est pas "
+                "unanime : le LG Hamburg a alloué des dommages-intérêts pour une photo sous "
+                "licence CC (10 déc. 2020, 310 O 62/20), et l'OLG Köln lui-même a admis que "
+                "la mention du nom peut avoir une valeur économique (6 U 131/17). En l'espèce, le "
+                "crédit manque, mais la licence {licence} permettait l'usage commercial : "
+                "rétablir le crédit sans délai (une licence CC 4.0 est rétablie si le "
+                "manquement est réparé dans les 30 jours de sa découverte), ne rien offrir "
+                "au titre de la licence et discuter la cessation et les frais "
+                "d'avertissement.",
                 en="Where a photo is offered under a Creative Commons licence allowing "
                 "commercial use, its objective licence value is EUR 0: no damages "
                 "calculated by licence analogy (§ 97(2) UrhG) are due, only the injunction "
                 "and the warning costs remain at stake (OLG Köln, 29 June 2016, 6 W 72/16). "
-                "Here the credit is missing, but the {licence} licence allowed commercial "
-                "use: pay nothing as a licence fee, restore the credit and discuss only the "
-                "injunction and the costs.",
+                "The line is not unanimous: LG Hamburg awarded damages for a CC-licensed "
+                "photo (10 Dec. 2020, 310 O 62/20), and OLG Köln itself accepted that the "
+                "name credit may have economic value (6 U 131/17). Here the credit is "
+                "missing, but the {licence} licence allowed commercial use: restore the "
+                "credit at once (a CC 4.0 licence is reinstated if the breach is cured "
+                "within 30 days of discovery), offer nothing as a licence fee and discuss "
+                "the injunction and the warning costs.",
             ),
         ),
         "non_commercial_use": Variant(

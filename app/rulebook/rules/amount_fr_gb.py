@@ -30,7 +30,13 @@ def _listing(items: list[dict], currency: str, lang: str) -> str:
     question="amount",
     title=T(fr="Frais réclamés sans fondement légal", en="Fees claimed without a legal basis"),
     jurisdictions=["FR"],
-    basis=["fr-cpi-l331-1-3", "fr-cpce-l111-8", "fr-cpc-700", "fr-senat-2007-no-punitive"],
+    basis=[
+        "fr-cpi-l331-1-3",
+        "fr-cpce-l111-8",
+        "fr-cpc-700",
+        "fr-senat-2007-no-punitive",
+        "fr-cpi-l121-1",
+    ],
     reads=["derived.amount"],
     role="mitigating",
     variants={

@@ -1,7 +1,7 @@
 """Protectability: originality of the photograph.
 
 Sources: legal-notes §2.3 (France: the claimant must describe its creative choices, TGI
-Paris 9 Sept. 2008 Bartoli/AFP; CA Paris 29 Jan. 2025 n° 22/19766), §4.2 (Painer
+Paris 9 Sept. 2008 Bartoli/AFP; CA Paris 29 Jan. 2025 n° 22/19766, à vérifier), §4.2 (Painer
 C-145/10), §3.5 (§72 UrhG Lichtbild; BGH I ZR 104/17), §6 (THJ v Sheridan); candidates
 FR-ORIG-01, DE-ORIG-01, UK-ORIG-01 (§11 G).
 """
@@ -48,7 +48,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "choix ; décrire l'image ne suffit pas (TGI Paris, 9 sept. 2008, Bartoli "
                 "c/ AFP). Des photographies de commande contraintes par leur finalité "
                 "promotionnelle ont été jugées non originales (CA Paris, 29 janv. 2025, "
-                "n° 22/19766). En l'espèce, la lettre ne dit rien des choix créatifs : demander "
+                "n° 22/19766, à vérifier). Ici la lettre ne dit rien des choix créatifs : demander "
                 "cette description avant toute discussion.",
                 en="A photograph is protected only if it is its author's own intellectual "
                 "creation, reflecting free and creative choices (pose, framing, lighting, "
@@ -56,7 +56,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "the rights must describe those choices; describing the image is not "
                 "enough (TGI Paris, 9 Sept. 2008, Bartoli v AFP). Commissioned photos "
                 "constrained by their promotional purpose were held not original (CA "
-                "Paris, 29 Jan. 2025, no. 22/19766). Here the letter says nothing of the "
+                "Paris, 29 Jan. 2025, no. 22/19766, to be checked). Here the letter says nothing of the "
                 "creative choices: ask for that description before any discussion.",
             ),
         ),
@@ -76,14 +76,14 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "utilitaires, de produit ou d'actualité échouent souvent à ce test : des "
                 "photographies de commande de produits contraintes par leur finalité "
                 "promotionnelle ont été jugées relever du seul savoir-faire (CA Paris, 29 "
-                "janv. 2025, n° 22/19766). En l'espèce, il s'agit d'une photographie {kind_fr} et "
+                "janv. 2025, n° 22/19766, à vérifier). Ici il s'agit d'une photographie {kind_fr} et "
                 "aucun choix créatif n'est décrit : contester l'originalité.",
                 en="A photograph is protected only if it reflects its author's free and "
                 "creative choices (CJEU, Painer, C-145/10), which the claimant must "
                 "describe (TGI Paris, 9 Sept. 2008, Bartoli v AFP). Utilitarian, product "
                 "or news photos often fail that test: commissioned product photos "
                 "constrained by their promotional purpose were held mere know-how (CA "
-                "Paris, 29 Jan. 2025, no. 22/19766). Here it is a {kind_en} photograph and "
+                "Paris, 29 Jan. 2025, no. 22/19766, to be checked). Here it is a {kind_en} photograph and "
                 "no creative choice is described: contest originality.",
             ),
         ),

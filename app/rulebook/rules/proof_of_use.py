@@ -43,7 +43,7 @@ def _labels(evidence):
     jurisdictions=["ALL"],
     basis=["fr-cpc-9", "de-zpo-286"],
     reads=["letter.evidence_of_use"],
-    role="burden",
+    role="mitigating",
     decides="use_proven",
     variants={
         "default": Variant(
@@ -100,25 +100,27 @@ def no_evidence_of_use(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="La preuve de l'usage se limite à : {evidence_fr}. En l'absence de constat "
-                "dressé par un tiers indépendant, sa valeur probante est discutable.",
+                fr="La preuve de l'usage se limite à : {evidence_fr}. Sans constat d'un "
+                "tiers indépendant, sa valeur probante est discutable.",
                 en="The evidence of use is only: {evidence_en}. Without a report by an "
-                "independent third party, its probative value is open to challenge.",
+                "independent third party its probative value is open to dispute.",
             ),
             explanation=T(
                 fr="Chaque partie prouve les faits nécessaires au succès de sa prétention "
-                "(art. 9 CPC). Des captures d'écran faites sans commissaire de justice ni "
-                "autre tiers indépendant et objectif « ne présentent pas de garantie "
-                "suffisante » (CA Paris, pôle 5 ch. 1, 28 janv. 2020, n° 18/02939 ; CA "
-                "Paris, 2 juill. 2010) ; même un constat n'a de valeur que si le protocole "
+                "(art. 9 CPC). L'usage est un fait juridique qui se prouve par tout moyen, "
+                "et le juge apprécie librement la force probante d'une capture d'écran ; "
+                "faite sans commissaire de justice ni autre tiers indépendant, elle est "
+                "aisément discutée (CA Paris, 2 juill. 2010 ; une décision de la CA Paris "
+                "du 28 janv. 2020, n° 18/02939, n'a pu être retrouvée : à vérifier) ; même un constat n'a de valeur que si le protocole "
                 "technique a été suivi (CA Paris, 12 janv. 2016, RG 2014/14431 ; norme NF "
-                "Z67-147). En l'espèce : {evidence_fr}. Contester la valeur probante de ces "
-                "éléments et demander un constat ; si le client reconnaît l'usage, l'argument "
-                "perd son intérêt.",
-                en="Each party proves the facts its claim needs (art. 9 CPC). Screenshots "
-                "made without a bailiff or another independent, objective third party "
-                "'offer no sufficient guarantee' (CA Paris, pôle 5 ch. 1, 28 Jan. 2020, no. "
-                "18/02939; CA Paris, 2 July 2010); even a bailiff's report has value only "
+                "Z67-147). En l'espèce : {evidence_fr}. Contester la valeur probante et demander "
+                "un constat ; si le client reconnaît l'usage, l'argument perd son "
+                "intérêt.",
+                en="Each party proves the facts its claim needs (art. 9 CPC). Use is a legal "
+                "fact that may be proved by any means, and the court freely weighs a "
+                "screenshot; made without a bailiff or another independent third party, it "
+                "is easily disputed (CA Paris, 2 July 2010; a CA Paris judgment of 28 Jan. "
+                "2020, no. 18/02939, could not be found: to be checked); even a bailiff's report has value only "
                 "if the technical protocol was followed (CA Paris, 12 Jan. 2016, RG "
                 "2014/14431; standard NF Z67-147). Here: {evidence_en}. Dispute its "
                 "probative value and ask for a proper report; if the client admits the "

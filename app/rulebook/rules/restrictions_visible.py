@@ -1,8 +1,8 @@
 """Notices, restrictions and metadata: what the client could see when it took the image,
 and what that means for good faith.
 
-Sources: legal-notes §2.6 (civil infringement needs no fault: Cass. 1re civ. 29 May 2001,
-n° 99-15.284), §5 (504(c)(2) innocent infringer; 401(d); 17 USC 1202), §6 (CDPA
+Sources: legal-notes §2.6 (civil infringement needs no fault; Cass. 1re civ., 3 Apr. 2001,
+n° 99-15.767 replaces the notes' 29 May 2001, not found), §5 (504(c)(2) innocent infringer; 401(d); 17 USC 1202), §6 (CDPA
 s.97(1)), §11 C (GEN-NOTICE-02 and -03; Google's image licence metadata).
 """
 
@@ -61,7 +61,7 @@ def _good_faith(f):
         en="No visible restriction, image presented as free",
     ),
     jurisdictions=["ALL"],
-    basis=["fr-cass-civ1-2001-05-29", "de-urhg-97", "uk-cdpa-s97", "us-17-504"],
+    basis=["fr-cass-civ1-2001-04-03", "de-urhg-97", "uk-cdpa-s97", "us-17-504"],
     reads=GOOD_FAITH_READS,
     role="mitigating",
     variants={
@@ -78,7 +78,7 @@ def _good_faith(f):
             ),
             explanation=T(
                 fr="La bonne foi n'exclut pas la contrefaçon : en matière civile, l'acte "
-                "matériel suffit (Cass. 1re civ., 29 mai 2001, n° 99-15.284) ; en "
+                "matériel suffit (Cass. 1re civ., 3 avr. 2001, n° 99-15.767) ; en "
                 "Allemagne, la cessation ne suppose aucune faute, mais les dommages-intérêts "
                 "en supposent une, appréciée sévèrement (§ 97 UrhG) ; au Royaume-Uni, les "
                 "dommages-intérêts ne sont écartés que si le défendeur ignorait que l'œuvre "
@@ -90,7 +90,7 @@ def _good_faith(f):
                 "c'est un argument de modération du montant, non un moyen de défense au "
                 "fond. Conserver la capture d'écran de la source.",
                 en="Good faith does not exclude infringement: in French civil law the "
-                "material act suffices (Cass. 1re civ., 29 May 2001, no. 99-15.284); in "
+                "material act suffices (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767); in "
                 "Germany an injunction needs no fault and damages need fault, judged "
                 "strictly (§ 97 UrhG); in the UK no damages are due only if the defendant "
                 "did not know and had no reason to believe copyright subsisted (CDPA "
@@ -197,8 +197,12 @@ def us_innocent_infringer(f, p):
         en="Restrictions visible at retrieval",
     ),
     jurisdictions=["ALL"],
-    basis=["fr-cass-civ1-2001-05-29", "de-urhg-97", "uk-cdpa-s97", "us-17-401"],
-    reads=[fact for fact, _, _ in VISIBLE],
+    basis=["fr-cass-civ1-2001-04-03", "de-urhg-97", "uk-cdpa-s97", "us-17-401"],
+    reads=[
+        *(fact for fact, _, _ in VISIBLE),
+        "acquisition.licence.held",
+        "acquisition.licence.covers_use",
+    ],
     role="aggravating",
     variants={
         "default": Variant(
@@ -212,15 +216,15 @@ def us_innocent_infringer(f, p):
             explanation=T(
                 fr="Des restrictions visibles montrent que l'image n'était pas libre. La "
                 "bonne foi ne supprime déjà pas la contrefaçon en droit civil français "
-                "(Cass. 1re civ., 29 mai 2001, n° 99-15.284) ; ici elle ne peut pas non "
+                "(Cass. 1re civ., 3 avr. 2001, n° 99-15.767) ; ici elle ne peut pas non "
                 "plus modérer le montant : au Royaume-Uni le défendeur avait raison de "
                 "croire l'œuvre protégée (CDPA s.97(1)) ; en Allemagne la faute est "
                 "caractérisée (§ 97 UrhG) ; aux États-Unis une mention régulière exclut la "
                 "réduction pour contrefaçon innocente (17 U.S.C. § 401(d)). En l'espèce : "
                 "{shown_fr}. Concentrer la défense sur le titre, la preuve et le montant.",
                 en="Visible restrictions show the image was not free. Good faith already "
-                "does not remove infringement in French civil law (Cass. 1re civ., 29 May "
-                "2001, no. 99-15.284); here it cannot reduce the amount either: in the UK "
+                "does not remove infringement in French civil law (Cass. 1re civ., 3 Apr. "
+                "2001, no. 99-15.767); here it cannot reduce the amount either: in the UK "
                 "the defendant had reason to believe copyright subsisted (CDPA s.97(1)); in "
                 "Germany fault is made out (§ 97 UrhG); in the US a proper notice rules out "
                 "the innocent-infringement reduction (17 U.S.C. § 401(d)). Here: "
@@ -234,6 +238,9 @@ def us_innocent_infringer(f, p):
     ),
 )
 def restrictions_visible(f, p):
+    if f["acquisition.licence.held"] and f["acquisition.licence.covers_use"]:
+        # Legal review, defect 22: good faith is beside the point for a licensed use.
+        return not_applicable("the use is licensed: what the image showed does not matter")
     shown = [(fr, en) for fact, fr, en in VISIBLE if f[fact]]
     if shown:
         return applies(

@@ -2,7 +2,9 @@
 
 Sources: legal-notes §2.4 (FR presumption L113-5, Magnum), §3.4 (DE Aktivlegitimation,
 §10 UrhG, CT-Paradies), §6 (UK s.92, s.101), §5 (US 501(b)); candidates GEN-MANDATE-02
-to -04, DE-STANDING-01, FR-PRESUMPTION-01, DE-PROOF-01 (§11 A and I).
+to -04, DE-STANDING-01, FR-PRESUMPTION-01, DE-PROOF-01 (§11 A and I). No chain of title
+is asked of a rights holder who is the photographer (legal review of rulebook 1.1, defect
+9: the author owns from creation, CPI L111-1, § 7 UrhG).
 """
 
 from app.rulebook import registry
@@ -10,6 +12,10 @@ from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+def _same_person(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 @registry.rule(
@@ -24,7 +30,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         "uk-cdpa-s92",
         "us-17-501",
     ],
-    reads=["letter.agency", "letter.rights_holder", "title.chain_produced"],
+    reads=["letter.agency", "letter.rights_holder", "letter.photographer", "title.chain_produced"],
     role="burden",
     decides="title_shown",
     variants={
@@ -54,6 +60,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     },
 )
 def chain_of_title_not_shown(f, p):
+    holder, photographer = f["letter.rights_holder"], f["letter.photographer"]
+    if holder and photographer and _same_person(holder, photographer):
+        # The author owns from creation: no chain to show (CPI L111-1; § 7 UrhG).
+        return not_applicable("the rights holder is the photographer: no chain of title")
     chain = f["title.chain_produced"]
     if chain is None:
         return undetermined("title.chain_produced")

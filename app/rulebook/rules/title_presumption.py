@@ -58,12 +58,12 @@ def _presumption_facts(f):
                 fr="La présomption de l'art. L113-5 CPI suppose une exploitation paisible et "
                 "non équivoque sous le nom du réclamant, établie par des éléments extérieurs, "
                 "et elle ne peut être opposée à l'auteur (Cass. 1re civ., 4 mai 2012, "
-                "n° 11-13.116 ; 10 juill. 2014, n° 13-16.465). En l'espèce : {why_fr}. Le "
+                "n° 11-13.116 ; 10 juill. 2014, n° 13-16.465, à vérifier). En l'espèce : {why_fr}. Le "
                 "réclamant doit donc prouver la cession des droits.",
                 en="The presumption of art. L113-5 CPI requires peaceful and unequivocal "
                 "exploitation under the claimant's own name, proven by external evidence, "
                 "and it does not run against the author (Cass. 1re civ., 4 May 2012, "
-                "no. 11-13.116; 10 July 2014, no. 13-16.465). Here: {why_en}. The claimant "
+                "no. 11-13.116; 10 July 2014, no. 13-16.465, to be checked). Here: {why_en}. The claimant "
                 "must therefore prove the assignment of rights.",
             ),
         )
@@ -131,12 +131,12 @@ def fr_presumption_unavailable(f, p):
             explanation=T(
                 fr="À l'égard du tiers poursuivi en contrefaçon, l'exploitation paisible et "
                 "non équivoque de l'œuvre sous son nom fait présumer le réclamant titulaire "
-                "des droits (art. L113-5 CPI ; Cass. 1re civ., 10 juill. 2014, n° 13-16.465). "
+                "des droits (art. L113-5 CPI ; Cass. 1re civ., 10 juill. 2014, n° 13-16.465, à vérifier). "
                 "Ces conditions sont réunies en l'espèce : l'absence de chaîne des droits ne "
                 "suffit plus à contester la titularité.",
                 en="Against an alleged infringer, peaceful and unequivocal exploitation "
                 "under its own name makes the claimant presumed owner of the rights (art. "
-                "L113-5 CPI; Cass. 1re civ., 10 July 2014, no. 13-16.465). The conditions "
+                "L113-5 CPI; Cass. 1re civ., 10 July 2014, no. 13-16.465, to be checked). The conditions "
                 "are met here: the missing chain of title no longer suffices to contest "
                 "ownership.",
             ),

@@ -54,14 +54,17 @@ def citation(rulebook: Rulebook, cid: str) -> dict[str, Any]:
 
 
 def basis_for(rulebook: Rulebook, spec, jurisdictions: frozenset[str]) -> list[str]:
-    """The rule's citations that belong to the applicable law (all of them if none does)."""
-    own = [
+    """The rule's citations that belong to the applicable law, and only those: a finding
+    never cites another country's law as its basis. A country's own rule keeps all its
+    citations (an English rule may rest on CJEU case law that binds English courts)."""
+    if len(spec.jurisdictions) == 1 and spec.jurisdictions[0] not in ("ALL", "EU"):
+        return list(spec.basis)
+    return [
         c
         for c in spec.basis
         if rulebook.citations[c].get("jurisdiction") in jurisdictions
         or rulebook.citations[c].get("jurisdiction") in (None, "ALL")
     ]
-    return own or list(spec.basis)
 
 
 def finding(

@@ -202,7 +202,7 @@ def surcharge_not_justified(f, p):
         en="Lawyer's fees above the § 97a(3) UrhG cap",
     ),
     jurisdictions=["DE"],
-    basis=["de-urhg-97a", "de-rvg-anlage-2", "de-lg-mannheim-2-s-2-19"],
+    basis=["de-urhg-97a", "de-rvg-anlage-2"],
     reads=["derived.amount"],
     role="mitigating",
     variants={

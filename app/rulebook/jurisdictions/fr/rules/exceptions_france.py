@@ -105,13 +105,13 @@ def fr_integral_reproduction_not_quotation(f, p):
                 fr="La parodie (art. L122-5 4° CPI) est permise « compte tenu des lois du "
                 "genre » : intention humoristique, absence de risque de confusion avec "
                 "l'œuvre, absence d'intention de nuire ; la parodie est une notion autonome "
-                "du droit de l'Union (CJUE, Deckmyn, C-201/13, à vérifier). En l'espèce, l'image a "
+                "du droit de l'Union (CJUE, gde ch., 3 sept. 2014, Deckmyn, C-201/13). En l'espèce, l'image a "
                 "été transformée : le moyen est plaidable, mais ces trois conditions "
                 "doivent être démontrées.",
                 en="Parody (art. L122-5 4° CPI) is allowed 'given the laws of the genre': a "
                 "humorous aim, no risk of confusion with the work, no intent to harm; "
-                "parody is an autonomous concept of EU law (CJEU, Deckmyn, C-201/13, to be "
-                "checked). Here the image was transformed: the plea can be made, but these "
+                "parody is an autonomous concept of EU law (CJEU (GC), 3 Sept. 2014, Deckmyn, "
+                "C-201/13). Here the image was transformed: the plea can be made, but these "
                 "three conditions must be shown.",
             ),
         ),

@@ -1,7 +1,10 @@
 """Linking and embedding in the UK: the CJEU linking case law, retained after Brexit.
 
-Sources: legal-notes §4.2 (Svensson C-466/12, BestWater C-348/13), §12 item 11 (UK
-post-Brexit status of the CJEU linking case law: [R]).
+Sources: legal-notes §4.2 (Svensson C-466/12, BestWater C-348/13); legal review of rulebook
+1.1, defect 8: CJEU case law decided before 31 Dec. 2020 is assimilated law that binds the
+IPEC and the High Court; only the Court of Appeal and the Supreme Court may depart from it
+(EU (Withdrawal) Act 2018 s.6(3)-(4); SI 2020/1525). VG Bild-Kunst (9 Mar. 2021) is later
+and does not bind.
 """
 
 from app.rulebook import registry
@@ -19,35 +22,39 @@ from app.services.rules.registry import applies, not_applicable
         en="Linking or embedding in the UK: retained EU case law",
     ),
     jurisdictions=["GB"],
-    basis=["eu-cjeu-c-466-12-svensson", "eu-cjeu-c-348-13-bestwater"],
+    basis=["eu-cjeu-c-466-12-svensson", "eu-cjeu-c-348-13-bestwater", "uk-euwa-2018-s6"],
     reads=["use.technique", "use.source_authorised", "use.source_freely_accessible"],
-    role="info",
+    role="decisive",
     variants={
         "default": Variant(
             outcome="favours_client",
-            weight=0.4,
+            weight=0.8,
             summary=T(
-                fr="Image seulement intégrée depuis une source autorisée et libre d'accès : "
-                "argument Svensson/BestWater, dont la portée post-Brexit est à vérifier.",
+                fr="Image seulement intégrée depuis une source autorisée et librement "
+                "accessible : pas de communication à un public nouveau (Svensson, "
+                "BestWater), jurisprudence qui lie les juridictions de première instance.",
                 en="The image is only embedded from an authorised, freely accessible source: "
-                "the Svensson/BestWater argument, whose post-Brexit standing is to be "
-                "checked.",
+                "no communication to a new public (Svensson, BestWater), case law that binds "
+                "the first-instance courts.",
             ),
             explanation=T(
                 fr="Dans l'Union, un lien ou une intégration d'une œuvre librement accessible "
                 "avec l'accord du titulaire n'est pas une communication à un public nouveau "
-                "(CJUE, Svensson, C-466/12 ; BestWater, C-348/13). Au Royaume-Uni, ces arrêts "
-                "seraient du droit de l'UE conservé dont la Court of Appeal peut s'écarter "
-                "(à vérifier : non confirmé dans nos sources). En l'espèce : {technique_fr} d'une "
-                "source autorisée et librement accessible. L'argument est sérieux mais son "
-                "statut doit être vérifié avant de s'y fier.",
+                "(CJUE, Svensson, C-466/12 ; BestWater, C-348/13). Au Royaume-Uni, la "
+                "jurisprudence de la Cour de justice antérieure au 31 décembre 2020 est du "
+                "droit assimilé qui lie l'IPEC et la High Court ; seules la Court of Appeal et "
+                "la Supreme Court peuvent s'en écarter (European Union (Withdrawal) Act 2018, "
+                "s.6(3) et (4)). En l'espèce : {technique_fr} d'une source autorisée et librement "
+                "accessible. Contester ; réserve : une juridiction d'appel pourrait revenir "
+                "sur cette jurisprudence.",
                 en="In the EU, a link to or embedding of a work freely accessible with the "
                 "rights holder's consent is not a communication to a new public (CJEU, "
-                "Svensson, C-466/12; BestWater, C-348/13). In the UK these judgments would "
-                "be retained EU case law from which the Court of Appeal may depart (to be "
-                "checked: not confirmed in our sources). Here: {technique_en} of an "
-                "authorised, freely accessible source. The argument is serious but its "
-                "standing must be checked before relying on it.",
+                "Svensson, C-466/12; BestWater, C-348/13). In the UK, CJEU case law decided "
+                "before 31 December 2020 is assimilated law that binds the IPEC and the High "
+                "Court; only the Court of Appeal and the Supreme Court may depart from it "
+                "(European Union (Withdrawal) Act 2018, s.6(3) and (4)). Here: "
+                "{technique_en} of an authorised, freely accessible source. Contest; caveat: "
+                "an appellate court could depart from that case law.",
             ),
         )
     },

@@ -2,7 +2,8 @@
 
 Sources: legal-notes §6 (Practice Direction Pre-Action Conduct; IPEC small claims track up
 to £10,000); UK-PROC-01 is not a numbered candidate but rests on that section of the
-notes.
+notes. UK-PROC-02 (legal review of rulebook 1.1, defect 3): the reply expected within a
+reasonable time (PD para. 6(b)) and the costs consequences of silence (paras 13-16).
 """
 
 from decimal import Decimal
@@ -87,3 +88,60 @@ def uk_pre_action(f, p):
     if f["letter.threatens_litigation"]:
         return applies()
     return not_applicable("no threat of proceedings and no small claim in pounds")
+
+
+@registry.rule(
+    id="UK-PROC-02",
+    question="procedure",
+    title=T(
+        fr="Lettre avant action : répondre dans un délai raisonnable",
+        en="Letter before claim: reply within a reasonable time",
+    ),
+    jurisdictions=["GB"],
+    basis=["uk-pd-pre-action-conduct"],
+    reads=["letter.threatens_litigation", "derived.dates"],
+    role="procedural",
+    exception_to=["GEN-LETTER-01"],
+    variants={
+        "default": Variant(
+            outcome="neutral",
+            weight=0.5,
+            summary=T(
+                fr="La lettre menace d'une action : le délai qu'elle fixe n'est pas légal, "
+                "mais la Practice Direction attend une réponse motivée dans un délai "
+                "raisonnable, sous peine de conséquences sur les frais.",
+                en="The letter threatens proceedings: its deadline is not statutory, but the "
+                "Practice Direction expects a reasoned reply within a reasonable time, on "
+                "pain of costs consequences.",
+            ),
+            explanation=T(
+                fr="Avant toute action, la Practice Direction – Pre-Action Conduct and "
+                "Protocols attend du défendeur une réponse dans un délai raisonnable : "
+                "14 jours dans une affaire simple, pas plus de trois mois dans une affaire "
+                "très complexe (para. 6(b)) ; le juge peut tirer des conséquences, "
+                "notamment sur les frais, du défaut de réponse (para. 13 à 16). Répondre "
+                "utilement dans ce délai — au besoin par une réponse d'attente demandant les "
+                "justificatifs et indiquant quand suivra une réponse complète — plutôt que "
+                "de garder le silence.{past_fr}",
+                en="Before any claim, the Practice Direction – Pre-Action Conduct and "
+                "Protocols expects the defendant to reply within a reasonable time: 14 days "
+                "in a straightforward case, no more than three months in a very complex one "
+                "(para. 6(b)); the court may draw consequences, costs in particular, from a "
+                "failure to reply (paras 13 to 16). Reply usefully within that time — if "
+                "need be by a holding reply asking for the documents and saying when a full "
+                "answer will follow — rather than stay silent.{past_en}",
+            ),
+        )
+    },
+)
+def uk_reply_within_reasonable_time(f, p):
+    if not f["letter.threatens_litigation"]:
+        return not_applicable("the letter does not threaten proceedings")
+    dates = f["derived.dates"]
+    past = isinstance(dates, dict) and dates.get("response_deadline_past") is True
+    return applies(
+        past_fr=" Le délai fixé par la lettre est déjà expiré : répondre sans attendre."
+        if past
+        else "",
+        past_en=" The letter's deadline has already passed: reply at once." if past else "",
+    )

@@ -3,10 +3,13 @@ or uploaded it.
 
 Sources: legal-notes §9 (defences 2 and 9: the recipient is the author; redirect the claim
 to the supplier), §3.4 (the user must show its own chain: LG Düsseldorf 12 O 370/14), §6
-(Hoffman v DARE); candidates GEN-ORIGIN-02 and -03 (§11 B).
+(Hoffman v DARE); candidates GEN-ORIGIN-02 and -03 (§11 B). A user's upload on a hosting
+service, by someone outside the client's authority or control, is left to the hosting rules
+(legal review of rulebook 1.1, defect 1).
 """
 
 from app.rulebook import registry
+from app.rulebook.rules._hosting_common import HOSTING_READS, is_user_upload_on_host
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -73,11 +76,7 @@ def client_is_author(f, p):
     ),
     jurisdictions=["ALL"],
     basis=["uk-hoffman-v-dare", "de-lg-duesseldorf-12-o-370-14"],
-    reads=[
-        "acquisition.source",
-        "use.uploaded_by_third_party",
-        "use.platform_hosts_user_content",
-    ],
+    reads=["acquisition.source", *HOSTING_READS],
     role="info",
     variants={
         "supplier": Variant(
@@ -137,8 +136,8 @@ def supplied_by_third_party(f, p):
         return applies("supplier")
     uploaded = f["use.uploaded_by_third_party"]
     if uploaded:
-        if f["use.platform_hosts_user_content"]:
-            return not_applicable("a user upload on a hosting platform: see the hosting rules")
+        if is_user_upload_on_host(f) and f["use.uploader_under_client_control"] is not True:
+            return not_applicable("a user's upload on a hosting service: see the hosting rules")
         return applies("third_party_upload")
     if f["acquisition.source"] is None and uploaded is None:
         return undetermined("acquisition.source")

@@ -1,13 +1,14 @@
 """An image taken from the web without a licence: free availability is not a licence.
 
 Sources: legal-notes §2.6 (civil infringement by the material act alone, good faith is no
-defence: Cass. 1re civ. 29 May 2001 n° 99-15.284), §4.2 (Renckhoff C-161/17: posting a
+defence: Cass. 1re civ. 3 Apr. 2001 n° 99-15.767), §4.2 (Renckhoff C-161/17: posting a
 copy of a photo freely available elsewhere needs a fresh authorisation), §6 (relying on a
 third party or believing the image free is no defence to infringement: Hoffman v DARE
 [2012] EWPCC 2), §3.1 (§97 UrhG), §5 (17 USC 106).
 """
 
 from app.rulebook import registry
+from app.rulebook.rules._linking_common import LINKING
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -29,14 +30,19 @@ FREE_SOURCES = {
     jurisdictions=["ALL"],
     basis=[
         "fr-cpi-l122-4",
-        "fr-cass-civ1-2001-05-29",
+        "fr-cass-civ1-2001-04-03",
         "eu-cjeu-c-161-17-renckhoff",
         "de-urhg-15",
         "uk-cdpa-s16",
         "uk-hoffman-v-dare",
         "us-17-106",
     ],
-    reads=["acquisition.source", "acquisition.licence.held", "respondent.is_author"],
+    reads=[
+        "acquisition.source",
+        "acquisition.licence.held",
+        "respondent.is_author",
+        "use.technique",
+    ],
     role="info",
     variants={
         "default": Variant(
@@ -54,7 +60,7 @@ FREE_SOURCES = {
                 "17 U.S.C. § 106), même si elle était librement accessible ailleurs "
                 "(CJUE, Renckhoff, C-161/17). En matière civile, la contrefaçon est "
                 "constituée par le seul fait matériel de la reproduction, et la bonne foi est "
-                "inopérante (Cass. 1re civ., 29 mai 2001, n° 99-15.284) ; au Royaume-Uni, se "
+                "inopérante (Cass. 1re civ., 3 avr. 2001, n° 99-15.767) ; au Royaume-Uni, se "
                 "croire autorisé n'est pas un moyen de défense (Hoffman v DARE [2012] EWPCC "
                 "2). En l'espèce, l'image provient {source_fr} et le client ne détient aucune "
                 "licence : l'usage non autorisé paraît établi si le réclamant prouve ses "
@@ -63,7 +69,7 @@ FREE_SOURCES = {
                 "(art. L122-4 CPI; § 15 UrhG; CDPA s.16; 17 U.S.C. § 106), even when it was "
                 "freely accessible elsewhere (CJEU, Renckhoff, C-161/17). In civil "
                 "proceedings infringement follows from the material act alone and good "
-                "faith is no answer (Cass. 1re civ., 29 May 2001, no. 99-15.284); in the "
+                "faith is no answer (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767); in the "
                 "UK, believing oneself authorised is no defence (Hoffman v DARE [2012] "
                 "EWPCC 2). Here the image came from {source_en} and the client holds no "
                 "licence: an unauthorised use looks established if the claimant proves "
@@ -78,6 +84,9 @@ def taken_from_the_web_without_licence(f, p):
         return not_applicable("the image did not come from a freely accessible web source")
     if f["respondent.is_author"]:
         return not_applicable("the client is the author")
+    if f["use.technique"] in LINKING:
+        # A link or an embed is not a copy: the linking rules decide (legal review, defect 7).
+        return not_applicable("the image is linked or embedded, not copied: see the linking rules")
     held = f["acquisition.licence.held"]
     if held is None:
         return undetermined("acquisition.licence.held")

@@ -84,9 +84,9 @@ def _number(value) -> Decimal | None:
             weight=0.7,
             summary=T(
                 fr="{sender} réclame {demanded}, soit {ratio} fois la redevance de référence "
-                "({reference}) : contre-proposition de {counter}.",
+                "({reference}) : montant disproportionné.",
                 en="{sender} demands {demanded}, {ratio} times the reference fee "
-                "({reference}): counter-offer of {counter}.",
+                "({reference}): out of proportion.",
             ),
             explanation=T(
                 fr="Les dommages-intérêts réparent le préjudice à partir de la redevance qui "
@@ -99,8 +99,8 @@ def _number(value) -> Decimal | None:
                 "nationale allouant le double de la redevance, sans fixer de plafond (C-367/15, "
                 "OZZ). En l'espèce, la demande de {demanded} représente {ratio} fois la "
                 "redevance de référence de {reference} (établie d'après {basis_fr}), au-delà du "
-                "seuil retenu de {threshold} fois. Fourchette raisonnable : de {low} à {high} ; "
-                "contre-proposition : {counter}.",
+                "seuil retenu de {threshold} fois. Valeur d'une licence raisonnable : de {low} à "
+                "{high}.",
                 en="Damages make good the loss measured on the royalty that would have been "
                 "due: in France, a lump sum higher than the royalties, with no punitive element "
                 "(CPI L331-1-3); in Germany, the licence analogy (§ 97(2) UrhG); in the United "
@@ -110,7 +110,7 @@ def _number(value) -> Decimal | None:
                 "preclude national law awarding twice the royalty, and set no ceiling (C-367/15, "
                 "OZZ). Here the demand of {demanded} is {ratio} times the reference fee of "
                 "{reference} (based on {basis_en}), above the threshold of {threshold} times. "
-                "Fair range: {low} to {high}; counter-offer: {counter}.",
+                "Value of a reasonable licence: {low} to {high}.",
             ),
         ),
         "in_line": Variant(

@@ -2,6 +2,12 @@
 
 Sources: legal-notes §2.4 (FR agency standing, Magnum), §3.1 (§97a(2) Nr. 1 UrhG), §5
 (17 USC 501(b)), rule candidates GEN-MANDATE-01 (§11 A).
+
+A lawyer's letter is not an agency's (legal review of rulebook 1.1, defect 6): a French
+avocat need not prove the mandate (CPC art. 416), and § 174 BGB does not apply to an
+Abmahnung that offers an undertaking contract (BGH 19 May 2010, I ZR 140/08). For a lawyer
+the question is only for whom it acts (GEN-MANDATE-03 here; FR-MANDATE-01 and DE-MANDATE-01 in their packages),
+an informational finding that does not drive the strategy.
 """
 
 from app.rulebook import registry
@@ -9,6 +15,12 @@ from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
+
+LAW_FIRMS = frozenset({"law_firm", "higbee"})
+
+
+def is_lawyer_letter(f) -> bool:
+    return bool(f["letter.sent_by_lawyer"]) or f["letter.agency"] in LAW_FIRMS
 
 
 @registry.rule(
@@ -20,7 +32,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     ),
     jurisdictions=["ALL"],
     basis=["fr-cpc-9", "fr-tgi-paris-2016-11-18-magnum", "de-urhg-97a", "us-17-501"],
-    reads=["letter.agency", "letter.agency_name", "mandate.produced"],
+    reads=["letter.agency", "letter.agency_name", "letter.sent_by_lawyer", "mandate.produced"],
     role="burden",
     decides="mandate_shown",
     variants={
@@ -61,6 +73,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 def mandate_not_produced(f, p):
     if f["letter.agency"] == "rights_holder":
         return not_applicable("the rights holder writes in its own name")
+    if is_lawyer_letter(f):
+        return not_applicable("a lawyer writes: see GEN-MANDATE-03")
     produced = f["mandate.produced"]
     if produced is None:
         return undetermined("mandate.produced")
@@ -142,3 +156,63 @@ def mandate_insufficient(f, p):
     if missing:
         return undetermined(*missing)
     return applies("sufficient", conclusion=True)
+
+
+LAWYER_READS = [
+    "letter.agency",
+    "letter.agency_name",
+    "letter.sent_by_lawyer",
+    "letter.rights_holder",
+]
+
+
+def _lawyer_acts_for(f):
+    if not is_lawyer_letter(f):
+        return not_applicable("the letter does not come from a lawyer")
+    holder = f["letter.rights_holder"]
+    return applies(
+        sender=f["letter.agency_name"] or "Le cabinet",
+        sender_en=f["letter.agency_name"] or "The law firm",
+        holder_fr=holder or "un client qu'elle ne nomme pas",
+        holder_en=holder or "a client it does not name",
+    )
+
+
+@registry.rule(
+    id="GEN-MANDATE-03",
+    question="mandate",
+    title=T(
+        fr="Lettre d'avocat : pour qui agit-il ?", en="A lawyer's letter: for whom does it act?"
+    ),
+    jurisdictions=["ALL"],
+    basis=["us-17-501"],
+    reads=LAWYER_READS,
+    role="info",
+    variants={
+        "default": Variant(
+            outcome="neutral",
+            weight=0.2,
+            summary=T(
+                fr="{sender} écrit pour {holder_fr} : vérifier que ce client est bien "
+                "titulaire des droits invoqués.",
+                en="{sender_en} writes for {holder_en}: check that this client does hold "
+                "the rights asserted.",
+            ),
+            explanation=T(
+                fr="Un avocat n'a pas à justifier de son mandat comme une agence ; la "
+                "question utile est de savoir pour qui il agit et si ce client est "
+                "titulaire d'un droit exclusif sur la photographie (aux États-Unis, seul le "
+                "titulaire d'un droit exclusif peut agir : 17 U.S.C. § 501(b)). Demander "
+                "l'identité du client et le fondement de ses droits, sans en faire un "
+                "préalable à toute discussion.",
+                en="A lawyer need not prove its mandate as an agency must; the useful "
+                "question is for whom it acts and whether that client holds an exclusive "
+                "right in the photograph (in the US only the owner of an exclusive right "
+                "may sue: 17 U.S.C. § 501(b)). Ask who the client is and on what its rights "
+                "rest, without making it a precondition of any discussion.",
+            ),
+        )
+    },
+)
+def lawyer_acts_for(f, p):
+    return _lawyer_acts_for(f)

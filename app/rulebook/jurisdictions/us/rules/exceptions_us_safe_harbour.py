@@ -1,9 +1,18 @@
 """The US hosting safe harbour for content uploaded by users (17 U.S.C. § 512(c)).
 
 Sources: legal-notes §5 (17 USC 512(c), 37 CFR 201.38); candidate US-DMCA-01 (§11 K).
+Whether the site hosts user content and whether removal was expeditious are read from the
+claim's own facts where they decide it (legal review of rulebook 1.1, defect 17; 17 U.S.C.
+§ 512(c)(1)(C)); the client is asked only when they do not.
 """
 
 from app.rulebook import registry
+from app.rulebook.rules._hosting_common import (
+    HOSTING_READS,
+    REMOVAL_READS,
+    hosts_user_content,
+    removed_expeditiously,
+)
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -19,12 +28,11 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     jurisdictions=["US"],
     basis=["us-17-512", "us-37-cfr-201-38"],
     reads=[
-        "use.platform_hosts_user_content",
-        "use.uploaded_by_third_party",
+        *HOSTING_READS,
+        *REMOVAL_READS,
         "use.dmca_agent_registered",
         "use.dmca_agent_registered_on",
         "use.first_used_on",
-        "use.removed_promptly_on_notice",
     ],
     role="decisive",
     decides="safe_harbour",
@@ -118,7 +126,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     },
 )
 def us_dmca_safe_harbour(f, p):
-    platform, third = f["use.platform_hosts_user_content"], f["use.uploaded_by_third_party"]
+    platform, third = hosts_user_content(f), f["use.uploaded_by_third_party"]
     if platform is False:
         return not_applicable("the site does not host user content")
     if third is False:
@@ -142,7 +150,9 @@ def us_dmca_safe_harbour(f, p):
     dates = {"registered_on": registered_on, "first_used": first}
     if registered_on > first:
         return applies("late_agent", conclusion=False, **dates)
-    prompt = f["use.removed_promptly_on_notice"]
+    if f["use.uploader_under_client_control"]:
+        return not_applicable("the uploader acted under the client's authority or control")
+    prompt = removed_expeditiously(f)
     if prompt is False:
         return applies("no_takedown", conclusion=False, **dates)
     if prompt is None:

@@ -43,13 +43,13 @@ SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd cir
                 "depuis son propre serveur ; l'image intégrée ou liée en ligne n'est pas "
                 "affichée par le site qui l'intègre (Perfect 10 v. Amazon, 508 F.3d 1146 "
                 "(9th Cir. 2007) ; Hunley v. Instagram (9th Cir. 2023) ; McGucken v. Valnet "
-                "(9th Cir. 2024), certiorari refusé en 2025). En l'espèce : {technique_fr}, dans le "
+                "(9th Cir. 2024), certiorari refusé en 2025, à vérifier). En l'espèce : {technique_fr}, dans le "
                 "ressort du 9e Circuit. Le droit d'affichage n'est pas atteint : contester.",
                 en="In the Ninth Circuit a site 'displays' an image only if it serves a copy "
                 "from its own server; an embedded or in-line linked image is not displayed "
                 "by the embedding site (Perfect 10 v. Amazon, 508 F.3d 1146 (9th Cir. "
                 "2007); Hunley v. Instagram (9th Cir. 2023); McGucken v. Valnet (9th Cir. "
-                "2024), certiorari denied in 2025). Here: {technique_en}, within the Ninth "
+                "2024), certiorari denied in 2025, to be checked). Here: {technique_en}, within the Ninth "
                 "Circuit. The display right is not infringed: contest.",
             ),
         ),

@@ -1,0 +1,67 @@
+"""The French press exception does not cover news photographs (CPI L122-5 9°, second
+paragraph).
+
+Source: legal review of rulebook 1.1 (December 2026), defect 14 and missing law 2: the
+exception for works of graphic or plastic art reproduced by the press for immediate
+information "ne s'applique pas aux œuvres, notamment photographiques ou d'illustration, qui
+visent elles-mêmes à rendre compte de l'information" (text quoted by voxpi.info; TGI Paris,
+4 Nov. 2011, as reported by uplex.fr).
+"""
+
+from app.rulebook import registry
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+
+@registry.rule(
+    id="FR-EXC-03",
+    question="exceptions",
+    title=T(
+        fr="Exception d'information : exclue pour une photographie d'actualité (art. L122-5 9° CPI)",
+        en="News exception: excluded for a news photograph (art. L122-5 9° CPI)",
+    ),
+    jurisdictions=["FR"],
+    basis=["fr-cpi-l122-5", "fr-cpi-l122-5-9-text", "fr-tgi-paris-2011-11-04"],
+    reads=["use.exception_claimed", "work.kind"],
+    role="info",
+    variants={
+        "default": Variant(
+            outcome="favours_claimant",
+            weight=0.6,
+            summary=T(
+                fr="L'exception d'information immédiate ne couvre pas une photographie "
+                "d'actualité, qui vise elle-même à rendre compte de l'information.",
+                en="The immediate-information exception does not cover a news photograph, "
+                "which itself aims to report the news.",
+            ),
+            explanation=T(
+                fr="L'art. L122-5 9° CPI permet à la presse de reproduire une œuvre d'art "
+                "graphique, plastique ou architecturale dans un but exclusif d'information "
+                "immédiate, mais il « ne s'applique pas aux œuvres, notamment "
+                "photographiques ou d'illustration, qui visent elles-mêmes à rendre compte "
+                "de l'information » (second alinéa ; TGI Paris, 4 nov. 2011). La photographie "
+                "en cause est une photographie d'actualité : l'exception ne peut être "
+                "invoquée, et la reproduction de l'image entière n'est pas davantage une "
+                "courte citation. La défense porte alors sur le titre, la preuve et le "
+                "montant.",
+                en="Art. L122-5 9° CPI lets the press reproduce a work of graphic, plastic or "
+                "architectural art for the sole purpose of immediate information, but it "
+                "'does not apply to works, in particular photographs or illustrations, "
+                "which themselves aim to report the news' (second paragraph; TGI Paris, 4 "
+                "Nov. 2011). The photograph at issue is a news photograph: the exception "
+                "cannot be relied on, and reproducing the whole image is no short quotation "
+                "either. The defence then turns on title, proof and amount.",
+            ),
+        )
+    },
+)
+def fr_news_photo_excluded(f, p):
+    if f["use.exception_claimed"] != "news_reporting":
+        return not_applicable("the news exception is not claimed")
+    kind = f["work.kind"]
+    if kind is None:
+        return undetermined("work.kind")
+    if kind != "news":
+        return not_applicable("not a news photograph")
+    return applies()

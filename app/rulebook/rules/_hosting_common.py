@@ -1,0 +1,73 @@
+"""Shared by the hosting rules (EU-HOST-01, UK-HOST-01, US-DMCA-01) and GEN-ORIGIN-03:
+whether the image is a user's upload stored by a host, and whether the host removed it
+expeditiously once notified, decided from the facts the claim already carries.
+
+"Expeditious" is not defined by DSA art. 6, reg. 19 of the 2002 Regulations or 17 U.S.C.
+§ 512(c). The yardstick below (a removal within ``EXPEDITIOUS_DAYS`` days of receiving
+the letter) is a practical reading, not a rule of law; a longer delay is put to the client
+as a question instead of being decided.
+"""
+
+from datetime import date
+
+HOSTING_SITE_KINDS = frozenset({"forum", "social_media"})
+EXPEDITIOUS_DAYS = 3
+
+HOSTING_READS = [
+    "use.uploaded_by_third_party",
+    "use.site_kind",
+    "use.platform_hosts_user_content",
+    "use.uploader_under_client_control",
+]
+REMOVAL_READS = [
+    "use.notified_before",
+    "letter.received_on",
+    "letter.letter_date",
+    "use.removed_on",
+    "use.removed_promptly_on_notice",
+]
+
+
+def hosts_user_content(f) -> bool | None:
+    """The site stores content its users upload: stated, or shown by the kind of site."""
+    stated = f["use.platform_hosts_user_content"]
+    if stated is not None:
+        return stated
+    kind = f["use.site_kind"]
+    if kind in HOSTING_SITE_KINDS:
+        return True
+    return None if kind is None else False
+
+
+def is_user_upload_on_host(f) -> bool | None:
+    """A user, not the client, uploaded the image to a site that hosts user content."""
+    uploaded = f["use.uploaded_by_third_party"]
+    if uploaded is False:
+        return False
+    hosts = hosts_user_content(f)
+    if hosts is False:
+        return False
+    if uploaded is None or hosts is None:
+        return None
+    return True
+
+
+def removal_delay(f) -> int | None:
+    """Days from receipt of the letter (or its date) to the removal, when both are known."""
+    notice: date | None = f["letter.received_on"] or f["letter.letter_date"]
+    removed: date | None = f["use.removed_on"]
+    if notice is None or removed is None:
+        return None
+    return (removed - notice).days
+
+
+def removed_expeditiously(f) -> bool | None:
+    """Removed promptly once notified: the client's own answer or, when this letter was the
+    first notice, the dates (within the yardstick; a removal before the letter counts)."""
+    stated = f["use.removed_promptly_on_notice"]
+    if stated is not None or f["use.notified_before"]:
+        return stated
+    delay = removal_delay(f)
+    if delay is not None and delay <= EXPEDITIOUS_DAYS:
+        return True
+    return None
