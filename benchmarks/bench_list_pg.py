@@ -26,7 +26,7 @@ from sqlmodel import Session  # noqa: E402
 from app.core.database import build_engine  # noqa: E402
 from app.core.migrate import upgrade  # noqa: E402
 from app.services.listing import ListFilters, list_assessments  # noqa: E402
-from benchmarks.common import BENCH_PG_URL, ensure_postgres_database  # noqa: E402
+from benchmarks.common import BENCH_PG_URL, ensure_postgres_database, figure  # noqa: E402
 
 AGENCIES = ["copytrack", "picrights", "pixsy", "getty", "higbee", "lapixa", "law_firm"]
 HOLDERS = ["trunk archive", "reuters", "afp", "dpa picture-alliance", "getty images"]
@@ -115,6 +115,7 @@ def main() -> None:
         f"({p99 / b99:.1f}x the baseline p99)"
     )
     print(f"target p99 < 50 ms -> {'met' if p99 < 50 else 'NOT met'}")
+    figure(f"list page p99, {args.rows:,} rows, PostgreSQL", p99, "ms", 50, p99 < 50)
 
 
 if __name__ == "__main__":

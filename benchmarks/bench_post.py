@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from common import PYTHON, ROOT, example_claim, uvicorn_server, wrk
+from common import PYTHON, ROOT, example_claim, figure, uvicorn_server, wrk
 
 
 def make_key(env: dict[str, str]) -> str:
@@ -83,6 +83,7 @@ def main() -> None:
         f" -> {'met' if throughput >= 0.5 else 'NOT met'}"
     )
     print(f"p99 ratio        (target <= 3.00): {p99:.2f} -> {'met' if p99 <= 3 else 'NOT met'}")
+    figure("POST /v1/assessments vs echo app, req/s", throughput, "x", 0.5, throughput >= 0.5, ">=")
 
 
 if __name__ == "__main__":

@@ -147,3 +147,15 @@ def ensure_postgres_database(url: str) -> None:
         if not exists:
             conn.execute(text(f'CREATE DATABASE "{target.database}"'))
     admin.dispose()
+
+
+FIGURE_MARK = "FIGURE\t"
+
+
+def figure(name: str, value: float, unit: str, target: float, met: bool, sense: str = "<=") -> None:
+    """One measured figure against its target, in the form ``run_all.py`` gathers."""
+    print(
+        f"{FIGURE_MARK}{name}\t{value:.2f} {unit}\t{sense} {target:g} {unit}"
+        f"\t{value / target:.2f}\t{'met' if met else 'NOT met'}",
+        flush=True,
+    )

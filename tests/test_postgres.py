@@ -25,7 +25,7 @@ def test_filtered_list_uses_an_index(app):
     assert "ix_assessment_tenant_agency" in plan, plan
 
 
-def test_json_columns_are_jsonb(app):
+def test_documents_are_binary_and_lists_are_jsonb(app):
     with app.state.engine.connect() as conn:
         kind = conn.execute(
             text(
@@ -33,4 +33,11 @@ def test_json_columns_are_jsonb(app):
                 "WHERE table_name = 'assessment_revision' AND column_name = 'result'"
             )
         ).scalar()
-    assert kind == "jsonb"
+        replay = conn.execute(
+            text(
+                "SELECT data_type FROM information_schema.columns "
+                "WHERE table_name = 'idempotency_record' AND column_name = 'response_body'"
+            )
+        ).scalar()
+    assert kind == "bytea", "revision documents are stored compressed"
+    assert replay == "jsonb"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import negative_data_rejection
 
 from app.main import configure, create_app
 from tests.conftest import make_tenant
@@ -29,4 +30,8 @@ def st_headers(settings):
     derandomize=True,
 )
 def test_contract(case, st_headers):
-    case.call_and_validate(headers=st_headers)
+    # A multipart part is bytes on the wire: a "wrong type" part (an array where a string is
+    # declared) is sent as no part or as text, which is a valid request. Schema-violating
+    # multipart cases are therefore not negative; every other check still runs on them.
+    excluded = [negative_data_rejection] if case.media_type == "multipart/form-data" else []
+    case.call_and_validate(headers=st_headers, excluded_checks=excluded)

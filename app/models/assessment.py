@@ -1,7 +1,8 @@
 """Assessments and their append-only revisions.
 
 The columns lists filter on are real, indexed columns; the claim, result and trace of each
-revision are JSON documents kept exactly as computed.
+revision are JSON documents kept exactly as computed, compressed (they are read whole,
+never queried inside).
 """
 
 import uuid
@@ -12,7 +13,7 @@ from typing import Any
 from sqlalchemy import Column, ForeignKey, Index, Numeric, Uuid
 from sqlmodel import Field, SQLModel
 
-from app.models.types import JSONDoc, Timestamp, utcnow
+from app.models.types import CompressedJSON, Timestamp, utcnow
 
 
 class Assessment(SQLModel, table=True):
@@ -58,10 +59,10 @@ class AssessmentRevision(SQLModel, table=True):
     tenant_id: uuid.UUID = Field(sa_column=Column(Uuid, nullable=False, index=True))
     origin: str = Field(max_length=20)
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)
-    claim: dict[str, Any] = Field(sa_type=JSONDoc)
-    result: dict[str, Any] = Field(sa_type=JSONDoc)
-    trace: dict[str, Any] = Field(sa_type=JSONDoc)
-    provenance: dict[str, Any] | None = Field(default=None, sa_type=JSONDoc)
+    claim: dict[str, Any] = Field(sa_type=CompressedJSON)
+    result: dict[str, Any] = Field(sa_type=CompressedJSON)
+    trace: dict[str, Any] = Field(sa_type=CompressedJSON)
+    provenance: dict[str, Any] | None = Field(default=None, sa_type=CompressedJSON)
     rulebook_version: str = Field(max_length=40)
     rulebook_digest: str = Field(max_length=64)
     app_version: str = Field(max_length=40)
