@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export RIPOSTE_DATABASE_URL ?= sqlite:///./data/riposte.db
 
-.PHONY: install run test lint format openapi docs rulebook-docs rulebook-lock bench clean
+.PHONY: install letter-deps run test lint format openapi docs rulebook-docs rulebook-lock bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,12 +16,28 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Debian packages for letters and the review page: Pango for WeasyPrint (PDF), Chromium and
+# its driver for the browser tests. Installed when missing and we are root with apt-get;
+# otherwise a message says what is absent (the browser tests then skip, PDFs cannot render).
+LETTER_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core chromium chromium-driver
+letter-deps:
+	@missing="$$(for p in $(LETTER_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done)"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian packages:" $$missing; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	    || echo "letter-deps: could not install $$missing (PDF letters or browser tests will not run)"; \
+	else \
+	  echo "letter-deps: missing Debian packages: $$missing"; \
+	  echo "  install them with: apt-get install $$missing"; \
+	fi
+
 run: install
 	$(BIN)/riposte migrate
 	$(BIN)/riposte ensure-local
 	$(BIN)/riposte serve --host 127.0.0.1 --port 8000
 
-test: install
+test: install letter-deps
 	$(BIN)/pytest -q
 
 lint: install

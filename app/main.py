@@ -18,7 +18,7 @@ from app.core.config import Settings, get_settings
 from app.core.database import build_engine
 from app.core.errors import install_error_handlers
 from app.core.openapi import build_openapi
-from app.routers import assessments, evaluate, health, letters, outcomes, rulebook
+from app.routers import assessments, drafts, evaluate, health, letters, outcomes, rulebook
 from app.services.evaluation import Evaluator
 from app.services.tenants import KeyCache
 
@@ -26,6 +26,7 @@ TAGS = [
     {"name": "assessments", "description": "Assess demand letters, store and revise them."},
     {"name": "evaluate", "description": "What-if evaluation without storage."},
     {"name": "letters", "description": "Turn a pasted demand letter into a claim draft."},
+    {"name": "drafts", "description": "Reply letters and the firm's letterhead and templates."},
     {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "health", "description": "Liveness and readiness probes."},
@@ -97,7 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
     install_error_handlers(app)
-    for module in (letters, assessments, outcomes, evaluate, rulebook, health):
+    for module in (letters, assessments, drafts, outcomes, evaluate, rulebook, health):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)
     for route in app.routes:
