@@ -15,8 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EXAMPLE = SHARED / "examples" / "claim-copytrack-trunk-archive.json"
+EXAMPLE = ROOT / "examples" / "claim-copytrack-trunk-archive.json"
 PYTHON = sys.executable
 
 

@@ -1,7 +1,7 @@
 """Letter-parser throughput: parses every fixture letter over and over for a few seconds.
 
 Run from the repository root: `python benchmarks/letters_parse.py [seconds]`.
-Fixtures: the shared sample letters (../shared/domain/letters, LETTER block only) and the
+Fixtures: the sample letters (tests/letters/samples, LETTER block only) and the
 letters in tests/fixtures/letters (.txt, .eml, .html, .pdf, parsed from their bytes).
 """
 
@@ -18,7 +18,7 @@ sys.path.insert(0, str(REPO))
 
 from app.services.letters import parse_letter_document, parse_letter_text  # noqa: E402
 
-SAMPLES = REPO.parent / "shared" / "domain" / "letters"
+SAMPLES = REPO / "tests" / "letters" / "samples"
 FIXTURES = REPO / "tests" / "fixtures" / "letters"
 
 

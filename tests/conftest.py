@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,14 +21,20 @@ from app.core.database import build_engine
 from app.core.migrate import upgrade
 from app.main import configure, create_app
 from app.services import tenants
+from tests.paths import EXAMPLE_CLAIM  # noqa: F401 (imported by tests)
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-EXAMPLE_CLAIM = SHARED / "examples" / "claim-copytrack-trunk-archive.json"
 PG_URL = os.environ.get("RIPOSTE_TEST_DATABASE_URL")
 PG_SKIP_REASON = (
     "PostgreSQL tests skipped: set RIPOSTE_TEST_DATABASE_URL="
     "postgresql+psycopg://postgres@127.0.0.1:5432/test to run them"
 )
+
+
+def pytest_configure(config):
+    from tests.scenarios.runner import SCENARIO_TAGS
+
+    for tag, meaning in SCENARIO_TAGS.items():
+        config.addinivalue_line("markers", f"{tag}: scenario tag, {meaning}")
 
 
 def pytest_report_header(config):

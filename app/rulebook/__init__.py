@@ -1,4 +1,5 @@
-"""The law: rules, dated parameters and citations that Riposte applies.
+"""The law: rules, dated parameters and citations that Riposte applies, one package per
+jurisdiction under ``jurisdictions/`` and the rules comparing several laws under ``rules/``.
 
 Bump ``VERSION`` and add a ``CHANGELOG.md`` entry with every change of content; a test
 compares the content digest with ``rulebook.lock``.
@@ -6,37 +7,89 @@ compares the content digest with ``rulebook.lock``.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import pkgutil
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from app.services.rules.model import RuleDefinitionError
 from app.services.rules.registry import Registry
-from app.services.rules.rulebook import Rulebook, load_rulebook_dir
+from app.services.rules.rulebook import Rulebook, content_digest, load_rulebook_dir
 
-VERSION = "1.1.0"
+VERSION = "1.1.1"
 ROOT = Path(__file__).resolve().parent
 
 registry = Registry()
 
 
-def _import_rule_modules() -> None:
+def jurisdictions_and_rule_modules(extra: Iterable[Path] = ()):
+    """The jurisdictions (built in, then those of the ``extra`` folders) and the rule
+    modules to import, as ``(file name, module)`` pairs."""
     from app.rulebook import rules
+    from app.rulebook.jurisdictions import (
+        Jurisdictions,
+        builtin_packages,
+        declared,
+        import_folder,
+        rule_modules,
+    )
 
-    for module in sorted(m.name for m in pkgutil.iter_modules(rules.__path__)):
-        importlib.import_module(f"app.rulebook.rules.{module}")
+    found = Jurisdictions()
+    builtin: list[tuple[str, str]] = [
+        (m.name, f"app.rulebook.rules.{m.name}") for m in pkgutil.iter_modules(rules.__path__)
+    ]
+    for package in builtin_packages():
+        jurisdiction = declared(importlib.import_module(package))
+        found.add(jurisdiction)
+        builtin += rule_modules(jurisdiction.folder, package)
+    external: list[tuple[str, str]] = []
+    for folder in extra:
+        module, package = import_folder(folder)
+        jurisdiction = declared(module)
+        found.add(jurisdiction)
+        external += rule_modules(jurisdiction.folder, package)
+    return found, sorted(builtin), external
+
+
+def build(extra: Iterable[Path] = ()) -> Rulebook:
+    """The rulebook with the jurisdictions of ``extra`` (folders outside the application)
+    beside the built-in ones. Rules register in the order of their module's file name."""
+    from app.rulebook.applicable_law import applicable_law
+    from app.rulebook.jurisdictions import import_rules
+
+    for legacy in ("parameters", "citations", "jurisdictions.yaml"):
+        if (ROOT / legacy).exists():
+            raise RuleDefinitionError(
+                f"app/rulebook/{legacy} is no longer read: parameters and citations live in "
+                "app/rulebook/jurisdictions/<code>/, coverage in its JURISDICTION"
+            )
+    extra = [Path(folder).resolve() for folder in extra]
+    jurisdictions, builtin, external = jurisdictions_and_rule_modules(extra)
+    import_rules(name for _, name in builtin)
+    with registry.capture() as local:
+        import_rules(name for _, name in external)
+    digest = content_digest(ROOT)
+    if extra:
+        combined = hashlib.sha256(digest.encode())
+        for folder in extra:
+            combined.update(content_digest(folder).encode())
+        digest = combined.hexdigest()
+    return load_rulebook_dir(
+        ROOT,
+        version=VERSION,
+        digest=digest,
+        rules=registry.rules + local.rules,
+        derivations=registry.derivations + local.derivations,
+        applicable_law=applicable_law,
+        parameter_dirs=jurisdictions.folders("parameters"),
+        citation_dirs=jurisdictions.folders("citations"),
+        jurisdictions_covered=jurisdictions.coverage(),
+    )
 
 
 @lru_cache(maxsize=1)
 def load() -> Rulebook:
     """The rulebook, loaded once per process."""
-    from app.rulebook.applicable_law import applicable_law
-
-    _import_rule_modules()
-    return load_rulebook_dir(
-        ROOT,
-        version=VERSION,
-        rules=registry.rules,
-        derivations=registry.derivations,
-        applicable_law=applicable_law,
-    )
+    return build()

@@ -1,6 +1,6 @@
 """The claim: a demand letter plus what the client knows (the input contract).
 
-Field names follow ``../shared/examples/claim-copytrack-trunk-archive.json``; every fact
+Field names follow ``examples/claim-copytrack-trunk-archive.json``; every fact
 is tri-state: ``true``, ``false``, or ``null``/absent for unknown. Optional fields added
 beyond the example are documented in ``docs/claim.md``.
 """

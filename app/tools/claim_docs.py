@@ -9,7 +9,7 @@ from typing import Any
 from app.schemas.claim import Claim
 
 EXAMPLE_FIELDS_NOTE = (
-    "Fields of `../shared/examples/claim-copytrack-trunk-archive.json` are the original "
+    "Fields of `examples/claim-copytrack-trunk-archive.json` are the original "
     "contract; the others are optional additions (never renamed, never required)."
 )
 

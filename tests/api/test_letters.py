@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.paths import SAMPLE_LETTERS as LETTERS
 
-LETTERS = SHARED / "domain" / "letters"
 OWN = Path(__file__).resolve().parents[1] / "fixtures" / "letters"
 
 

@@ -3,14 +3,13 @@ database under test, and its expectations hold on what the API returns."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
+from tests.paths import SCENARIOS as SCENARIO_DIR
 from tests.scenarios.runner import check, scenario_claim
 
-SCENARIOS = sorted((Path(__file__).resolve().parents[1] / "scenarios").glob("*.yaml"))
+SCENARIOS = sorted(SCENARIO_DIR.rglob("*.yaml"))
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +19,9 @@ def scenario_auth(app):
     return {"Authorization": make_tenant(app)["Authorization"]}
 
 
-@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", SCENARIOS, ids=lambda p: p.relative_to(SCENARIO_DIR).with_suffix("").as_posix()
+)
 def test_scenario_through_the_api(client, scenario_auth, path):
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     if spec.get("today"):

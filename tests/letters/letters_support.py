@@ -12,7 +12,7 @@ import yaml
 from app.schemas.letters import LetterParse
 
 REPO = Path(__file__).resolve().parents[2]
-SAMPLES_DIR = REPO.parent / "shared" / "domain" / "letters"
+SAMPLES_DIR = REPO / "tests" / "letters" / "samples"
 FIXTURES_DIR = REPO / "tests" / "fixtures" / "letters"
 EXPECTED_FILE = FIXTURES_DIR / "expected.yaml"
 
@@ -30,7 +30,7 @@ def sample_files() -> list[Path]:
 
 def require_samples() -> None:
     if not SAMPLES_DIR.is_dir():
-        pytest.skip(f"sample letters not found at {SAMPLES_DIR} (../shared is not checked out)")
+        pytest.fail(f"sample letters not found at {SAMPLES_DIR}")
 
 
 def letter_block(path: Path) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from letters_pdf import permission_machine_pdf
 from letters_support import (
@@ -13,7 +11,6 @@ from letters_support import (
     letter_block,
     own_fixture_files,
     redacted_pointers,
-    require_samples,
     sample_files,
 )
 
@@ -87,12 +84,9 @@ def test_contract_example_fields_are_found_in_the_copytrack_letter() -> None:
     """The claim contract's example case, written as a letter, gives the contract's values."""
     import json
 
-    require_samples()
-    contract = json.loads(
-        (
-            Path(sample_files()[0]).parents[2] / "examples" / "claim-copytrack-trunk-archive.json"
-        ).read_text(encoding="utf-8")
-    )
+    from tests.paths import EXAMPLE_CLAIM
+
+    contract = json.loads(EXAMPLE_CLAIM.read_text(encoding="utf-8"))
     letter = _parse("copytrack-en-trunk-archive.txt").claim["letter"]
     for field, value in letter.items():
         assert contract["letter"][field] == value, field

@@ -6,26 +6,20 @@ import copy
 import json
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from app.rulebook import load
 from app.schemas.claim import Claim
 from app.services.rules.facts import flatten
 from app.services.rules.views import FactView, ParamView
+from tests.paths import EXAMPLE_CLAIM
 
-EXAMPLE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "examples"
-    / ("claim-copytrack-trunk-archive.json")
-)
 TODAY = date(2026, 11, 28)
 
 
 @lru_cache(maxsize=1)
 def _example() -> dict[str, Any]:
-    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    return json.loads(EXAMPLE_CLAIM.read_text(encoding="utf-8"))
 
 
 def example() -> dict[str, Any]:

@@ -17,44 +17,43 @@ from typing import Any
 import pytest
 import yaml
 
-import app.rulebook.rules.exceptions_eu  # noqa: F401  (registers the rules)
-import app.rulebook.rules.exceptions_france  # noqa: F401
-import app.rulebook.rules.exceptions_germany  # noqa: F401
-import app.rulebook.rules.exceptions_uk  # noqa: F401
-import app.rulebook.rules.exceptions_us_fair_use  # noqa: F401
-import app.rulebook.rules.exceptions_us_safe_harbour  # noqa: F401
-import app.rulebook.rules.letter_hygiene  # noqa: F401
-import app.rulebook.rules.linking_eu  # noqa: F401
-import app.rulebook.rules.linking_uk  # noqa: F401
-import app.rulebook.rules.linking_us  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.exceptions_germany  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.procedure_german_abmahnung  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.procedure_german_collection_costs  # noqa: F401
+import app.rulebook.jurisdictions.eu.rules.exceptions_eu  # noqa: F401  (registers the rules)
+import app.rulebook.jurisdictions.eu.rules.linking_eu  # noqa: F401
+import app.rulebook.jurisdictions.fr.rules.exceptions_france  # noqa: F401
+import app.rulebook.jurisdictions.gb.rules.exceptions_uk  # noqa: F401
+import app.rulebook.jurisdictions.gb.rules.linking_uk  # noqa: F401
+import app.rulebook.jurisdictions.gb.rules.procedure_uk_pre_action  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.letter_hygiene  # noqa: F401
+import app.rulebook.jurisdictions.us.rules.exceptions_us_fair_use  # noqa: F401
+import app.rulebook.jurisdictions.us.rules.exceptions_us_safe_harbour  # noqa: F401
+import app.rulebook.jurisdictions.us.rules.linking_us  # noqa: F401
 import app.rulebook.rules.procedure_forum_and_law  # noqa: F401
-import app.rulebook.rules.procedure_german_abmahnung  # noqa: F401
-import app.rulebook.rules.procedure_german_collection_costs  # noqa: F401
-import app.rulebook.rules.procedure_uk_pre_action  # noqa: F401
-from app.rulebook import ROOT, registry
+from app.rulebook import ROOT, load, registry
 from app.services.rules.engine import Engine
 from app.services.rules.model import Applies, NotApplicable, RuleSpec, Undetermined
-from app.services.rules.parameters import load_parameters
 from app.services.rules.views import FactView, ParamView
 
 MODULES = {
-    "app.rulebook.rules.exceptions_eu",
-    "app.rulebook.rules.exceptions_france",
-    "app.rulebook.rules.exceptions_germany",
-    "app.rulebook.rules.exceptions_uk",
-    "app.rulebook.rules.exceptions_us_fair_use",
-    "app.rulebook.rules.exceptions_us_safe_harbour",
-    "app.rulebook.rules.linking_eu",
-    "app.rulebook.rules.linking_uk",
-    "app.rulebook.rules.linking_us",
+    "app.rulebook.jurisdictions.eu.rules.exceptions_eu",
+    "app.rulebook.jurisdictions.fr.rules.exceptions_france",
+    "app.rulebook.jurisdictions.de.rules.exceptions_germany",
+    "app.rulebook.jurisdictions.gb.rules.exceptions_uk",
+    "app.rulebook.jurisdictions.us.rules.exceptions_us_fair_use",
+    "app.rulebook.jurisdictions.us.rules.exceptions_us_safe_harbour",
+    "app.rulebook.jurisdictions.eu.rules.linking_eu",
+    "app.rulebook.jurisdictions.gb.rules.linking_uk",
+    "app.rulebook.jurisdictions.us.rules.linking_us",
     "app.rulebook.rules.procedure_forum_and_law",
-    "app.rulebook.rules.procedure_german_abmahnung",
-    "app.rulebook.rules.procedure_german_collection_costs",
-    "app.rulebook.rules.procedure_uk_pre_action",
-    "app.rulebook.rules.letter_hygiene",
+    "app.rulebook.jurisdictions.de.rules.procedure_german_abmahnung",
+    "app.rulebook.jurisdictions.de.rules.procedure_german_collection_costs",
+    "app.rulebook.jurisdictions.gb.rules.procedure_uk_pre_action",
+    "app.rulebook.jurisdictions.general.rules.letter_hygiene",
 }
 RULES: list[RuleSpec] = [r for r in registry.rules if r.module in MODULES]
-PARAMS = load_parameters(ROOT / "parameters")
+PARAMS = load().params
 ON = date(2026, 10, 2)
 
 
@@ -165,9 +164,7 @@ def test_the_rules_of_groups_f_j_k_are_registered():
 
 
 def test_citations_exist_and_unverified_sources_are_flagged_in_the_text():
-    citations: dict[str, dict] = {}
-    for path in (ROOT / "citations").glob("*.yaml"):
-        citations.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    citations = load().citations
     for spec in RULES:
         for cid in spec.basis:
             assert cid in citations, f"{spec.id} cites unknown {cid}"

@@ -16,13 +16,13 @@ from typing import Any
 
 import pytest
 
-import app.rulebook.rules.acquisition_by_licence  # noqa: F401  (registers the rules)
-import app.rulebook.rules.acquisition_by_own_work_or_third_party  # noqa: F401
-import app.rulebook.rules.acquisition_by_press_kit  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.acquisition_by_licence  # noqa: F401  (registers the rules)
+import app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.context_warning  # noqa: F401
 import app.rulebook.rules.acquisition_creative_commons  # noqa: F401
 import app.rulebook.rules.context_use  # noqa: F401
 import app.rulebook.rules.context_value  # noqa: F401
-import app.rulebook.rules.context_warning  # noqa: F401
 import app.rulebook.rules.originality_creativity  # noqa: F401
 import app.rulebook.rules.originality_term  # noqa: F401
 import app.rulebook.rules.proof_of_use  # noqa: F401
@@ -31,26 +31,25 @@ import app.rulebook.rules.restrictions_visible  # noqa: F401
 from app.rulebook import ROOT, load, registry
 from app.services.rules.engine import Engine
 from app.services.rules.model import Applies, NotApplicable, RuleSpec, Undetermined
-from app.services.rules.parameters import load_parameters
 from app.services.rules.rulebook import read_yaml_dir
 from app.services.rules.views import FactView, ParamView
 
 MODULES = {
-    "app.rulebook.rules.acquisition_by_licence",
-    "app.rulebook.rules.acquisition_by_own_work_or_third_party",
-    "app.rulebook.rules.acquisition_by_press_kit",
+    "app.rulebook.jurisdictions.general.rules.acquisition_by_licence",
+    "app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party",
+    "app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit",
     "app.rulebook.rules.acquisition_creative_commons",
     "app.rulebook.rules.restrictions_removed",
     "app.rulebook.rules.restrictions_visible",
     "app.rulebook.rules.context_use",
     "app.rulebook.rules.context_value",
-    "app.rulebook.rules.context_warning",
+    "app.rulebook.jurisdictions.general.rules.context_warning",
     "app.rulebook.rules.originality_creativity",
     "app.rulebook.rules.originality_term",
     "app.rulebook.rules.proof_of_use",
 }
 RULES: list[RuleSpec] = [r for r in registry.rules if r.module in MODULES]
-PARAMS = load_parameters(ROOT / "parameters")
+PARAMS = load().params
 ON = date(2026, 10, 2)
 EVERYWHERE = frozenset({"ALL", "EU", "FR", "DE", "GB", "US"})
 
@@ -117,15 +116,15 @@ def test_the_five_modules_register_their_rules():
 
 def test_questions_match_the_module():
     question = {
-        "app.rulebook.rules.acquisition_by_licence": "acquisition",
-        "app.rulebook.rules.acquisition_by_own_work_or_third_party": "acquisition",
-        "app.rulebook.rules.acquisition_by_press_kit": "acquisition",
+        "app.rulebook.jurisdictions.general.rules.acquisition_by_licence": "acquisition",
+        "app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party": "acquisition",
+        "app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit": "acquisition",
         "app.rulebook.rules.acquisition_creative_commons": "acquisition",
         "app.rulebook.rules.restrictions_removed": "restrictions",
         "app.rulebook.rules.restrictions_visible": "restrictions",
         "app.rulebook.rules.context_use": "context",
         "app.rulebook.rules.context_value": "context",
-        "app.rulebook.rules.context_warning": "context",
+        "app.rulebook.jurisdictions.general.rules.context_warning": "context",
         "app.rulebook.rules.originality_creativity": "originality",
         "app.rulebook.rules.originality_term": "originality",
         "app.rulebook.rules.proof_of_use": "proof_of_use",

@@ -1,9 +1,11 @@
-"""Collects the YAML scenario files of this folder: the lawyer-readable regression suite.
+"""Collects the YAML scenario files of this folder and its sub-folders: the lawyer-readable
+regression suite.
 
-Each file holds one scenario: a claim (inline, or ``base: example`` for the shared
-Copytrack / Trunk Archive example with ``patch`` applied as a JSON merge patch) and what
-must come out: the recommendation, the applicable law, findings that must appear (with
-their outcome) and rule ids that must not, and facts that questions must ask about.
+Each file holds one scenario: a claim (inline, or ``base: example`` for the Copytrack /
+Trunk Archive claim of ``base-claim.json`` with ``patch`` applied as a JSON merge patch) and
+what must come out: the recommendation, the applicable law, findings that must appear (with
+their outcome) and rule ids that must not, and facts that questions must ask about. Its
+``tags`` become pytest markers.
 """
 
 from __future__ import annotations
@@ -11,11 +13,16 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from tests.scenarios.runner import SCENARIO_KEYS, run_scenario
+from tests.paths import SCENARIOS
+from tests.scenarios.runner import SCENARIO_KEYS, SCENARIO_TAGS, run_scenario
+
+
+def is_scenario_file(file_path) -> bool:
+    return file_path.suffix == ".yaml" and SCENARIOS in file_path.resolve().parents
 
 
 def pytest_collect_file(parent, file_path):
-    if file_path.suffix == ".yaml" and file_path.parent.name == "scenarios":
+    if is_scenario_file(file_path):
         return ScenarioFile.from_parent(parent, path=file_path)
     return None
 
@@ -26,7 +33,17 @@ class ScenarioFile(pytest.File):
         unknown = set(data) - SCENARIO_KEYS
         if unknown:
             raise ValueError(f"{self.path.name}: unknown keys {sorted(unknown)}")
-        yield ScenarioItem.from_parent(self, name=data["name"], spec=data)
+        tags = data.get("tags") or []
+        unknown_tags = set(tags) - set(SCENARIO_TAGS)
+        if unknown_tags:
+            raise ValueError(
+                f"{self.path.name}: unknown tags {sorted(unknown_tags)} "
+                "(add them to SCENARIO_TAGS in tests/scenarios/runner.py)"
+            )
+        item = ScenarioItem.from_parent(self, name=data["name"], spec=data)
+        for tag in tags:
+            item.add_marker(tag)
+        yield item
 
 
 class ScenarioItem(pytest.Item):

@@ -10,6 +10,7 @@ from typing import Any
 from app.schemas.claim import Claim
 from app.services.evaluation import Evaluator
 from app.services.merge_patch import merge_patch
+from tests.paths import SCENARIO_BASE_CLAIM
 
 SCENARIO_KEYS = {"name", "description", "base", "patch", "claim", "today", "expect", "tags"}
 EXPECT_KEYS = {
@@ -21,12 +22,19 @@ EXPECT_KEYS = {
     "amount",
     "dates",
 }
-EXAMPLE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "examples"
-    / ("claim-copytrack-trunk-archive.json")
-)
+# Tags a scenario may carry; each becomes a pytest marker (`pytest -m "limitation and FR"`).
+SCENARIO_TAGS = {
+    "amount": "the amount demanded, recoverable and offered",
+    "dates": "the dates derived from the claim",
+    "limitation": "the limitation period",
+    "grid": "the reference fee grid",
+    "strategy": "the recommended strategy",
+    "FR": "French law applies",
+    "DE": "German law applies",
+    "GB": "the law of England and Wales applies",
+    "US": "United States law applies",
+    "EU": "a rule of EU law",
+}
 _evaluator: Evaluator | None = None
 
 
@@ -39,7 +47,7 @@ def evaluator() -> Evaluator:
 
 def scenario_claim(spec: dict[str, Any]) -> dict[str, Any]:
     if spec.get("base") == "example":
-        claim = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        claim = json.loads(SCENARIO_BASE_CLAIM.read_text(encoding="utf-8"))
         return merge_patch(claim, spec.get("patch") or {})
     return spec["claim"]
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from app.rulebook import registry
 from app.rulebook.amounts.recoverable import KIND_TEXT
-from app.rulebook.rules.amount import figures
+from app.rulebook.jurisdictions.general.rules.amount import figures
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

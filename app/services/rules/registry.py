@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from app.services.rules.model import (
@@ -96,6 +97,18 @@ class Registry:
             return func
 
         return register
+
+    @contextmanager
+    def capture(self) -> Iterator[Registry]:
+        """Registrations made inside the block go to a registry of their own (the rules
+        of a jurisdiction loaded from a folder outside the application)."""
+        saved = self._rules, self._derivations
+        captured = Registry()
+        self._rules, self._derivations = captured._rules, captured._derivations
+        try:
+            yield captured
+        finally:
+            self._rules, self._derivations = saved
 
     @property
     def rules(self) -> list[RuleSpec]:

@@ -51,6 +51,11 @@ class Rulebook:
     by_id: dict[str, RuleSpec] = field(init=False)
 
     def __post_init__(self) -> None:
+        seen: set[str] = set()
+        for spec in self.rules:
+            if spec.id in seen:
+                raise RuleDefinitionError(f"duplicate rule id {spec.id}")
+            seen.add(spec.id)
         computed = {name: d.name for d in self.derivations for name in d.provides}
         self.engine = Engine(self.rules, self.params, by_reference=computed)
         for spec in self.rules:
@@ -92,14 +97,15 @@ def read_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def read_yaml_dir(folder: Path) -> dict[str, Any]:
-    """Merge the mappings of every YAML file in ``folder``; a key defined twice is an error."""
+def read_yaml_dir(*folders: Path) -> dict[str, Any]:
+    """Merge the mappings of every YAML file in ``folders``; a key defined twice is an error."""
     merged: dict[str, Any] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        for key, value in (read_yaml(path) or {}).items():
-            if key in merged:
-                raise RuleDefinitionError(f"{key} is defined twice ({path.name})")
-            merged[key] = value
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            for key, value in (read_yaml(path) or {}).items():
+                if key in merged:
+                    raise RuleDefinitionError(f"{key} is defined twice ({path.name})")
+                merged[key] = value
     return merged
 
 
@@ -107,25 +113,35 @@ def load_rulebook_dir(
     root: Path,
     *,
     version: str,
+    digest: str,
     rules: list[RuleSpec],
     derivations: list[DerivationSpec],
     applicable_law: Callable[[dict[str, Any], date, dict[str, Parameter]], LawChoice],
+    parameter_dirs: list[Path],
+    citation_dirs: list[Path],
+    jurisdictions_covered: list[dict[str, Any]],
 ) -> Rulebook:
-    """Assemble a rulebook from its folder: ``parameters/``, ``citations/``, ``facts/``,
-    ``strategy.yaml`` and ``jurisdictions.yaml``."""
+    """Assemble a rulebook: its ``facts/`` and ``strategy.yaml`` from ``root``, its
+    parameters and citations from the folders given."""
     strategy = read_yaml(root / "strategy.yaml")
+    params: dict[str, Parameter] = {}
+    for folder in parameter_dirs:
+        for name, param in load_parameters(folder).items():
+            if name in params:
+                raise RuleDefinitionError(f"parameter {name} is defined twice ({folder})")
+            params[name] = param
     return Rulebook(
         version=version,
-        digest=content_digest(root),
+        digest=digest,
         root=root,
         rules=rules,
         derivations=derivations,
-        params=load_parameters(root / "parameters"),
-        citations=read_yaml_dir(root / "citations"),
+        params=params,
+        citations=read_yaml_dir(*citation_dirs),
         facts=read_yaml_dir(root / "facts"),
         policy=Policy.from_dict(strategy),
         applicable_law=applicable_law,
-        jurisdictions_covered=read_yaml(root / "jurisdictions.yaml"),
+        jurisdictions_covered=jurisdictions_covered,
         labels=strategy.get("labels", {}),
         question_order=list(strategy.get("question_order", [])),
     )

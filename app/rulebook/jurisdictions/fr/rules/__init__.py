@@ -1,0 +1,1 @@
+"""The rules of this jurisdiction, one module per topic."""

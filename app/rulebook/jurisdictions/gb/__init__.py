@@ -1,0 +1,18 @@
+"""The United Kingdom, as the law of England and Wales: the CDPA 1988 and the Limitation
+Act 1980."""
+
+from pathlib import Path
+
+from app.rulebook.jurisdictions import Jurisdiction
+
+JURISDICTION = Jurisdiction(
+    code="GB",
+    name={
+        "fr": "Royaume-Uni (Angleterre et pays de Galles)",
+        "en": "United Kingdom (England and Wales)",
+    },
+    detail="full",
+    folder=Path(__file__).resolve().parent,
+    listed=3,
+    currency="GBP",
+)
