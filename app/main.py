@@ -18,7 +18,7 @@ from app.core.config import Settings, get_settings
 from app.core.database import build_engine
 from app.core.errors import install_error_handlers
 from app.core.openapi import build_openapi
-from app.routers import assessments, drafts, evaluate, health, letters, outcomes, rulebook
+from app.routers import assessments, drafts, evaluate, health, letters, outcomes, rulebook, web
 from app.services.evaluation import Evaluator
 from app.services.tenants import KeyCache
 
@@ -98,7 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
     install_error_handlers(app)
-    for module in (letters, assessments, drafts, outcomes, evaluate, rulebook, health):
+    for module in (letters, assessments, drafts, outcomes, evaluate, rulebook, health, web):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)
     for route in app.routes:

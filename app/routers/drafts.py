@@ -9,7 +9,7 @@ import orjson
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import ValidationError
 
-from app.core.deps import SessionDep, TenantDep
+from app.core.deps import LangDep, SessionDep, TenantDep
 from app.core.errors import InvalidInput, UnsupportedMediaType, friendly
 from app.models import Draft, DraftTemplate
 from app.routers.common import JSONBody, base_url, problems
@@ -26,6 +26,8 @@ from app.schemas.drafts import (
     TemplateList,
     TemplateOut,
 )
+from app.services import pages
+from app.services.assessments import AssessmentService
 from app.services.drafts import templates
 from app.services.drafts.service import DraftService, render_draft, rests_on
 
@@ -142,6 +144,40 @@ def get_draft(
         headers={
             "Content-Disposition": f'{disposition}; filename="{rendered.filename}"',
             "Content-Language": draft.language,
+        },
+    )
+
+
+@router.get(
+    "/v1/assessments/{assessment_id:uuid}/report.pdf",
+    responses={
+        **problems(401, 404, 422),
+        200: {"description": "The assessment as a PDF note.", "content": {"application/pdf": {}}},
+    },
+    response_class=Response,
+    summary="The whole assessment as a PDF note for the client file",
+)
+def get_report(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+) -> Response:
+    evaluator = request.app.state.evaluator
+    stored = AssessmentService(session, evaluator).get(tenant, assessment_id)
+    content = pages.report_pdf(
+        stored,
+        lang,
+        facts=evaluator.rulebook.facts,
+        question_order=evaluator.rulebook.question_order,
+    )
+    return Response(
+        content,
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="report-{assessment_id}.pdf"',
+            "Content-Language": lang,
         },
     )
 
