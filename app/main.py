@@ -18,20 +18,34 @@ from app.core.config import Settings, get_settings
 from app.core.database import build_engine
 from app.core.errors import install_error_handlers
 from app.core.openapi import build_openapi
-from app.routers import assessments, drafts, evaluate, health, letters, outcomes, rulebook, web
+from app.routers import (
+    assessments,
+    drafts,
+    evaluate,
+    evidence,
+    health,
+    letters,
+    outcomes,
+    rulebook,
+    web,
+)
 from app.services.evaluation import Evaluator
+from app.services.evidence.runner import BackgroundRunner
+from app.services.evidence.store import open_store
 from app.services.tenants import KeyCache
 
 TAGS = [
     {"name": "assessments", "description": "Assess demand letters, store and revise them."},
     {"name": "evaluate", "description": "What-if evaluation without storage."},
     {"name": "letters", "description": "Turn a pasted demand letter into a claim draft."},
+    {"name": "evidence", "description": "The case's files, and the facts they propose."},
     {"name": "drafts", "description": "Reply letters and the firm's letterhead and templates."},
     {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
+MULTIPART_ALLOWANCE = 64 * 1024  # the parts' headers and the kind and note fields
 
 
 def configure(app: FastAPI, settings: Settings) -> None:
@@ -42,6 +56,12 @@ def configure(app: FastAPI, settings: Settings) -> None:
     )
     app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
     app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
+    app.state.evidence_store = open_store(
+        settings.evidence_store,
+        endpoint_url=settings.evidence_s3_endpoint_url,
+        region=settings.evidence_s3_region,
+    )
+    app.state.evidence_runner = getattr(app.state, "evidence_runner", None) or BackgroundRunner()
 
 
 class LazyCORS:
@@ -75,6 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
         yield
+        app.state.evidence_runner.shutdown()
         app.state.engine.dispose()
 
     app = FastAPI(
@@ -93,12 +114,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         current = getattr(app.state, "settings", None) or get_settings()
         if path.startswith(UPLOAD_PATHS):
             return current.max_upload_bytes
+        if path.startswith("/v1/assessments/") and path.endswith("/evidence"):
+            return current.max_evidence_bytes + MULTIPART_ALLOWANCE
         return current.max_body_bytes
 
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
     install_error_handlers(app)
-    for module in (letters, assessments, drafts, outcomes, evaluate, rulebook, health, web):
+    for module in (
+        letters,
+        assessments,
+        evidence,
+        drafts,
+        outcomes,
+        evaluate,
+        rulebook,
+        health,
+        web,
+    ):
         app.include_router(module.router)
     app.openapi = lambda: build_openapi(app)
     for route in app.routes:

@@ -61,8 +61,11 @@ def database_url(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(database_url) -> Settings:
-    return Settings(database_url=database_url, key_cache_seconds=0)
+def settings(database_url, tmp_path_factory) -> Settings:
+    evidence = tmp_path_factory.mktemp("evidence")
+    return Settings(
+        database_url=database_url, key_cache_seconds=0, evidence_store=f"file://{evidence}"
+    )
 
 
 @pytest.fixture(scope="session")

@@ -72,6 +72,10 @@ class UnsupportedMediaType(DomainError):
     status, slug, title = 415, "unsupported-media-type", "Unsupported media type"
 
 
+class InsufficientStorage(DomainError):
+    status, slug, title = 507, "storage-quota-exceeded", "Storage quota exceeded"
+
+
 def problem(
     status: int,
     title: str,

@@ -24,6 +24,7 @@ from app.schemas.claim import Agency, Claim
 from app.schemas.common import IsoDateTime
 from app.schemas.examples import CLAIM_EXAMPLE, PATCH_EXAMPLE
 from app.services.assessments import AssessmentService, etag, etag_for, represent, utc
+from app.services.evidence.service import release_blobs
 from app.services.listing import ListFilters, list_assessments
 
 router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
@@ -203,7 +204,8 @@ async def _merge_patch_body(request: Request) -> dict[str, Any]:
 def delete_assessment(
     request: Request, session: SessionDep, tenant: TenantDep, assessment_id: uuid.UUID
 ) -> Response:
-    service(request, session).delete(tenant, assessment_id)
+    digests = service(request, session).delete(tenant, assessment_id)
+    release_blobs(session, request.app.state.evidence_store, tenant, digests)
     return PlainResponse(status_code=204)
 
 

@@ -57,6 +57,7 @@ LETTER_BODY = {
                     },
                 },
                 "required": ["file"],
+                "additionalProperties": False,
             }
         },
     },

@@ -20,7 +20,7 @@ from app.core.errors import (
     PreconditionRequired,
     friendly,
 )
-from app.models import Assessment, AssessmentRevision, IdempotencyRecord, Outcome
+from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
 from app.schemas.claim import Claim
 from app.schemas.common import loc_to_pointer
 from app.services import idempotency
@@ -198,6 +198,9 @@ class AssessmentService:
         assessment_id: uuid.UUID,
         patch: dict[str, Any],
         if_match: str | None,
+        *,
+        origin: str = "patch",
+        provenance: dict[str, Any] | None = None,
     ) -> Stored:
         """Apply a JSON merge patch to the claim, re-evaluate, append a revision."""
         assessment = self._owned(tenant_id, assessment_id)
@@ -215,7 +218,9 @@ class AssessmentService:
         evaluated = self.evaluator.evaluate(claim, history=self.history(tenant_id, claim))
         number = assessment.revision + 1
         now = datetime.now(UTC)
-        revision = new_revision(assessment.id, tenant_id, number, "patch", claim, evaluated, None)
+        revision = new_revision(
+            assessment.id, tenant_id, number, origin, claim, evaluated, provenance
+        )
         revision.created_at = now
         changed = self.session.exec(
             update(Assessment)
@@ -234,11 +239,16 @@ class AssessmentService:
         self.session.refresh(assessment)
         return Stored(assessment, revision)
 
-    def delete(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> None:
-        """Erase the assessment, its revisions, outcome and replayable responses."""
+    def delete(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> set[str]:
+        """Erase the assessment, its revisions, outcome, evidence records and replayable
+        responses; returns the digests of the evidence blobs it referenced."""
         assessment = self._owned(tenant_id, assessment_id)
         session = self.session
+        digests = set(
+            session.exec(select(Evidence.sha256).where(Evidence.assessment_id == assessment.id))
+        )
         for table, column in (
+            (Evidence, Evidence.assessment_id),
             (AssessmentRevision, AssessmentRevision.assessment_id),
             (Outcome, Outcome.assessment_id),
             (IdempotencyRecord, IdempotencyRecord.assessment_id),
@@ -246,6 +256,7 @@ class AssessmentService:
             session.exec(delete(table).where(column == assessment.id))
         session.delete(assessment)
         session.commit()
+        return digests
 
     def _owned(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> Assessment:
         assessment = self.session.exec(

@@ -1,0 +1,218 @@
+"""HTTP routes for the evidence of an assessment (thin: parse, call a service, shape)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Header, Request, Response, UploadFile
+from fastapi.responses import Response as PlainResponse
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from app.core.deps import LangDep, SessionDep, TenantDep
+from app.routers.assessments import IdempotencyKey
+from app.routers.assessments import service as assessment_service
+from app.routers.common import base_url, localised, problems
+from app.schemas.assessment import Assessment as AssessmentOut
+from app.schemas.evidence import EVIDENCE_EXAMPLE, Evidence, EvidenceKind, EvidenceList
+from app.services.assessments import etag, represent
+from app.services.evidence import proposals
+from app.services.evidence.service import ANALYSING, EvidenceService, Upload, run_analysis
+from app.services.evidence.service import represent as represent_evidence
+
+router = APIRouter(prefix="/v1/assessments/{assessment_id}/evidence", tags=["evidence"])
+EXAMPLE_RESPONSE = {"content": {"application/json": {"example": EVIDENCE_EXAMPLE}}}
+
+
+def evidence_service(request: Request, session) -> EvidenceService:
+    state = request.app.state
+    return EvidenceService(session, state.evidence_store, state.settings)
+
+
+def _analyse_now_or_later(request: Request, evidence) -> None:
+    """Small files are analysed before the response; larger ones in the background."""
+    state = request.app.state
+    args = (state.engine, state.evidence_store, state.settings, evidence.id)
+    if evidence.size <= state.settings.evidence_inline_bytes:
+        run_analysis(*args)
+    else:
+        state.evidence_runner.submit(run_analysis, *args)
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=Evidence,
+    responses={201: EXAMPLE_RESPONSE, **problems(400, 401, 404, 409, 413, 422, 507)},
+    summary="Add a file to the case (image, capture, mandate, licence, report...)",
+    description="The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, "
+    "HEIC, PDF, e-mail, Outlook message, plain text), never by the name. Files up to "
+    "`RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed before the response (`status: analysed`); "
+    "larger ones in the background (`status: analysing`, then `analysed` or `failed`).",
+)
+async def upload_evidence(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+    file: Annotated[UploadFile, File(description="The file (25 MiB at most by default).")],
+    kind: Annotated[EvidenceKind, Form(description="What the file is to the case.")],
+    note: Annotated[str | None, Form(max_length=2000)] = None,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    svc = evidence_service(request, session)
+    upload = Upload(kind, note, file.filename, file.file)
+    status, body, created = await run_in_threadpool(
+        svc.upload, tenant, assessment_id, upload, idempotency_key=idempotency_key
+    )
+    if created is not None and created.status == ANALYSING:
+        await run_in_threadpool(_analyse_now_or_later, request, created)
+    session.expire_all()  # a replay, too, shows the file as it is now
+    row = svc.get(tenant, assessment_id, uuid.UUID(body["id"]))
+    body = represent_evidence(row, svc.current_claim(svc.assessment(tenant, assessment_id)))
+    headers = {"Location": f"{base_url(request)}{request.url.path}/{body['id']}"}
+    return localised(body, lang, status=status, headers=headers)
+
+
+@router.get(
+    "",
+    response_model=EvidenceList,
+    responses=problems(401, 404, 422),
+    summary="List the files of the case, oldest first",
+)
+def list_evidence(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+) -> Response:
+    svc = evidence_service(request, session)
+    claim = svc.current_claim(svc.assessment(tenant, assessment_id))
+    items = [represent_evidence(e, claim) for e in svc.list(tenant, assessment_id)]
+    return localised({"items": items}, lang)
+
+
+@router.get(
+    "/{evidence_id}",
+    response_model=Evidence,
+    responses={
+        200: {"content": {"application/json": {"example": EVIDENCE_EXAMPLE}}},
+        **problems(401, 404, 422),
+    },
+    summary="A file's metadata, analysis status, proposals and image match",
+)
+def get_evidence(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+    evidence_id: uuid.UUID,
+) -> Response:
+    svc = evidence_service(request, session)
+    row = svc.get(tenant, assessment_id, evidence_id)
+    claim = svc.current_claim(svc.assessment(tenant, assessment_id))
+    return localised(represent_evidence(row, claim), lang)
+
+
+@router.get(
+    "/{evidence_id}/content",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+            "description": "The file as stored, as an attachment.",
+        },
+        **problems(401, 404, 422),
+    },
+    summary="Download the file (with its stored media type, as an attachment)",
+)
+def get_evidence_content(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    assessment_id: uuid.UUID,
+    evidence_id: uuid.UUID,
+) -> Response:
+    row = evidence_service(request, session).get(tenant, assessment_id, evidence_id)
+    chunks = request.app.state.evidence_store.open(tenant, row.sha256)
+    headers = {
+        "Content-Disposition": f'attachment; filename="{row.filename}"',
+        "Content-Length": str(row.size),
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+    }
+    return StreamingResponse(chunks, media_type=row.media_type, headers=headers)
+
+
+@router.delete(
+    "/{evidence_id}",
+    status_code=204,
+    responses=problems(401, 404, 422),
+    summary="Delete a file (and the content, when no other record uses it)",
+)
+def delete_evidence(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    assessment_id: uuid.UUID,
+    evidence_id: uuid.UUID,
+) -> Response:
+    evidence_service(request, session).delete(tenant, assessment_id, evidence_id)
+    return PlainResponse(status_code=204)
+
+
+@router.post(
+    "/{evidence_id}/proposals/{proposal_id}/accept",
+    response_model=AssessmentOut,
+    responses=problems(401, 404, 409, 412, 422),
+    summary="Accept a proposed fact: a new revision of the claim (origin `evidence`)",
+)
+def accept_proposal(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+    evidence_id: uuid.UUID,
+    proposal_id: uuid.UUID,
+    if_match: Annotated[
+        str | None, Header(alias="If-Match", description="The assessment's ETag (optional).")
+    ] = None,
+) -> Response:
+    stored = proposals.accept(
+        evidence_service(request, session),
+        assessment_service(request, session),
+        tenant,
+        assessment_id,
+        evidence_id,
+        proposal_id,
+        if_match,
+    )
+    return localised(represent(stored), lang, headers={"ETag": etag(stored.assessment)})
+
+
+@router.post(
+    "/{evidence_id}/proposals/{proposal_id}/reject",
+    response_model=Evidence,
+    responses=problems(401, 404, 409, 422),
+    summary="Reject a proposed fact (the claim is unchanged)",
+)
+def reject_proposal(
+    request: Request,
+    session: SessionDep,
+    tenant: TenantDep,
+    lang: LangDep,
+    assessment_id: uuid.UUID,
+    evidence_id: uuid.UUID,
+    proposal_id: uuid.UUID,
+) -> Response:
+    svc = evidence_service(request, session)
+    row = proposals.reject(svc, tenant, assessment_id, evidence_id, proposal_id)
+    claim = svc.current_claim(svc.assessment(tenant, assessment_id))
+    return localised(represent_evidence(row, claim), lang)
