@@ -87,3 +87,13 @@ def test_template_slots_and_bodies_are_checked(client, auth, other_auth):
     assert client.get(SLOT, headers=other_auth).status_code == 404
     builtin = client.get("/v1/firm/templates/builtin", headers=auth).json()
     assert "draft.paragraphs" in builtin["source"]
+
+
+def test_rendering_a_pdf_leaves_pillow_strict():
+    """WeasyPrint's import loosens Pillow for the whole process; evidence needs it strict."""
+    from PIL import ImageFile
+
+    from app.services.drafts.render import to_pdf
+
+    assert to_pdf("<p>x</p>").startswith(b"%PDF")
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False

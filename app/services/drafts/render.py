@@ -48,8 +48,12 @@ def refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 
 
 def to_pdf(html: str) -> bytes:
+    from PIL import ImageFile
     from weasyprint import HTML  # imported on use: it loads Pango when first imported
 
+    # Importing WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES; letters hold no
+    # images, and the evidence checks rely on Pillow refusing truncated files: undo it.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     return HTML(string=html, url_fetcher=refuse_fetch, base_url=None).write_pdf()
 
 
