@@ -20,6 +20,9 @@ from app.services import pages, review, web_sessions
 from app.services.assessments import AssessmentService
 from app.services.drafts.formats import long_date
 from app.services.drafts.service import DraftService, render_draft
+from app.services.evidence import proposals
+from app.services.evidence.service import EvidenceService
+from app.services.evidence.service import represent as represent_evidence
 from app.services.listing import ListFilters, list_assessments
 
 router = APIRouter(prefix="/app", include_in_schema=False)
@@ -192,6 +195,11 @@ def _midnight(day: date | None) -> datetime | None:
     return datetime.combine(day, time(0), tzinfo=UTC) if day else None
 
 
+def _evidence_service(request: Request, session) -> EvidenceService:
+    state = request.app.state
+    return EvidenceService(session, state.evidence_store, state.settings)
+
+
 def _review(request: Request, session, row: WebSession, assessment_id: uuid.UUID, **extra):
     evaluator = request.app.state.evaluator
     stored = AssessmentService(session, evaluator).get(row.tenant_id, assessment_id)
@@ -203,6 +211,15 @@ def _review(request: Request, session, row: WebSession, assessment_id: uuid.UUID
         question_order=evaluator.rulebook.question_order,
         drafts=drafts,
     )
+    files = _evidence_service(request, session).list(row.tenant_id, assessment_id)
+    page["evidence"] = review.evidence(
+        [represent_evidence(e, stored.revision.claim) for e in files],
+        row.language,
+        evaluator.rulebook.facts,
+    )
+    extra.setdefault("message", None)
+    extra.setdefault("draft_error", None)
+    extra.setdefault("evidence_error", None)
     return _page("review.html", row, row.language, a=page, **extra)
 
 
@@ -231,7 +248,7 @@ def review_page(
         message = words[key].format(
             before=labels[before][row.language], after=labels[after][row.language]
         )
-    return _review(request, session, row, assessment_id, message=message, draft_error=None)
+    return _review(request, session, row, assessment_id, message=message)
 
 
 @router.api_route("/assessments/{assessment_id:uuid}", methods=["PATCH"])
@@ -289,10 +306,52 @@ def create_draft(
     except (DomainError, ValueError) as exc:
         session.rollback()
         detail = getattr(exc, "detail", str(exc))
-        response = _review(request, session, row, assessment_id, message=None, draft_error=detail)
+        response = _review(request, session, row, assessment_id, draft_error=detail)
         response.status_code = 409
         return response
     return RedirectResponse(f"/app/assessments/{assessment_id}#draft-{draft.id}", status_code=303)
+
+
+@router.post(
+    "/assessments/{assessment_id:uuid}/evidence/{evidence_id:uuid}/proposals/{proposal_id:uuid}/{decision}"
+)
+def decide_proposal(
+    request: Request,
+    session: SessionDep,
+    assessment_id: uuid.UUID,
+    evidence_id: uuid.UUID,
+    proposal_id: uuid.UUID,
+    decision: str,
+    csrf: Annotated[str, Form(max_length=100)] = "",
+    if_match: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
+    """Accept a proposed fact (a new revision, with If-Match) or reject it."""
+    row = _signed_in(request, session)
+    if row is None:
+        return _login_redirect()
+    if not web_sessions.csrf_ok(row, csrf):
+        return _forbidden(request)
+    if decision not in ("accept", "reject"):
+        raise NotFound(f"No decision {decision!r}.")
+    assessments = AssessmentService(session, request.app.state.evaluator)
+    before = assessments.get(row.tenant_id, assessment_id).assessment.recommendation
+    files = _evidence_service(request, session)
+    page = f"/app/assessments/{assessment_id}"
+    try:
+        if decision == "accept":
+            proposals.accept(
+                files, assessments, row.tenant_id, assessment_id, evidence_id, proposal_id, if_match
+            )
+        else:
+            proposals.reject(files, row.tenant_id, assessment_id, evidence_id, proposal_id)
+    except NotFound:
+        raise
+    except DomainError as exc:
+        session.rollback()
+        response = _review(request, session, row, assessment_id, evidence_error=exc.detail)
+        response.status_code = 409
+        return response
+    return RedirectResponse(f"{page}?before={before}#evidence", status_code=303)
 
 
 @router.get("/assessments/{assessment_id:uuid}/drafts/{draft_id:uuid}")

@@ -183,3 +183,23 @@ def answer_patch(stored: Stored, rank: int, option: int) -> dict[str, Any] | Non
                 node[leaf] = value
             return patch
     return None
+
+
+def evidence(items: list[dict[str, Any]], language: str, facts: dict) -> list[dict[str, Any]]:
+    """The case's files with their proposals, labelled for the reader (``items`` as the
+    evidence API represents them)."""
+    words = labels(language)
+    shown = []
+    for item in pick(items, language):
+        proposals = []
+        for p in item.get("proposals") or []:
+            question = (facts.get(p["fact"]) or {}).get("question") or {}
+            proposals.append(
+                {
+                    **p,
+                    "label": question.get(language) if isinstance(question, dict) else None,
+                    "value_label": value_label(p["fact"], p["value"], words, facts, language),
+                }
+            )
+        shown.append({**item, "proposals": proposals})
+    return shown

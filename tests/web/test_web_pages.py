@@ -31,6 +31,7 @@ def page_csrf(html: str) -> str:
 
 def test_sign_in_answer_draft_and_sign_out(client, auth, example_claim):
     assessment = client.post("/v1/assessments", json=example_claim, headers=auth).json()
+    client.cookies.clear()
     assert client.get("/app/assessments", follow_redirects=False).status_code == 303
     sign_in(client, auth)
     listing = client.get("/app/assessments?agency=copytrack")
