@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export RIPOSTE_DATABASE_URL ?= sqlite:///./data/riposte.db
 
-.PHONY: install letter-deps run test lint format openapi docs rulebook-docs rulebook-lock bench clean
+.PHONY: install letter-deps ocr run test lint format openapi docs rulebook-docs rulebook-lock bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,12 +32,28 @@ letter-deps:
 	  echo "  install them with: apt-get install $$missing"; \
 	fi
 
+# Scanned PDF letters are read by Tesseract OCR (Debian packages). Installed when run as
+# root with apt-get; otherwise a message says what to install (scans are refused without).
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-eng
+ocr:
+	@langs="$$(tesseract --list-langs 2>/dev/null)"; \
+	if echo "$$langs" | grep -qx fra && echo "$$langs" | grep -qx deu && echo "$$langs" | grep -qx eng; then \
+	  echo "OCR: Tesseract with fra, deu and eng is installed"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "OCR: installing $(OCR_PACKAGES)"; \
+	  apt-get install -y -qq $(OCR_PACKAGES) >/dev/null || \
+	    { apt-get update -qq && apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; }; \
+	else \
+	  echo "OCR: Tesseract is missing; install the Debian packages $(OCR_PACKAGES)" \
+	    "(scanned PDF letters are refused and their tests skipped without them)"; \
+	fi
+
 run: install
 	$(BIN)/riposte migrate
 	$(BIN)/riposte ensure-local
 	$(BIN)/riposte serve --host 127.0.0.1 --port 8000
 
-test: install letter-deps
+test: install letter-deps ocr
 	$(BIN)/pytest -q
 
 lint: install

@@ -18,7 +18,7 @@ from app.services.rules.model import RuleDefinitionError
 from app.services.rules.registry import Registry
 from app.services.rules.rulebook import Rulebook, content_digest, load_rulebook_dir
 
-VERSION = "1.1.1"
+VERSION = "2.0.0"
 ROOT = Path(__file__).resolve().parent
 
 registry = Registry()

@@ -42,7 +42,25 @@ class FieldSource(BaseModel):
     )
     end: int | None = Field(default=None, description="End offset (exclusive) in the text.")
     excerpt: str | None = Field(default=None, description="Exactly text[start:end].")
-    confidence: float = Field(ge=0, le=1, description="How sure the parser is, 0..1.")
+    confidence: float = Field(
+        ge=0,
+        le=1,
+        description="How sure the parser is, 0..1, calibrated on the parser's corpus: a value "
+        "at 0.9 or more was right at least 98 % of the time.",
+    )
+    rule: str | None = Field(
+        default=None,
+        description="How a computed value was obtained, e.g. a deadline counted from the "
+        "letter date: '14 days from the letter date 2026-11-04 (stated in the sentence)'.",
+    )
+    page: int | None = Field(
+        default=None, description="For a scanned (OCR) letter: the 1-based page of the value."
+    )
+    box: list[int] | None = Field(
+        default=None,
+        description="For a scanned letter: [left, top, width, height] of the value on its "
+        "page, in pixels of the page image read by OCR.",
+    )
 
 
 class AmountCandidate(BaseModel):

@@ -58,6 +58,7 @@ def provenance(parsed: LetterParse, supplied: dict[str, Any]) -> dict[str, Any]:
                 "start": f.start,
                 "end": f.end,
                 "confidence": f.confidence,
+                **{key: value for key in ("rule", "page", "box") if (value := getattr(f, key))},
             }
             for f in parsed.fields
             if not overridden(f.pointer)

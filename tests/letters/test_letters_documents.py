@@ -116,7 +116,7 @@ def test_pdf_text_layer_and_magic_bytes_beat_the_file_name() -> None:
     [
         (b"", "a.txt", "empty"),
         (b"   \n\t  ", "a.txt", "empty"),
-        (blank_pdf(), "scan.pdf", "the PDF has no text layer (scanned?)"),
+        (blank_pdf(), "scan.pdf", "the scanned PDF holds no text OCR could read"),
         (b"hello", "letter.pdf", "not a PDF"),
         (b"%PDF-1.4 garbage", "letter.pdf", "could not be read"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "scan.png", "image"),

@@ -59,8 +59,9 @@ def test_example_counter_offer_and_range():
     a = amount(example())
     assert a["counter_offer"]["amount"] == "389.59"
     rationale = a["counter_offer"]["rationale"]
-    assert "389.59" in rationale["en"] and "processing fee 300.00 EUR" in rationale["en"]
-    assert "frais de traitement 300.00 EUR" in rationale["fr"]
+    assert "EUR\u00a0389.59" in rationale["en"]
+    assert "processing fee (EUR\u00a0300.00)" in rationale["en"]
+    assert "frais de traitement (300,00\u00a0€)" in rationale["fr"]
     assert a["fair_range"]["low"] == "292.19"
     assert a["fair_range"]["high"] == "584.39"
 

@@ -665,7 +665,7 @@ def test_removal_period_is_reported():
         letter__received_on=date(2026, 10, 5),
     )
     assert variant(result) == "after_notice"
-    assert "1302 days" in result.values["period_en"]
+    assert "1,302 days" in result.values["period_en"]
 
 
 def test_scenario_files_of_this_group_exist():

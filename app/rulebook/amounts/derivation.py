@@ -12,6 +12,7 @@ from app.rulebook.amounts import evidence, grid, recoverable
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates`` first)
+from app.services.rules.display import money_text, percent_text
 
 READS = (
     "letter.amount_demanded",
@@ -161,11 +162,16 @@ def _firm_history(result: dict, f, p, demanded) -> None:
     }
     enough = needed is not None and count is not None and count >= int(needed[0])
     if not enough or ratio is None or demanded is None or counter is None:
+        closed = count or 0
+        threshold = f" de {needed[0]}" if needed else ""
+        threshold_en = f" of {needed[0]}" if needed else ""
         entry["effect"] = {
-            "fr": f"Historique du cabinet avec cette agence : {count or 0} dossier(s) clos, "
-            f"en deçà du seuil de {needed[0] if needed else '?'} ; non utilisé.",
-            "en": f"The firm's history with this agency: {count or 0} closed matter(s), "
-            f"below the threshold of {needed[0] if needed else '?'}; not used.",
+            "fr": "Historique du cabinet avec cette agence : "
+            f"{closed} {'dossier clos' if closed == 1 else 'dossiers clos'}, en deçà du seuil"
+            f"{threshold} ; non utilisé.",
+            "en": "The firm's history with this agency: "
+            f"{closed} {'closed matter' if closed == 1 else 'closed matters'}, below the "
+            f"threshold{threshold_en}; not used.",
         }
         result["counter_offer"]["trace"] = [entry]
         return
@@ -175,15 +181,17 @@ def _firm_history(result: dict, f, p, demanded) -> None:
     entry["applied"] = proposal < dec(counter)
     entry["amount"] = s2(anchored)
     entry["effect"] = {
-        "fr": f"Historique du cabinet : {count} dossiers clos avec cette agence, payés en "
-        f"médiane {ratio:.0%} du montant réclamé, soit {s2(anchored)} ici ; "
+        "fr": f"Historique du cabinet : {count} dossiers clos avec cette agence, réglés en "
+        f"médiane à {percent_text(ratio, 'fr')} du montant réclamé, soit "
+        f"{money_text(anchored, result['currency'], 'fr')} en l'espèce ; "
         + (
             "contre-proposition abaissée à ce niveau (sans descendre sous la fourchette)."
             if entry["applied"]
             else "la contre-proposition fondée sur la redevance est déjà plus basse : inchangée."
         ),
         "en": f"The firm's history: {count} closed matters with this agency, paid at a "
-        f"median {ratio:.0%} of the demand, i.e. {s2(anchored)} here; "
+        f"median {percent_text(ratio, 'en')} of the demand, i.e. "
+        f"{money_text(anchored, result['currency'], 'en')} here; "
         + (
             "counter-offer lowered to that level (not below the fair range)."
             if entry["applied"]

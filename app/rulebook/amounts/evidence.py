@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.rulebook.amounts.money import dec, money, q2, rate, rate_entry
+from app.services.rules.display import money_text
 
 PRICE_KINDS = ("price_list", "quote", "stock_price")
 KIND_TEXT = {
@@ -171,19 +172,22 @@ def _use(out: Evidence, chosen: dict, basis: str, duration: dict | None, pool: l
     out.basis, out.chosen = basis, chosen
     if basis == "agency_offer":
         effect = (
-            f"Preuve de marché retenue plutôt que la grille : {kfr}, {q2(chosen['amount'])} "
-            f"{chosen['currency']}, prix de tout l'usage passé proposé par le réclamant lui-même.",
-            f"Market evidence used instead of the grid: {ken}, {q2(chosen['amount'])} "
-            f"{chosen['currency']}, the claimant's own price for the whole past use.",
+            f"Preuve de marché retenue plutôt que la grille : {kfr}, "
+            f"{money_text(chosen['amount'], chosen['currency'], 'fr')}, prix de tout l'usage "
+            "passé proposé par le réclamant lui-même.",
+            f"Market evidence used instead of the grid: {ken}, "
+            f"{money_text(chosen['amount'], chosen['currency'], 'en')}, the claimant's own price "
+            "for the whole past use.",
         )
     else:
         count = len(pool)
         effect = (
             f"Preuve de marché retenue plutôt que la grille : {kfr} pour le même usage, "
-            f"{q2(chosen['amount'])} {chosen['currency']} (médiane de {count} prix documentés).",
+            f"{money_text(chosen['amount'], chosen['currency'], 'fr')} (médiane de {count} prix "
+            "documentés).",
             f"Market evidence used instead of the grid: {ken} for the same use, "
-            f"{q2(chosen['amount'])} {chosen['currency']} (median of {count} documented "
-            f"prices).",
+            f"{money_text(chosen['amount'], chosen['currency'], 'en')} (median of {count} "
+            "documented prices).",
         )
     out.entries.append(
         {

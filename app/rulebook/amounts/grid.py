@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.rulebook.amounts.money import ONE, dec, metadata, q2, rate, rate_entry, read
+from app.services.rules.display import date_text, days_text, money_text, number_text
 
 KINDS = ("web_editorial", "web_commercial", "advertising", "social_media", "online_shop", "print")
 TIERS = ("generic", "professional", "premium")
@@ -111,11 +112,14 @@ def duration_factor(
     for step in short:
         if days <= step["up_to_days"]:
             bound = step["up_to_days"]
-            return dec(step["factor"]), (f"au plus {bound} jours", f"at most {bound} days")
+            return dec(step["factor"]), (
+                f"au plus {days_text(bound, 'fr')}",
+                f"at most {days_text(bound, 'en')}",
+            )
     years = math.ceil(Decimal(days) / Decimal("365.25"))
     return ONE + dec(additional) * (years - 1), (
-        f"{years} années commencées",
-        f"{years} years begun",
+        f"{years} année commencée" if years == 1 else f"{years} années commencées",
+        f"{years} year begun" if years == 1 else f"{years} years begun",
     )
 
 
@@ -241,9 +245,10 @@ def _build(grid: Grid, u: UseFacts, found, reads, conversion, tier_assumed, meta
             record,
             None,
             (
-                f"Redevance annuelle de référence, {kfr}, {tfr}{assumed_fr} : {q2(amount)} "
-                f"{base_currency}.",
-                f"Yearly reference fee, {ken}, {ten}{assumed_en}: {q2(amount)} {base_currency}.",
+                f"Redevance annuelle de référence, {kfr}, {tfr}{assumed_fr} : "
+                f"{money_text(amount, base_currency, 'fr')}.",
+                f"Yearly reference fee, {ken}, {ten}{assumed_en}: "
+                f"{money_text(amount, base_currency, 'en')}.",
             ),
             role="base",
             meta=metas[record["name"]],
@@ -287,10 +292,12 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 record,
                 factor,
                 (
-                    f"Durée d'usage : {grid.days} jours ({label[0]}), du {u.first_used_on} au "
-                    f"{u.ended_on} : × {factor}.",
-                    f"Duration of use: {grid.days} days ({label[1]}), {u.first_used_on} to "
-                    f"{u.ended_on}: × {factor}.",
+                    f"Durée d'usage : {days_text(grid.days, 'fr')} ({label[0]}), du "
+                    f"{date_text(u.first_used_on, 'fr')} au {date_text(u.ended_on, 'fr')} : "
+                    f"× {number_text(factor, 'fr')}.",
+                    f"Duration of use: {days_text(grid.days, 'en')} ({label[1]}), "
+                    f"{date_text(u.first_used_on, 'en')} to {date_text(u.ended_on, 'en')}: "
+                    f"× {number_text(factor, 'en')}.",
                 ),
                 value={"days": grid.days, "scale": record["value"]},
             )
@@ -303,8 +310,8 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
             rec,
             factor,
             (
-                f"Emplacement : {u.placement or 'inconnu'} : × {factor}.",
-                f"Placement: {u.placement or 'unknown'}: × {factor}.",
+                f"Emplacement : {u.placement or 'inconnu'} : × {number_text(factor, 'fr')}.",
+                f"Placement: {u.placement or 'unknown'}: × {number_text(factor, 'en')}.",
             ),
         )
     )
@@ -331,8 +338,8 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 rec,
                 factor,
                 (
-                    f"Taille d'affichage : {u.width_px} px : × {factor}.",
-                    f"Display size: {u.width_px} px: × {factor}.",
+                    f"Taille d'affichage : {u.width_px} px : × {number_text(factor, 'fr')}.",
+                    f"Display size: {u.width_px} px: × {number_text(factor, 'en')}.",
                 ),
             )
         )
@@ -357,8 +364,10 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 rec,
                 factor,
                 (
-                    f"Audience : {u.audience} lecteurs par mois : × {factor}.",
-                    f"Audience: {u.audience} monthly readers: × {factor}.",
+                    f"Audience : {number_text(u.audience, 'fr')} lecteurs par mois : "
+                    f"× {number_text(factor, 'fr')}.",
+                    f"Audience: {number_text(u.audience, 'en')} monthly readers: "
+                    f"× {number_text(factor, 'en')}.",
                 ),
             )
         )
@@ -371,8 +380,8 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
             rec,
             factor,
             (
-                f"Client : {key or 'nature inconnue'} : × {factor}.",
-                f"Client: {key or 'kind unknown'}: × {factor}.",
+                f"Client : {key or 'nature inconnue'} : × {number_text(factor, 'fr')}.",
+                f"Client: {key or 'kind unknown'}: × {number_text(factor, 'en')}.",
             ),
         )
     )

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
+from app.services.rules.display import number_text
 from app.services.rules.parameters import ParameterError
 
 CENT = Decimal("0.01")
@@ -105,9 +106,10 @@ def rate_entry(conversion: Rate, applied: bool = True) -> dict[str, Any]:
         "basis": "published_rate",
         "applied": applied,
         "effect": {
-            "fr": f"Conversion {conversion.source} → {conversion.target} au taux BCE "
-            f"(× {shown}) ; les montants restent dans la devise de la lettre.",
+            "fr": f"Conversion {conversion.source} → {conversion.target} au taux de la BCE "
+            f"(× {number_text(shown, 'fr')}) ; les montants restent exprimés dans la devise de "
+            "la lettre.",
             "en": f"Conversion {conversion.source} → {conversion.target} at the ECB rate "
-            f"(× {shown}); amounts stay in the letter's currency.",
+            f"(× {number_text(shown, 'en')}); amounts stay in the letter's currency.",
         },
     }

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.rulebook.amounts.money import ZERO, dec, q2, read, s2
 from app.rulebook.calendar import add_months
+from app.services.rules.display import money_text, number_text
 
 DAMAGES_KINDS = ("licence_fee", "damages", "surcharge")
 COLLECTION_KINDS = ("processing_fee", "documentation_fee")
@@ -156,10 +157,12 @@ def _de(c, p, items, _statutory):
                     kind,
                     excess,
                     (
-                        f"Une majoration de {pct} % dépasse les {cap_percent} % que les tribunaux "
-                        "accordent au plus pour défaut de crédit.",
-                        f"A {pct} % surcharge exceeds the {cap_percent} % courts grant at most for a "
-                        "missing credit.",
+                        f"Une majoration de {number_text(pct, 'fr')} % dépasse le maximum de "
+                        f"{number_text(cap_percent, 'fr')} % que les tribunaux accordent pour "
+                        "défaut de crédit.",
+                        f"A {number_text(pct, 'en')}% surcharge exceeds the "
+                        f"{number_text(cap_percent, 'en')}% courts grant at most for a missing "
+                        "credit.",
                     ),
                     ["de-urhg-13", "de-olg-brandenburg-6-u-37-08"],
                 )
@@ -195,14 +198,18 @@ def _de_lawyer_fee_excess(c, p, items) -> dict | None:
         "legal_fees",
         fees - cap,
         (
-            f"Client personne physique agissant hors activité commerciale : les frais d'avocat "
-            f"d'un premier avertissement se calculent sur une valeur plafonnée à {value_cap} EUR "
-            f"(§ 97a(3) UrhG), soit au plus {cap} EUR hors TVA ({rate} × {q2(band)} EUR + "
-            f"forfait) sur une valeur de {q2(value)} EUR ; l'excédent n'est pas dû.",
-            f"The client is a natural person not acting commercially: a first warning's lawyer "
-            f"fees are computed on a value capped at {value_cap} EUR (§ 97a(3) UrhG), i.e. at most "
-            f"{cap} EUR net of VAT ({rate} × {q2(band)} EUR + flat rate) on a value of {q2(value)} "
-            f"EUR; the excess is not owed.",
+            "Client personne physique agissant hors de toute activité commerciale : les "
+            "honoraires d'avocat d'un premier avertissement se calculent sur une valeur du "
+            f"litige plafonnée à {money_text(value_cap, 'EUR', 'fr')} (§ 97a(3) UrhG), soit au "
+            f"plus {money_text(cap, 'EUR', 'fr')} hors TVA ({number_text(rate, 'fr')} × "
+            f"{money_text(band, 'EUR', 'fr')} + forfait) pour une valeur de "
+            f"{money_text(value, 'EUR', 'fr')} ; l'excédent n'est pas dû.",
+            "The client is a natural person not acting commercially: a first warning's lawyer's "
+            "fees are computed on a value in dispute capped at "
+            f"{money_text(value_cap, 'EUR', 'en')} (§ 97a(3) UrhG), i.e. at most "
+            f"{money_text(cap, 'EUR', 'en')} net of VAT ({number_text(rate, 'en')} × "
+            f"{money_text(band, 'EUR', 'en')} + flat rate) for a value of "
+            f"{money_text(value, 'EUR', 'en')}; the excess is not owed.",
         ),
         ["de-urhg-97a", "de-rvg-anlage-2", "de-lg-mannheim-2-s-2-19"],
     )

@@ -143,10 +143,10 @@ def _cc_name(f):
         ),
     },
     undetermined_text=T(
-        fr="Image sous licence Creative Commons : il manque de quoi vérifier le respect "
-        "de ses conditions ({missing_list}).",
+        fr="Image sous licence Creative Commons : les éléments manquent pour vérifier le "
+        "respect de ses conditions.",
         en="Creative Commons image: whether the licence's conditions were met cannot be "
-        "checked ({missing_list} missing).",
+        "checked yet.",
     ),
 )
 def cc_within_licence(f, p):

@@ -11,6 +11,7 @@ from decimal import Decimal
 from app.rulebook import registry
 from app.rulebook.amounts.recoverable import KIND_TEXT
 from app.rulebook.jurisdictions.general.rules.amount import figures
+from app.services.rules.display import money, money_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -19,14 +20,15 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 def _listing(items: list[dict], currency: str, lang: str) -> str:
     i = 0 if lang == "fr" else 1
     return ", ".join(
-        f"{KIND_TEXT.get(w['kind'], (w['kind'],) * 2)[i]} {w['amount']} {currency}" for w in items
+        f"{KIND_TEXT.get(w['kind'], (w['kind'],) * 2)[i]} ({money_text(w['amount'], currency, lang)})"
+        for w in items
     )
 
 
 @registry.rule(
     id="FR-AMOUNT-01",
     question="amount",
-    title=T(fr="Frais réclamés sans fondement légal", en="Fees claimed without legal basis"),
+    title=T(fr="Frais réclamés sans fondement légal", en="Fees claimed without a legal basis"),
     jurisdictions=["FR"],
     basis=["fr-cpi-l331-1-3", "fr-cpce-l111-8", "fr-cpc-700", "fr-senat-2007-no-punitive"],
     reads=["derived.amount"],
@@ -36,22 +38,22 @@ def _listing(items: list[dict], currency: str, lang: str) -> str:
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="Sans fondement en droit français : {items_fr} (total {total} {currency}).",
-                en="No basis in French law: {items_en} (total {total} {currency}).",
+                fr="Sans fondement en droit français : {items_fr} (total : {total}).",
+                en="No basis in French law: {items_en} (total {total}).",
             ),
             explanation=T(
                 fr="Les dommages-intérêts réparent le préjudice (CPI L331-1-3), sans caractère "
                 "punitif (travaux parlementaires de la loi de 2007). Les frais de recouvrement "
-                "engagés sans titre exécutoire restent à la charge du créancier (CPCE L111-8) ; "
-                "en justice, seuls des frais de l'art. 700 CPC peuvent être alloués, à la "
-                "discrétion du juge (à vérifier). Ici : {items_fr}. Les retirer de toute "
-                "discussion ; restent {recoverable} {currency}.",
-                en="Damages make good the prejudice (CPI L331-1-3), with no punitive element "
+                "exposés sans titre exécutoire restent à la charge du créancier (CPCE L111-8) ; "
+                "en justice, seule une somme au titre de l'article 700 du CPC peut être "
+                "allouée, à l'appréciation du juge (point à vérifier). En l'espèce : {items_fr}. "
+                "Les écarter de toute discussion ; restent en débat {recoverable}.",
+                en="Damages make good the loss (CPI L331-1-3), with no punitive element "
                 "(parliamentary debates on the 2007 Act). Collection costs incurred without an "
-                "enforceable title stay with the creditor (CPCE L111-8); in court only costs "
+                "enforceable title are borne by the creditor (CPCE L111-8); in court, only a sum "
                 "under art. 700 CPC may be awarded, at the judge's discretion (to be checked). "
-                "Here: {items_en}. Take them out of any discussion; {recoverable} {currency} "
-                "remain.",
+                "Here: {items_en}. Leave them out of any discussion; {recoverable} remains in "
+                "issue.",
             ),
         )
     },
@@ -66,9 +68,8 @@ def fr_fees_without_basis(f, p):
     return applies(
         items_fr=_listing(items, cur, "fr"),
         items_en=_listing(items, cur, "en"),
-        total=str(total),
-        currency=cur,
-        recoverable=a["recoverable"],
+        total=money(total, cur),
+        recoverable=money(a["recoverable"], cur),
     )
 
 
@@ -76,7 +77,7 @@ def fr_fees_without_basis(f, p):
     id="UK-AMOUNT-01",
     question="amount",
     title=T(
-        fr="« User principle » : pas de dommages additionnels sans flagrance",
+        fr="« User principle » : pas de dommages-intérêts additionnels sans contrefaçon flagrante",
         en="User principle: no additional damages without flagrancy",
     ),
     jurisdictions=["GB"],
@@ -88,45 +89,47 @@ def fr_fees_without_basis(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="Sans flagrance, la réparation se limite à la redevance ({reference} "
-                "{currency}) ; la demande en vaut {ratio} fois.",
-                en="Without flagrancy, damages are limited to the licence fee ({reference} "
-                "{currency}); the demand is {ratio} times that.",
+                fr="Sans contrefaçon flagrante, la réparation se limite à la redevance "
+                "({reference}) ; la demande en représente {ratio} fois le montant.",
+                en="Without flagrancy, damages are limited to the licence fee ({reference}); "
+                "the demand is {ratio} times that.",
             ),
             explanation=T(
                 fr="Le juge anglais alloue la redevance que des parties consentantes auraient "
-                "convenue (« user principle ») ; des dommages additionnels supposent une "
-                "contrefaçon flagrante ou un profit du défendeur (CDPA s.97(2) ; Absolute "
-                "Lofts [2015] EWHC 2608 (IPEC) : GBP 300 de redevance, plus des dommages "
-                "additionnels pour une copie délibérée). Rien n'indique ici de flagrance "
-                "(filigrane et métadonnées intacts) : la réparation se limite à {reference} "
-                "{currency}, contre {demanded} {currency} réclamés. Les petites demandes "
-                "relèvent de la procédure simplifiée de l'IPEC, à faible risque de frais.",
+                "convenue (« user principle ») ; des dommages-intérêts additionnels supposent "
+                "une contrefaçon flagrante ou un profit tiré par le défendeur (CDPA s.97(2) ; "
+                "Absolute Lofts [2015] EWHC 2608 (IPEC) : une redevance de 300 £, plus des "
+                "dommages-intérêts additionnels pour une copie délibérée). Rien n'indique ici "
+                "de contrefaçon flagrante (filigrane et métadonnées intacts) : la réparation se "
+                "limite à {reference}, contre {demanded} réclamés. Les demandes de faible "
+                "montant relèvent de la procédure des petits litiges (small claims track) de "
+                "l'IPEC, où le risque de frais est faible.",
                 en="An English court awards the fee willing parties would have agreed (the user "
-                "principle); additional damages need flagrancy or a benefit to the defendant "
+                "principle); additional damages require flagrancy or a benefit to the defendant "
                 "(CDPA s.97(2); Absolute Lofts [2015] EWHC 2608 (IPEC): a GBP 300 fee, plus "
                 "additional damages for deliberate copying). Nothing here suggests flagrancy "
-                "(watermark and metadata left intact): damages are limited to {reference} "
-                "{currency}, against {demanded} {currency} demanded. Small claims go to the "
-                "IPEC small claims track, with a low costs risk.",
+                "(watermark and metadata left intact): damages are limited to {reference}, "
+                "against {demanded} demanded. Claims of small value go to the IPEC small claims "
+                "track, with a low costs risk.",
             ),
         ),
         "flagrancy": Variant(
             outcome="favours_claimant",
             weight=0.5,
             summary=T(
-                fr="Filigrane ou métadonnées supprimés : des dommages additionnels (CDPA "
-                "s.97(2)) sont possibles au-delà de la redevance.",
-                en="Watermark or metadata removed: additional damages (CDPA s.97(2)) are "
-                "possible beyond the licence fee.",
+                fr="Filigrane ou métadonnées supprimés : des dommages-intérêts additionnels "
+                "(CDPA s.97(2)) peuvent s'ajouter à la redevance.",
+                en="Watermark or metadata removed: additional damages (CDPA s.97(2)) may be "
+                "awarded on top of the licence fee.",
             ),
             explanation=T(
-                fr="La suppression d'un filigrane ou de métadonnées est un indice de flagrance "
-                "qui ouvre droit à des dommages additionnels (CDPA s.97(2) ; Absolute Lofts) : "
-                "la redevance de {reference} {currency} n'est plus un plafond.",
-                en="Removing a watermark or metadata points to flagrancy, which opens "
-                "additional damages (CDPA s.97(2); Absolute Lofts): the fee of {reference} "
-                "{currency} is no longer a ceiling.",
+                fr="La suppression d'un filigrane ou de métadonnées est un indice de "
+                "contrefaçon flagrante, qui ouvre droit à des dommages-intérêts additionnels "
+                "(CDPA s.97(2) ; Absolute Lofts) : la redevance de {reference} ne constitue "
+                "plus un plafond.",
+                en="Removing a watermark or metadata points to flagrancy, which opens the way "
+                "to additional damages (CDPA s.97(2); Absolute Lofts): the fee of {reference} "
+                "is no longer a ceiling.",
             ),
         ),
     },

@@ -135,8 +135,8 @@ def _days(start, end):
         )
     },
     undetermined_text=T(
-        fr="Visibilité de l'usage inconnue ({missing_list}).",
-        en="Visibility of the use unknown ({missing_list}).",
+        fr="La visibilité de l'usage n'est pas connue.",
+        en="How visible the use was is unknown.",
     ),
 )
 def low_visibility(f, p):
@@ -237,8 +237,8 @@ def low_visibility(f, p):
         ),
     },
     undetermined_text=T(
-        fr="Finalité de l'usage ou monétisation inconnue ({missing_list}).",
-        en="Purpose of the use or monetisation unknown ({missing_list}).",
+        fr="On ignore la finalité de l'usage, ou s'il procurait un revenu.",
+        en="The purpose of the use, or whether it earned revenue, is unknown.",
     ),
 )
 def editorial_non_commercial(f, p):

@@ -55,8 +55,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="On ne sait pas si la photo est l'œuvre d'un professionnel (work.professional).",
-        en="Whether the photo is a professional's work is unknown (work.professional).",
+        fr="On ignore si la photographie est l'œuvre d'un professionnel.",
+        en="Whether the photograph is a professional's work is unknown.",
     ),
 )
 def de_amateur_photo(f, p):
@@ -117,8 +117,8 @@ def de_amateur_photo(f, p):
         )
     },
     undetermined_text=T(
-        fr="Revenus ou audience de la page inconnus ({missing_list}).",
-        en="Revenue or audience of the page unknown ({missing_list}).",
+        fr="On ignore les revenus ou l'audience de la page.",
+        en="The page's revenue or audience is unknown.",
     ),
 )
 def fr_minimal_harm(f, p):

@@ -89,10 +89,8 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
         ),
     },
     undetermined_text=T(
-        fr="On ne sait pas si le réclamant a expliqué l'originalité de la photographie "
-        "(work.originality_explained).",
-        en="Whether the claimant explained the photograph's originality is unknown "
-        "(work.originality_explained).",
+        fr="On ne sait pas si le réclamant a expliqué l'originalité de la photographie.",
+        en="Whether the claimant explained the photograph's originality is unknown.",
     ),
 )
 def fr_originality_not_shown(f, p):

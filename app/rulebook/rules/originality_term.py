@@ -102,10 +102,10 @@ TERM_VARIANT_TEXT = {
         **TERM_VARIANT_TEXT,
     },
     undetermined_text=T(
-        fr="La photographie est assez ancienne pour être peut-être dans le domaine "
-        "public : il manque {missing_list}.",
-        en="The photograph is old enough to be in the public domain perhaps: "
-        "{missing_list} missing.",
+        fr="La photographie est assez ancienne pour être peut-être tombée dans le domaine "
+        "public : les dates manquent pour le vérifier.",
+        en="The photograph may be old enough to be in the public domain: the dates needed "
+        "to check are missing.",
     ),
 )
 def public_domain(f, p):
@@ -179,8 +179,10 @@ def public_domain(f, p):
         **TERM_VARIANT_TEXT,
     },
     undetermined_text=T(
-        fr="Simple cliché peut-être libre (§ 72(3) UrhG) : il manque {missing_list}.",
-        en="A snapshot possibly free (§ 72(3) UrhG): {missing_list} missing.",
+        fr="Simple cliché peut-être tombé dans le domaine public (§ 72(3) UrhG) : les dates "
+        "manquent pour le vérifier.",
+        en="A snapshot possibly in the public domain (§ 72(3) UrhG): the dates needed to "
+        "check are missing.",
     ),
 )
 def de_lichtbild_expired(f, p):

@@ -142,10 +142,10 @@ def eu_jurisdiction_domicile(f, p):
         )
     },
     undetermined_text=T(
-        fr="La lettre invoque une loi étrangère ; il manque : {missing_list} (le site "
-        "vise-t-il aussi ce pays ?).",
-        en="The letter asserts a foreign law; missing: {missing_list} (is the site also "
-        "directed at that country?).",
+        fr="La lettre invoque une loi étrangère : reste à savoir si le site vise aussi le "
+        "public de ce pays.",
+        en="The letter asserts a foreign law: whether the site is also directed at that "
+        "country's public remains to be known.",
     ),
 )
 def asserted_law_not_applicable(f, p):

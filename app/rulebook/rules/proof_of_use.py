@@ -24,8 +24,8 @@ EVIDENCE_LABELS = {
     "web_archive": ("archive du web", "web archive"),
 }
 EVIDENCE_UNDETERMINED = T(
-    fr="On ne sait pas quelle preuve de l'usage le réclamant produit (letter.evidence_of_use).",
-    en="What evidence of the use the claimant offers is unknown (letter.evidence_of_use).",
+    fr="On ne sait pas quelle preuve de l'usage le réclamant produit.",
+    en="What evidence of the use the claimant offers is unknown.",
 )
 
 

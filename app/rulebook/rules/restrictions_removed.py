@@ -99,9 +99,8 @@ def _removal_values(removed):
     },
     undetermined_text=T(
         fr="Un filigrane ou des métadonnées de droits étaient présents : on ne sait pas "
-        "s'ils ont été supprimés ({missing_list}).",
-        en="A watermark or rights metadata was present: whether it was removed is unknown "
-        "({missing_list}).",
+        "s'ils ont été supprimés.",
+        en="A watermark or rights metadata was present: whether it was removed is unknown.",
     ),
 )
 def watermark_removed(f, p):
@@ -157,9 +156,8 @@ def watermark_removed(f, p):
     },
     undetermined_text=T(
         fr="Un filigrane ou des métadonnées de droits étaient présents : on ne sait pas "
-        "s'ils ont été supprimés ({missing_list}).",
-        en="A watermark or rights metadata was present: whether it was removed is unknown "
-        "({missing_list}).",
+        "s'ils ont été supprimés.",
+        en="A watermark or rights metadata was present: whether it was removed is unknown.",
     ),
 )
 def us_cmi_removed(f, p):

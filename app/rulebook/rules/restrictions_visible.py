@@ -102,8 +102,8 @@ def _good_faith(f):
         )
     },
     undetermined_text=T(
-        fr="Argument de bonne foi non tranché : il manque {missing_list}.",
-        en="Good-faith argument not decided: {missing_list} missing.",
+        fr="Argument de bonne foi non tranché : les éléments manquent pour conclure.",
+        en="Good-faith argument not decided: facts are missing to conclude.",
     ),
 )
 def presented_as_free(f, p):
@@ -226,8 +226,8 @@ def us_innocent_infringer(f, p):
         )
     },
     undetermined_text=T(
-        fr="On ne sait pas ce que montrait l'image lors de sa récupération ({missing_list}).",
-        en="What the image showed when it was taken is unknown ({missing_list}).",
+        fr="On ignore ce que montrait l'image lorsqu'elle a été récupérée.",
+        en="What the image showed when it was taken is unknown.",
     ),
 )
 def restrictions_visible(f, p):
@@ -290,10 +290,8 @@ def restrictions_visible(f, p):
     },
     undetermined_text=T(
         fr="La bonne foi est invoquée : on ne sait pas si les métadonnées de l'image "
-        "indiquaient le titulaire des droits "
-        "(acquisition.visible_at_retrieval.metadata_copyright).",
-        en="Good faith is argued: whether the image metadata stated the rights holder is "
-        "unknown (acquisition.visible_at_retrieval.metadata_copyright).",
+        "indiquaient le titulaire des droits.",
+        en="Good faith is argued: whether the image metadata stated the rights holder is unknown.",
     ),
 )
 def metadata_copyright(f, p):

@@ -6,6 +6,7 @@ to -04, DE-STANDING-01, FR-PRESUMPTION-01, DE-PROOF-01 (§11 A and I).
 """
 
 from app.rulebook import registry
+from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -35,19 +36,19 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 en="No chain of title from the photographer to {holder} is produced.",
             ),
             explanation=T(
-                fr="Une agence doit prouver qu'elle est cessionnaire ou mandataire des droits "
-                "du photographe ; faute de cession ou de mandat prouvés, elle est irrecevable "
-                "(TGI Paris, 18 nov. 2016, Magnum Photos ; en Allemagne LG Köln, 14 O "
-                "287/13 ; au Royaume-Uni la licence exclusive doit être écrite, CDPA s.92 ; "
-                "aux États-Unis 17 U.S.C. § 501(b)). Ici, aucun document ne relie le "
-                "photographe à {holder}. Demander la cession ou la licence exclusive, puis "
-                "le mandat.",
-                en="An agency must prove it is the photographer's assignee or mandatary; "
-                "without a proven assignment or mandate it lacks standing (TGI Paris, 18 "
-                "Nov. 2016, Magnum Photos; in Germany LG Köln, 14 O 287/13; in the UK an "
-                "exclusive licence must be in writing, CDPA s.92; in the US 17 U.S.C. "
-                "§ 501(b)). Here no document links the photographer to {holder}. Ask for "
-                "the assignment or exclusive licence, then the mandate.",
+                fr="Une agence doit prouver qu'elle est cessionnaire des droits du photographe "
+                "ou mandataire du titulaire ; faute de cession ou de mandat prouvés, elle est "
+                "irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, Magnum Photos ; "
+                "en Allemagne, LG Köln, 14 O 287/13 ; au Royaume-Uni, la licence exclusive doit "
+                "être constatée par écrit, CDPA s.92 ; aux États-Unis, 17 U.S.C. § 501(b)). En "
+                "l'espèce, aucun document ne relie le photographe à {holder}. Demander l'acte "
+                "de cession ou la licence exclusive, puis le mandat.",
+                en="An agency must prove that it is the photographer's assignee or the rights "
+                "holder's agent; without a proven assignment or mandate it lacks standing (TGI "
+                "Paris, 18 Nov. 2016, Magnum Photos; in Germany, LG Köln, 14 O 287/13; in the "
+                "United Kingdom, an exclusive licence must be in writing, CDPA s.92; in the "
+                "United States, 17 U.S.C. § 501(b)). Here no document links the photographer "
+                "to {holder}. Ask for the assignment or exclusive licence, then the mandate.",
             ),
         )
     },
@@ -58,7 +59,11 @@ def chain_of_title_not_shown(f, p):
         return undetermined("title.chain_produced")
     if chain:
         return not_applicable("a chain of title was produced")
-    holder = f["letter.rights_holder"] or f["letter.agency"] or "le réclamant"
+    holder = (
+        f["letter.rights_holder"]
+        or f["letter.agency"]
+        or Words({"fr": "le réclamant", "en": "the claimant"})
+    )
     return applies(holder=holder, conclusion=False)
 
 
@@ -81,7 +86,7 @@ def chain_of_title_not_shown(f, p):
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="Le réclamant ne montre pas de droits exclusifs : seul l'auteur ou un "
+                fr="Le réclamant ne justifie d'aucun droit exclusif : seul l'auteur ou un "
                 "licencié exclusif peut demander des dommages-intérêts.",
                 en="The claimant shows no exclusive rights: only the author or an exclusive "
                 "licensee may claim damages.",
@@ -90,7 +95,8 @@ def chain_of_title_not_shown(f, p):
                 fr="Seul l'auteur ou le titulaire de droits exclusifs peut réclamer des "
                 "dommages-intérêts (LG Köln, 15 mai 2014, 14 O 287/13 ; Royaume-Uni : "
                 "licencié exclusif, CDPA s.92 et s.101 ; États-Unis : 17 U.S.C. § 501(b)). "
-                "Ici l'exclusivité n'est pas démontrée : le réclamant doit la prouver.",
+                "En l'espèce, l'exclusivité n'est pas démontrée : il incombe au réclamant de "
+                "la prouver.",
                 en="Only the author or the holder of exclusive rights may claim damages (LG "
                 "Köln, 15 May 2014, 14 O 287/13; UK: exclusive licensee, CDPA ss.92 and "
                 "101; US: 17 U.S.C. § 501(b)). Here exclusivity is not shown: the claimant "
@@ -111,7 +117,7 @@ def exclusivity_not_shown(f, p):
 @registry.rule(
     id="GEN-TITLE-03",
     question="title",
-    title=T(fr="Preuve de titularité auto-délivrée", en="Self-issued proof of title"),
+    title=T(fr="Preuve de titularité émanant du seul réclamant", en="Self-issued proof of title"),
     jurisdictions=["ALL"],
     basis=["fr-cciv-1363", "de-zpo-286", "fr-cpc-9"],
     reads=["title.self_issued_only", "title.chain_produced"],
@@ -128,10 +134,11 @@ def exclusivity_not_shown(f, p):
                 "an assignment from the author.",
             ),
             explanation=T(
-                fr="Une déclaration rédigée ou signée par le réclamant ou son propre client "
-                "ne prouve pas la cession des droits par l'auteur : nul ne peut se "
-                "constituer de titre à soi-même (règle générale de preuve, à vérifier : art. "
-                "1363 C. civ. ; § 286 ZPO). Demander la cession signée par le photographe.",
+                fr="Une déclaration rédigée ou signée par le réclamant ou par son propre "
+                "mandant ne prouve pas la cession des droits par l'auteur : nul ne peut se "
+                "constituer de titre à soi-même (règle générale de preuve, point à vérifier : "
+                "art. 1363 C. civ. ; § 286 ZPO). Demander l'acte de cession signé par le "
+                "photographe.",
                 en="A statement written or signed by the claimant or its own client does "
                 "not prove an assignment by the author: no one can make their own proof "
                 "(general rule of evidence, to be checked: art. 1363 French Civil Code; "
@@ -167,17 +174,17 @@ def self_issued_proof(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="L'image est vendue par d'autres banques d'images : le réclamant n'est "
-                "probablement pas titulaire exclusif.",
+                fr="L'image est commercialisée par d'autres banques d'images : le réclamant "
+                "n'est probablement pas titulaire de droits exclusifs.",
                 en="The image is sold by other stock sites: the claimant is probably not an "
                 "exclusive rights holder.",
             ),
             explanation=T(
-                fr="Une image proposée par plusieurs agences sans lien entre elles est en "
-                "général licenciée de façon non exclusive ; or seul l'auteur ou un "
-                "licencié exclusif peut réclamer des dommages-intérêts (LG Köln, 14 O "
-                "287/13 ; 17 U.S.C. § 501(b)). Vérifier la qualité à agir, et si la licence "
-                "du client ne vient pas d'un autre canal.",
+                fr="Une image proposée par plusieurs agences sans lien entre elles fait en "
+                "général l'objet de licences non exclusives ; or seul l'auteur ou un licencié "
+                "exclusif peut réclamer des dommages-intérêts (LG Köln, 14 O 287/13 ; "
+                "17 U.S.C. § 501(b)). Vérifier la qualité à agir du réclamant, et si la "
+                "licence du client n'a pas été obtenue par un autre canal.",
                 en="An image offered by several unrelated agencies is usually licensed "
                 "non-exclusively, while only the author or an exclusive licensee may claim "
                 "damages (LG Köln, 14 O 287/13; 17 U.S.C. § 501(b)). Check standing, and "

@@ -36,8 +36,8 @@ def _presumption_facts(f):
     id="FR-PRESUMPTION-01",
     question="title",
     title=T(
-        fr="Présomption de titularité (L113-5) indisponible",
-        en="Presumption of ownership (L113-5) unavailable",
+        fr="Présomption de titularité (art. L113-5 CPI) non applicable",
+        en="Presumption of ownership (art. L113-5 CPI) not available",
     ),
     jurisdictions=["FR"],
     basis=FR_BASIS,
@@ -50,16 +50,16 @@ def _presumption_facts(f):
             weight=0.7,
             summary=T(
                 fr="Le réclamant ne peut se prévaloir de la présomption de titularité : "
-                "{why_fr}. Il doit prouver la cession.",
+                "{why_fr}. Il lui incombe de prouver la cession.",
                 en="The claimant cannot rely on the presumption of ownership: {why_en}. It "
                 "must prove the assignment.",
             ),
             explanation=T(
                 fr="La présomption de l'art. L113-5 CPI suppose une exploitation paisible et "
-                "non équivoque sous le nom du réclamant, prouvée par des éléments extérieurs, "
-                "et elle ne joue pas contre l'auteur (Cass. 1re civ., 4 mai 2012, "
-                "n° 11-13.116 ; 10 juill. 2014, n° 13-16.465). Ici : {why_fr}. Le réclamant "
-                "doit donc prouver la cession des droits.",
+                "non équivoque sous le nom du réclamant, établie par des éléments extérieurs, "
+                "et elle ne peut être opposée à l'auteur (Cass. 1re civ., 4 mai 2012, "
+                "n° 11-13.116 ; 10 juill. 2014, n° 13-16.465). En l'espèce : {why_fr}. Le "
+                "réclamant doit donc prouver la cession des droits.",
                 en="The presumption of art. L113-5 CPI requires peaceful and unequivocal "
                 "exploitation under the claimant's own name, proven by external evidence, "
                 "and it does not run against the author (Cass. 1re civ., 4 May 2012, "
@@ -86,7 +86,7 @@ def fr_presumption_unavailable(f, p):
         )
     if external is False:
         return applies(
-            why_fr="aucune preuve extérieure d'exploitation sous son nom",
+            why_fr="aucun élément extérieur n'établit une exploitation sous son nom",
             why_en="no external evidence of exploitation under its own name",
             conclusion=False,
         )
@@ -107,8 +107,8 @@ def fr_presumption_unavailable(f, p):
     id="FR-PRESUMPTION-02",
     question="title",
     title=T(
-        fr="Présomption de titularité (L113-5) applicable",
-        en="Presumption of ownership (L113-5) available",
+        fr="Présomption de titularité (art. L113-5 CPI) applicable",
+        en="Presumption of ownership (art. L113-5 CPI) available",
     ),
     jurisdictions=["FR"],
     basis=FR_BASIS,
@@ -121,19 +121,19 @@ def fr_presumption_unavailable(f, p):
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="Le réclamant exploite l'image sous son nom, preuves extérieures à "
-                "l'appui, sans contestation de l'auteur : la présomption de titularité joue "
-                "contre le client.",
+                fr="Le réclamant exploite l'image sous son nom, éléments extérieurs à l'appui, "
+                "sans contestation de l'auteur : la présomption de titularité peut être "
+                "opposée au client.",
                 en="The claimant exploits the image under its own name, with external "
                 "evidence, and the author does not dispute it: the presumption of ownership "
                 "runs against the client.",
             ),
             explanation=T(
-                fr="À l'égard d'un contrefacteur présumé, l'exploitation paisible et non "
-                "équivoque sous son nom fait présumer le réclamant titulaire des droits "
-                "(art. L113-5 CPI ; Cass. 1re civ., 10 juill. 2014, n° 13-16.465). Ces "
-                "conditions sont réunies ici : l'absence de chaîne des droits ne suffit "
-                "plus à contester la titularité.",
+                fr="À l'égard du tiers poursuivi en contrefaçon, l'exploitation paisible et "
+                "non équivoque de l'œuvre sous son nom fait présumer le réclamant titulaire "
+                "des droits (art. L113-5 CPI ; Cass. 1re civ., 10 juill. 2014, n° 13-16.465). "
+                "Ces conditions sont réunies en l'espèce : l'absence de chaîne des droits ne "
+                "suffit plus à contester la titularité.",
                 en="Against an alleged infringer, peaceful and unequivocal exploitation "
                 "under its own name makes the claimant presumed owner of the rights (art. "
                 "L113-5 CPI; Cass. 1re civ., 10 July 2014, no. 13-16.465). The conditions "
@@ -169,15 +169,16 @@ def fr_presumption_available(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="La présomption du § 10 UrhG ne joue pas ({evidence_fr}) : le réclamant "
-                "doit prouver la qualité d'auteur et ses droits.",
+                fr="La présomption du § 10 UrhG ne joue pas ({evidence_fr}) : il incombe au "
+                "réclamant de prouver la qualité d'auteur et ses droits.",
                 en="The § 10 UrhG presumption is not triggered ({evidence_en}): the claimant "
                 "must prove authorship and its rights.",
             ),
             explanation=T(
-                fr="Le § 10 UrhG présume auteur la personne physique désignée à l'endroit "
-                "usuel ; un nom de société ou un logo ne la déclenche pas (BGH, 18 sept. "
-                "2014, I ZR 76/13 « CT-Paradies »). Ici : {evidence_fr}.",
+                fr="Le § 10 UrhG présume auteur la personne physique désignée comme telle à "
+                "l'endroit habituel ; un nom de société ou un logo ne fait pas jouer la "
+                "présomption (BGH, 18 sept. 2014, I ZR 76/13 « CT-Paradies »). En l'espèce : "
+                "{evidence_fr}.",
                 en="§ 10 UrhG presumes the natural person named in the usual place to be "
                 "the author; a company name or logo does not trigger it (BGH, 18 Sept. "
                 "2014, I ZR 76/13 'CT-Paradies'). Here: {evidence_en}.",
@@ -191,9 +192,10 @@ def fr_presumption_available(f, p):
                 en="Authorship is supported ({evidence_en}).",
             ),
             explanation=T(
-                fr="Un crédit nominatif déclenche la présomption du § 10 UrhG ; la "
-                "production des fichiers originaux (RAW) est un indice fort de la qualité "
-                "d'auteur (LG Köln, 14 O 111/16, suivant CT-Paradies). Ici : {evidence_fr}.",
+                fr="Un crédit nominatif fait jouer la présomption du § 10 UrhG ; la production "
+                "des fichiers originaux (RAW) constitue un indice sérieux de la qualité "
+                "d'auteur (LG Köln, 14 O 111/16, dans la ligne de CT-Paradies). En l'espèce : "
+                "{evidence_fr}.",
                 en="A name credit triggers the § 10 UrhG presumption; producing the original "
                 "(RAW) files is strong circumstantial evidence of authorship (LG Köln, 14 O "
                 "111/16, following CT-Paradies). Here: {evidence_en}.",
@@ -209,6 +211,6 @@ def de_authorship_presumption(f, p):
         fr = "seul un logo de société" if evidence == "company_logo_only" else "aucun crédit"
         en = "only a company logo" if evidence == "company_logo_only" else "no credit at all"
         return applies("not_triggered", evidence_fr=fr, evidence_en=en)
-    fr = "crédit nominatif" if evidence == "name_credit" else "fichiers RAW produits"
+    fr = "crédit nominatif" if evidence == "name_credit" else "fichiers originaux (RAW) produits"
     en = "a name credit" if evidence == "name_credit" else "RAW files produced"
     return applies("triggered", evidence_fr=fr, evidence_en=en)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import alternation, everything
 from .text import LetterText, capped, find_word, word_matches, word_start
 
 
@@ -105,11 +106,7 @@ KNOWN_OTHERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_p(r"Pixways|PixTrakk|Pixtrakk"), "PixTrakk tracking platform"),
 )
 
-_LAWYER_VOICE = _p(
-    r"(?:unsere[rn]? mandant(?:in|schaft)|unseres? mandanten|unserem mandanten"
-    r"|namens und in vollmacht|mon client|ma cliente|mes clients|avocat à la cour"
-    r"|this firm represents|our law firm|attorneys? at law|unsere kanzlei)(?![a-z])"
-)
+_LAWYER_VOICE = _p(rf"(?:{alternation(everything('lawyer_voice'))})(?![a-zäöüß])")
 _LAWYER_WORDS = _p(
     r"(?:rechtsanw(?:ä|ae)lt(?:e|in|innen)?|rechtsanwaltsgesellschaft|kanzlei"
     r"|avocats?|maître|selarl|aarpi|solicitors|law firm|llp|esq\.)(?![a-zäöü])"

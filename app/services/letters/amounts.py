@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from app.schemas.letters import WarningCode
 
+from .lexicon import alternation, everything
 from .numbers import MoneyMatch
 from .text import LetterText, sentence_after, sentence_before, word_matches
 
@@ -74,6 +75,12 @@ _THREAT_SENTENCE = re.compile(
     r"|gesetzliche[rn]? schadensersatz|dommages-intérêts pouvant"
 )
 _THREAT_BEFORE = re.compile(r"(?:up to|bis zu|jusqu'à|as much as|maximum of)\W{0,3}$")
+_ASIDE_BEFORE = re.compile(
+    rf"(?<![a-zà-ÿ])(?:{alternation(everything('not_demand_before'))})\W{{0,3}}$"
+)
+_ASIDE_AFTER = re.compile(
+    rf"\W{{0,3}}(?:{alternation(everything('not_demand_after'))})(?![a-zäöüß])"
+)
 _SUPERSEDED = re.compile(
     r"(?:instead of|statt|anstelle von|au lieu de|originally|ursprünglich|initialement"
     r"|previously|zuvor)\W{0,3}$"
@@ -150,6 +157,9 @@ def classify(doc: LetterText, money: list[MoneyMatch]) -> list[Candidate]:
         if _THREAT_SENTENCE.search(before + " " + after) or _THREAT_BEFORE.search(before):
             found.append(Candidate(item, "threat", "threat"))
             continue
+        if _ASIDE_BEFORE.search(before[-40:]) or _ASIDE_AFTER.match(after):
+            found.append(Candidate(item, "aside", "price list, discount or other aside"))
+            continue
         if _SUPERSEDED.search(before[-60:]):
             found.append(Candidate(item, "superseded", "superseded amount"))
             continue
@@ -201,7 +211,7 @@ def decide(doc: LetterText, candidates: list[Candidate]) -> AmountDecision:
     return decision
 
 
-_NOT_DEMAND = {"threat", "vat", "superseded"}
+_NOT_DEMAND = {"threat", "vat", "superseded", "aside"}
 _DEMAND_ROLES = {"amount", "damages", "licence_fee", "total"}
 
 OFFER_REASON = (

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+import holidays
+
+from .lexicon import alternation, everything, lexicons
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
@@ -191,6 +195,20 @@ _COUNT_BEFORE = re.compile(rf"(?<![\w]){_COUNT} $")
 _RECEIPT = re.compile(r"receipt|erhalt|zugang|réception|reception")
 
 
+Anchor = Literal["letter", "email", "receipt", "unstated"]
+_ANCHOR_KEYS: dict[str, Anchor] = {"letter_date": "letter", "email_date": "email",
+                                   "receipt": "receipt"}  # fmt: skip
+_ANCHORS = [
+    (re.compile(rf"(?:{alternation(phrases)})(?![a-zà-ÿ])"), _ANCHOR_KEYS[key])
+    for key in _ANCHOR_KEYS
+    for phrases in [[p for lx in lexicons() for p in lx.deadline_anchor.get(key, ())]]
+    if phrases
+]
+_ANCHOR_DATE_WORDS = re.compile(
+    rf"(?:{alternation(everything('anchor_date_words'))})[ \t]{{0,3}}:?[ \t]{{0,3}}(?:le |the )?$"
+)
+
+
 @dataclass(frozen=True)
 class RelativeDeadline:
     start: int
@@ -198,18 +216,55 @@ class RelativeDeadline:
     count: int
     unit: Unit
     from_receipt: bool
+    anchor: Anchor = "unstated"
+    anchor_date: DateMatch | None = None  # the date the letter gives for the anchor
+
+    @property
+    def phrase_end(self) -> int:
+        return max(self.end, self.anchor_date.end if self.anchor_date else 0)
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s+\D|$)|\n\s*\n")
+
+
+def _anchor(low: str, end: int) -> tuple[Anchor, DateMatch | None]:
+    """What the period is counted from, read in the rest of its sentence, and the date the
+    sentence gives for it ("à compter de la date du présent courrier, daté du 4 novembre
+    2026", "of the date of this email (November 16, 2026)")."""
+    tail = low[end : end + 160]
+    stop = _SENTENCE_STOP.search(tail)
+    sentence = tail[: stop.start()] if stop else tail
+    anchor: Anchor = "unstated"
+    first = None
+    for pattern, kind in _ANCHORS:
+        found = pattern.search(sentence)
+        if found and (first is None or found.start() < first):
+            anchor, first = kind, found.start()
+    if anchor == "unstated" and _RECEIPT.search(sentence[:60]):
+        anchor = "receipt"
+    if anchor == "receipt":
+        return anchor, None
+    for item in find_dates(sentence, limit=4):
+        before = sentence[: item.start]
+        named = _ANCHOR_DATE_WORDS.search(before)
+        bracketed = first is not None and before.endswith("(") and item.start - first < 90
+        if named or bracketed:
+            shifted = DateMatch(end + item.start, end + item.end, item.value, item.ambiguous)
+            return (anchor if anchor != "unstated" else "letter"), shifted
+    return anchor, None
 
 
 def find_relative_deadlines(low: str, limit: int = 50) -> list[RelativeDeadline]:
-    """Periods such as `within 14 days of the date of this letter`."""
-    found: list[RelativeDeadline] = []
+    """Periods such as `within 14 days of the date of this letter`, with what they are
+    counted from."""
+    found: list[tuple[int, int, int, Unit]] = []
     for pattern in _RELATIVE_PATTERNS:
         for count, match in enumerate(pattern.finditer(low)):
             if count >= 4 * limit:
                 break
             if match.start() and low[match.start() - 1].isalnum():
                 continue
-            if any(match.start() < f.end and f.start < match.end() for f in found):
+            if any(match.start() < f[1] and f[0] < match.end() for f in found):
                 continue
             groups = match.groupdict()
             if groups.get("fixed"):
@@ -223,36 +278,53 @@ def find_relative_deadlines(low: str, limit: int = 50) -> list[RelativeDeadline]
                 unit = _UNIT_WORDS.get(unit_text, "days")
             if count == 0 or count > 366:
                 continue
-            tail = low[match.end() : match.end() + 60].split(".")[0]
-            receipt = bool(_RECEIPT.search(match.group(0) + tail))
-            found.append(RelativeDeadline(match.start(), match.end(), count, unit, receipt))
+            found.append((match.start(), match.end(), count, unit))
             if len(found) >= limit:
-                return sorted(found, key=lambda r: r.start)
+                break
     for count, match in enumerate(_BARE_UNITS.finditer(low)):
         if count >= 4 * limit or len(found) >= limit:
             break
         number = _COUNT_BEFORE.search(low, max(0, match.start() - 20), match.start())
-        if not number or any(number.start() < f.end and f.start < match.end() for f in found):
+        if not number or any(number.start() < f[1] and f[0] < match.end() for f in found):
             continue
         raw = number.group("count")
         unit_text = low[match.start() : match.end()]
         unit: Unit = "days" if "receipt" in unit_text or "pour" in unit_text else "working_days"
         amount = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         if 0 < amount <= 366:
-            found.append(RelativeDeadline(number.start(), match.end(), amount, unit,
-                                          "receipt" in unit_text))  # fmt: skip
-    return sorted(found, key=lambda r: r.start)
+            end = (
+                number.start() + len(number.group(0).rstrip())
+                if "receipt" in unit_text
+                else match.end()
+            )
+            found.append((number.start(), max(end, match.end()), amount, unit))
+    periods = []
+    for start, end, count, unit in sorted(found)[:limit]:
+        anchor, anchor_date = _anchor(low, end)
+        periods.append(
+            RelativeDeadline(start, end, count, unit, anchor == "receipt", anchor, anchor_date)
+        )
+    return periods
 
 
-def add_working_days(start: date, count: int) -> date:
-    """`count` working days after `start`, skipping Saturdays and Sundays."""
+def add_working_days(start: date, count: int, country: str | None = None) -> date:
+    """`count` working days after `start`, skipping Saturdays, Sundays and, when the
+    country is known, its public holidays (the `holidays` package)."""
+    closed = _holidays(country, start.year) if country else None
     current = start
     added = 0
     while added < count:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if current.weekday() < 5 and (closed is None or current not in closed):
             added += 1
     return current
+
+
+def _holidays(country: str, year: int) -> holidays.HolidayBase | None:
+    try:
+        return holidays.country_holidays(country, years=range(year, year + 2))
+    except NotImplementedError:
+        return None
 
 
 def add_months(start: date, count: int) -> date:
@@ -262,10 +334,10 @@ def add_months(start: date, count: int) -> date:
     return date(year, month, day)
 
 
-def resolve_deadline(anchor: date, count: int, unit: Unit) -> date:
+def resolve_deadline(anchor: date, count: int, unit: Unit, country: str | None = None) -> date:
     """The date a period of `count` units counted from `anchor` ends."""
     if unit == "working_days":
-        return add_working_days(anchor, count)
+        return add_working_days(anchor, count, country)
     if unit == "weeks":
         return anchor + timedelta(weeks=count)
     if unit == "months":

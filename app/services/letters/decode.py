@@ -1,27 +1,34 @@
-"""Bytes of an uploaded letter to text: plain text, e-mail (.eml), HTML and PDF.
+"""Bytes of an uploaded letter to text: plain text, e-mail (.eml, Outlook .msg), HTML, PDF.
 
-Nothing is fetched or executed: HTML is reduced to its text, PDFs to their text layer.
+Nothing is fetched or executed: HTML is reduced to its text (inscriptis), PDFs to their text
+layer or OCR, encodings guessed by charset-normalizer. Each format's work is bounded
+(header sizes, MIME parts, attachments, pages, decompressed bytes, seconds).
 """
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import parseaddr
-from html.parser import HTMLParser
 from typing import Literal, cast
 
-from pypdf import PdfReader
+from charset_normalizer import from_bytes
+from inscriptis import get_text
+from inscriptis.model.config import ParserConfig
 
+from .outlook import read_msg
+from .pdf import OcrWord, pdf_text
 from .text import LetterUnreadable
 
-DocumentKind = Literal["text", "email", "html", "pdf"]
+DocumentKind = Literal["text", "email", "html", "pdf", "msg"]
 MAX_BYTES = 20 * 1024 * 1024
-MAX_PDF_PAGES = 60
+MAX_HEADER_BYTES = 64 * 1024
+MAX_HEADER_LINES = 400
+MAX_MIME_PARTS = 200
+MAX_HTML_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -34,10 +41,18 @@ class DecodedLetter:
     sender: str | None = None
     subject: str | None = None
     date_header: str | None = None
+    ocr_words: tuple[OcrWord, ...] = ()
+    ocr_pages: int = 0
+    ocr_seconds: float = 0.0
+
+
+# Letters in French, German and English: the single-byte encodings their senders use.
+_WESTERN = ("cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850")
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 when the bytes are valid UTF-8, else Windows-1252, else Latin-1."""
+    """UTF-8 (or UTF-16 with a byte-order mark) when the bytes are that, else the encoding
+    charset-normalizer finds, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -46,10 +61,13 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    best = from_bytes(data[:200_000], cp_isolation=list(_WESTERN)).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return data.decode("cp1252", errors="replace")
 
 
 def detect_kind(data: bytes, filename: str | None, content_type: str | None) -> DocumentKind:
@@ -57,6 +75,12 @@ def detect_kind(data: bytes, filename: str | None, content_type: str | None) -> 
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if "__substg1.0_".encode("utf-16-le") in data[:65536] or (filename or "").lower().endswith(
+            ".msg"
+        ):
+            return "msg"
+        raise LetterUnreadable("old Office (Word 97-2003) files are not supported")
     name = (filename or "").lower()
     ctype = (content_type or "").split(";")[0].strip().lower()
     if name.endswith(".pdf") or ctype == "application/pdf":
@@ -93,8 +117,6 @@ def _refuse_binary(head: bytes) -> None:
         )
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
         raise LetterUnreadable("the file is an image; it has no text to read (no OCR)")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise LetterUnreadable("Outlook .msg and old Office files are not supported")
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LetterUnreadable("the file is binary, not a text document")
 
@@ -108,7 +130,11 @@ def decode_document(
         raise LetterUnreadable("the document is empty")
     kind = detect_kind(data, filename, content_type)
     if kind == "pdf":
-        return DecodedLetter("pdf", pdf_text(data))
+        read = pdf_text(data)
+        return DecodedLetter("pdf", read.text, ocr_words=tuple(read.ocr_words),
+                             ocr_pages=read.ocr_pages, ocr_seconds=read.ocr_seconds)  # fmt: skip
+    if kind == "msg":
+        return msg_letter(data)
     if kind == "email":
         return email_letter(data)
     if kind == "html":
@@ -116,92 +142,29 @@ def decode_document(
     return DecodedLetter("text", decode_text(data))
 
 
-# --- PDF -------------------------------------------------------------------------------
-
-
-def pdf_text(data: bytes) -> str:
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise LetterUnreadable("the PDF is password-protected")
-        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
-    except LetterUnreadable:
-        raise
-    except Exception as exc:  # a malformed upload must end as "unreadable", whatever pypdf raises
-        raise LetterUnreadable(f"the PDF could not be read ({type(exc).__name__})") from exc
-    text = "\n\n".join(pages)
-    if not text.strip():
-        raise LetterUnreadable("the PDF has no text layer (scanned?)")
-    return text
-
-
 # --- HTML ------------------------------------------------------------------------------
 
-_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-          "article", "blockquote", "ul", "ol", "dt", "dd", "hr", "pre", "address", "header",
-          "footer"}  # fmt: skip
-_SKIP = {"script", "style", "head", "noscript", "template", "svg", "object", "iframe", "title"}
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.pre = 0
-        self.href: str | None = None
-        self.link_text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self.skip += 1
-        elif tag == "pre":
-            self.pre += 1
-        if tag in ("td", "th"):
-            self.parts.append(" ")
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("- ")
-        if tag == "a":
-            href = dict(attrs).get("href") or ""
-            self.href = href if href.startswith(("http://", "https://")) else None
-            self.link_text = []
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "hr"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag == "pre":
-            self.pre = max(0, self.pre - 1)
-        if tag == "a" and self.href:
-            shown = "".join(self.link_text).strip()
-            if self.href.rstrip("/") not in shown:
-                self.parts.append(f" ({self.href})")
-            self.href = None
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        text = data if self.pre else re.sub(r"\s+", " ", data)
-        self.parts.append(text)
-        if self.href is not None:
-            self.link_text.append(text)
+_CONFIG = ParserConfig(display_links=True)
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s()]{1,400})\)")
 
 
 def html_text(markup: str) -> str:
-    """The visible text of an HTML document, one block per line, links kept as `(url)`."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    """The visible text of an HTML document (inscriptis: blocks, lists and table cells
+    laid out), links kept as `text (url)`."""
+    if len(markup) > MAX_HTML_CHARS:
+        raise LetterUnreadable(f"the HTML document is over {MAX_HTML_CHARS} characters")
+    try:
+        text = get_text(markup, _CONFIG)
+    except Exception as exc:  # malformed markup must end as "unreadable"
+        raise LetterUnreadable(f"the HTML could not be read ({type(exc).__name__})") from exc
+
+    def link(match: re.Match[str]) -> str:
+        shown, url = match.group(1).strip(), match.group(2)
+        return shown if url.rstrip("/") in shown else f"{shown} ({url})"
+
+    text = _LINK.sub(link, text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}charset=[\"']?([A-Za-z0-9_-]{1,40})", re.I)
@@ -231,7 +194,25 @@ def email_letter(data: bytes) -> DecodedLetter:
         raise LetterUnreadable(f"the e-mail could not be read ({type(exc).__name__})") from exc
 
 
+def _check_email_limits(data: bytes) -> None:
+    """Bound the header block and the MIME parts before the standard parser sees them."""
+    head = data[: MAX_HEADER_BYTES + 4].replace(b"\r\n", b"\n")
+    end = head.find(b"\n\n")
+    if end == -1 and len(data) > MAX_HEADER_BYTES:
+        raise LetterUnreadable(f"the e-mail's header block is over {MAX_HEADER_BYTES // 1024} KiB")
+    block = head if end == -1 else head[:end]
+    headers = sum(1 for line in block.split(b"\n") if line and line[:1] not in b" \t")
+    if headers > MAX_HEADER_LINES:
+        raise LetterUnreadable(
+            f"the e-mail has {headers} header fields; at most {MAX_HEADER_LINES}"
+        )
+    parts = data.lower().count(b"content-type:")
+    if parts > MAX_MIME_PARTS:
+        raise LetterUnreadable(f"the e-mail has {parts} MIME parts; at most {MAX_MIME_PARTS}")
+
+
 def _email_letter(data: bytes) -> DecodedLetter:
+    _check_email_limits(data)
     message = cast(EmailMessage, BytesParser(policy=policy.default).parsebytes(data))
     body = _body_text(message)
     for part in message.iter_attachments():
@@ -244,7 +225,7 @@ def _email_letter(data: bytes) -> DecodedLetter:
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):
                 try:
-                    body += "\n\n" + pdf_text(payload)
+                    body += "\n\n" + pdf_text(payload, ocr=False).text
                 except LetterUnreadable:
                     continue
     sender = str(message.get("From", "") or "") or None
@@ -256,6 +237,26 @@ def _email_letter(data: bytes) -> DecodedLetter:
         "email", body, header="\n".join(lines), sender=sender, subject=subject,
         date_header=date_header,
     )  # fmt: skip
+
+
+def msg_letter(data: bytes) -> DecodedLetter:
+    """An Outlook message: its plain body (else its HTML), with attached PDFs' text layers
+    and text files appended."""
+    message = read_msg(data)
+    body = message.body
+    if not body.strip() and message.html:
+        body = html_text(message.html)
+    for attached in message.pdfs:
+        try:
+            body += "\n\n" + pdf_text(attached, ocr=False).text
+        except LetterUnreadable:
+            continue
+    for attached_text in message.texts:
+        body += "\n\n" + attached_text
+    lines = [f"{label}: {value}" for label, value in (("From", message.sender),
+             ("Date", message.date), ("Subject", message.subject)) if value]  # fmt: skip
+    return DecodedLetter("msg", body, header="\n".join(lines), sender=message.sender,
+                         subject=message.subject, date_header=message.date)  # fmt: skip
 
 
 def sender_domain(sender: str | None) -> str | None:

@@ -37,7 +37,9 @@ class Draft:
         self.alternatives: list[AmountCandidate] = []
         self.extras: dict[str, Any] = {}
 
-    def source(self, pointer: str, span: Span | None, confidence: float) -> None:
+    def source(
+        self, pointer: str, span: Span | None, confidence: float, rule: str | None = None
+    ) -> None:
         start, end = span if span else (None, None)
         excerpt = self.doc.text[start:end] if span else None
         self.fields.append(
@@ -47,12 +49,20 @@ class Draft:
                 end=end,
                 excerpt=excerpt,
                 confidence=round(max(0.0, min(1.0, confidence)), 2),
+                rule=rule,
             )
         )
 
-    def set(self, pointer: str, value: Any, span: Span | None, confidence: float) -> None:
+    def set(
+        self,
+        pointer: str,
+        value: Any,
+        span: Span | None,
+        confidence: float,
+        rule: str | None = None,
+    ) -> None:
         self.values[pointer] = value
-        self.source(pointer, span, confidence)
+        self.source(pointer, span, confidence, rule)
 
     def has(self, pointer: str) -> bool:
         return pointer in self.values

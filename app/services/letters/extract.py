@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from app.schemas.letters import LetterParse
@@ -11,11 +12,17 @@ from app.schemas.letters import LetterParse
 from . import facts, threats
 from .agencies import detect_agency
 from .amounts import BREAKDOWN_KIND, Candidate, classify, decide
-from .dates import DateMatch, find_dates, find_relative_deadlines, resolve_deadline
+from .dates import (
+    DateMatch,
+    RelativeDeadline,
+    find_dates,
+    find_relative_deadlines,
+    resolve_deadline,
+)
 from .draft import Draft, money_dict
 from .language import detect_language
 from .numbers import MoneyMatch, find_money
-from .parties import PartyChoice, find_photographer, find_rights_holder
+from .parties import PartyChoice, find_parties
 from .text import LetterText, line_bounds, sentence_after, sentence_before, word_matches
 
 _WEEKDAY = (
@@ -65,9 +72,9 @@ def analyse(
             f"The text is {len(doc.text)} characters long; only the first {len(doc.scan)} "
             "were read.",
         )
-    language, language_confidence = detect_language(doc.low[doc.body_start :])
+    language, language_confidence = detect_language(doc.scan[doc.body_start :])
     links = facts.find_links(doc)
-    rights = find_rights_holder(doc)
+    rights, photographer = find_parties(doc)
     agency = detect_agency(doc, links.hosts, sender_host, rights.spans)
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
@@ -83,14 +90,17 @@ def analyse(
     if agency.name:
         draft.set("/letter/agency_name", agency.name, agency.name_span, agency.confidence)
     _party(draft, "/letter/rights_holder", "rights holder", rights)
-    _party(draft, "/letter/photographer", "photographer", find_photographer(doc))
+    _party(draft, "/letter/photographer", "photographer", photographer)
     _reference(draft, doc, agency.agency)
     if language:
         draft.set("/letter/language", language, None, language_confidence)
 
     dates = find_dates(doc.low, language)
     letter_date = _letter_date(draft, doc, dates)
-    _deadline(draft, doc, dates, letter_date)
+    if letter_date is None:
+        letter_date = _letter_date_with_period(draft, doc)
+    _deadline(draft, doc, dates, letter_date, country=_sender_country(doc, language),
+              email_date=_email_date(email))  # fmt: skip
     money = find_money(doc.scan)
     _amounts(draft, doc, money)
     _threats_and_law(draft, doc, money)
@@ -212,7 +222,15 @@ def _letter_date(draft: Draft, doc: LetterText, dates: list[DateMatch]) -> date 
     return None
 
 
-def _deadline(draft: Draft, doc: LetterText, dates: list[DateMatch], letter: date | None) -> None:
+def _deadline(
+    draft: Draft,
+    doc: LetterText,
+    dates: list[DateMatch],
+    letter: date | None,
+    *,
+    country: str | None,
+    email_date: date | None,
+) -> None:
     absolute = []
     for item in dates:
         if item.start < doc.body_start or (letter and item.value <= letter):
@@ -231,10 +249,10 @@ def _deadline(draft: Draft, doc: LetterText, dates: list[DateMatch], letter: dat
     if not relative:
         return
     period = relative[0]
-    span = (period.start, period.end)
+    span = (period.start, period.phrase_end)
     phrase = doc.text[period.start : period.end]
     draft.extras["deadline_text"] = _phrase(doc, period.start, period.end)
-    if period.from_receipt:
+    if period.anchor == "receipt":
         draft.warn(
             "deadline_unresolved",
             f"The letter gives a period ('{phrase}') counted from receipt, and the date of "
@@ -243,26 +261,85 @@ def _deadline(draft: Draft, doc: LetterText, dates: list[DateMatch], letter: dat
             span,
         )
         return
-    if letter is None:
+    anchor, origin, confidence = _deadline_anchor(draft, doc, period, letter, email_date)
+    if anchor is None:
         draft.warn(
             "deadline_unresolved",
-            f"The letter gives a period ('{phrase}') but no letter date to count it from; "
+            f"The letter gives a period ('{phrase}') but no date to count it from; "
             "the deadline was left out.",
             "/letter/deadline",
             span,
         )
         return
-    deadline = resolve_deadline(letter, period.count, period.unit)
-    draft.set("/letter/deadline", deadline.isoformat(), span, 0.75)
-    note = " (Saturdays and Sundays skipped; public holidays not counted)"
+    deadline = resolve_deadline(anchor, period.count, period.unit, country)
+    rule = f"{period.count} {_UNIT_WORDS[period.unit]} from the {origin} {anchor.isoformat()}"
+    if period.unit == "working_days":
+        rule += (
+            f" (Saturdays, Sundays and public holidays in {country} skipped)"
+            if country
+            else " (Saturdays and Sundays skipped; the sender's country is not known, so "
+            "public holidays were not counted)"
+        )
+    draft.set("/letter/deadline", deadline.isoformat(), span, confidence, rule)
     draft.warn(
         "deadline_resolved",
-        f"Deadline computed as {period.count} {_UNIT_WORDS[period.unit]} from the "
-        f"{_letter_date_origin(draft, doc)} {letter.isoformat()}: {deadline.isoformat()}"
-        f"{note if period.unit == 'working_days' else ''}.",
+        f"Deadline computed as {rule}: {deadline.isoformat()}.",
         "/letter/deadline",
         span,
     )
+
+
+def _letter_date_with_period(draft: Draft, doc: LetterText) -> date | None:
+    """ "sous 14 jours à compter du présent courrier, daté du 4 novembre 2026": the letter
+    states its own date in the period's sentence."""
+    for period in find_relative_deadlines(doc.low, limit=5):
+        stated = period.anchor_date
+        if stated is not None and period.start >= doc.body_start:
+            draft.set("/letter/letter_date", stated.value.isoformat(), (stated.start, stated.end),
+                      0.9, "the date the letter gives itself in its deadline sentence")  # fmt: skip
+            return stated.value
+    return None
+
+
+_LANGUAGE_COUNTRY = {"fr": "FR", "de": "DE"}
+
+
+def _sender_country(doc: LetterText, language: str | None) -> str | None:
+    """The country whose public holidays a working-day period skips: the law the letter
+    asserts, else the country of its language where that is one country (not English)."""
+    law = threats.find_asserted_law(doc)
+    if law:
+        return law[0]
+    return _LANGUAGE_COUNTRY.get(language or "")
+
+
+def _email_date(email: dict[str, str] | None) -> date | None:
+    if not email or "date" not in email:
+        return None
+    try:
+        return parsedate_to_datetime(email["date"]).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _deadline_anchor(
+    draft: Draft,
+    doc: LetterText,
+    period: RelativeDeadline,
+    letter: date | None,
+    email_date: date | None,
+) -> tuple[date | None, str, float]:
+    """The date a period is counted from, what it is, and how sure the count is."""
+    named = {"letter": "letter date", "email": "e-mail's date", "unstated": "letter date"}
+    if period.anchor_date is not None:
+        origin = f"{named[period.anchor]} stated with the period"
+        return period.anchor_date.value, origin, 0.92
+    if period.anchor == "email" and email_date is not None:
+        return email_date, "e-mail's Date header", 0.9
+    if letter is None:
+        return None, "", 0.0
+    origin = _letter_date_origin(draft, doc)
+    return letter, origin, 0.9 if period.anchor in ("letter", "email") else 0.8
 
 
 def _letter_date_origin(draft: Draft, doc: LetterText) -> str:
@@ -333,7 +410,10 @@ def _threats_and_law(draft: Draft, doc: LetterText, money: list[MoneyMatch]) -> 
     if listed:
         draft.extras["threats"] = listed
     litigation = next((t for t in found_threats if t.kind in threats.LITIGATION_KINDS), None)
-    if litigation:
+    refused = threats.says_no_litigation(doc)
+    if refused:
+        draft.set("/letter/threatens_litigation", False, refused, 0.85)
+    elif litigation:
         draft.set("/letter/threatens_litigation", True, (litigation.start, litigation.end), 0.85)
     law = threats.find_asserted_law(doc)
     if law:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .agencies import PROFILES
+from .lexicon import lexicons, phrase_pattern
 from .text import (
     LetterText,
     capped,
@@ -43,8 +44,13 @@ _REF_LABELS: list[tuple[str, int]] = [
     (r"bild-id|bildnummer", 2),
     (r"asset id|photo id|numéro d'image", 2),
 ]
-_SEPARATOR = re.compile(r"[ \t]{0,3}(?:[:#\-–]|no\.?|nr\.?|n°)?[ \t]{0,3}[:#,]?[ \t]{0,3}")
-_LABEL_RES = [(re.compile(p), prio) for p, prio in _REF_LABELS]
+_SEPARATOR = re.compile(r"[ \t]{0,3}(?:[:#\-–]|no\.?|nr\.?|n°)?[ \t]{0,3}[:#,]?[ \t]{0,24}")
+_LEXICON_LABELS = sorted(
+    ((phrase_pattern(label), priority) for lx in lexicons() for priority, labels in
+     lx.reference_labels for label in labels),
+    key=lambda item: (-item[1], -len(item[0])),
+)  # fmt: skip
+_LABEL_RES = [(re.compile(p), prio) for p, prio in _LEXICON_LABELS + _REF_LABELS]
 _VALUE_RE = re.compile(
     r"(?P<mask>\[#{1,60}\]|[.…*Xx#_]{3,40}(?![\w-]))|[A-Za-z0-9][A-Za-z0-9_./\-]{1,40}"
 )

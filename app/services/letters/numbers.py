@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.numbers import NumberFormatError
+from babel.numbers import parse_decimal as babel_parse_decimal
 
 CENT = Decimal("0.01")
 
@@ -75,30 +79,42 @@ class MoneyMatch:
         return self.amount is None
 
 
-def parse_decimal(raw: str) -> Decimal:
-    """Read `1.107,74`, `1,000.00`, `9,686`, `389,59`, `1 200`, `1'200.50`, `300,-`.
+_LOCALES = {"fr": "fr_FR", "de": "de_DE", "en": "en_GB"}
+# Spaces group thousands in French ("1 150,00", U+0020, U+00A0 or U+202F); CLDR writes
+# U+202F, so any space is read as it. An apostrophe groups them in Switzerland.
+_SPACE_GROUPED = "fr_FR"
+_APOSTROPHE_GROUPED = "de_CH"
 
-    The last separator is decimal when one or two digits follow it; a separator followed by
-    exactly three digits groups thousands.
+
+@lru_cache(maxsize=4096)
+def parse_decimal(raw: str, language: str | None = None) -> Decimal:
+    """Read `1.107,74`, `1,000.00`, `9,686`, `389,59`, `1 200`, `1'200.50`, `300,-` with
+    Babel, in the letter's locale first.
+
+    Money has at most two decimals: a reading with three (`9,686` in German) is refused and
+    the next locale tried, so a separator before exactly three digits groups thousands.
     """
-    value = raw.strip().replace(" ", "").replace("'", "")
+    value = raw.strip()
     if value.endswith((",-", ".-")):
         value = value[:-2]
-    last = max(value.rfind(","), value.rfind("."))
-    if last == -1:
-        digits, fraction = value, ""
-    elif len(value) - last - 1 in (1, 2):
-        digits, fraction = value[:last], value[last + 1 :]
+    if re.search(r"[ \u00a0\u202f]", value):
+        value = re.sub(r"[ \u00a0\u202f]", "\u202f", value)
+        locales = [_SPACE_GROUPED]
+    elif "'" in value or "’" in value:
+        value = value.replace("’", "'")
+        locales = [_APOSTROPHE_GROUPED]
     else:
-        digits, fraction = value, ""
-    digits = digits.replace(",", "").replace(".", "")
-    if not digits.isdigit() or (fraction and not fraction.isdigit()):
-        raise ValueError(f"not a number: {raw!r}")
-    try:
-        number = Decimal(f"{digits}.{fraction or '0'}")
-    except InvalidOperation as exc:  # pragma: no cover - guarded by isdigit above
-        raise ValueError(f"not a number: {raw!r}") from exc
-    return number.quantize(CENT)
+        first = _LOCALES.get(language or "", "en_GB")
+        locales = [first] + [loc for loc in ("en_GB", "de_DE") if loc != first]
+    for locale in locales:
+        try:
+            number = babel_parse_decimal(value, locale=locale, strict=True)
+        except NumberFormatError:
+            continue
+        exponent = number.as_tuple().exponent
+        if isinstance(exponent, int) and exponent >= -2 and number >= 0:
+            return number.quantize(CENT)
+    raise ValueError(f"not an amount of money: {raw!r}")
 
 
 def currency_code(symbol: str) -> str:

@@ -12,106 +12,61 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import LetterText, is_masked, word_matches
-
-_OUR_CLIENT = (
-    r"(?:(?:our|its|their) (?:client|member|customer|principal)s?,? (?:namely )?"
-    r"|the (?:photographer|copyright (?:owner|holder)|rights? ?holder),? )?"
-)
-# Every trigger starts with a literal word: the regex engine then jumps from one occurrence
-# of that word to the next instead of testing each position of the text.
-_FORWARD = [
-    (rf"on behalf of {_OUR_CLIENT}", 0.85),
-    (rf"acting on behalf of {_OUR_CLIENT}", 0.85),
-    (rf"acting for {_OUR_CLIENT}", 0.85),
-    (rf"we represent {_OUR_CLIENT}", 0.8),
-    (r"represents (?:the )?(?:photographer |artist |agency )?", 0.8),
-    (r"(?:its|their) client,? ", 0.75),
-    (r"wir vertreten (?:die |den |das )?", 0.8),
-    (r"représente (?:le |la |l')?(?:photographe |agence )?", 0.8),
-    (rf"we act for {_OUR_CLIENT}", 0.8),
-    (r"our client,? ", 0.75),
-    (r"unlicen[cs]ed use of (?=\S{1,40} [^\n]{0,60}imagery)", 0.7),
-    (r"unauthori[sz]ed use of (?=\S{1,40} [^\n]{0,60}imagery)", 0.7),
-    (r"licen[cs]e inquiry for ", 0.8),
-    (r"represented (?:exclusively )?by ", 0.75),
-    (r"owned by ", 0.7),
-    (r"belonging to ", 0.7),
-    (
-        r"im auftrag (?:unser(?:es|er) (?:kunden|kundin|mandantin|mandanten),? )?"
-        r"(?:der |des |von )?",
-        0.85,
-    ),
-    (
-        r"im namen (?:von |der |des |unser(?:er|es) (?:mandantin|mandanten|kunden"
-        r"|kundin),? (?:der |des )?)",
-        0.85,
-    ),
-    (
-        r"namens und in vollmacht (?:unser(?:er|es) (?:mandantin|mandanten),? )?"
-        r"(?:der |des |die )?",
-        0.9,
-    ),
-    (r"unsere? mandant(?:in)?,? (?:die |der )?", 0.9),
-    (r"unser(?:e)? kund(?:e|in),? (?:die |der )?", 0.8),
-    (r"bildlizenz für ", 0.75),
-    (r"rechteinhaber(?:in)?:? (?:ist )?(?:die |der )?", 0.8),
-    (r"pour le compte (?:de |d')(?:notre client(?:e)?,? |la société )?", 0.85),
-    (r"au nom (?:de |d')(?:notre client(?:e)?,? |la société )?", 0.8),
-    (r"mon client(?:e)?,? (?:la société |monsieur |madame )?", 0.8),
-    (r"notre client(?:e)?,? (?:la société |monsieur |madame )?", 0.8),
-    (r"ma cliente,? (?:la société |madame )?", 0.8),
-    (r"appartenant à ", 0.7),
-    (r"von (?=(?:\S{1,30} ){1,5}repräsentiert)", 0.7),
-    (r"my name is (?=[^.\n]{1,80}(?:photographer|author|copyright))", 0.75),
-    (r"mein name ist (?=[^.\n]{1,80}(?:fotograf|urheber))", 0.75),
-    (r"je m'appelle (?=[^.\n]{1,80}(?:photographe|auteur))", 0.75),
-]
-_BACKWARD = [
-    (r"has (?:exclusively )?(?:commissioned|mandated|instructed) us", 0.85),
-    (r"have (?:exclusively )?(?:commissioned|mandated|instructed) us", 0.85),
-    (r"holds (?:the )?exclusive (?:rights|licen[cs]e)", 0.85),
-    (r"owns (?:the )?exclusive (?:rights|licen[cs]e)", 0.85),
-    (r"has (?:the )?exclusive (?:rights|licen[cs]e)", 0.85),
-    (r"a confié à notre société", 0.85),
-    (r"nous a (?:confié|mandaté)", 0.85),
-    (r"hat uns (?:exklusiv |ausschließlich )?(?:beauftragt|mandatiert)", 0.85),
-]
-_PHOTOGRAPHER_FORWARD = [
-    (r"photographer[:,]? (?:mr\.? |mrs\.? |ms\.? )?", 0.8),
-    (r"photo(?:graph(?:ed)?)? by (?:mr\.? |mrs\.? |ms\.? )?", 0.8),
-    (r"image by ", 0.8),
-    (r"credit[:,]? ", 0.7),
-    (r"fotograf(?:en|in)?[:,]? (?:herr |frau )?", 0.8),
-    (r"bildautor(?:in)?[:,]? (?:herr |frau )?", 0.8),
-    (r"urheber(?:in)?[:,]? (?:herr |frau )?", 0.8),
-    (r"photographe[:,]? (?:monsieur |madame )?", 0.8),
-    (r"auteur[:,]? (?:monsieur |madame )?", 0.8),
-    (r"mrs?\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))", 0.75),
-    (r"ms\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))", 0.75),
-    (r"my name is (?=[^.\n]{1,80}photographer)", 0.75),
-    (r"mein name ist (?=[^.\n]{1,80}fotograf)", 0.75),
-    (r"je m'appelle (?=[^.\n]{1,80}photographe)", 0.75),
-]
-_PHOTOGRAPHER_BACKWARD = [
-    (
-        r", (?:a |an |un |une |ein |eine )?(?:professional )?(?:photographer|photographe"
-        r"|fotograf)",
-        0.8,
-    ),
-]
+from .lexicon import alternation, everything, lexicons, phrase_pattern
+from .text import LetterText, is_masked, sentence_after, word_matches
 
 Triggers = list[tuple[re.Pattern[str], float]]
 
+_FILLER_ROLES: dict[str, str] = {}
+for _lexicon in lexicons():
+    for _filler in _lexicon.fillers:
+        _FILLER_ROLES.setdefault(_filler.words, _filler.role)
+_FILLERS = alternation(_FILLER_ROLES)
+_FILLER_PATTERNS = [
+    (re.compile(rf"(?<![\w'’]){phrase_pattern(words)}"), role)
+    for words, role in _FILLER_ROLES.items()
+    if role in ("photographer", "agency")
+]
+_FILLER_RE = re.compile(rf"(?:{_FILLERS})(?=[ ,:])")
+# Fillers that are written capitalised as common nouns (German), never as part of a name.
+_NOUN_FILLERS = {f.words for lx in lexicons() if lx.nouns_capitalised for f in lx.fillers}
+_FILL = rf"(?P<fill>(?:(?:{_FILLERS})[ ,:]{{1,3}}){{0,3}})"
 
-def _compiled(patterns: list[tuple[str, float]]) -> Triggers:
-    return [(re.compile(p), c) for p, c in patterns]
+
+def _forward(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(phrases)})[ ,:]{{1,3}}{_FILL}")
 
 
-_FORWARD_RE = _compiled(_FORWARD)
-_BACKWARD_RE = _compiled(_BACKWARD)
-_PHOTOGRAPHER_FORWARD_RE = _compiled(_PHOTOGRAPHER_FORWARD)
-_PHOTOGRAPHER_BACKWARD_RE = _compiled(_PHOTOGRAPHER_BACKWARD)
+_ACTS_FOR = _forward(everything("acts_for"))
+_WHEN_FOLLOWED = [
+    (_forward((phrase,)), followed)
+    for lexicon in lexicons()
+    for phrase, followed in lexicon.acts_for_when_followed
+]
+_PRINCIPAL_BEFORE = re.compile(rf"[ ,]{{0,2}}(?:{alternation(everything('principal_before'))})")
+_BETWEEN = [
+    (re.compile(phrase_pattern(before) + " "), after)
+    for lexicon in lexicons()
+    for before, after in lexicon.principal_between
+]
+_PHOTOGRAPHER_AFTER = re.compile(
+    rf"(?:{alternation(everything('photographer_after'))})[:,]? (?:(?:mr|mrs|ms)\.? )?"
+)
+_PHOTOGRAPHER_NOUNS = re.compile(
+    rf", (?:{alternation(everything('photographer_nouns'))})(?![a-zäöüß])"
+)
+_POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))")
+_PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
+_FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
+
+
+def _role(fill: str) -> str | None:
+    """The strongest role the words between the trigger and the name give the party."""
+    if not fill:
+        return None
+    found = {role for pattern, role in _FILLER_PATTERNS if pattern.search(fill)}
+    return next((r for r in _FILLER_ROLE_ORDER[:2] if r in found), None)
+
 
 _CONNECTORS = {"&", "and", "und", "et", "de", "du", "des", "von", "van", "der", "den", "di",
                "da", "of", "la", "le", "y", "+"}  # fmt: skip
@@ -144,6 +99,7 @@ class NameMention:
     start: int
     end: int
     confidence: float
+    role: str | None = None  # photographer or agency, when the letter says so
 
     @property
     def masked(self) -> bool:
@@ -247,29 +203,85 @@ def name_before(scan: str, end: int) -> NameMention | None:
         start += len(words.pop(0)) + 1
     if is_masked(match.group(0)):
         return NameMention(None, start, end, 0.85)
+    while len(words) > 1 and words[0].lower() in _NOUN_FILLERS:
+        start += len(words.pop(0)) + 1
     forward = read_name(scan, start)
     if forward is None or forward.value is None:
         return None
     return forward
 
 
-def _mentions(doc: LetterText, forward: Triggers, backward: Triggers) -> list[NameMention]:
+def _with(mention: NameMention, confidence: float, role: str | None = None) -> NameMention:
+    return NameMention(mention.value, mention.start, mention.end, confidence, role)
+
+
+def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str | None:
+    """ ", photographe" or ", Fotograf" right after the name says it is a photographer."""
+    if role is None and _PHOTOGRAPHER_NOUNS.match(doc.low, mention.end):
+        return "photographer"
+    return role
+
+
+def _name_start(doc: LetterText, match: re.Match[str]) -> int:
+    """Where the name starts: after the fillers, unless a filler is capitalised mid-sentence
+    and so belongs to the name ("pour le compte de l'Agence France-Presse")."""
+    for filler in _FILLER_RE.finditer(doc.low, match.start("fill"), match.end("fill")):
+        words = filler.group(0)
+        head = filler.start() + (len(words) - len(words.lstrip("ld'’ ")) if "'" in words else 0)
+        word = words[head - filler.start() :]
+        if (
+            words not in _NOUN_FILLERS
+            and doc.scan[head : head + 1].isupper()
+            and _FILLER_ROLES.get(words) in ("agency", "client")
+            and len(word) > 3
+        ):
+            return head
+    return match.end()
+
+
+def principal_mentions(doc: LetterText) -> list[NameMention]:
+    """Every party the sender says it acts for, with the role the letter gives it."""
     found: list[NameMention] = []
-    for pattern, confidence in forward:
-        for match in word_matches(pattern, doc.low, 20):
+    for match in word_matches(_ACTS_FOR, doc.low, 30):
+        mention = read_name(doc.scan, _name_start(doc, match))
+        if mention:
+            role = _named_role(doc, mention, _role(match.group("fill")))
+            found.append(_with(mention, 0.85, role))
+    for pattern, followed in _WHEN_FOLLOWED:
+        for match in word_matches(pattern, doc.low, 10):
             mention = read_name(doc.scan, match.end())
-            if mention:
-                found.append(_with_confidence(mention, confidence))
-    for pattern, confidence in backward:
-        for match in word_matches(pattern, doc.low, 20):
-            mention = name_before(doc.scan, match.start())
-            if mention:
-                found.append(_with_confidence(mention, confidence))
+            if not mention:
+                continue
+            tail = sentence_after(doc.low, mention.end, 100)
+            if any(word in tail for word in followed):
+                role = _named_role(doc, mention, _role(match.group("fill")))
+                if role is None and any(word in tail for word in _PHOTOGRAPHER_WORDS):
+                    role = "photographer"
+                found.append(_with(mention, 0.8, role))
+    for match in word_matches(_PRINCIPAL_BEFORE, doc.low, 20):
+        mention = name_before(doc.scan, match.start())
+        if mention:
+            found.append(_with(mention, 0.85, _named_role(doc, mention, None)))
+    for pattern, after in _BETWEEN:
+        for match in word_matches(pattern, doc.low, 10):
+            mention = read_name(doc.scan, match.end())
+            if mention and mention.value and doc.low.startswith(after, mention.end + 1):
+                found.append(_with(mention, 0.85, "agency"))
     return found
 
 
-def _with_confidence(mention: NameMention, confidence: float) -> NameMention:
-    return NameMention(mention.value, mention.start, mention.end, confidence)
+def _photographer_mentions(doc: LetterText) -> list[NameMention]:
+    found: list[NameMention] = []
+    for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE):
+        for match in word_matches(pattern, doc.low, 20):
+            mention = read_name(doc.scan, match.end())
+            if mention:
+                found.append(_with(mention, 0.8, "photographer"))
+    for match in word_matches(_PHOTOGRAPHER_NOUNS, doc.low, 20):
+        mention = name_before(doc.scan, match.start())
+        if mention:
+            found.append(_with(mention, 0.8, "photographer"))
+    return found
 
 
 @dataclass(frozen=True)
@@ -281,7 +293,7 @@ class PartyChoice:
 
 
 def _choose(mentions: list[NameMention], exclude: set[str]) -> PartyChoice:
-    named = [m for m in mentions if m.value and m.value.lower() not in exclude]
+    named = [m for m in mentions if m.value and _key(m.value) not in exclude]
     masked = next((m for m in sorted(mentions, key=lambda m: m.start) if m.masked), None)
     if not named:
         return PartyChoice(None, masked, [], [])
@@ -300,7 +312,10 @@ def _choose(mentions: list[NameMention], exclude: set[str]) -> PartyChoice:
     best = ranked[0]
     longest = max(best, key=lambda m: (len(m.value or ""), m.confidence, -m.start))
     confidence = min(0.97, max(m.confidence for m in best) + 0.05 * (len(best) - 1))
-    chosen = NameMention(longest.value, longest.start, longest.end, confidence)
+    if len(ranked) > 1 and len(ranked[1]) == len(best):
+        confidence = min(confidence, 0.6)
+    role = next((m.role for m in best if m.role), None)
+    chosen = NameMention(longest.value, longest.start, longest.end, confidence, role)
     others = [max(g, key=lambda m: len(m.value or "")).value or "" for g in ranked[1:]]
     spans = [(m.start, m.end) for m in named]
     return PartyChoice(chosen, masked, others, spans)
@@ -312,13 +327,23 @@ def _key(name: str) -> str:
 
 
 AGENCY_NAMES = {"copytrack", "copytrack gmbh", "picrights", "pixsy", "lapixa", "imagerights",
-                "higbee & associates", "permission machine", "copyright agent"}  # fmt: skip
+                "higbee & associates", "permission machine", "copyright agent",
+                "higbee and associates", "pixsy inc", "lapixa gmbh"}  # fmt: skip
 
 
-def find_rights_holder(doc: LetterText) -> PartyChoice:
-    return _choose(_mentions(doc, _FORWARD_RE, _BACKWARD_RE), AGENCY_NAMES)
+def find_parties(doc: LetterText) -> tuple[PartyChoice, PartyChoice]:
+    """(rights holder, photographer).
 
-
-def find_photographer(doc: LetterText) -> PartyChoice:
-    mentions = _mentions(doc, _PHOTOGRAPHER_FORWARD_RE, _PHOTOGRAPHER_BACKWARD_RE)
-    return _choose(mentions, AGENCY_NAMES)
+    The party the sender acts for is the rights holder. When the letter names both an
+    agency or company and, further up the chain, the photographer ("acts for X, which has
+    been appointed by the photographer Y"), X is the rights holder and Y the photographer;
+    when the only principal is a photographer, the photographer is the rights holder too.
+    """
+    principals = principal_mentions(doc)
+    others = [m for m in principals if m.role != "photographer"]
+    photographers = [m for m in principals if m.role == "photographer"]
+    rights = _choose(others or photographers, AGENCY_NAMES)
+    if rights.chosen is None and others and photographers:
+        rights = _choose(photographers, AGENCY_NAMES)
+    photographer = _choose(photographers + _photographer_mentions(doc), AGENCY_NAMES)
+    return rights, photographer

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .lexicon import alternation, everything
 from .text import LetterText, capped, is_masked, sentence_after, sentence_before, word_matches
 
 # --- threats, law, undertaking, evidence ------------------------------------------------
@@ -30,7 +31,17 @@ THREATS: dict[str, re.Pattern[str]] = {
     "statutory_damages": re.compile(r"statutory damages"),
     "criminal_complaint": re.compile(r"strafantrag|strafanzeige|plainte pénale"),
 }
-LITIGATION_KINDS = ("lawsuit", "partner_lawyers", "statutory_damages")
+_LEXICON_THREAT = re.compile(rf"(?:{alternation(everything('litigation_threat'))})(?![a-zäöüß])")
+LITIGATION_KINDS = ("lawsuit", "partner_lawyers")
+NO_LITIGATION = re.compile(rf"(?:{alternation(everything('no_litigation'))})(?![a-zäöüß])")
+
+
+def says_no_litigation(doc: LetterText) -> tuple[int, int] | None:
+    """Where the letter expressly says it will not go to court (at this stage)."""
+    found = word_matches(NO_LITIGATION, doc.low, 1)
+    return found[0].span() if found else None
+
+
 _NEGATION = re.compile(r"(?:\bnot?|\bkeine?[nr]?|\bnicht|\bsans|\bpas de|\bwithout)\W{1,3}$")
 
 
@@ -48,6 +59,13 @@ def find_threats(doc: LetterText) -> list[Threat]:
             if _NEGATION.search(doc.low[max(0, match.start() - 12) : match.start()]):
                 continue
             found.append(Threat(kind, match.start(), match.end()))
+    taken = {(t.start, t.end) for t in found}
+    for match in word_matches(_LEXICON_THREAT, doc.low, 20):
+        if match.span() in taken or _NEGATION.search(
+            doc.low[max(0, match.start() - 12) : match.start()]
+        ):
+            continue
+        found.append(Threat("lawsuit", match.start(), match.end()))
     return sorted(found, key=lambda t: t.start)
 
 

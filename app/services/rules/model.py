@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from app.services.rules.display import localise
+
 Outcome = Literal["favours_client", "favours_claimant", "neutral", "undetermined"]
 Status = Literal[
     "applies",
@@ -30,8 +32,15 @@ class Text:
     fr: str
     en: str
 
+    def by_lang(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
     def render(self, values: dict[str, Any]) -> dict[str, str]:
-        return {"fr": self.fr.format_map(values), "en": self.en.format_map(values)}
+        """Both texts, each with dates, money and numbers written for its reader."""
+        return {
+            lang: template.format_map({k: localise(v, lang) for k, v in values.items()})
+            for lang, template in (("fr", self.fr), ("en", self.en))
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.services.rules.assessor import Pass
+from app.services.rules.display import Words
 from app.services.rules.model import Applies, RuleRun, Text, Undetermined
 from app.services.rules.rulebook import Rulebook
 
@@ -19,9 +20,14 @@ SHOWN_IN_ASSESSMENT = {"derived.amount", "derived.dates"}
 them instead of repeating them."""
 
 GENERIC_UNDETERMINED = Text(
-    fr="Question non tranchée : il manque {missing_list}.",
-    en="Not decided: {missing_list} missing.",
+    fr="Point non tranché : une information manque pour conclure.",
+    en="Not decided: a fact needed to conclude is missing.",
 )
+ASK = {
+    "client": {"fr": "Question à poser au client : ", "en": "To ask the client: "},
+    "claimant": {"fr": "À demander au réclamant : ", "en": "To ask the claimant: "},
+}
+UNNAMED_FACT = {"fr": "une information du dossier", "en": "a fact of the file"}
 
 
 def jsonable(value: Any) -> Any:
@@ -67,7 +73,7 @@ def finding(
     spec = run.rule
     if isinstance(run.result, Applies):
         variant = spec.variants[run.result.variant]
-        values = {k: _display(v) for k, v in run.result.values.items()}
+        values = run.result.values
         outcome = variant.outcome
         weight = run.result.weight if run.result.weight is not None else variant.weight
         summary = variant.summary.render(values)
@@ -77,14 +83,14 @@ def finding(
     else:
         assert isinstance(run.result, Undetermined)
         missing = run.result.missing
-        values = {"missing_list": ", ".join(missing)}
         outcome = "undetermined"
         weight = max(v.weight for v in spec.variants.values())
         text = spec.undetermined_text or GENERIC_UNDETERMINED
-        summary = text.render(values)
+        summary = text.render({"missing_list": Words(_unknowns(rulebook, missing))})
+        asks = _asks(rulebook, missing)
         explanation = {
-            "fr": f"{spec.title.fr} — {summary['fr']}",
-            "en": f"{spec.title.en} — {summary['en']}",
+            lang: " ".join([f"{spec.title.by_lang(lang)} — {summary[lang]}", *asks[lang]])
+            for lang in summary
         }
         variant_name = None
     return {
@@ -105,10 +111,39 @@ def finding(
     }
 
 
-def _display(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+def _question(rulebook: Rulebook, name: str, lang: str) -> str | None:
+    info = rulebook.facts.get(name) or {}
+    return (info.get("question") or {}).get(lang)
+
+
+def _unknowns(rulebook: Rulebook, missing: tuple[str, ...]) -> dict[str, str]:
+    """What is unknown, in words: the questions that would settle it."""
+    out = {}
+    for lang in ("fr", "en"):
+        words = [_lower_first(_question(rulebook, n, lang) or UNNAMED_FACT[lang]) for n in missing]
+        out[lang] = (" ; " if lang == "fr" else "; ").join(dict.fromkeys(words))
+    return out
+
+
+def _asks(rulebook: Rulebook, missing: tuple[str, ...]) -> dict[str, list[str]]:
+    """Whom to ask, and what: one sentence per missing fact the catalogue knows."""
+    out: dict[str, list[str]] = {"fr": [], "en": []}
+    for name in dict.fromkeys(missing):
+        info = rulebook.facts.get(name)
+        if not info:
+            continue
+        for lang in out:
+            question = info["question"][lang]
+            if info.get("demand"):
+                out[lang].append(question)
+            else:
+                prefix = ASK.get(info.get("ask", "client"), ASK["client"])[lang]
+                out[lang].append(prefix + (_lower_first(question) if lang == "fr" else question))
+    return out
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def findings(rulebook: Rulebook, current: Pass) -> list[dict[str, Any]]:

@@ -93,8 +93,8 @@ SURCHARGE_BASIS = [
         ),
     },
     undetermined_text=T(
-        fr="On ignore sur quelle base la lettre calcule la redevance (letter.calculation_basis).",
-        en="On what basis the letter computes the fee is unknown (letter.calculation_basis).",
+        fr="On ignore sur quelle base la lettre calcule la redevance.",
+        en="On what basis the letter computes the fee is unknown.",
     ),
 )
 def mfm_without_invoices(f, p):

@@ -125,10 +125,11 @@ EU_EMBED_BASIS = [
         ),
     },
     undetermined_text=T(
-        fr="Lien ou intégration : il manque {missing_list}. Si l'image n'est que liée ou "
-        "intégrée depuis une source autorisée et libre d'accès, la réclamation tombe.",
-        en="Linking or embedding: {missing_list} missing. If the image is only linked or "
-        "embedded from an authorised, freely accessible source, the claim fails.",
+        fr="Lien ou intégration : les éléments manquent pour conclure. Si l'image n'est que "
+        "liée ou intégrée depuis une source autorisée et librement accessible, la "
+        "réclamation tombe.",
+        en="Linking or embedding: facts are missing to conclude. If the image is only linked "
+        "or embedded from an authorised, freely accessible source, the claim fails.",
     ),
 )
 def eu_embedding_authorised_source(f, p):

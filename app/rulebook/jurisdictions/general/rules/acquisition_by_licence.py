@@ -110,9 +110,9 @@ def _licensor(f):
     },
     undetermined_text=T(
         fr="On ne sait pas si le client détient une licence pour cette image, ni si elle "
-        "couvre l'usage ({missing_list}).",
+        "couvre l'usage.",
         en="Whether the client holds a licence for this image, and whether it covers the "
-        "use, is unknown ({missing_list}).",
+        "use, is unknown.",
     ),
 )
 def licence_covers_use(f, p):
@@ -257,10 +257,8 @@ def licence_does_not_cover(f, p):
         )
     },
     undetermined_text=T(
-        fr="On ne sait pas si le client a les documents de sa licence "
-        "(acquisition.licence.documents_available).",
-        en="Whether the client has its licence documents is unknown "
-        "(acquisition.licence.documents_available).",
+        fr="On ne sait pas si le client a les documents de sa licence.",
+        en="Whether the client has its licence documents is unknown.",
     ),
 )
 def licence_without_documents(f, p):

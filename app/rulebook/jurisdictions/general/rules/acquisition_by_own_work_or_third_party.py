@@ -51,8 +51,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="On ne sait pas si le client est l'auteur de la photographie (respondent.is_author).",
-        en="Whether the client is the photographer is unknown (respondent.is_author).",
+        fr="On ne sait pas si le client est l'auteur de la photographie.",
+        en="Whether the client is the photographer is unknown.",
     ),
 )
 def client_is_author(f, p):

@@ -124,10 +124,10 @@ def _press_values(f):
         ),
     },
     undetermined_text=T(
-        fr="L'image vient d'un dossier de presse, mais il manque de quoi dire si l'usage "
-        "entre dans ses conditions ({missing_list}).",
+        fr="L'image provient d'un dossier de presse, mais les éléments manquent pour dire si "
+        "l'usage en respecte les conditions.",
         en="The image comes from a press kit, but whether the use is within its terms "
-        "cannot be told ({missing_list} missing).",
+        "cannot be told yet.",
     ),
 )
 def press_kit_within_terms(f, p):

@@ -13,9 +13,9 @@ from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 FREE_SOURCES = {
-    "web_search": ("une recherche d'images sur le web", "a web image search"),
-    "social_media": ("un réseau social", "a social network"),
-    "rights_holder_site": ("le site du titulaire des droits", "the rights holder's own site"),
+    "web_search": ("d'une recherche d'images sur internet", "a web image search"),
+    "social_media": ("d'un réseau social", "a social network"),
+    "rights_holder_site": ("du site du titulaire des droits", "the rights holder's own site"),
 }
 
 
@@ -23,7 +23,7 @@ FREE_SOURCES = {
     id="GEN-ORIGIN-08",
     question="acquisition",
     title=T(
-        fr="Image prise sur le web sans licence",
+        fr="Image reprise d'internet sans licence",
         en="Image taken from the web without a licence",
     ),
     jurisdictions=["ALL"],
@@ -43,22 +43,22 @@ FREE_SOURCES = {
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="L'image vient de {source_fr}, sans licence : qu'elle y fût librement "
+                fr="L'image provient {source_fr}, sans licence : qu'elle y ait été librement "
                 "accessible n'autorisait pas sa reproduction.",
                 en="The image came from {source_en}, without a licence: being freely "
                 "accessible there did not authorise copying it.",
             ),
             explanation=T(
-                fr="Reproduire et mettre en ligne une photographie exige l'autorisation du "
+                fr="Reproduire et mettre en ligne une photographie suppose l'autorisation du "
                 "titulaire des droits (art. L122-4 CPI ; § 15 UrhG ; CDPA s.16 ; "
                 "17 U.S.C. § 106), même si elle était librement accessible ailleurs "
-                "(CJUE, Renckhoff, C-161/17). En matière civile, la contrefaçon est établie "
-                "par le seul fait matériel, la bonne foi n'y fait pas obstacle (Cass. 1re "
-                "civ., 29 mai 2001, n° 99-15.284) ; au Royaume-Uni, se croire autorisé "
-                "n'est pas une défense (Hoffman v DARE [2012] EWPCC 2). Ici l'image vient de "
-                "{source_fr} et le client ne détient aucune licence : l'usage non autorisé "
-                "paraît établi si le réclamant prouve ses droits ; la défense porte alors "
-                "sur la preuve, le titre et le montant.",
+                "(CJUE, Renckhoff, C-161/17). En matière civile, la contrefaçon est "
+                "constituée par le seul fait matériel de la reproduction, et la bonne foi est "
+                "inopérante (Cass. 1re civ., 29 mai 2001, n° 99-15.284) ; au Royaume-Uni, se "
+                "croire autorisé n'est pas un moyen de défense (Hoffman v DARE [2012] EWPCC "
+                "2). En l'espèce, l'image provient {source_fr} et le client ne détient aucune "
+                "licence : l'usage non autorisé paraît établi si le réclamant prouve ses "
+                "droits ; la défense porte alors sur la preuve, la titularité et le montant.",
                 en="Copying and posting a photograph needs the rights holder's authorisation "
                 "(art. L122-4 CPI; § 15 UrhG; CDPA s.16; 17 U.S.C. § 106), even when it was "
                 "freely accessible elsewhere (CJEU, Renckhoff, C-161/17). In civil "

@@ -14,6 +14,7 @@ from decimal import Decimal
 import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
 from app.rulebook import registry
 from app.rulebook.amounts.money import read
+from app.services.rules.display import Words, money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -32,30 +33,39 @@ BASIS_TEXT = {
 }
 
 
-def _sender(f) -> str:
-    return f["letter.agency_name"] or f["letter.agency"] or "le réclamant / the claimant"
+def _sender(f):
+    name = f["letter.agency_name"] or f["letter.agency"]
+    return name or Words({"fr": "Le réclamant", "en": "The claimant"})
 
 
 def figures(a: dict) -> dict:
     basis = BASIS_TEXT.get(a["reference_basis"], ("", ""))
     fair = a.get("fair_range") or {}
+    cur = a["currency"]
     return {
-        "demanded": a["demanded"],
-        "currency": a["currency"],
-        "ratio": a["ratio"],
-        "reference": a["reference_fee"],
+        "demanded": money(a["demanded"], cur),
+        "currency": cur,
+        "ratio": _number(a["ratio"]),
+        "reference": money(a["reference_fee"], cur),
         "basis_fr": basis[0],
         "basis_en": basis[1],
-        "counter": a["counter_offer"]["amount"],
-        "low": fair.get("low"),
-        "high": fair.get("high"),
+        "counter": money(a["counter_offer"]["amount"], cur),
+        "low": money(fair.get("low"), cur),
+        "high": money(fair.get("high"), cur),
     }
+
+
+def _number(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
 @registry.rule(
     id="GEN-AMOUNT-01",
     question="amount",
-    title=T(fr="Montant disproportionné à la redevance", en="Amount out of proportion to the fee"),
+    title=T(
+        fr="Montant disproportionné au regard de la redevance",
+        en="Amount out of proportion to the licence fee",
+    ),
     jurisdictions=["ALL"],
     basis=[
         "fr-cpi-l331-1-3",
@@ -73,50 +83,52 @@ def figures(a: dict) -> dict:
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="{sender} réclame {demanded} {currency}, soit {ratio} fois la redevance de "
-                "référence de {reference} {currency} : contre-proposer {counter} {currency}.",
-                en="{sender} demands {demanded} {currency}, {ratio} times the reference fee of "
-                "{reference} {currency}: counter-offer {counter} {currency}.",
+                fr="{sender} réclame {demanded}, soit {ratio} fois la redevance de référence "
+                "({reference}) : contre-proposition de {counter}.",
+                en="{sender} demands {demanded}, {ratio} times the reference fee "
+                "({reference}): counter-offer of {counter}.",
             ),
             explanation=T(
-                fr="Les dommages-intérêts réparent le préjudice sur la base de la redevance qui "
-                "aurait été due : en France, la somme forfaitaire doit dépasser les redevances, "
-                "sans caractère punitif (CPI L331-1-3) ; en Allemagne, analogie de licence "
-                "(§ 97(2) UrhG) ; au Royaume-Uni, « user principle » (Absolute Lofts) ; aux "
-                "États-Unis, préjudice réel et profits (17 U.S.C. § 504(b)). La directive "
-                "2004/48 (art. 13) vise une somme d'au moins les redevances dues, et la CJUE "
-                "admet qu'une loi nationale aille jusqu'au double (C-367/15, OZZ). Ici la "
-                "demande de {demanded} {currency} vaut {ratio} fois la redevance de référence "
-                "de {reference} {currency} (fondée sur {basis_fr}), au-delà du seuil de "
-                "{threshold} fois. Fourchette raisonnable : {low} à {high} {currency} ; "
-                "contre-proposition : {counter} {currency}.",
-                en="Damages make good the prejudice measured on the royalty that would have "
-                "been due: in France a lump sum must exceed the royalties, with no punitive "
-                "element (CPI L331-1-3); in Germany, the licence analogy (§ 97(2) UrhG); in the "
-                "UK, the user principle (Absolute Lofts); in the US, actual damages and profits "
-                "(17 U.S.C. § 504(b)). Directive 2004/48 (art. 13) aims at a sum of at least the "
-                "royalties due, and the CJEU accepts national law going up to twice that "
-                "(C-367/15, OZZ). Here the demand of {demanded} {currency} is {ratio} times the "
-                "reference fee of {reference} {currency} (based on {basis_en}), above the "
-                "threshold of {threshold} times. Fair range: {low} to {high} {currency}; "
-                "counter-offer: {counter} {currency}.",
+                fr="Les dommages-intérêts réparent le préjudice à partir de la redevance qui "
+                "aurait été due : en France, la somme forfaitaire est supérieure au montant des "
+                "redevances, sans caractère punitif (CPI L331-1-3) ; en Allemagne, par analogie "
+                "de licence (§ 97(2) UrhG) ; au Royaume-Uni, selon le « user principle » "
+                "(Absolute Lofts) ; aux États-Unis, au titre du préjudice réel et des profits "
+                "(17 U.S.C. § 504(b)). La directive 2004/48 (art. 13) vise une somme au moins "
+                "égale aux redevances dues ; la CJUE juge qu'elle ne s'oppose pas à une loi "
+                "nationale allouant le double de la redevance, sans fixer de plafond (C-367/15, "
+                "OZZ). En l'espèce, la demande de {demanded} représente {ratio} fois la "
+                "redevance de référence de {reference} (établie d'après {basis_fr}), au-delà du "
+                "seuil retenu de {threshold} fois. Fourchette raisonnable : de {low} à {high} ; "
+                "contre-proposition : {counter}.",
+                en="Damages make good the loss measured on the royalty that would have been "
+                "due: in France, a lump sum higher than the royalties, with no punitive element "
+                "(CPI L331-1-3); in Germany, the licence analogy (§ 97(2) UrhG); in the United "
+                "Kingdom, the user principle (Absolute Lofts); in the United States, actual "
+                "damages and profits (17 U.S.C. § 504(b)). Directive 2004/48 (art. 13) provides "
+                "for a sum of at least the royalties due; the CJEU held that it does not "
+                "preclude national law awarding twice the royalty, and set no ceiling (C-367/15, "
+                "OZZ). Here the demand of {demanded} is {ratio} times the reference fee of "
+                "{reference} (based on {basis_en}), above the threshold of {threshold} times. "
+                "Fair range: {low} to {high}; counter-offer: {counter}.",
             ),
         ),
         "in_line": Variant(
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="La demande ({demanded} {currency}) reste dans les {threshold} fois la "
-                "redevance de référence ({reference} {currency}).",
-                en="The demand ({demanded} {currency}) is within {threshold} times the "
-                "reference fee ({reference} {currency}).",
+                fr="La demande ({demanded}) ne dépasse pas {threshold} fois la redevance de "
+                "référence ({reference}).",
+                en="The demand ({demanded}) does not exceed {threshold} times the reference "
+                "fee ({reference}).",
             ),
             explanation=T(
-                fr="La demande vaut {ratio} fois la redevance de référence de {reference} "
-                "{currency} (fondée sur {basis_fr}) : elle n'est pas disproportionnée au sens "
-                "du seuil retenu ({threshold} fois). La discussion porte sur les autres points.",
-                en="The demand is {ratio} times the reference fee of {reference} {currency} "
-                "(based on {basis_en}): not disproportionate by the threshold used ({threshold} "
+                fr="La demande représente {ratio} fois la redevance de référence de "
+                "{reference} (établie d'après {basis_fr}) : elle n'est pas disproportionnée au "
+                "regard du seuil retenu ({threshold} fois). La discussion porte sur les autres "
+                "points.",
+                en="The demand is {ratio} times the reference fee of {reference} (based on "
+                "{basis_en}): it is not disproportionate by the threshold used ({threshold} "
                 "times). The discussion turns on the other points.",
             ),
         ),
@@ -133,13 +145,13 @@ def disproportionate(f, p):
         return not_applicable("no disproportion threshold in force")
     threshold = Decimal(str(found[0]))
     variant = "disproportionate" if Decimal(a["ratio"]) > threshold else "in_line"
-    return applies(variant, sender=_sender(f), threshold=str(threshold), **figures(a))
+    return applies(variant, sender=_sender(f), threshold=threshold, **figures(a))
 
 
 @registry.rule(
     id="GEN-AMOUNT-02",
     question="amount",
-    title=T(fr="Pratique de licence non prouvée", en="Licensing practice not shown"),
+    title=T(fr="Pratique de licence non justifiée", en="Licensing practice not shown"),
     jurisdictions=["ALL"],
     basis=[
         "gen-copytrack-licence-practice",
@@ -161,34 +173,32 @@ def disproportionate(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Aucune facture ne montre que le titulaire obtient {demanded} {currency} pour "
-                "un tel usage : demander la preuve de sa pratique de licence.",
-                en="No invoice shows the rights holder obtains {demanded} {currency} for such a "
-                "use: ask for proof of its licensing practice.",
+                fr="Aucune facture n'établit que le titulaire obtient {demanded} pour un tel "
+                "usage : demander la justification de sa pratique de licence.",
+                en="No invoice shows that the rights holder obtains {demanded} for such a use: "
+                "ask for evidence of its licensing practice.",
             ),
             explanation=T(
-                fr="La redevance de référence est celle que le titulaire obtient réellement "
-                "pour ce type d'usage ; il lui appartient de prouver sa pratique de licence, et "
-                "de simples barèmes ne suffisent pas (OLG Hamm, 4 U 34/15 ; OLG Köln, 6 U 10/16). "
-                "Copytrack le reconnaît : elle demande à ses clients les factures prouvant leur "
-                "pratique et indique ne pouvoir réclamer que ce montant. {sender} réclame "
-                "{demanded} {currency} sans factures, pour une redevance de référence de "
-                "{reference} {currency}. Demander les factures de licences comparables.",
+                fr="La redevance de référence est celle que le titulaire obtient effectivement "
+                "pour ce type d'usage ; il lui incombe de prouver sa pratique de licence, et de "
+                "simples barèmes n'y suffisent pas (OLG Hamm, 4 U 34/15 ; OLG Köln, 6 U 10/16). "
+                "Copytrack l'admet elle-même : elle demande à ses mandants les factures "
+                "établissant leur pratique et indique ne pouvoir réclamer que ce montant. "
+                "{sender} réclame {demanded} sans facture, pour une redevance de référence de "
+                "{reference}. Demander les factures de licences comparables.",
                 en="The reference fee is what the rights holder actually obtains for this kind "
-                "of use; it must prove its licensing practice, and tariffs alone do not do "
-                "(OLG Hamm, 4 U 34/15; OLG Köln, 6 U 10/16). Copytrack itself says so: it asks "
-                "its clients for invoices proving their practice and says it can only demand "
-                "that amount. {sender} demands {demanded} {currency} without invoices, against a "
-                "reference fee of {reference} {currency}. Ask for invoices of comparable "
-                "licences.",
+                "of use; the burden of proving its licensing practice is on it, and tariffs "
+                "alone do not discharge it (OLG Hamm, 4 U 34/15; OLG Köln, 6 U 10/16). "
+                "Copytrack itself acknowledges this: it asks its clients for invoices proving "
+                "their practice and says it can only claim that amount. {sender} demands "
+                "{demanded} without invoices, against a reference fee of {reference}. Ask for "
+                "invoices of comparable licences.",
             ),
         )
     },
     undetermined_text=T(
-        fr="On ignore si le réclamant a produit des factures de licences comparables "
-        "(letter.licence_practice_shown).",
-        en="Whether the claimant produced invoices of comparable licences is unknown "
-        "(letter.licence_practice_shown).",
+        fr="On ignore si le réclamant a produit des factures de licences comparables.",
+        en="Whether the claimant has produced invoices of comparable licences is unknown.",
     ),
 )
 def licence_practice_not_shown(f, p):
@@ -209,8 +219,8 @@ def licence_practice_not_shown(f, p):
     id="GEN-AMOUNT-03",
     question="amount",
     title=T(
-        fr="L'offre de licence de l'agence vaut prix de marché",
-        en="The agency's licence offer sets the market value",
+        fr="L'offre de licence du réclamant, indice du prix de marché",
+        en="The claimant's licence offer as evidence of the market price",
     ),
     jurisdictions=["ALL"],
     basis=[
@@ -227,25 +237,25 @@ def licence_practice_not_shown(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="{sender} propose elle-même une licence rétroactive à {offer} {currency} "
-                "mais réclame {demanded} {currency} ({ratio_offer} fois plus).",
-                en="{sender} itself offers a retroactive licence at {offer} {currency} but "
-                "demands {demanded} {currency} ({ratio_offer} times more).",
+                fr="{sender} propose dans sa lettre une licence rétroactive à {offer} mais "
+                "réclame {demanded} ({ratio_offer} fois plus).",
+                en="{sender} itself offers a retroactive licence at {offer} but demands "
+                "{demanded} ({ratio_offer} times as much).",
             ),
             explanation=T(
-                fr="Le prix auquel le réclamant offre lui-même de licencier l'usage passé est "
-                "l'aveu de sa valeur de marché : c'est la redevance qu'auraient convenue des "
-                "parties raisonnables (redevance, CPI L331-1-3 ; analogie de licence, § 97(2) "
-                "UrhG ; « user principle », Absolute Lofts ; préjudice réel, 17 U.S.C. "
-                "§ 504(b)). Ici l'offre de {offer} {currency} sert de redevance de référence ; "
-                "la demande de {demanded} {currency} la dépasse de {ratio_offer} fois. Plafonner "
-                "la contre-proposition autour de cette offre.",
-                en="The price at which the claimant itself offers to license the past use "
-                "admits its market value: the fee reasonable parties would have agreed "
-                "(royalty, CPI L331-1-3; licence analogy, § 97(2) UrhG; user principle, "
-                "Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). Here the offer of {offer} "
-                "{currency} is the reference fee; the demand of {demanded} {currency} is "
-                "{ratio_offer} times it. Cap the counter-offer around that offer.",
+                fr="Le prix auquel le réclamant offre lui-même de concéder une licence pour "
+                "l'usage passé constitue un indice sérieux du prix de marché : c'est la "
+                "redevance qu'auraient convenue des parties raisonnables (redevances, CPI "
+                "L331-1-3 ; analogie de licence, § 97(2) UrhG ; « user principle », Absolute "
+                "Lofts ; préjudice réel, 17 U.S.C. § 504(b)). En l'espèce, l'offre de {offer} "
+                "sert de redevance de référence ; la demande de {demanded} en représente "
+                "{ratio_offer} fois le montant. Ne pas proposer au-delà de cette offre.",
+                en="The price at which the claimant itself offers to license the past use is "
+                "strong evidence of the market price: the fee reasonable parties would have "
+                "agreed (royalties, CPI L331-1-3; licence analogy, § 97(2) UrhG; user "
+                "principle, Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). Here the offer "
+                "of {offer} serves as the reference fee; the demand of {demanded} is "
+                "{ratio_offer} times that amount. Offer no more than that.",
             ),
         )
     },
@@ -263,10 +273,9 @@ def agency_offer_admission(f, p):
         return not_applicable("the demand does not exceed the agency's own offer")
     return applies(
         sender=_sender(f),
-        offer=str(offer),
-        demanded=a["demanded"],
-        currency=a["currency"],
-        ratio_offer=str(round(demanded / offer, 2)),
+        offer=money(offer, a["currency"]),
+        demanded=money(demanded, a["currency"]),
+        ratio_offer=round(demanded / offer, 2),
     )
 
 
@@ -274,7 +283,7 @@ def agency_offer_admission(f, p):
     id="GEN-AMOUNT-04",
     question="amount",
     title=T(
-        fr="Demande calculée sur le mauvais type de licence",
+        fr="Demande calculée au tarif d'un autre type d'usage",
         en="Demand priced at the wrong licence tier",
     ),
     jurisdictions=["ALL"],
@@ -286,47 +295,46 @@ def agency_offer_admission(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="La part « licence » de la demande ({licence} {currency}) correspond au prix "
-                "d'un autre usage ({other}), pas à l'usage éditorial en cause.",
-                en="The licence part of the demand ({licence} {currency}) matches the price of "
-                "another use ({other}), not the editorial use at stake.",
+                fr="La part « licence » de la demande ({licence}) correspond au prix d'un autre "
+                "usage ({other}), et non à l'usage éditorial en cause.",
+                en="The licence part of the demand ({licence}) matches the price of another "
+                "use ({other}), not the editorial use at issue.",
             ),
             explanation=T(
-                fr="La redevance se calcule sur la licence de l'usage réellement fait. Un usage "
-                "éditorial se licencie au tarif éditorial, non au tarif institutionnel ou "
-                "publicitaire (par exemple GBP 125 « commercial blog » contre GBP 850 "
-                "« corporate and promotional » pour la même photo AFP, donnée anecdotique). La "
-                "demande reprend ici le prix documenté d'un autre usage ({other}, {licence} "
-                "{currency}) : la ramener au prix de l'usage éditorial.",
+                fr="La redevance se calcule sur la licence correspondant à l'usage "
+                "effectivement fait. Un usage éditorial fait l'objet d'une licence au tarif "
+                "éditorial, non au tarif institutionnel ou publicitaire (par exemple 125 £ pour "
+                "un « commercial blog » contre 850 £ pour un usage « corporate and "
+                "promotional » de la même photographie AFP, donnée anecdotique). La demande "
+                "reprend ici le prix documenté d'un autre usage ({other}, {licence}) : la "
+                "ramener au prix de l'usage éditorial.",
                 en="The fee is that of a licence for the use actually made. An editorial use "
-                "is licensed at the editorial rate, not a corporate or advertising one (e.g. "
-                "GBP 125 'commercial blog' against GBP 850 'corporate and promotional' for the "
-                "same AFP photo, anecdotal). Here the demand takes the documented price of "
-                "another use ({other}, {licence} {currency}): bring it back to the editorial "
-                "price.",
+                "is licensed at the editorial rate, not at a corporate or advertising one (for "
+                "instance GBP 125 for a 'commercial blog' against GBP 850 for 'corporate and "
+                "promotional' use of the same AFP photograph, anecdotal figures). Here the "
+                "demand takes the documented price of another use ({other}, {licence}): bring "
+                "it back to the editorial price.",
             ),
         ),
         "commercial_level": Variant(
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Pour un usage éditorial, la part « licence » de la demande ({licence} "
-                "{currency}) est au niveau d'une licence commerciale ({commercial} "
-                "{currency}).",
-                en="For an editorial use, the licence part of the demand ({licence} "
-                "{currency}) is at the level of a commercial licence ({commercial} "
-                "{currency}).",
+                fr="Pour un usage éditorial, la part « licence » de la demande ({licence}) "
+                "atteint le niveau d'une licence commerciale ({commercial}).",
+                en="For an editorial use, the licence part of the demand ({licence}) is at the "
+                "level of a commercial licence ({commercial}).",
             ),
             explanation=T(
-                fr="La redevance se calcule sur la licence de l'usage réellement fait, ici "
-                "éditorial. La part « licence » réclamée ({licence} {currency}) correspond à ce "
-                "que coûterait le même usage en licence commerciale ou institutionnelle selon la "
-                "grille ({commercial} {currency}) : elle est calculée sur le mauvais type de "
-                "licence.",
+                fr="La redevance se calcule sur la licence correspondant à l'usage "
+                "effectivement fait, ici éditorial. La part « licence » réclamée ({licence}) "
+                "correspond au coût du même usage sous licence commerciale ou institutionnelle "
+                "selon la grille ({commercial}) : elle est calculée au tarif d'un autre type "
+                "d'usage.",
                 en="The fee is that of a licence for the use actually made, here editorial. "
-                "The licence part claimed ({licence} {currency}) matches what the same use would "
-                "cost under a commercial or corporate licence by the grid ({commercial} "
-                "{currency}): it is priced at the wrong tier.",
+                "The licence part claimed ({licence}) matches what the same use would cost "
+                "under a commercial or corporate licence by the grid ({commercial}): it is "
+                "priced at the wrong tier.",
             ),
         ),
     },
@@ -341,9 +349,9 @@ def wrong_tier(f, p):
     if other:
         return applies(
             "other_use_price",
-            licence=licence,
-            currency=a["currency"],
-            other=other.get("description") or other["amount"],
+            licence=money(licence, a["currency"]),
+            other=other.get("description")
+            or money(other["amount"], other.get("currency") or a["currency"]),
         )
     commercial = check.get("commercial_equivalent")
     if commercial and (
@@ -352,6 +360,8 @@ def wrong_tier(f, p):
         <= COMMERCIAL_BAND[1] * Decimal(commercial)
     ):
         return applies(
-            "commercial_level", licence=licence, currency=a["currency"], commercial=commercial
+            "commercial_level",
+            licence=money(licence, a["currency"]),
+            commercial=money(commercial, a["currency"]),
         )
     return not_applicable("the demand is not priced at the commercial level")

@@ -51,8 +51,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="Avertissement antérieur ou retrait rapide inconnu ({missing_list}).",
-        en="Earlier notice or prompt removal unknown ({missing_list}).",
+        fr="On ignore si le client avait déjà été averti, ou s'il a retiré l'image sans délai.",
+        en="Whether the client had been warned before, or removed the image promptly, is unknown.",
     ),
 )
 def earlier_notice_ignored(f, p):

@@ -12,6 +12,7 @@ a plain date difference; legal deadlines are computed elsewhere.
 """
 
 from app.rulebook import registry
+from app.services.rules.display import date_text, days_text, days_words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -19,30 +20,32 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 SHORT_DEADLINE_DAYS = 14
 
 DEADLINE_FR = (
-    "Le délai fixé par la lettre n'est pas un délai légal et n'a pas d'effet juridique "
-    "propre ; il sert à presser le destinataire de payer avant d'examiner la demande."
+    "Le délai fixé par la lettre est un délai unilatéral : ce n'est pas un délai légal, et il "
+    "ne lie pas le destinataire en soi ; il vise à obtenir un paiement avant tout examen de "
+    "la demande."
 )
 DEADLINE_EN = (
-    "The deadline set by the letter is not a statutory time limit and has no legal effect "
-    "of its own; it serves to push the recipient into paying before examining the claim."
+    "The deadline set by the letter is a unilateral one: it is not a statutory time limit "
+    "and does not bind the recipient in itself; it aims at obtaining payment before the "
+    "claim is examined."
 )
 MAXIMUM_FR = (
     "Citer un plafond légal sans son plancher est un procédé de pression : les lettres "
-    "américaines qui brandissent 150 000 $ (contrefaçon délibérée, que le titulaire doit "
-    "prouver) taisent le minimum de 750 $ par œuvre et les 200 $ en cas de contrefaçon de "
-    "bonne foi (17 U.S.C. § 504(c))."
+    "américaines qui brandissent 150 000 $US (contrefaçon délibérée, que le titulaire doit "
+    "prouver) passent sous silence le minimum de 750 $US par œuvre et les 200 $US en cas de "
+    "contrefaçon de bonne foi (17 U.S.C. § 504(c))."
 )
 MAXIMUM_EN = (
     "Quoting a statutory maximum without its floor is a pressure tactic: US letters that "
-    "brandish $150,000 (wilful infringement, which the owner must prove) leave out the $750 "
-    "minimum per work and the $200 for innocent infringement (17 U.S.C. § 504(c))."
+    "brandish USD 150,000 (wilful infringement, which the owner must prove) leave out the "
+    "USD 750 minimum per work and the USD 200 for innocent infringement (17 U.S.C. § 504(c))."
 )
 
 
 @registry.rule(
     id="GEN-LETTER-01",
     question="procedure",
-    title=T(fr="Procédés de pression de la lettre", en="Pressure tactics in the letter"),
+    title=T(fr="Procédés de pression dans la lettre", en="Pressure tactics in the letter"),
     jurisdictions=["ALL"],
     basis=["us-17-504"],
     reads=[
@@ -58,32 +61,32 @@ MAXIMUM_EN = (
             outcome="favours_client",
             weight=0.3,
             summary=T(
-                fr="Délai de {days} jour(s) {from_fr} : procédé de pression sans effet "
-                "juridique ; répondre sur le fond, à son rythme.",
-                en="A deadline of {days} day(s) {from_en}: a pressure tactic with no legal "
-                "effect; answer on the merits, at the client's own pace.",
+                fr="Délai de {length} {from_fr} : délai unilatéral, non contraignant en soi ; "
+                "répondre utilement sans se laisser imposer le calendrier.",
+                en="A deadline of {length} {from_en}: a unilateral deadline, not binding in "
+                "itself; answer properly without letting the claimant set the timetable.",
             ),
             explanation=T(
-                fr="La lettre laisse {days} jour(s) {from_fr}, moins de {threshold} jours. "
+                fr="La lettre laisse {length} {from_fr}, soit moins de {threshold} jours. "
                 + DEADLINE_FR
-                + " Répondre sur le fond après avoir réuni les éléments (mandat, titre, "
-                "preuve, licence), sans se laisser dicter le calendrier.",
-                en="The letter allows {days} day(s) {from_en}, less than {threshold} days. "
+                + " Répondre sur le fond une fois les éléments réunis (mandat, titre, "
+                "preuve de l'usage, licence), sans se laisser imposer le calendrier.",
+                en="The letter allows {length} {from_en}, less than {threshold} days. "
                 + DEADLINE_EN
                 + " Answer on the merits once the evidence is gathered (mandate, title, "
-                "proof, licence), without letting the claimant set the pace.",
+                "proof of use, licence), without letting the claimant set the timetable.",
             ),
         ),
         "statutory_maximum": Variant(
             outcome="favours_client",
             weight=0.3,
             summary=T(
-                fr="La lettre cite un plafond légal sans le minimum : procédé de pression.",
+                fr="La lettre cite un plafond légal sans son minimum : procédé de pression.",
                 en="The letter quotes a statutory maximum without the minimum: a pressure tactic.",
             ),
             explanation=T(
-                fr=MAXIMUM_FR + " Ici la lettre cite le plafond sans le plancher : "
-                "rétablir l'échelle réelle dans la réponse.",
+                fr=MAXIMUM_FR + " En l'espèce, la lettre cite le plafond sans le plancher : "
+                "rétablir dans la réponse l'échelle réelle des sommes encourues.",
                 en=MAXIMUM_EN + " Here the letter quotes the maximum without the floor: "
                 "restore the real scale in the answer.",
             ),
@@ -92,23 +95,23 @@ MAXIMUM_EN = (
             outcome="favours_client",
             weight=0.35,
             summary=T(
-                fr="Délai de {days} jour(s) et plafond légal cité sans le minimum : procédés "
-                "de pression.",
-                en="A deadline of {days} day(s) and a statutory maximum quoted without the "
-                "minimum: pressure tactics.",
+                fr="Délai de {length} et plafond légal cité sans son minimum : procédés de pression.",
+                en="A deadline of {length} and a statutory maximum quoted without the minimum: "
+                "pressure tactics.",
             ),
             explanation=T(
-                fr="La lettre laisse {days} jour(s) {from_fr}, moins de {threshold} jours. "
+                fr="La lettre laisse {length} {from_fr}, soit moins de {threshold} jours. "
                 + DEADLINE_FR
                 + " "
                 + MAXIMUM_FR
-                + " Répondre sur le fond, à son rythme, en rétablissant l'échelle réelle.",
-                en="The letter allows {days} day(s) {from_en}, less than {threshold} days. "
+                + " Répondre sur le fond sans se laisser imposer le calendrier, en "
+                "rétablissant l'échelle réelle des sommes encourues.",
+                en="The letter allows {length} {from_en}, less than {threshold} days. "
                 + DEADLINE_EN
                 + " "
                 + MAXIMUM_EN
-                + " Answer on the merits, at the client's own pace, restoring the real "
-                "scale.",
+                + " Answer on the merits without letting the claimant set the timetable, "
+                "restoring the real scale.",
             ),
         ),
     },
@@ -130,6 +133,7 @@ def pressure_tactics(f, p):
     if short:
         values = {
             "days": days,
+            "length": days_words(days),
             "from_fr": from_fr,
             "from_en": from_en,
             "threshold": SHORT_DEADLINE_DAYS,
@@ -146,8 +150,9 @@ def pressure_tactics(f, p):
     id="GEN-LETTER-02",
     question="procedure",
     title=T(
-        fr="Ne payer que contre une quittance du véritable titulaire",
-        en="Pay only against a release from the actual rights holder",
+        fr="Ne payer que contre un protocole transactionnel signé par le titulaire, valant "
+        "renonciation pour l'usage passé",
+        en="Pay only against a settlement signed by the rights holder, releasing the past use",
     ),
     jurisdictions=["ALL"],
     basis=["gen-picrights-release-practice"],
@@ -162,19 +167,19 @@ def pressure_tactics(f, p):
             outcome="favours_client",
             weight=0.4,
             summary=T(
-                fr="Aucune quittance n'est proposée : ne rien payer sans une renonciation "
-                "signée par le titulaire des droits couvrant l'usage passé.",
-                en="No release is offered: pay nothing without a release signed by the "
-                "rights holder covering the past use.",
+                fr="Aucun protocole transactionnel n'est proposé : ne rien payer sans une "
+                "renonciation signée par le titulaire des droits et couvrant l'usage passé.",
+                en="No settlement agreement is offered: pay nothing without a release signed "
+                "by the rights holder and covering the past use.",
             ),
             explanation=T(
-                fr="Un paiement à un intermédiaire ne libère le client que si le titulaire "
-                "des droits renonce lui-même à toute réclamation pour l'usage passé ; à "
-                "défaut, le photographe ou une autre agence pourrait réclamer à nouveau. "
-                "PicRights indique d'ailleurs que ses accords de règlement sont signés par "
-                "un représentant du titulaire. Ici aucune quittance n'est proposée : "
-                "subordonner tout paiement à une transaction écrite, signée par le "
-                "titulaire, couvrant l'usage passé.",
+                fr="Un paiement entre les mains d'un intermédiaire ne libère le client que si "
+                "le titulaire des droits renonce lui-même à toute réclamation pour l'usage "
+                "passé ; à défaut, le photographe ou une autre agence pourrait réclamer à "
+                "nouveau. PicRights indique d'ailleurs que ses accords transactionnels sont "
+                "signés par un représentant du titulaire. En l'espèce, aucun protocole n'est "
+                "proposé : subordonner tout paiement à une transaction écrite, signée par le "
+                "titulaire et couvrant l'usage passé.",
                 en="A payment to an intermediary discharges the client only if the rights "
                 "holder itself releases all claims for the past use; otherwise the "
                 "photographer or another agency could claim again. PicRights itself states "
@@ -187,15 +192,15 @@ def pressure_tactics(f, p):
             outcome="favours_client",
             weight=0.4,
             summary=T(
-                fr="La quittance proposée est insuffisante ({why_fr}) : ne pas payer en l'état.",
+                fr="Le protocole proposé est insuffisant ({why_fr}) : ne pas payer en l'état.",
                 en="The release offered is insufficient ({why_en}): do not pay as it stands.",
             ),
             explanation=T(
                 fr="Un paiement ne libère le client que si le titulaire des droits renonce "
                 "lui-même à toute réclamation pour l'usage passé (pratique de PicRights : "
-                "accord signé par un représentant du titulaire). Ici : {why_fr}. Exiger une "
-                "quittance signée par le titulaire et couvrant l'usage passé avant tout "
-                "paiement.",
+                "accord signé par un représentant du titulaire). En l'espèce : {why_fr}. "
+                "Exiger, avant tout paiement, un protocole transactionnel signé par le "
+                "titulaire et valant renonciation pour l'usage passé.",
                 en="A payment discharges the client only if the rights holder itself "
                 "releases all claims for the past use (PicRights' practice: agreement "
                 "signed by an officer of the rights holder). Here: {why_en}. Require a "
@@ -215,10 +220,10 @@ def release_before_payment(f, p):
     covers = f["letter.release_covers_past_use"]
     why_fr, why_en = [], []
     if signed is False:
-        why_fr.append("elle n'est pas signée par le titulaire des droits")
+        why_fr.append("il n'est pas signé par le titulaire des droits")
         why_en.append("it is not signed by the rights holder")
     if covers is False:
-        why_fr.append("elle ne couvre pas l'usage passé")
+        why_fr.append("il ne couvre pas l'usage passé")
         why_en.append("it does not cover the past use")
     if why_fr:
         return applies("defective", why_fr=" ; ".join(why_fr), why_en="; ".join(why_en))
@@ -239,8 +244,8 @@ def release_before_payment(f, p):
     id="GEN-LETTER-03",
     question="procedure",
     title=T(
-        fr="Retrait après la lettre : n'efface pas le passé, borne la période",
-        en="Removal after the letter: does not erase the past, caps the period",
+        fr="Retrait de l'image : l'atteinte passée demeure, la période est bornée",
+        en="Removal of the image: the past infringement remains, the period is capped",
     ),
     jurisdictions=["ALL"],
     basis=["de-lg-koeln-14-o-327-21"],
@@ -251,24 +256,25 @@ def release_before_payment(f, p):
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Image retirée le {removed}, après la lettre : l'usage passé reste "
-                "reprochable, mais la période d'usage est bornée ({period_fr}).",
+                fr="Image retirée le {removed}, après la lettre : l'atteinte passée peut "
+                "toujours donner lieu à indemnisation, mais la période d'usage est bornée "
+                "({period_fr}).",
                 en="Image removed on {removed}, after the letter: the past use can still be "
                 "claimed, but the period of use is capped ({period_en}).",
             ),
             explanation=T(
                 fr="Retirer l'image après réception de la lettre n'efface pas l'atteinte "
                 "passée : le comportement postérieur ne la neutralise pas (LG Köln, 14 O "
-                "327/21) ; les agences le rappellent (« le retrait ne règle pas la "
-                "question »). Mais le retrait borne la durée d'usage sur laquelle se "
-                "calcule l'indemnité et réduit le risque d'injonction. Ici l'image a été "
-                "retirée le {removed} ({period_fr}) : conserver la preuve du retrait et "
-                "calculer toute offre sur cette seule période.",
+                "327/21) ; les agences le rappellent elles-mêmes (« le retrait ne règle pas "
+                "la question »). Le retrait borne toutefois la durée d'usage sur laquelle se "
+                "calcule l'indemnité et réduit le risque d'une mesure d'interdiction. En "
+                "l'espèce, l'image a été retirée le {removed} ({period_fr}) : conserver la "
+                "preuve du retrait et calculer toute offre sur cette seule période.",
                 en="Removing the image after receiving the letter does not erase the past "
                 "infringement: later conduct does not neutralise it (LG Köln, 14 O "
                 "327/21); the agencies say so too ('removal alone will not resolve this'). "
                 "But removal caps the period of use on which damages are computed and "
-                "reduces the injunction risk. Here the image was removed on {removed} "
+                "reduces the risk of an injunction. Here the image was removed on {removed} "
                 "({period_en}): keep evidence of the removal and base any offer on that "
                 "period only.",
             ),
@@ -277,17 +283,18 @@ def release_before_payment(f, p):
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Image retirée le {removed}, avant la lettre : l'usage passé reste "
-                "reprochable, la période est close ({period_fr}).",
+                fr="Image retirée le {removed}, avant la lettre : l'atteinte passée peut "
+                "toujours donner lieu à indemnisation, mais la période est close "
+                "({period_fr}).",
                 en="Image removed on {removed}, before the letter: the past use can still be "
-                "claimed, the period is closed ({period_en}).",
+                "claimed, but the period is closed ({period_en}).",
             ),
             explanation=T(
                 fr="Le retrait n'efface pas l'atteinte passée (LG Köln, 14 O 327/21), mais "
                 "l'usage avait déjà cessé le {removed}, avant la lettre ({period_fr}) : "
                 "l'indemnité ne peut porter que sur cette période, et le risque de "
-                "récidive qui fonde une injonction est faible. Conserver la preuve de la "
-                "date du retrait.",
+                "réitération, qui fonde une mesure d'interdiction, est faible. Conserver la "
+                "preuve de la date du retrait.",
                 en="Removal does not erase the past infringement (LG Köln, 14 O 327/21), but "
                 "the use had already ended on {removed}, before the letter ({period_en}): "
                 "damages can only cover that period, and the risk of repetition on which "
@@ -295,6 +302,12 @@ def release_before_payment(f, p):
             ),
         ),
     },
+    undetermined_text=T(
+        fr="L'image a été retirée, mais on ignore si c'est avant ou après la lettre : la date "
+        "de réception de la lettre n'est pas connue.",
+        en="The image was removed, but whether before or after the letter is unknown: the "
+        "date the letter was received is not known.",
+    ),
 )
 def removal_after_notice(f, p):
     removed = f["use.removed_on"]
@@ -303,8 +316,14 @@ def removal_after_notice(f, p):
     first = f["use.first_used_on"]
     if first is not None and first <= removed:
         days = (removed - first).days
-        period_fr = f"usage du {first.isoformat()} au {removed.isoformat()}, {days} jours"
-        period_en = f"use from {first.isoformat()} to {removed.isoformat()}, {days} days"
+        period_fr = (
+            f"usage du {date_text(first, 'fr')} au {date_text(removed, 'fr')}, "
+            f"soit {days_text(days, 'fr')}"
+        )
+        period_en = (
+            f"use from {date_text(first, 'en')} to {date_text(removed, 'en')}, "
+            f"{days_text(days, 'en')}"
+        )
     else:
         period_fr = "début de l'usage inconnu"
         period_en = "start of the use unknown"

@@ -5,6 +5,7 @@ Sources: legal-notes §2.4 (FR agency standing, Magnum), §3.1 (§97a(2) Nr. 1 U
 """
 
 from app.rulebook import registry
+from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -27,33 +28,34 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.8,
             summary=T(
-                fr="{agency} ne produit aucun mandat du titulaire des droits : réclamation "
-                "contestable en l'état.",
-                en="{agency} produces no mandate from the rights holder: the claim is "
-                "contestable as it stands.",
+                fr="{agency} ne produit aucun mandat du titulaire des droits : en l'état, son "
+                "pouvoir d'agir n'est pas établi.",
+                en="{agency} produces no mandate from the rights holder: as it stands, its "
+                "authority to claim is not established.",
             ),
             explanation=T(
-                fr="Celui qui réclame au nom d'un autre doit prouver son pouvoir d'agir : "
-                "chaque partie prouve les faits nécessaires au succès de sa prétention "
-                "(art. 9 CPC), et une agence qui ne prouve ni cession ni mandat est "
-                "irrecevable (TGI Paris, 18 nov. 2016, Magnum Photos). En Allemagne, "
-                "l'avertissement d'un représentant doit nommer la partie lésée (§ 97a(2) "
-                "n° 1 UrhG) ; aux États-Unis, seul le titulaire d'un droit exclusif agit "
-                "(17 U.S.C. § 501(b)). Ici, la lettre de {agency} n'est accompagnée d'aucun "
-                "mandat. Il faut le demander avant toute discussion du montant.",
+                fr="Celui qui réclame pour le compte d'autrui doit justifier de son pouvoir : "
+                "il incombe à chaque partie de prouver les faits nécessaires au succès de sa "
+                "prétention (art. 9 CPC), et l'agence qui ne justifie ni d'une cession ni d'un "
+                "mandat est irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, "
+                "Magnum Photos). En Allemagne, l'avertissement adressé par un représentant "
+                "doit désigner la partie lésée (§ 97a(2) n° 1 UrhG) ; aux États-Unis, seul le "
+                "titulaire d'un droit exclusif peut agir (17 U.S.C. § 501(b)). En l'espèce, la "
+                "lettre n'est accompagnée d'aucun mandat. Le demander avant toute discussion "
+                "du montant.",
                 en="Whoever claims on another's behalf must prove its authority: each party "
-                "proves the facts its claim needs (art. 9 French CPC), and an agency that "
-                "proves neither assignment nor mandate lacks standing (TGI Paris, 18 Nov. "
-                "2016, Magnum Photos). In Germany a representative's warning must name the "
-                "injured party (§ 97a(2) no. 1 UrhG); in the US only the owner of an "
-                "exclusive right may sue (17 U.S.C. § 501(b)). Here {agency}'s letter comes "
-                "with no mandate. Ask for it before any discussion of the amount.",
+                "must prove the facts its claim requires (art. 9 French CPC), and an agency "
+                "that proves neither an assignment nor a mandate lacks standing (TGI Paris, "
+                "18 Nov. 2016, Magnum Photos). In Germany, a warning sent by a representative "
+                "must name the injured party (§ 97a(2) no. 1 UrhG); in the United States, only "
+                "the owner of an exclusive right may sue (17 U.S.C. § 501(b)). Here the letter "
+                "comes with no mandate. Ask for it before any discussion of the amount.",
             ),
         )
     },
     undetermined_text=T(
-        fr="On ne sait pas si l'agence a produit son mandat (mandate.produced).",
-        en="Whether the agency produced its mandate is unknown (mandate.produced).",
+        fr="On ignore si l'agence a produit un mandat du titulaire des droits.",
+        en="Whether the agency has produced a mandate from the rights holder is unknown.",
     ),
 )
 def mandate_not_produced(f, p):
@@ -64,7 +66,11 @@ def mandate_not_produced(f, p):
         return undetermined("mandate.produced")
     if produced:
         return not_applicable("a mandate was produced")
-    agency = f["letter.agency_name"] or f["letter.agency"] or "L'agence"
+    agency = (
+        f["letter.agency_name"]
+        or f["letter.agency"]
+        or Words({"fr": "L'agence", "en": "The agency"})
+    )
     return applies(agency=agency, conclusion=False)
 
 
@@ -72,8 +78,8 @@ def mandate_not_produced(f, p):
     id="GEN-MANDATE-02",
     question="mandate",
     title=T(
-        fr="Mandat produit mais insuffisant",
-        en="Mandate produced but insufficient",
+        fr="Portée du mandat produit",
+        en="Scope of the mandate produced",
     ),
     jurisdictions=["ALL"],
     basis=["fr-cpc-9", "fr-tgi-paris-2016-11-18-magnum", "de-urhg-97a", "us-17-501"],
@@ -89,14 +95,14 @@ def mandate_not_produced(f, p):
                 en="The mandate produced is not enough: {gap_en}.",
             ),
             explanation=T(
-                fr="Un mandat ne vaut pouvoir d'agir que s'il émane du titulaire des droits et "
-                "couvre le recouvrement (art. 9 CPC ; TGI Paris, 18 nov. 2016, Magnum "
-                "Photos ; § 97a(2) n° 1 UrhG ; 17 U.S.C. § 501(b)). Le mandat produit ici : "
-                "{gap_fr}. Demander un mandat complet.",
+                fr="Un mandat ne confère le pouvoir d'agir que s'il émane du titulaire des "
+                "droits et couvre le recouvrement (art. 9 CPC ; TGI Paris, 18 nov. 2016, Magnum "
+                "Photos ; § 97a(2) n° 1 UrhG ; 17 U.S.C. § 501(b)). En l'espèce, le mandat "
+                "produit est lacunaire : {gap_fr}. Demander un mandat complet.",
                 en="A mandate gives authority only if it comes from the rights holder and "
                 "covers collection (art. 9 French CPC; TGI Paris, 18 Nov. 2016, Magnum "
                 "Photos; § 97a(2) no. 1 UrhG; 17 U.S.C. § 501(b)). The mandate produced "
-                "here: {gap_en}. Ask for a complete mandate.",
+                "here falls short: {gap_en}. Ask for a complete mandate.",
             ),
         ),
         "sufficient": Variant(

@@ -80,8 +80,8 @@ def _statutory(f) -> dict | None:
         ),
     },
     undetermined_text=T(
-        fr="On ne sait pas si l'œuvre a été enregistrée à temps ({missing_list}).",
-        en="Whether the work was registered in time is unknown ({missing_list}).",
+        fr="On ne sait pas si l'œuvre a été enregistrée à temps.",
+        en="Whether the work was registered in time is unknown.",
     ),
 )
 def no_statutory_damages(f, p):

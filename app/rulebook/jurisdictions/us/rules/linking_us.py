@@ -97,10 +97,11 @@ SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd cir
         ),
     },
     undetermined_text=T(
-        fr="Il manque : {missing_list}. L'intégration n'est sûrement pas un affichage qu'au "
-        "9e Circuit (server test).",
-        en="Missing: {missing_list}. Embedding is safely not a display only in the Ninth "
-        "Circuit (server test).",
+        fr="Le circuit fédéral compétent n'est pas connu : l'intégration n'échappe avec "
+        "certitude à la qualification d'affichage (display) que devant le 9e Circuit "
+        "(server test).",
+        en="The competent federal circuit is unknown: embedding is safely not a display only "
+        "in the Ninth Circuit (server test).",
     ),
 )
 def us_server_test(f, p):

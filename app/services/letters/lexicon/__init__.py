@@ -1,0 +1,106 @@
+"""Per-language word lists of the letter parser (one YAML file per language).
+
+The files hold plain phrases; this module turns them into patterns. Adding a language
+(Dutch, Italian) is adding `nl.yaml` with the same keys; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Filler:
+    words: str
+    role: str  # client | agency | photographer | person
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    acts_for: tuple[str, ...]
+    fillers: tuple[Filler, ...]
+    acts_for_when_followed: tuple[tuple[str, tuple[str, ...]], ...]
+    principal_before: tuple[str, ...]
+    principal_between: tuple[tuple[str, tuple[str, ...]], ...]
+    photographer_after: tuple[str, ...]
+    photographer_nouns: tuple[str, ...]
+    lawyer_voice: tuple[str, ...]
+    reference_labels: tuple[tuple[int, tuple[str, ...]], ...]
+    deadline_anchor: dict[str, tuple[str, ...]]
+    anchor_date_words: tuple[str, ...]
+    not_demand_before: tuple[str, ...]
+    not_demand_after: tuple[str, ...]
+    litigation_threat: tuple[str, ...]
+    no_litigation: tuple[str, ...]
+    nouns_capitalised: bool = False
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(str(v).lower() for v in (value or []))  # type: ignore[union-attr]
+
+
+def _load(path: Path) -> Lexicon:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        language=raw["language"],
+        acts_for=_strings(raw.get("acts_for")),
+        fillers=tuple(Filler(f["words"].lower(), f["role"]) for f in raw.get("fillers") or []),
+        acts_for_when_followed=tuple(
+            (e["phrase"].lower(), _strings(e["followed_by"]))
+            for e in raw.get("acts_for_when_followed") or []
+        ),
+        principal_before=_strings(raw.get("principal_before")),
+        principal_between=tuple(
+            (e["before"].lower(), _strings(e["after"])) for e in raw.get("principal_between") or []
+        ),
+        photographer_after=_strings(raw.get("photographer_after")),
+        photographer_nouns=_strings(raw.get("photographer_nouns")),
+        lawyer_voice=_strings(raw.get("lawyer_voice")),
+        reference_labels=tuple(
+            (int(priority), _strings(labels))
+            for priority, labels in (raw.get("reference_labels") or {}).items()
+        ),
+        deadline_anchor={k: _strings(v) for k, v in (raw.get("deadline_anchor") or {}).items()},
+        anchor_date_words=_strings(raw.get("anchor_date_words")),
+        not_demand_before=_strings(raw.get("not_demand_before")),
+        not_demand_after=_strings(raw.get("not_demand_after")),
+        litigation_threat=_strings(raw.get("litigation_threat")),
+        no_litigation=_strings(raw.get("no_litigation")),
+        nouns_capitalised=bool(raw.get("nouns_capitalised")),
+    )
+
+
+@cache
+def lexicons() -> tuple[Lexicon, ...]:
+    """Every language's word lists, in file-name order."""
+    return tuple(_load(path) for path in sorted(_DIR.glob("*.yaml")))
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A plain phrase as a regex: escaped, any run of spaces between words, apostrophes
+    straight or curly."""
+    words = [re.escape(w) for w in phrase.split()]
+    body = r" ".join(words)
+    return body.replace("'", "['’]")
+
+
+def alternation(phrases: object) -> str:
+    """Longest first, so a longer phrase wins over its own prefix."""
+    unique = sorted({p for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(phrase_pattern(p) for p in unique)
+
+
+def everything(attribute: str) -> tuple[str, ...]:
+    """One list from all languages' files (letters mix languages in quotes and footers)."""
+    merged: list[str] = []
+    for lexicon in lexicons():
+        merged.extend(getattr(lexicon, attribute))
+    return tuple(merged)

@@ -1,0 +1,219 @@
+"""PDF letters: the text layer through pypdf, else OCR of the page images by Tesseract.
+
+Every step is bounded: pages read, bytes a stream may decompress to, wall-clock seconds
+for the text layer and for OCR. OCR needs the Debian packages `tesseract-ocr` and
+`tesseract-ocr-fra`, `-deu`, `-eng` (`make ocr` installs them); without them a scanned
+PDF is refused with a message saying so.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import time
+from dataclasses import dataclass, field
+from functools import cache
+
+from pypdf import PdfReader, apply_configuration
+
+from .text import LetterUnreadable, normalise
+
+MAX_PDF_PAGES = 60
+MAX_OCR_PAGES = 12
+TEXT_LAYER_SECONDS = 10.0
+OCR_SECONDS = 90.0
+OCR_DPI = 200
+MAX_PAGE_PIXELS = 20_000_000
+MAX_STREAM_BYTES = 20 * 1024 * 1024
+OCR_LANGUAGES = ("fra", "deu", "eng")
+
+# pypdf refuses a stream that inflates past these (a "zip bomb" in a 5 MiB upload).
+_LIMITS = {
+    "zlib_maximum_output_length": MAX_STREAM_BYTES,
+    "lzw_maximum_output_length": MAX_STREAM_BYTES,
+    "run_length_maximum_output_length": MAX_STREAM_BYTES,
+    "maximum_declared_stream_length": MAX_STREAM_BYTES,
+    "array_based_stream_maximum_output_length": MAX_STREAM_BYTES,
+    "stream_decoding_work_maximum_length": 5 * MAX_STREAM_BYTES,
+    "disable_legacy_handling": True,
+}
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """A word read by OCR: its offsets in the page text joined for the letter, its page
+    (1-based) and its box [left, top, width, height] in pixels of the page image."""
+
+    start: int
+    end: int
+    page: int
+    box: tuple[int, int, int, int]
+
+
+@dataclass
+class PdfText:
+    text: str
+    ocr_words: list[OcrWord] = field(default_factory=list)
+    ocr_pages: int = 0
+    ocr_seconds: float = 0.0
+
+
+def _reader(data: bytes) -> PdfReader:
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise LetterUnreadable("the PDF is password-protected")
+    return reader
+
+
+def pdf_text(data: bytes, *, ocr: bool = True) -> PdfText:
+    """The letter's text: the text layer when it has one, else (when `ocr`) the OCR text
+    with the page and box of each word."""
+    started = time.monotonic()
+    try:
+        with apply_configuration(**_LIMITS):
+            return _text_layer(data, started, ocr)
+    except LetterUnreadable:
+        raise
+    except Exception as exc:  # a malformed upload must end as "unreadable", whatever pypdf raises
+        raise LetterUnreadable(f"the PDF could not be read ({type(exc).__name__})") from exc
+
+
+def _text_layer(data: bytes, started: float, ocr: bool) -> PdfText:
+    reader = _reader(data)
+    count = len(reader.pages)
+    if count > MAX_PDF_PAGES:
+        raise LetterUnreadable(
+            f"the PDF has {count} pages; a letter of at most {MAX_PDF_PAGES} is read"
+        )
+    pages = []
+    for page in reader.pages:
+        if time.monotonic() - started > TEXT_LAYER_SECONDS:
+            raise LetterUnreadable(
+                f"reading the PDF's text took over {TEXT_LAYER_SECONDS:.0f} seconds"
+            )
+        pages.append(page.extract_text() or "")
+    text = "\n\n".join(pages)
+    if text.strip():
+        return PdfText(text)
+    if not ocr:
+        raise LetterUnreadable("the PDF has no text layer (scanned?)")
+    return ocr_pdf(data, count)
+
+
+@cache
+def ocr_languages() -> str | None:
+    """'fra+deu+eng' (those installed), or None when Tesseract is not installed."""
+    if shutil.which("tesseract") is None:
+        return None
+    import pytesseract
+
+    try:
+        installed = set(pytesseract.get_languages(config=""))
+    except Exception:  # a broken installation is the same as none
+        return None
+    found = [lang for lang in OCR_LANGUAGES if lang in installed]
+    return "+".join(found) if found else None
+
+
+def ocr_pdf(data: bytes, page_count: int) -> PdfText:
+    """Render each page (pypdfium2) and read it with Tesseract, within the page and time
+    limits."""
+    languages = ocr_languages()
+    if languages is None:
+        raise LetterUnreadable(
+            "the PDF has no text layer and OCR is not available on this server (install the "
+            "Debian packages tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-deu and "
+            "tesseract-ocr-eng)"
+        )
+    if page_count > MAX_OCR_PAGES:
+        raise LetterUnreadable(
+            f"the scanned PDF has {page_count} pages; at most {MAX_OCR_PAGES} are read by OCR"
+        )
+    import pypdfium2
+    import pytesseract
+
+    started = time.monotonic()
+    parts: list[str] = []
+    words: list[OcrWord] = []
+    offset = 0
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception as exc:
+        raise LetterUnreadable(f"the PDF could not be rendered ({type(exc).__name__})") from exc
+    pages = len(document)
+    try:
+        for index in range(pages):
+            remaining = OCR_SECONDS - (time.monotonic() - started)
+            if remaining <= 1:
+                raise LetterUnreadable(f"OCR of the scanned PDF took over {OCR_SECONDS:.0f} s")
+            page = document[index]
+            width, height = page.get_size()
+            scale = OCR_DPI / 72
+            if width * height * scale * scale > MAX_PAGE_PIXELS:
+                scale = (MAX_PAGE_PIXELS / (width * height)) ** 0.5
+            image = page.render(scale=scale, grayscale=True).to_pil()
+            try:
+                table = pytesseract.image_to_data(
+                    image, lang=languages, timeout=remaining, output_type=pytesseract.Output.DICT
+                )
+            except RuntimeError as exc:  # pytesseract's time-out
+                raise LetterUnreadable(
+                    f"OCR of the scanned PDF took over {OCR_SECONDS:.0f} s"
+                ) from exc
+            if parts:
+                parts.append("\n\n")
+                offset += 2
+            page_text, page_words = _page_text(table, index + 1, offset)
+            parts.append(page_text)
+            words.extend(page_words)
+            offset += len(page_text)
+    finally:
+        document.close()
+    text = "".join(parts)
+    if not text.strip():
+        raise LetterUnreadable("the scanned PDF holds no text OCR could read")
+    return PdfText(text, words, pages, round(time.monotonic() - started, 2))
+
+
+def _page_text(table: dict[str, list], page: int, offset: int) -> tuple[str, list[OcrWord]]:
+    """Tesseract's words joined as lines and paragraphs, already in the parser's normal
+    form, so offsets into it stay offsets into the letter's text."""
+    lines: list[str] = []
+    words: list[OcrWord] = []
+    key = None
+    line: list[str] = []
+    position = offset
+    for i, raw in enumerate(table["text"]):
+        word = normalise(str(raw)).replace("\n", " ")
+        if not word or float(table["conf"][i]) < 0:
+            continue
+        this = (table["block_num"][i], table["par_num"][i], table["line_num"][i])
+        if key is not None and this != key:
+            lines.append(" ".join(line))
+            position += len(lines[-1]) + 1
+            if this[:2] != key[:2]:
+                lines.append("")
+                position += 1
+            line = []
+        key = this
+        start = position + sum(len(w) + 1 for w in line)
+        line.append(word)
+        box = (table["left"][i], table["top"][i], table["width"][i], table["height"][i])
+        words.append(OcrWord(start, start + len(word), page, box))
+    if line:
+        lines.append(" ".join(line))
+    return "\n".join(lines), words
+
+
+def locate(words: list[OcrWord], start: int, end: int) -> tuple[int, list[int]] | None:
+    """The page and the box around the OCR words a text span covers."""
+    covered = [w for w in words if w.start < end and start < w.end]
+    if not covered:
+        return None
+    page = covered[0].page
+    same = [w for w in covered if w.page == page]
+    left = min(w.box[0] for w in same)
+    top = min(w.box[1] for w in same)
+    right = max(w.box[0] + w.box[2] for w in same)
+    bottom = max(w.box[1] + w.box[3] for w in same)
+    return page, [left, top, right - left, bottom - top]

@@ -1,0 +1,102 @@
+"""Numbers, money and dates written for the reader's language (Babel, CLDR data).
+
+French: « 1 200,00 € », « 3,08 », « 1er septembre 2031 ». English: "EUR 1,200.00", "3.08",
+"1 September 2031". Rules pass typed values (``date``, ``Money``, ``Decimal``) to their
+texts; :func:`localise` turns each into words when the text is rendered, so that no ISO
+date or raw decimal reaches a reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+LOCALE = {"fr": "fr_FR", "en": "en_GB"}
+MONEY_PATTERN = {"fr": "#,##0.00\u00a0¤", "en": "¤¤\u00a0#,##0.00"}
+FR_SYMBOL = {"GBP": "£"}
+"""French currency symbols that differ from CLDR's (« £GB »): the pound is written « £ »
+in French legal writing; the dollar keeps CLDR's « $US »."""
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount in a currency, shown with the reader's separators and symbol."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A phrase already written in each language (``{"fr": ..., "en": ...}``)."""
+
+    by_lang: dict[str, str]
+
+
+def money(amount: Any, currency: str | None) -> Money | None:
+    """``Money`` from a decimal or its string form; None when either part is missing."""
+    if amount is None or not currency:
+        return None
+    return Money(Decimal(str(amount)), currency)
+
+
+def money_text(amount: Any, currency: str, lang: str) -> str:
+    value = Decimal(str(amount))
+    text = format_currency(
+        value, currency, format=MONEY_PATTERN[lang], locale=LOCALE[lang], currency_digits=False
+    )
+    if lang == "fr" and currency in FR_SYMBOL:
+        symbol = format_currency(0, currency, format="¤", locale=LOCALE[lang])
+        text = text.replace(symbol, FR_SYMBOL[currency])
+    return text
+
+
+def date_text(day: date, lang: str) -> str:
+    """« 20 septembre 2031 », « 1er septembre 2031 »; "20 September 2031"."""
+    text = format_date(day, format="d MMMM y", locale=LOCALE[lang])
+    if lang == "fr" and day.day == 1:
+        text = "1er" + text[1:]
+    return text
+
+
+def number_text(value: Any, lang: str) -> str:
+    """A decimal number with the reader's separators (« 3,08 », "3.08")."""
+    return format_decimal(Decimal(str(value)), locale=LOCALE[lang])
+
+
+def percent_text(value: Any, lang: str) -> str:
+    """A share as a percentage (« 45 % », "45%")."""
+    return format_percent(Decimal(str(value)), locale=LOCALE[lang])
+
+
+def days_text(count: int, lang: str) -> str:
+    """« 1 jour », « 11 jours »; "1 day", "11 days" (never « jour(s) »)."""
+    word = {"fr": ("jour", "jours"), "en": ("day", "days")}[lang][count != 1]
+    return f"{number_text(count, lang)} {word}"
+
+
+def days_words(count: int) -> Words:
+    return Words(in_both(days_text, count))
+
+
+def localise(value: Any, lang: str) -> Any:
+    """A value ready to be placed in a text in ``lang``; strings and integers unchanged."""
+    if isinstance(value, Words):
+        return value.by_lang[lang]
+    if isinstance(value, Money):
+        return money_text(value.amount, value.currency, lang)
+    if isinstance(value, date):
+        return date_text(value, lang)
+    if isinstance(value, (Decimal, float)) and not isinstance(value, bool):
+        return number_text(value, lang)
+    return value
+
+
+def in_both(render, *args: Any) -> dict[str, str]:
+    """``{"fr": render(*args, "fr"), "en": render(*args, "en")}``."""
+    return {lang: render(*args, lang) for lang in LOCALE}

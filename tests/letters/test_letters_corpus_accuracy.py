@@ -1,0 +1,40 @@
+"""The parser's accuracy on the letter corpus, so that a regression fails the suite.
+
+dev/ is what the parser is developed against; heldout/ is only measured (never read to
+tune). The thresholds are the levels reached, rounded down: raise them as the parser
+improves. `benchmarks/letters_parse.py` prints the full report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.letters.letters_corpus import Summary, run, summarise
+
+THRESHOLDS = {
+    # split: (share of fields right, most invented values, share right at confidence >= 0.9)
+    "dev": (0.84, 13, 0.95),
+    "heldout": (0.8, 3, 0.95),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(THRESHOLDS))
+def measured(request: pytest.FixtureRequest) -> tuple[str, Summary]:
+    return request.param, summarise(run(request.param))
+
+
+def test_field_accuracy(measured: tuple[str, Summary]) -> None:
+    split, summary = measured
+    assert summary.letters > 0
+    assert summary.accuracy >= THRESHOLDS[split][0], (split, summary.accuracy, summary.misses)
+
+
+def test_invented_values(measured: tuple[str, Summary]) -> None:
+    split, summary = measured
+    assert summary.invented <= THRESHOLDS[split][1], split
+
+
+def test_high_confidence_values_are_right(measured: tuple[str, Summary]) -> None:
+    split, summary = measured
+    rate = summary.band_rate(0.9)
+    assert rate is not None and rate >= THRESHOLDS[split][2], (split, rate)

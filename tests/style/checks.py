@@ -1,0 +1,115 @@
+"""The mechanical rules of docs/style-fr.md, as checks on one text in one language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from app.rulebook import load
+
+FIELD_NAME = re.compile(
+    r"\b(?:letter|use|mandate|title|work|acquisition|respondent|derived)\.[a-z_]+(?:\.[a-z_]+)*\b"
+)
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+PLURAL_HACK = re.compile(r"\w\((?:s|e|es|x)\)")
+PLACEHOLDER = re.compile(r"\{[a-zA-Z_][a-zA-Z_0-9]*(?:![rsa])?(?::[^{}]*)?\}")
+LEAKED_VALUE = re.compile(r"\b(?:None|True|False|nan)\b|Decimal\(|Money\(|Words\(")
+# A decimal point between digits, except a French Cour de cassation appeal number
+# (« n° 23-18.669 ») and a licence version (« CC BY 4.0 »).
+FR_DOT_DECIMAL = re.compile(r"(?<![-\d.])(?<!\d{2}-\d{2})\d+\.\d+(?![-\d])")
+LICENCE_VERSION = re.compile(r"\b(?:CC|BY|SA|NC|ND|CC0|GPL)(?:[- ][A-Z]{2})*[ -]\d\.\d\b")
+APPEAL_NUMBER = re.compile(r"\b\d{2}-\d{2}\.\d{3}\b")
+FR_CODE_AMOUNT = re.compile(r"\d\s?(?:EUR|GBP)\b")
+EN_FR_MONEY = re.compile(r"\d,\d{2}\s?[€£]|\d\s€")
+FR_WORDS = {
+    "jour(s)": "« jours » (or « jour » for one)",
+    "licencier": "« concéder une licence »",
+    "se licencie": "« fait l'objet d'une licence »",
+    "licenciée": "« fait l'objet d'une licence »",
+    "licenciées": "« font l'objet de licences »",
+    "découvrable": "« pouvaient être connues »",
+    "recouvreur": "« société de recouvrement »",
+    "dommages légaux": "« dommages-intérêts forfaitaires légaux (statutory damages) »",
+    "contrefacteur innocent": "« contrefacteur de bonne foi (innocent infringer) »",
+    "injonction": "« mesure d'interdiction »",
+    "quittance": "« protocole transactionnel valant renonciation »",
+    "reprochable": "« peut donner lieu à indemnisation »",
+    "lien interne": "« lien étroit »",
+    "for exclusif": "« compétence territoriale exclusive »",
+    "à son rythme": "a firm answer within a chosen time",
+    "non monétisé": "« sans exploitation publicitaire ni revenu »",
+    "l'aveu": "« un indice sérieux »",
+    "de une": "« d'une »",
+    "de un": "« d'un »",
+    "circuit des petits litiges": "« procédure des petits litiges (small claims track) »",
+    "les mfm": "« le barème MFM »",
+    "plafonner": "« ne pas proposer au-delà de »",
+    "est irrecevable (": "« irrecevable à agir »",
+}
+
+
+def _whole(word: str) -> str:
+    """``word`` as a whole word (no letter glued before it, nor after a final letter)."""
+    after = r"(?!\w)" if word[-1].isalnum() else ""
+    return r"(?<![\w'])" + re.escape(word) + after
+
+
+def problems(text: str, lang: str, template: bool = False) -> list[str]:
+    """What breaks the mechanical style rules in ``text`` (empty when it is clean); a
+    ``template`` may hold placeholders, filled when it is rendered."""
+    found = []
+    if FIELD_NAME.search(text):
+        found.append(f"field name {FIELD_NAME.search(text).group()!r}")
+    if ISO_DATE.search(text):
+        found.append(f"ISO date {ISO_DATE.search(text).group()!r}")
+    if PLURAL_HACK.search(text):
+        found.append(f"template plural {PLURAL_HACK.search(text).group()!r}")
+    if not template and PLACEHOLDER.search(text):
+        found.append(f"unfilled placeholder {PLACEHOLDER.search(text).group()!r}")
+    if LEAKED_VALUE.search(text):
+        found.append(f"leaked value {LEAKED_VALUE.search(text).group()!r}")
+    if lang == "fr":
+        plain = APPEAL_NUMBER.sub("", LICENCE_VERSION.sub("", text))
+        if FR_DOT_DECIMAL.search(plain):
+            found.append(f"decimal point {FR_DOT_DECIMAL.search(plain).group()!r}")
+        if FR_CODE_AMOUNT.search(text):
+            found.append(f"currency code after an amount {FR_CODE_AMOUNT.search(text).group()!r}")
+        lowered = text.lower()
+        found += [
+            f"{word!r}: write {better}"
+            for word, better in FR_WORDS.items()
+            if re.search(_whole(word), lowered)
+        ]
+    elif EN_FR_MONEY.search(text):
+        found.append(f"French money format {EN_FR_MONEY.search(text).group()!r}")
+    return found
+
+
+def texts(node: Any, where: str = "") -> Iterator[tuple[str, str, str]]:
+    """Every text of a rendered result: (where, language, text) for each ``{"fr", "en"}``."""
+    if isinstance(node, dict):
+        if isinstance(node.get("fr"), str) and isinstance(node.get("en"), str):
+            yield where, "fr", node["fr"]
+            yield where, "en", node["en"]
+        for key, value in node.items():
+            if key not in ("fr", "en"):
+                yield from texts(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            label = value.get("rule_id") if isinstance(value, dict) else None
+            yield from texts(value, f"{where}[{label or i}]")
+
+
+def rule_templates() -> Iterator[tuple[str, str, str]]:
+    """Every text every rule declares, in both languages (titles, variants, undetermined)."""
+    for spec in load().rules:
+        parts = {"title": spec.title}
+        for name, variant in spec.variants.items():
+            parts[f"{name}.summary"] = variant.summary
+            parts[f"{name}.explanation"] = variant.explanation
+        if spec.undetermined_text:
+            parts["undetermined"] = spec.undetermined_text
+        for part, text in parts.items():
+            yield f"{spec.id}.{part}", "fr", text.fr
+            yield f"{spec.id}.{part}", "en", text.en

@@ -1,0 +1,45 @@
+"""Numbers, money and dates as each reader writes them (docs/style-fr.md)."""
+
+from datetime import date
+from decimal import Decimal
+
+from app.services.rules.display import Money, Words, localise, money_text
+from app.services.rules.model import Text
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+def test_money_in_french_and_english():
+    assert money_text(Decimal("1200"), "EUR", "fr") == f"1{NNBSP}200,00{NBSP}€"
+    assert money_text(Decimal("1200"), "EUR", "en") == f"EUR{NBSP}1,200.00"
+    assert money_text("850", "GBP", "fr") == f"850,00{NBSP}£"
+    assert money_text("1351.2", "USD", "en") == f"USD{NBSP}1,351.20"
+    assert money_text("0.5", "EUR", "fr") == f"0,50{NBSP}€"
+
+
+def test_dates_in_words_with_the_french_first_of_the_month():
+    assert localise(date(2031, 9, 20), "fr") == "20 septembre 2031"
+    assert localise(date(2031, 9, 20), "en") == "20 September 2031"
+    assert localise(date(2031, 9, 1), "fr") == "1er septembre 2031"
+    assert localise(date(2031, 9, 1), "en") == "1 September 2031"
+
+
+def test_numbers_and_strings():
+    assert localise(Decimal("3.08"), "fr") == "3,08"
+    assert localise(Decimal("3.08"), "en") == "3.08"
+    assert localise(12000.5, "fr") == f"12{NNBSP}000,5"
+    assert localise(2031, "fr") == 2031
+    assert localise("Copytrack", "fr") == "Copytrack"
+
+
+def test_a_text_renders_each_value_for_its_language():
+    text = Text(fr="{who} réclame {amount} le {day}.", en="{who} claims {amount} on {day}.")
+    rendered = text.render(
+        {
+            "who": Words({"fr": "L'agence", "en": "The agency"}),
+            "amount": Money(Decimal("1200"), "EUR"),
+            "day": date(2031, 9, 20),
+        }
+    )
+    assert rendered["fr"] == f"L'agence réclame 1{NNBSP}200,00{NBSP}€ le 20 septembre 2031."
+    assert rendered["en"] == f"The agency claims EUR{NBSP}1,200.00 on 20 September 2031."
