@@ -26,6 +26,7 @@ from app.rulebook import registry
 from app.rulebook.applicable_law import READS as LAW_READS
 from app.rulebook.applicable_law import applicable_law
 from app.rulebook.calendar import add_years, end_of_year, next_working_day
+from app.services.rules.display import date_text, days_text
 from app.services.rules.parameters import ParameterError
 
 YEARS = {
@@ -91,9 +92,9 @@ def _shift(day: date, law: str, subdivision: str | None) -> tuple[date, tuple[st
             f" A working day: no shift ({rule_en}){where_en}.",
         )
     return moved, (
-        f" Le {day} tombe un samedi, un dimanche ou un jour férié : report au {moved} "
+        f" Le {date_text(day, 'fr')} tombe un samedi, un dimanche ou un jour férié : report au {date_text(moved, 'fr')} "
         f"({rule_fr}){where_fr}.",
-        f" {day} is a Saturday, Sunday or public holiday: moved to {moved} ({rule_en}){where_en}.",
+        f" {date_text(day, 'en')} is a Saturday, Sunday or public holiday: moved to {date_text(moved, 'en')} ({rule_en}){where_en}.",
     )
 
 
@@ -110,10 +111,12 @@ def response_deadline(f, law: str) -> dict[str, Any]:
         start = letter_date or received
         day = start + timedelta(days=days)
         basis = (
-            f"{days} jours à compter de la {'date de la lettre' if letter_date else 'réception'}"
-            f" ({start}).",
-            f"{days} days from the {'letter date' if letter_date else 'date of receipt'} "
-            f"({start}).",
+            f"{days_text(days, 'fr')} à compter de la "
+            f"{'date de la lettre' if letter_date else 'réception'}"
+            f" ({date_text(start, 'fr')}).",
+            f"{days_text(days, 'en')} from the "
+            f"{'letter date' if letter_date else 'date of receipt'} "
+            f"({date_text(start, 'en')}).",
         )
     else:
         why = (
@@ -203,18 +206,18 @@ def _unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> No
     latest_en = ""
     if letter is not None:
         latest = (
-            f" Le réclamant savait au plus tard à la date de sa lettre ({letter}) : "
-            f"la prescription est acquise au plus tard le {add_years(letter, years)}."
+            f" Le réclamant savait au plus tard à la date de sa lettre ({date_text(letter, 'fr')}) : "
+            f"la prescription est acquise au plus tard le {date_text(add_years(letter, years), 'fr')}."
         )
         latest_en = (
-            f" The claimant knew at the latest on its letter's date ({letter}): the "
-            f"claim is time-barred at the latest after {add_years(letter, years)}."
+            f" The claimant knew at the latest on its letter's date ({date_text(letter, 'en')}): the "
+            f"claim is time-barred at the latest after {date_text(add_years(letter, years), 'en')}."
         )
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Date à laquelle le réclamant a connu l'usage inconnue "
-        f"(use.detected_on) : date d'expiration non calculée.{latest}",
-        "en": f"{law_en} The date the claimant learned of the use is unknown "
-        f"(use.detected_on): no expiry computed.{latest_en}",
+        "fr": f"{law_fr} La date à laquelle le réclamant a eu connaissance de l'usage est "
+        f"inconnue : la date d'expiration n'est pas calculée.{latest}",
+        "en": f"{law_en} The date the claimant learned of the use is unknown: no expiry "
+        f"computed.{latest_en}",
     }
 
 
@@ -228,12 +231,13 @@ def _fr(f, p, out, years, today, first, removed, last) -> None:
     expiry = add_years(knew, years)
     out["limitation_expiry"] = out["limitation_expiry_all"] = expiry
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Calculé depuis le {knew}, date à laquelle le réclamant a constaté "
-        f"l'usage (use.detected_on) ; l'usage continu ne repousse pas ce point de départ "
-        f"(Cass. 1re civ., 15 nov. 2023, n° 22-23.266). Expiration le {expiry}." + NO_SHIFT[0],
-        "en": f"{law_en} Computed from {knew}, when the claimant detected the use "
-        f"(use.detected_on); a continuing use does not postpone that start (Cass. 1re "
-        f"civ., 15 Nov. 2023, no. 22-23.266). Expires on {expiry}." + NO_SHIFT[1],
+        "fr": f"{law_fr} Calculé depuis le {date_text(knew, 'fr')}, date à laquelle le réclamant a constaté "
+        f"l'usage ; l'usage continu ne repousse pas ce point de départ "
+        f"(Cass. 1re civ., 15 nov. 2023, n° 22-23.266). Expiration le {date_text(expiry, 'fr')}."
+        + NO_SHIFT[0],
+        "en": f"{law_en} Computed from {date_text(knew, 'en')}, when the claimant detected the use"
+        f"; a continuing use does not postpone that start (Cass. 1re "
+        f"civ., 15 Nov. 2023, no. 22-23.266). Expires on {date_text(expiry, 'en')}." + NO_SHIFT[1],
     }
     if first is not None:
         out["days_time_barred"] = out["days_of_use"] if today > expiry else 0
@@ -264,24 +268,24 @@ def _de(f, p, out, years, today, first, removed, last) -> None:
         residual = _shift(add_years(removed, residual_years), "DE", sub)[0]
         out["residual_claim_expiry"] = residual
         tail_fr = (
-            f" Usage retiré le {removed} : tout le droit à dommages-intérêts est prescrit "
-            f"après le {out['limitation_expiry_all']} ; la créance résiduelle "
+            f" Usage retiré le {date_text(removed, 'fr')} : tout le droit à dommages-intérêts est prescrit "
+            f"après le {date_text(out['limitation_expiry_all'], 'fr')} ; la créance résiduelle "
             f"d'enrichissement (§ 852 BGB) court {residual_years} ans à compter de chaque "
-            f"jour, soit jusqu'au {residual} pour le dernier."
+            f"jour, soit jusqu'au {date_text(residual, 'fr')} pour le dernier."
         )
         tail_en = (
-            f" Use removed on {removed}: the whole damages claim is time-barred after "
-            f"{out['limitation_expiry_all']}; the residual enrichment claim (§ 852 BGB) "
-            f"runs {residual_years} years from each day, until {residual} for the last."
+            f" Use removed on {date_text(removed, 'en')}: the whole damages claim is time-barred after "
+            f"{date_text(out['limitation_expiry_all'], 'en')}; the residual enrichment claim (§ 852 BGB) "
+            f"runs {residual_years} years from each day, until {date_text(residual, 'en')} for the last."
         )
     else:
         tail_fr = " Usage en cours : chaque nouveau jour ouvre un nouveau délai."
         tail_en = " Use ongoing: each further day starts a new period."
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Connaissance le {knew} (use.detected_on) : les jours d'usage "
-        f"jusqu'à cette date sont prescrits après le {expiry}.{shift[0]}{tail_fr}",
-        "en": f"{law_en} Knowledge on {knew} (use.detected_on): the days of use up to that "
-        f"date are time-barred after {expiry}.{shift[1]}{tail_en}",
+        "fr": f"{law_fr} Connaissance le {date_text(knew, 'fr')} : les jours d'usage "
+        f"jusqu'à cette date sont prescrits après le {date_text(expiry, 'fr')}.{shift[0]}{tail_fr}",
+        "en": f"{law_en} Knowledge on {date_text(knew, 'en')}: the days of use up to that "
+        f"date are time-barred after {date_text(expiry, 'en')}.{shift[1]}{tail_en}",
     }
     if first is not None:
         barred = _count(first, min(last, end_of_year(knew.year))) if today > expiry else 0
@@ -297,29 +301,29 @@ def _gb(f, p, out, years, today, first, removed, last) -> None:
     law_en = f"Limitation Act 1980, s.2: {years} years from each act of infringement."
     if first is None:
         out["limitation_basis"] = {
-            "fr": f"{law_fr} Date de première utilisation inconnue (use.first_used_on).",
-            "en": f"{law_en} First use date unknown (use.first_used_on).",
+            "fr": f"{law_fr} La date de la première utilisation est inconnue.",
+            "en": f"{law_en} The date of first use is unknown.",
         }
         return
     out["limitation_expiry"] = add_years(first, years)
     if removed is not None:
         out["limitation_expiry_all"] = add_years(removed, years)
     all_fr = (
-        f" ; l'usage a cessé le {removed} : tout est prescrit après le "
-        f"{out['limitation_expiry_all']}"
+        f" ; l'usage a cessé le {date_text(removed, 'fr')} : tout est prescrit après le "
+        f"{date_text(out['limitation_expiry_all'], 'fr')}"
         if removed
         else " ; usage en cours"
     )
     all_en = (
-        f"; the use ended on {removed}: everything is time-barred after "
-        f"{out['limitation_expiry_all']}"
+        f"; the use ended on {date_text(removed, 'en')}: everything is time-barred after "
+        f"{date_text(out['limitation_expiry_all'], 'en')}"
         if removed
         else "; use ongoing"
     )
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Premier usage le {first} : prescrit après le "
-        f"{out['limitation_expiry']}{all_fr}." + NO_SHIFT[0],
-        "en": f"{law_en} First use on {first}: time-barred after {out['limitation_expiry']}"
+        "fr": f"{law_fr} Premier usage le {date_text(first, 'fr')} : prescrit après le "
+        f"{date_text(out['limitation_expiry'], 'fr')}{all_fr}." + NO_SHIFT[0],
+        "en": f"{law_en} First use on {date_text(first, 'en')}: time-barred after {date_text(out['limitation_expiry'], 'en')}"
         f"{all_en}." + NO_SHIFT[1],
     }
     out["days_time_barred"] = _barred_before(add_years(today, -years), first, last)
@@ -345,11 +349,11 @@ def _us(f, p, out, years, today, first, removed, last) -> None:
     if removed is not None:
         out["limitation_expiry_all"] = _shift(add_years(max(removed, knew), years), "US", sub)[0]
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Découverte le {knew} (use.detected_on) : les actes antérieurs sont "
-        f"prescrits après le {expiry} ; chaque acte postérieur a son propre délai (à "
+        "fr": f"{law_fr} Découverte le {date_text(knew, 'fr')} : les actes antérieurs sont "
+        f"prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur a son propre délai (à "
         f"vérifier).{shift[0]}",
-        "en": f"{law_en} Discovered on {knew} (use.detected_on): earlier acts are time-barred "
-        f"after {expiry}; each later act has its own period (to be checked).{shift[1]}",
+        "en": f"{law_en} Discovered on {date_text(knew, 'en')}: earlier acts are time-barred "
+        f"after {date_text(expiry, 'en')}; each later act has its own period (to be checked).{shift[1]}",
     }
     if first is not None:
         barred = _count(first, min(last, knew)) if today > expiry else 0

@@ -127,7 +127,8 @@ class LetterParse(BaseModel):
         default_factory=dict,
         description="Facts outside the claim contract, each key present only when found: "
         "agency_evidence (why the sender was recognised), image_ids [{label, value}], "
-        "other_references, use_urls, portal_urls, payment_urls, agency_urls, other_urls, "
+        "other_references, recipient_references (the recipient's own, never the case's), "
+        "ocr {pages, seconds} for scanned PDFs, use_urls, portal_urls, payment_urls, agency_urls, other_urls, "
         "emails (sender-side addresses), threats [{kind: lawsuit | partner_lawyers | "
         "collection_agency | statutory_damages | criminal_complaint, excerpt, start, end, "
         "amount?}], vat (HT, TTC, MwSt., VAT...), deadline_text, removal_demanded, per_image, "

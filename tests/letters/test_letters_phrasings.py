@@ -153,3 +153,14 @@ def test_working_days_skip_the_public_holidays_of_the_sender() -> None:
 )
 def test_references_in_other_shapes(text: str, reference: str) -> None:
     assert _letter(text + "\n\nMadame, Monsieur, bonjour.")["reference"] == reference
+
+
+def test_dateparser_reads_located_spans_in_the_letters_language_only() -> None:
+    from datetime import date
+
+    from app.services.letters.dates import find_dates
+
+    assert [d.value for d in find_dates("wien, am 2 feber 2026", "de")] == [date(2026, 2, 2)]
+    assert [d.value for d in find_dates("le 3 fév 2026", "fr")] == [date(2026, 2, 3)]
+    assert find_dates("puis 14 jours 2026 et 3 semaines 2026", "fr") == [], "never a relative date"
+    assert find_dates("am 2 feber 2026", None) == [], "no language, no guess"

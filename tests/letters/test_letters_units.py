@@ -353,7 +353,7 @@ def test_reference_under_a_header_row() -> None:
     )
     assert parse.claim["letter"]["reference"] == "380998877"
     assert parse.claim["letter"]["amount_demanded"]["amount"] == "870.00"
-    assert parse.extras["other_references"] == ["5521887"]
+    assert parse.extras["recipient_references"] == ["5521887"], "the recipient's own reference"
 
 
 def test_company_number_is_not_a_reference() -> None:

@@ -77,7 +77,7 @@ def test_relative_deadline_from_the_letter_date():
     claim["letter"].update(deadline=None, deadline_days=10)
     d = dates(claim)
     assert d["response_deadline"] == date(2026, 10, 12)
-    assert "from the letter date (2026-10-02)" in d["response_deadline_basis"]["en"]
+    assert "from the letter date (2 October 2026)" in d["response_deadline_basis"]["en"]
 
 
 def test_relative_deadline_from_receipt_without_a_letter_date():
@@ -119,7 +119,7 @@ def test_france_five_years_from_knowledge_even_on_a_saturday():
     assert d["limitation_expiry"] == date(2031, 9, 20)  # a Saturday: no shift in FR
     assert date(2031, 9, 20).weekday() == 5
     assert "No weekend or holiday shift" in d["limitation_basis"]["en"]
-    assert "2026-09-20" in d["limitation_basis"]["en"]
+    assert "20 September 2026" in d["limitation_basis"]["en"]
     assert d["time_barred"] is False
 
 
@@ -138,7 +138,7 @@ def test_france_unknown_knowledge_says_so():
     d = dates(claim_in("FR", detected_on=None))
     assert d["limitation_expiry"] is None and d["time_barred"] is None
     assert "unknown" in d["limitation_basis"]["en"]
-    assert "2031-10-02" in d["limitation_basis"]["en"]  # at the latest: letter + 5 years
+    assert "2 October 2031" in d["limitation_basis"]["en"]  # at the latest: letter + 5 years
 
 
 # --- Germany -------------------------------------------------------------------------
@@ -156,7 +156,7 @@ def test_germany_year_end_on_a_sunday_moves_past_new_year():
     )
     d = dates(claim)
     assert d["limitation_expiry"] == date(2029, 1, 2)
-    assert "moved to 2029-01-02" in d["limitation_basis"]["en"]
+    assert "moved to 2 January 2029" in d["limitation_basis"]["en"]
 
 
 def test_germany_days_split_by_year():

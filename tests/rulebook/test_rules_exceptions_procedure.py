@@ -11,6 +11,7 @@ import itertools
 import random
 import time
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ import app.rulebook.jurisdictions.us.rules.exceptions_us_safe_harbour  # noqa: F
 import app.rulebook.jurisdictions.us.rules.linking_us  # noqa: F401
 import app.rulebook.rules.procedure_forum_and_law  # noqa: F401
 from app.rulebook import ROOT, load, registry
+from app.services.rules.display import Money
 from app.services.rules.engine import Engine
 from app.services.rules.model import Applies, NotApplicable, RuleSpec, Undetermined
 from app.services.rules.views import FactView, ParamView
@@ -589,7 +591,7 @@ def test_collection_fees_are_summed():
             {"kind": "processing_fee", "amount": fee},
         ],
     )
-    assert result.values["fees"] == "300.00 EUR"
+    assert result.values["fees"] == Money(Decimal("300.00"), "EUR")
 
 
 def test_collection_fees_of_a_lawyer_are_left_to_the_rvg():

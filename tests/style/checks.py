@@ -16,10 +16,11 @@ PLURAL_HACK = re.compile(r"\w\((?:s|e|es|x)\)")
 PLACEHOLDER = re.compile(r"\{[a-zA-Z_][a-zA-Z_0-9]*(?:![rsa])?(?::[^{}]*)?\}")
 LEAKED_VALUE = re.compile(r"\b(?:None|True|False|nan)\b|Decimal\(|Money\(|Words\(")
 # A decimal point between digits, except a French Cour de cassation appeal number
-# (« n° 23-18.669 ») and a licence version (« CC BY 4.0 »).
+# (« n° 23-18.669 »), a section of US regulations (« 37 C.F.R. § 201.38 ») and a licence
+# version (« CC BY 4.0 »).
 FR_DOT_DECIMAL = re.compile(r"(?<![-\d.])(?<!\d{2}-\d{2})\d+\.\d+(?![-\d])")
 LICENCE_VERSION = re.compile(r"\b(?:CC|BY|SA|NC|ND|CC0|GPL)(?:[- ][A-Z]{2})*[ -]\d\.\d\b")
-APPEAL_NUMBER = re.compile(r"\b\d{2}-\d{2}\.\d{3}\b")
+APPEAL_NUMBER = re.compile(r"\b\d{2}-\d{2}\.\d{3}\b|§ \d+\.\d+")
 FR_CODE_AMOUNT = re.compile(r"\d\s?(?:EUR|GBP)\b")
 EN_FR_MONEY = re.compile(r"\d,\d{2}\s?[€£]|\d\s€")
 FR_WORDS = {

@@ -105,7 +105,7 @@ def _cc_name(f):
                 fr="Une licence Creative Commons est une autorisation donnée à tous sous "
                 "conditions (attribution, et le cas échéant usage non commercial) ; l'usage "
                 "qui les respecte n'est pas fait sans consentement (art. L122-4 CPI ; §§ 15 "
-                "s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Ici les conditions de la "
+                "s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, les conditions de la "
                 "licence {licence} sont respectées. Produire la page source montrant la "
                 "licence au moment de la récupération, et vérifier que celui qui l'a "
                 "accordée était bien titulaire des droits.",
@@ -121,8 +121,8 @@ def _cc_name(f):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="L'image est sous licence {licence} (usage non commercial) ; l'usage, non "
-                "monétisé et non promotionnel, en respecte a priori les conditions.",
+                fr="L'image est sous licence {licence} (usage non commercial) ; l'usage, sans "
+                "revenu ni caractère promotionnel, en respecte a priori les conditions.",
                 en="The image is under a {licence} licence (non-commercial); the use, "
                 "neither monetised nor promotional, arguably meets its conditions.",
             ),
@@ -131,7 +131,7 @@ def _cc_name(f):
                 "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). La clause "
                 "« non commercial » s'interprète au cas par cas : l'OLG Köln a jugé que "
                 "l'usage par une radio publique n'était pas commercial (31 oct. 2014, 6 U "
-                "60/14). Ici l'usage n'est ni monétisé ni promotionnel et l'attribution est "
+                "60/14). En l'espèce, l'usage ne procure aucun revenu et n'a aucun caractère promotionnel et l'attribution est "
                 "respectée : l'argument est solide mais discutable.",
                 en="A use that complies with a Creative Commons licence is authorised (art. "
                 "L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). The "
@@ -188,7 +188,7 @@ def cc_within_licence(f, p):
                 "conditions ; hors de celles-ci l'usage est fait sans consentement (art. "
                 "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). L'OLG Köln "
                 "a ainsi accordé la cessation d'un usage dont le recadrage avait supprimé "
-                "le crédit (31 oct. 2014, 6 U 60/14). Ici : {breach_fr}. Rétablir "
+                "le crédit (31 oct. 2014, 6 U 60/14). En l'espèce : {breach_fr}. Rétablir "
                 "immédiatement le crédit conforme ; le montant reste discutable (voir "
                 "DE-CC-01 pour l'Allemagne).",
                 en="A Creative Commons licence authorises only a use that meets its "
@@ -241,15 +241,15 @@ def cc_breached(f, p):
             ),
             explanation=T(
                 fr="Lorsqu'une photo est offerte sous une licence Creative Commons "
-                "autorisant l'usage commercial, sa valeur objective de licence est de 0 "
-                "EUR : aucun dommage-intérêt calculé par analogie de licence (§ 97(2) "
+                "autorisant l'usage commercial, sa valeur objective de licence est nulle "
+                "(0 €) : aucun dommage-intérêt calculé par analogie de licence (§ 97(2) "
                 "UrhG) n'est dû, seuls la cessation et les frais d'avertissement restent "
-                "en jeu (OLG Köln, 29 juin 2016, 6 W 72/16). Ici le crédit manque, mais "
+                "en jeu (OLG Köln, 29 juin 2016, 6 W 72/16). En l'espèce, le crédit manque, mais "
                 "la licence {licence} permettait l'usage commercial : ne rien payer au "
                 "titre de la licence, rétablir le crédit et discuter seulement la "
                 "cessation et les frais.",
                 en="Where a photo is offered under a Creative Commons licence allowing "
-                "commercial use, its objective licence value is 0 EUR: no damages "
+                "commercial use, its objective licence value is EUR 0: no damages "
                 "calculated by licence analogy (§ 97(2) UrhG) are due, only the injunction "
                 "and the warning costs remain at stake (OLG Köln, 29 June 2016, 6 W 72/16). "
                 "Here the credit is missing, but the {licence} licence allowed commercial "
@@ -270,8 +270,8 @@ def cc_breached(f, p):
                 fr="L'OLG Köln a refusé tout dommage-intérêt de licence pour l'usage non "
                 "commercial d'une image sous licence CC-BY-NC, tout en accordant la "
                 "cessation parce que le recadrage avait supprimé le crédit (31 oct. 2014, "
-                "6 U 60/14 ; voir aussi 6 W 72/16). Ici l'usage n'est ni monétisé ni "
-                "promotionnel : rétablir le crédit et ne discuter que la cessation et les "
+                "6 U 60/14 ; voir aussi 6 W 72/16). En l'espèce, l'usage ne procure aucun revenu et "
+                "n'a aucun caractère promotionnel : rétablir le crédit et ne discuter que la cessation et les "
                 "frais.",
                 en="OLG Köln refused any licence damages for the non-commercial use of an "
                 "image under a CC-BY-NC licence, while granting an injunction because the "

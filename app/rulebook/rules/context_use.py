@@ -38,28 +38,28 @@ BUSINESSES = ("company", "sole_trader")
             weight=0.6,
             summary=T(
                 fr="Le client est un particulier agissant hors de toute activité "
-                "commerciale : la valeur servant au calcul des frais d'avocat est "
-                "plafonnée à 1 000 EUR par image, et seul le tribunal de son domicile est "
+                "commerciale : la valeur servant au calcul des honoraires d'avocat est "
+                "plafonnée à 1 000 € par image, et seul le tribunal de son domicile est "
                 "compétent.",
                 en="The client is a private person acting outside any business: the value "
-                "on which lawyer's fees are computed is capped at 1,000 EUR per image, and "
+                "on which lawyer's fees are computed is capped at EUR 1,000 per image, and "
                 "only the court of its residence has jurisdiction.",
             ),
             explanation=T(
                 fr="Pour une personne physique qui n'utilise pas l'œuvre dans une activité "
                 "commerciale ou professionnelle indépendante, la valeur de la demande de "
-                "cessation retenue pour les frais d'avocat remboursables est plafonnée à "
-                "1 000 EUR (§ 97a(3) UrhG), sauf si ce plafond serait inéquitable au cas "
-                "d'espèce ou si le destinataire est déjà tenu par un engagement de "
-                "cessation (non vérifié ici). Le plafond s'applique par objet du litige, "
+                "cessation retenue pour les honoraires d'avocat remboursables est plafonnée "
+                "à 1 000 € (§ 97a(3) UrhG), sauf si ce plafond est inéquitable en l'espèce "
+                "ou si le destinataire est déjà tenu par un engagement de cessation (point "
+                "non vérifié ici). Le plafond s'applique par objet du litige, "
                 "c'est-à-dire par photo (LG Mannheim, 2 S 2/19) ; il est conforme au droit "
                 "de l'Union et la clause d'équité ne l'écarte que si des circonstances "
                 "particulières l'emportent (BGH, I ZR 108/20 « Riptide II »). Toute action "
                 "contre ce client relève exclusivement du tribunal de son domicile (§ 104a "
-                "UrhG). Réduire en conséquence les frais réclamés.",
+                "UrhG). Réduire en conséquence les honoraires réclamés.",
                 en="For a natural person not using the work in a commercial or independent "
                 "professional activity, the value of the injunction claim used for the "
-                "recoverable lawyer's fees is capped at 1,000 EUR (§ 97a(3) UrhG), unless "
+                "recoverable lawyer's fees is capped at EUR 1,000 (§ 97a(3) UrhG), unless "
                 "the cap would be inequitable in the case or the recipient is already bound "
                 "by a cease-and-desist undertaking (not checked here). The cap applies per "
                 "subject-matter, i.e. per photo (LG Mannheim, 2 S 2/19); it is compatible "
@@ -108,8 +108,8 @@ def _days(start, end):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Usage peu visible ({factors_fr}) : l'indemnité doit refléter une "
-                "licence pour cet usage réduit.",
+                fr="Usage peu visible ({factors_fr}) : l'indemnité doit correspondre à une "
+                "licence pour cet usage restreint.",
                 en="Low-visibility use ({factors_en}): compensation should reflect a "
                 "licence for this small use.",
             ),
@@ -117,18 +117,19 @@ def _days(start, end):
                 fr="L'indemnité se mesure à la licence que des parties raisonnables "
                 "auraient convenue pour l'usage réellement fait : redevance due en France "
                 "(art. L331-1-3 CPI), analogie de licence en Allemagne (BGH, 13 sept. "
-                "2018, I ZR 187/17 : 100 EUR au lieu des 450 EUR du barème MFM pour une "
-                "photo d'amateur sur le web), « user principle » au Royaume-Uni (Absolute "
-                "Lofts [2015] EWHC 2608 (IPEC)) ; aux États-Unis, 940 USD ont été alloués "
-                "pour une photo vue moins de 100 fois (McDermott v. Kalita Mukul Creative, "
-                "E.D.N.Y. 2024). Ici : {factors_fr}. Faire valoir la faible exposition "
-                "pour ramener le montant au niveau d'une licence pour cet usage.",
+                "2018, I ZR 187/17 : 100 € au lieu des 450 € du barème MFM pour une "
+                "photographie d'amateur sur internet), « user principle » au Royaume-Uni "
+                "(Absolute Lofts [2015] EWHC 2608 (IPEC)) ; aux États-Unis, 940 $US ont été "
+                "alloués pour une photographie vue moins de 100 fois (McDermott v. Kalita "
+                "Mukul Creative, E.D.N.Y. 2024). En l'espèce : {factors_fr}. Faire valoir la "
+                "faible exposition pour ramener le montant au niveau d'une licence pour cet "
+                "usage.",
                 en="Compensation is measured by the licence reasonable parties would have "
                 "agreed for the use actually made: the royalty in France (art. L331-1-3 "
-                "CPI), the licence analogy in Germany (BGH, 13 Sept. 2018, I ZR 187/17: 100 "
-                "EUR instead of the MFM's 450 EUR for an amateur photo on the web), the "
+                "CPI), the licence analogy in Germany (BGH, 13 Sept. 2018, I ZR 187/17: EUR "
+                "100 instead of the MFM's EUR 450 for an amateur photo on the web), the "
                 "user principle in the UK (Absolute Lofts [2015] EWHC 2608 (IPEC)); in the "
-                "US, $940 was awarded for a photo seen fewer than 100 times (McDermott v. "
+                "US, USD 940 was awarded for a photo seen fewer than 100 times (McDermott v. "
                 "Kalita Mukul Creative, E.D.N.Y. 2024). Here: {factors_en}. Rely on the low "
                 "exposure to bring the amount down to a licence for this use.",
             ),
@@ -169,7 +170,7 @@ def low_visibility(f, p):
     id="GEN-CONTEXT-03",
     question="context",
     title=T(
-        fr="Usage éditorial ou non commercial, non monétisé",
+        fr="Usage éditorial ou non commercial, sans exploitation publicitaire ni revenu",
         en="Editorial or non-commercial use, not monetised",
     ),
     jurisdictions=["ALL"],
@@ -187,19 +188,19 @@ def low_visibility(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Usage {purpose_fr}, sans monétisation ni promotion : le montant doit "
-                "correspondre à une licence de ce type, non à un tarif publicitaire.",
+                fr="Usage {purpose_fr}, sans exploitation publicitaire ni revenu : le montant "
+                "doit correspondre à une licence de ce type, et non à un tarif publicitaire.",
                 en="Use for {purpose_en} purposes, neither monetised nor promotional: the "
                 "amount should match a licence of that kind, not an advertising rate.",
             ),
             explanation=T(
                 fr="L'indemnité correspond à la licence de l'usage réellement fait "
                 "(redevance, art. L331-1-3 CPI ; analogie de licence, § 97(2) UrhG ; "
-                "« user principle », Absolute Lofts ; dommages réels, 17 U.S.C. "
-                "§ 504(b)). Un usage {purpose_fr}, sans revenu tiré de la page, se licencie "
-                "au tarif éditorial, bien en deçà des tarifs publicitaires ou "
-                "« corporate » souvent retenus par les agences. Vérifier le palier de prix "
-                "sur lequel repose la demande.",
+                "« user principle », Absolute Lofts ; préjudice réel, 17 U.S.C. "
+                "§ 504(b)). Un usage {purpose_fr}, sans revenu tiré de la page, fait l'objet "
+                "d'une licence au tarif éditorial, bien en deçà des tarifs publicitaires ou "
+                "institutionnels (« corporate ») souvent retenus par les agences. Vérifier le "
+                "tarif sur lequel repose la demande.",
                 en="Compensation matches the licence for the use actually made (royalty, "
                 "art. L331-1-3 CPI; licence analogy, § 97(2) UrhG; user principle, "
                 "Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). A use for "
@@ -212,7 +213,7 @@ def low_visibility(f, p):
             outcome="favours_client",
             weight=0.35,
             summary=T(
-                fr="Usage {purpose_fr} non monétisé, mais sur le site d'une entreprise : "
+                fr="Usage {purpose_fr} sans revenu, mais sur le site d'une entreprise : "
                 "l'argument du tarif éditorial est plus faible.",
                 en="Use for {purpose_en} purposes, not monetised, but on a business's "
                 "site: the editorial-rate argument is weaker.",

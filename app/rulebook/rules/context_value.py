@@ -42,14 +42,14 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "établie (BGH, 6 oct. 2005, I ZR 266/02 « Pressefotos »), et seulement à "
                 "titre exceptionnel, pour des photos de professionnels, non reproductibles, "
                 "avec factures à l'appui (OLG Köln, 11 janv. 2019, 6 U 10/16). Pour une "
-                "photo d'amateur utilisée sur le web, le BGH a approuvé une estimation de "
-                "100 EUR au lieu des 450 EUR du barème (13 sept. 2018, I ZR 187/17 "
-                "« Sportwagenfoto »). Ici : {photo_fr}.{mfm_fr}",
+                "photographie d'amateur utilisée sur internet, le BGH a approuvé une estimation de "
+                "100 € au lieu des 450 € du barème (13 sept. 2018, I ZR 187/17 "
+                "« Sportwagenfoto »). En l'espèce : {photo_fr}.{mfm_fr}",
                 en="The MFM rates may be used only where such a pricing practice is "
                 "established (BGH, 6 Oct. 2005, I ZR 266/02 'Pressefotos'), and only "
                 "exceptionally, for professional, non-reproducible photos backed by "
                 "invoices (OLG Köln, 11 Jan. 2019, 6 U 10/16). For an amateur photo used on "
-                "the web the BGH upheld an estimate of 100 EUR instead of the table's 450 "
+                "the web the BGH upheld an estimate of EUR 100 instead of the table's 450 "
                 "EUR (13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). Here: {photo_en}.{mfm_en}",
             ),
         )
@@ -62,7 +62,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 def de_amateur_photo(f, p):
     professional, simple = f["work.professional"], f["work.simple_photo"]
     if professional is False:
-        photo = ("une photo d'amateur", "an amateur photo")
+        photo = ("une photographie d'amateur", "an amateur photo")
     elif simple:
         photo = ("un simple cliché sans choix créatifs", "a snapshot without creative choices")
     elif professional is None:
@@ -102,7 +102,7 @@ def de_amateur_photo(f, p):
             explanation=T(
                 fr="Le juge apprécie distinctement les conséquences économiques négatives, "
                 "le préjudice moral et les bénéfices du contrefacteur (art. L331-1-3 CPI). "
-                "Ici la page ne rapporte rien et touche environ {audience} lecteurs par "
+                "En l'espèce, la page ne rapporte rien et touche environ {audience} lecteurs par "
                 "mois : le manque à gagner et les bénéfices sont faibles. Le titulaire peut "
                 "toutefois demander une somme forfaitaire, qui doit être supérieure aux "
                 "redevances dues : la redevance d'une licence pour cet usage reste le "

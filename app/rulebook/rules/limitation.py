@@ -9,6 +9,7 @@ FR-LIMIT-01, DE-LIMIT-01, UK-LIMIT-01, US-LIMIT-01 (§11 H).
 
 from app.rulebook import registry
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers the dates derivation)
+from app.services.rules.display import date_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -98,8 +99,8 @@ def _partly_barred(f, law: str):
         "running": RUNNING,
     },
     undetermined_text=T(
-        fr="Date à laquelle le réclamant a connu l'usage inconnue (use.detected_on).",
-        en="The date the claimant learned of the use is unknown (use.detected_on).",
+        fr="On ignore la date à laquelle le réclamant a eu connaissance de l'usage.",
+        en="The date the claimant learned of the use is unknown.",
     ),
 )
 def fr_limitation(f, p):
@@ -169,8 +170,8 @@ def fr_limitation(f, p):
         "running": RUNNING,
     },
     undetermined_text=T(
-        fr="Date à laquelle le réclamant a connu l'usage inconnue (use.detected_on).",
-        en="The date the claimant learned of the use is unknown (use.detected_on).",
+        fr="On ignore la date à laquelle le réclamant a eu connaissance de l'usage.",
+        en="The date the claimant learned of the use is unknown.",
     ),
 )
 def de_limitation(f, p):
@@ -218,16 +219,16 @@ def de_limitation(f, p):
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Pas entièrement prescrit : l'usage le plus récent reste actionnable "
-                "{until_fr}.",
+                fr="Prescription non entièrement acquise : l'usage le plus récent peut encore "
+                "être poursuivi {until_fr}.",
                 en="Not wholly time-barred: the latest use remains actionable {until_en}.",
             ),
             explanation=T(fr="{basis_fr}", en="{basis_en}"),
         ),
     },
     undetermined_text=T(
-        fr="Date de première utilisation inconnue (use.first_used_on).",
-        en="The first use date is unknown (use.first_used_on).",
+        fr="On ignore la date de la première utilisation de l'image.",
+        en="The date the image was first used is unknown.",
     ),
 )
 def uk_limitation(f, p):
@@ -240,8 +241,8 @@ def uk_limitation(f, p):
     until = d.get("limitation_expiry_all")
     return applies(
         "running",
-        until_fr=f"jusqu'au {until}" if until else "(usage en cours)",
-        until_en=f"until {until}" if until else "(use ongoing)",
+        until_fr=f"jusqu'au {date_text(until, 'fr')}" if until else "(usage en cours)",
+        until_en=f"until {date_text(until, 'en')}" if until else "(use ongoing)",
         **values,
     )
 
@@ -324,8 +325,8 @@ def uk_partly_barred(f, p):
         ),
     },
     undetermined_text=T(
-        fr="Date à laquelle le réclamant a découvert l'usage inconnue (use.detected_on).",
-        en="The date the claimant discovered the use is unknown (use.detected_on).",
+        fr="On ignore la date à laquelle le réclamant a découvert l'usage.",
+        en="The date the claimant discovered the use is unknown.",
     ),
 )
 def us_limitation(f, p):
@@ -345,8 +346,8 @@ def us_limitation(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="{days} des {total} jours d'usage sont prescrits ; l'usage postérieur reste "
-                "actionnable.",
+                fr="{days} des {total} jours d'usage sont prescrits ; l'usage postérieur peut "
+                "encore être poursuivi.",
                 en="{days} of the {total} days of use are time-barred; the later use remains "
                 "actionable.",
             ),

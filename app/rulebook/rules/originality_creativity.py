@@ -48,7 +48,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "choix ; décrire l'image ne suffit pas (TGI Paris, 9 sept. 2008, Bartoli "
                 "c/ AFP). Des photos de commande contraintes par leur finalité "
                 "promotionnelle ont été jugées non originales (CA Paris, 29 janv. 2025, "
-                "n° 22/19766). Ici la lettre ne dit rien des choix créatifs : demander "
+                "n° 22/19766). En l'espèce, la lettre ne dit rien des choix créatifs : demander "
                 "cette description avant toute discussion.",
                 en="A photograph is protected only if it is its author's own intellectual "
                 "creation, reflecting free and creative choices (pose, framing, lighting, "
@@ -76,7 +76,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "utilitaires, de produit ou d'actualité échouent souvent à ce test : des "
                 "photos de commande de produits contraintes par leur finalité "
                 "promotionnelle ont été jugées relever du seul savoir-faire (CA Paris, 29 "
-                "janv. 2025, n° 22/19766). Ici il s'agit d'une photographie {kind_fr} et "
+                "janv. 2025, n° 22/19766). En l'espèce, il s'agit d'une photographie {kind_fr} et "
                 "aucun choix créatif n'est décrit : contester l'originalité.",
                 en="A photograph is protected only if it reflects its author's free and "
                 "creative choices (CJEU, Painer, C-145/10), which the claimant must "

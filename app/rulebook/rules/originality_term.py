@@ -38,9 +38,9 @@ TERM_VARIANT_TEXT = {
         outcome="neutral",
         weight=0.5,
         summary=T(
-            fr="La protection a pris fin le {last_year}-12-31, pendant l'usage : seule "
+            fr="La protection a pris fin le 31 décembre {last_year}, pendant l'usage : seule "
             "la période antérieure peut être réclamée.",
-            en="Protection ended on {last_year}-12-31, during the use: only the earlier "
+            en="Protection ended on 31 December {last_year}, during the use: only the earlier "
             "period can be claimed.",
         ),
         explanation=T(
@@ -152,17 +152,17 @@ def public_domain(f, p):
             weight=0.85,
             summary=T(
                 fr="Simple cliché ({event_fr} en {event_year}) : sa protection de 50 ans a "
-                "pris fin le {last_year}-12-31, avant l'usage. La réclamation est sans "
+                "pris fin le 31 décembre {last_year}, avant l'usage. La réclamation est sans "
                 "fondement.",
                 en="A snapshot ({event_en} in {event_year}): its 50-year protection ended "
-                "on {last_year}-12-31, before the use. The claim is unfounded.",
+                "on 31 December {last_year}, before the use. The claim is unfounded.",
             ),
             explanation=T(
                 fr="Le droit sur un simple cliché (« Lichtbild ») s'éteint 50 ans après "
                 "sa publication, ou sa première communication publique autorisée si elle "
                 "est antérieure, ou 50 ans après sa réalisation s'il n'a pas été publié "
                 "dans ce délai (§ 72(3) UrhG ; calcul à la fin de l'année civile, à "
-                "vérifier). Ici : {event_fr} en {event_year}, donc libre depuis le "
+                "vérifier). En l'espèce : {event_fr} en {event_year}, donc libre depuis le "
                 "{free_from}, et l'usage a commencé après. À condition que la photo soit "
                 "bien un simple cliché et non une œuvre photographique (protégée 70 ans "
                 "après la mort de l'auteur).",

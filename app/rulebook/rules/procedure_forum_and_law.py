@@ -51,9 +51,9 @@ def _names(code):
             outcome="favours_client",
             weight=0.3,
             summary=T(
-                fr="Les juridictions visées ({foreign_fr}) ne pourraient connaître que du "
-                "dommage subi dans ce pays ; seules celles du domicile du client "
-                "({home_fr}) connaissent de tout le litige.",
+                fr="Les juridictions de l'État visé par la lettre ({foreign_fr}) ne pourraient "
+                "connaître que du dommage subi dans cet État ; seules celles du domicile du "
+                "client ({home_fr}) connaissent de l'entier litige.",
                 en="The courts of {foreign_en} could only hear the damage suffered there; "
                 "only the courts of the client's domicile ({home_en}) hear the whole "
                 "dispute.",
@@ -64,7 +64,7 @@ def _names(code):
                 "1215/2012, art. 4). En matière délictuelle (art. 7(2)), les juridictions "
                 "de chaque État membre où le site est accessible sont compétentes, mais "
                 "seulement pour le dommage subi dans cet État (CJUE, Pinckney, C-170/12 ; "
-                "Hejduk, C-441/13). Ici la lettre vise {foreign_fr} alors que le client est "
+                "Hejduk, C-441/13). En l'espèce, la lettre vise {foreign_fr} alors que le client est "
                 "domicilié dans un autre État membre ({home_fr}) : une action devant les "
                 "juridictions visées serait limitée au dommage local, en pratique minime "
                 "pour un site qui ne vise pas ce pays.",
@@ -223,7 +223,8 @@ def fr_specialised_courts(f, p):
     id="DE-JUR-01",
     question="procedure",
     title=T(
-        fr="For exclusif au domicile d'un particulier (§ 104a UrhG)",
+        fr="Compétence territoriale exclusive du tribunal du domicile d'un particulier "
+        "(§ 104a UrhG)",
         en="Exclusive venue at a private person's residence (§ 104a UrhG)",
     ),
     jurisdictions=["DE"],
@@ -244,7 +245,7 @@ def fr_specialised_courts(f, p):
                 fr="Les actions contre une personne physique qui n'utilise pas l'œuvre pour "
                 "son activité commerciale ou professionnelle indépendante relèvent "
                 "exclusivement du tribunal de son domicile (§ 104a UrhG, en vigueur depuis "
-                "le 9 oct. 2013). Ici le client est un particulier et l'usage n'est ni "
+                "le 9 oct. 2013). En l'espèce, le client est un particulier et l'usage n'est ni "
                 "commercial ni monétisé : le réclamant ne peut pas choisir un tribunal qui "
                 "lui est favorable.",
                 en="Actions against a natural person who does not use the work for a "

@@ -55,7 +55,7 @@ def _labels(evidence):
             ),
             explanation=T(
                 fr="Celui qui réclame doit prouver les faits sur lesquels il fonde sa "
-                "demande (en France, art. 9 CPC ; règle générale ailleurs). Ici la lettre "
+                "demande (en France, art. 9 CPC ; règle générale ailleurs). En l'espèce, la lettre "
                 "n'est accompagnée d'aucune capture, rapport ou constat : demander la "
                 "preuve de l'usage (adresse de la page, date, capture) avant toute "
                 "réponse sur le fond.",
@@ -100,10 +100,10 @@ def no_evidence_of_use(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="La preuve de l'usage se limite à : {evidence_fr}. Sans constat d'un "
-                "tiers indépendant, elle n'offre pas de garantie suffisante.",
+                fr="La preuve de l'usage se limite à : {evidence_fr}. En l'absence de constat "
+                "dressé par un tiers indépendant, sa valeur probante est discutable.",
                 en="The evidence of use is only: {evidence_en}. Without a report by an "
-                "independent third party it offers no sufficient guarantee.",
+                "independent third party, its probative value is open to challenge.",
             ),
             explanation=T(
                 fr="Chaque partie prouve les faits nécessaires au succès de sa prétention "
@@ -112,9 +112,9 @@ def no_evidence_of_use(f, p):
                 "suffisante » (CA Paris, pôle 5 ch. 1, 28 janv. 2020, n° 18/02939 ; CA "
                 "Paris, 2 juill. 2010) ; même un constat n'a de valeur que si le protocole "
                 "technique a été suivi (CA Paris, 12 janv. 2016, RG 2014/14431 ; norme NF "
-                "Z67-147). Ici : {evidence_fr}. Contester la valeur probante et demander "
-                "un constat ; si le client reconnaît l'usage, l'argument perd son "
-                "intérêt.",
+                "Z67-147). En l'espèce : {evidence_fr}. Contester la valeur probante de ces "
+                "éléments et demander un constat ; si le client reconnaît l'usage, l'argument "
+                "perd son intérêt.",
                 en="Each party proves the facts its claim needs (art. 9 CPC). Screenshots "
                 "made without a bailiff or another independent, objective third party "
                 "'offer no sufficient guarantee' (CA Paris, pôle 5 ch. 1, 28 Jan. 2020, no. "
@@ -241,7 +241,7 @@ def independent_capture(f, p):
                 "d'écran est plus faible qu'un constat mais recevable. Le réclamant doit "
                 "toujours prouver l'usage : si le client le conteste (date, page, image "
                 "différente), le dire précisément ; sinon l'argument de preuve est "
-                "inutile. Ici : {evidence_fr}.",
+                "inutile. En l'espèce : {evidence_fr}.",
                 en="Unlike France, the sources consulted record no requirement in Germany "
                 "of a report by a third party: the court weighs the evidence freely "
                 "(§ 286 ZPO, to be checked). A screenshot is weaker than a bailiff's report "

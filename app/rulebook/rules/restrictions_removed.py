@@ -83,7 +83,7 @@ def _removal_values(removed):
                 "intentionnelle, § 97 UrhG). La suppression d'informations électroniques "
                 "sur le régime des droits est aussi interdite en elle-même (directive "
                 "2001/29, art. 7, et art. L331-11 et L335-3-2 CPI : textes à vérifier ; "
-                "États-Unis : 17 U.S.C. § 1202, voir US-NOTICE-01). Ici : {removed_fr}. "
+                "États-Unis : 17 U.S.C. § 1202, voir US-NOTICE-01). En l'espèce : {removed_fr}. "
                 "Ne pas plaider "
                 "la bonne foi ; viser une sortie négociée rapide.",
                 en="Removing a watermark or rights-management information shows the user "
@@ -128,26 +128,26 @@ def watermark_removed(f, p):
             outcome="favours_claimant",
             weight=0.8,
             summary=T(
-                fr="Risque distinct aux États-Unis : {removed_fr} ; dommages légaux de "
-                "2 500 à 25 000 USD par violation (17 U.S.C. § 1202-1203), sans "
+                fr="Risque distinct aux États-Unis : {removed_fr} ; dommages-intérêts forfaitaires légaux (statutory damages) de "
+                "2 500 à 25 000 $US par violation (17 U.S.C. §§ 1202-1203), sans "
                 "enregistrement préalable.",
                 en="A separate US exposure: {removed_en}; statutory damages of "
-                "$2,500–$25,000 per violation (17 U.S.C. §§ 1202-1203), with no "
+                "USD 2,500–USD 25,000 per violation (17 U.S.C. §§ 1202-1203), with no "
                 "registration needed.",
             ),
             explanation=T(
                 fr="Supprimer ou altérer sciemment des informations sur le régime du droit "
                 "d'auteur (nom de l'auteur, mention de copyright, numéros ou liens "
                 "d'identification, ce qui peut inclure filigranes et métadonnées) pour "
-                "dissimuler une contrefaçon ouvre droit à des dommages légaux de 2 500 à "
-                "25 000 USD par violation (17 U.S.C. §§ 1202, 1203), et ce même si l'œuvre "
-                "n'est pas enregistrée. Le réclamant doit prouver la connaissance. Ici : "
+                "dissimuler une contrefaçon ouvre droit à des dommages-intérêts forfaitaires légaux de 2 500 à "
+                "25 000 $US par violation (17 U.S.C. §§ 1202, 1203), et ce même si l'œuvre "
+                "n'est pas enregistrée. Le réclamant doit prouver la connaissance. En l'espèce : "
                 "{removed_fr}. Cette exposition s'ajoute à celle de la contrefaçon : "
                 "l'évaluer avant toute contestation.",
                 en="Knowingly removing or altering copyright management information (the "
                 "author's name, the copyright notice, identifying numbers or links, which "
                 "can include watermarks and metadata) to conceal an infringement gives "
-                "statutory damages of $2,500–$25,000 per violation (17 U.S.C. §§ 1202, "
+                "statutory damages of USD 2,500–USD 25,000 per violation (17 U.S.C. §§ 1202, "
                 "1203), even for an unregistered work. The claimant must prove knowledge. "
                 "Here: {removed_en}. This exposure comes on top of the infringement claim: "
                 "weigh it before contesting anything.",

@@ -69,9 +69,9 @@ def _good_faith(f):
             outcome="favours_client",
             weight=0.4,
             summary=T(
-                fr="Bonne foi : l'image était présentée comme libre, sans filigrane, "
-                "mention de copyright ni conditions. Cela n'efface pas la contrefaçon mais "
-                "peut réduire le montant.",
+                fr="Bonne foi : l'image était présentée comme libre de droits, sans "
+                "filigrane, mention de copyright ni conditions. Cela n'efface pas la "
+                "contrefaçon, mais peut justifier une réduction du montant.",
                 en="Good faith: the image was presented as free, with no watermark, "
                 "copyright notice or terms. That does not cancel the infringement but may "
                 "reduce the amount.",
@@ -79,22 +79,23 @@ def _good_faith(f):
             explanation=T(
                 fr="La bonne foi n'exclut pas la contrefaçon : en matière civile, l'acte "
                 "matériel suffit (Cass. 1re civ., 29 mai 2001, n° 99-15.284) ; en "
-                "Allemagne, la cessation ne suppose aucune faute et les dommages-intérêts "
-                "supposent une faute, appréciée sévèrement (§ 97 UrhG) ; au Royaume-Uni, "
-                "aucun dommage-intérêt n'est dû seulement si le défendeur ignorait et "
-                "n'avait aucune raison de croire que l'œuvre était protégée (CDPA "
-                "s.97(1)) ; aux États-Unis, le contrefacteur innocent peut voir les "
-                "dommages légaux réduits à 200 USD s'il le prouve (17 U.S.C. § 504(c)(2)). "
-                "Ici l'image était présentée comme libre et ne portait aucune restriction "
-                "visible : argument de modération du montant, pas de défense au fond. "
-                "Conserver la capture de la source.",
+                "Allemagne, la cessation ne suppose aucune faute, mais les dommages-intérêts "
+                "en supposent une, appréciée sévèrement (§ 97 UrhG) ; au Royaume-Uni, les "
+                "dommages-intérêts ne sont écartés que si le défendeur ignorait que l'œuvre "
+                "était protégée et n'avait aucune raison de le croire (CDPA s.97(1)) ; aux "
+                "États-Unis, le contrefacteur de bonne foi (innocent infringer) qui le prouve "
+                "peut voir les dommages-intérêts forfaitaires légaux (statutory damages) "
+                "réduits à 200 $US (17 U.S.C. § 504(c)(2)). En l'espèce, l'image était "
+                "présentée comme libre de droits et ne portait aucune restriction visible : "
+                "c'est un argument de modération du montant, non un moyen de défense au "
+                "fond. Conserver la capture d'écran de la source.",
                 en="Good faith does not exclude infringement: in French civil law the "
                 "material act suffices (Cass. 1re civ., 29 May 2001, no. 99-15.284); in "
                 "Germany an injunction needs no fault and damages need fault, judged "
                 "strictly (§ 97 UrhG); in the UK no damages are due only if the defendant "
                 "did not know and had no reason to believe copyright subsisted (CDPA "
                 "s.97(1)); in the US an innocent infringer who proves it may see statutory "
-                "damages reduced to $200 (17 U.S.C. § 504(c)(2)). Here the image was "
+                "damages reduced to USD 200 (17 U.S.C. § 504(c)(2)). Here the image was "
                 "presented as free and carried no visible restriction: an argument to "
                 "reduce the amount, not a defence on the merits. Keep a capture of the "
                 "source.",
@@ -119,7 +120,7 @@ def presented_as_free(f, p):
     id="US-NOTICE-02",
     question="restrictions",
     title=T(
-        fr="Contrefacteur innocent (17 U.S.C. § 504(c)(2))",
+        fr="Contrefacteur de bonne foi (innocent infringer, 17 U.S.C. § 504(c)(2))",
         en="Innocent infringer (17 U.S.C. § 504(c)(2))",
     ),
     jurisdictions=["US"],
@@ -131,22 +132,24 @@ def presented_as_free(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Aucune mention de copyright sur l'image récupérée : si des dommages "
-                "légaux sont encourus, le plancher de 200 USD du contrefacteur innocent "
-                "est plaidable.",
+                fr="Aucune mention de copyright sur l'image récupérée : si des "
+                "dommages-intérêts forfaitaires légaux sont encourus, le plancher de 200 $US "
+                "applicable au contrefacteur de bonne foi peut être plaidé.",
                 en="No copyright notice on the copy retrieved: if statutory damages are in "
-                "play, the $200 innocent-infringer floor can be argued.",
+                "play, the USD 200 innocent-infringer floor can be argued.",
             ),
             explanation=T(
-                fr="Le contrefacteur qui prouve qu'il ignorait et n'avait aucune raison de "
-                "croire que ses actes constituaient une contrefaçon peut voir les dommages "
-                "légaux réduits jusqu'à 200 USD (17 U.S.C. § 504(c)(2)) ; cette réduction "
-                "est exclue si une mention de copyright régulière figurait sur les copies "
-                "auxquelles il a eu accès (§ 401(d)). Ici l'image, présentée comme libre, "
-                "ne portait ni mention ni filigrane. Cela ne joue que si des dommages "
-                "légaux sont disponibles (enregistrement à temps, 17 U.S.C. § 412).",
+                fr="Le contrefacteur qui prouve qu'il ignorait que ses actes constituaient une "
+                "contrefaçon et n'avait aucune raison de le croire peut voir les "
+                "dommages-intérêts forfaitaires légaux (statutory damages) réduits jusqu'à "
+                "200 $US (17 U.S.C. § 504(c)(2)) ; cette réduction est exclue si une mention "
+                "de copyright régulière figurait sur les copies auxquelles il a eu accès "
+                "(§ 401(d)). En l'espèce, l'image, présentée comme libre de droits, ne portait "
+                "ni mention ni filigrane. L'argument ne joue que si des dommages-intérêts "
+                "forfaitaires légaux peuvent être alloués (enregistrement en temps utile, "
+                "17 U.S.C. § 412).",
                 en="An infringer who proves it was not aware and had no reason to believe "
-                "its acts infringed may see statutory damages reduced to $200 (17 U.S.C. "
+                "its acts infringed may see statutory damages reduced to USD 200 (17 U.S.C. "
                 "§ 504(c)(2)); the reduction is unavailable where a proper copyright notice "
                 "appeared on the copies it accessed (§ 401(d)). Here the image, presented "
                 "as free, carried neither notice nor watermark. This matters only if "
@@ -157,16 +160,16 @@ def presented_as_free(f, p):
             outcome="favours_claimant",
             weight=0.5,
             summary=T(
-                fr="Une mention de copyright figurait sur l'image récupérée : le plancher "
-                "du contrefacteur innocent (200 USD) n'est pas disponible.",
+                fr="Une mention de copyright figurait sur l'image récupérée : le plancher de "
+                "200 $US applicable au contrefacteur de bonne foi ne peut être invoqué.",
                 en="A copyright notice appeared on the copy retrieved: the "
-                "innocent-infringer floor ($200) is unavailable.",
+                "innocent-infringer floor (USD 200) is unavailable.",
             ),
             explanation=T(
                 fr="Une mention de copyright régulière sur les copies consultées par le "
-                "défendeur exclut la réduction pour contrefaçon innocente (17 U.S.C. "
-                "§ 401(d) ; § 504(c)(2)). Ici une mention figurait sur l'image récupérée : "
-                "ne pas plaider l'innocence.",
+                "défendeur exclut la réduction accordée au contrefacteur de bonne foi (17 "
+                "U.S.C. § 401(d) ; § 504(c)(2)). En l'espèce, une mention figurait sur "
+                "l'image récupérée : ne pas plaider la bonne foi sur ce fondement.",
                 en="A proper copyright notice on the copies the defendant accessed rules "
                 "out the innocent-infringement reduction (17 U.S.C. § 401(d); "
                 "§ 504(c)(2)). Here a notice appeared on the copy retrieved: do not plead "
@@ -213,7 +216,7 @@ def us_innocent_infringer(f, p):
                 "plus modérer le montant : au Royaume-Uni le défendeur avait raison de "
                 "croire l'œuvre protégée (CDPA s.97(1)) ; en Allemagne la faute est "
                 "caractérisée (§ 97 UrhG) ; aux États-Unis une mention régulière exclut la "
-                "réduction pour contrefaçon innocente (17 U.S.C. § 401(d)). Ici : "
+                "réduction pour contrefaçon innocente (17 U.S.C. § 401(d)). En l'espèce : "
                 "{shown_fr}. Concentrer la défense sur le titre, la preuve et le montant.",
                 en="Visible restrictions show the image was not free. Good faith already "
                 "does not remove infringement in French civil law (Cass. 1re civ., 29 May "
@@ -263,8 +266,8 @@ def restrictions_visible(f, p):
             weight=0.4,
             summary=T(
                 fr="Les métadonnées IPTC/XMP de l'image indiquaient le titulaire des "
-                "droits : les conditions de licence étaient découvrables, ce qui affaiblit "
-                "la bonne foi.",
+                "droits : les conditions de licence pouvaient être connues, ce qui affaiblit "
+                "l'argument de bonne foi.",
                 en="The image's IPTC/XMP metadata stated the rights holder: the licence "
                 "terms could be found, which weakens good faith.",
             ),

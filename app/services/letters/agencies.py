@@ -63,7 +63,7 @@ PROFILES: tuple[AgencyProfile, ...] = (
             "istockphoto.com",
         ),
         _p(
-            r"Getty Images(?: \(US\)| International| Deutschland| France)?(?:,? Inc\.| Ltd\.?"
+            r"Getty Images(?: \(US\)| \(UK\)| International| Deutschland| France)?(?:,? Inc\.| Ltd\.?"
             r"| GmbH| Limited| SARL)?|License Compliance Services,? Inc\.?"
         ),
         ((_p(r"to resolve this matter"), _p(r"case number:? ?\(?\d{9}(?!\d)")),),
@@ -115,8 +115,10 @@ _NOT_SENDER = _p(
     r"(?:partner|partenaire|netzwerk|network|unsere[nm]? |our |nos |keine |no )\W{0,3}$"
 )
 _FIRM_NAME = _p(
-    r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte|Rechtsanwaltsgesellschaft"
-    r"(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP|Solicitors|Attorneys at Law)"
+    r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte(?: PartGmbB| PartG mbB| mbB"
+    r"| GbR)?|Rechtsanwaltsgesellschaft(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP"
+    r"|Solicitors|Attorneys at Law)"
+    r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÄÖÜ][\w-]{1,30} [A-ZÄÖÜ][\w-]{1,30}"
     r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet) (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
     r"(?: (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)){0,4}"
 )
@@ -275,7 +277,12 @@ def _vocabulary_finding(
     mentions = sorted(
         m for n in profile.names for m in find_word(doc.low, n) if not _in_address(doc.low, *m)
     )
-    entity = profile.entity.search(doc.scan) if profile.entity and mentions else None
+    entity = None
+    if profile.entity and mentions:
+        found = [
+            m for m in capped(profile.entity.finditer(doc.scan), 30) if not m.group(0).isupper()
+        ]
+        entity = max(found, key=lambda m: (len(m.group(0)), -m.start()), default=None)
     if entity:
         name, name_span = entity.group(0), entity.span()
     elif strong[key] and mentions:
@@ -298,6 +305,10 @@ def _lawyer_evidence(doc: LetterText) -> tuple[float, tuple[int, int] | None, li
     score = 0.0
     span: tuple[int, int] | None = None
     notes: list[str] = []
+    head = _letterhead_firm(doc)
+    if head:
+        score, span = 2.0, head
+        notes.append(f"letterhead of a law firm '{doc.text[head[0] : head[1]]}'")
     for pattern, weight in ((_LAWYER_VOICE, 2.0), (_LAWYER_WORDS, 1.0)):
         seen: set[str] = set()
         for match in capped(pattern.finditer(doc.low), 50):
@@ -315,8 +326,26 @@ def _lawyer_evidence(doc: LetterText) -> tuple[float, tuple[int, int] | None, li
     return score, span, notes
 
 
+def _letterhead_firm(doc: LetterText) -> tuple[int, int] | None:
+    """A law firm's name alone on one of the letter's first lines ("Marlowe & Chen LLP")."""
+    start = doc.body_start
+    for _ in range(3):
+        end = doc.scan.find("\n", start, start + 200)
+        end = end if end != -1 else min(len(doc.scan), start + 200)
+        line = doc.scan[start:end].strip()
+        match = _FIRM_NAME.fullmatch(line) if line else None
+        if match:
+            offset = doc.scan.index(line, start)
+            return offset, offset + len(line)
+        start = end + 1
+    return None
+
+
 def _firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
-    for match in capped(_FIRM_NAME.finditer(doc.scan), 20):
+    """The law firm's fullest name, written in mixed case where the letter does."""
+    matches = list(capped(_FIRM_NAME.finditer(doc.scan), 20))
+    matches.sort(key=lambda m: (m.group(0).isupper(), -len(m.group(0)), m.start()))
+    for match in matches:
         start, end = match.span()
         words = match.group(0).split(" ")
         while words and (words[0] in _ARTICLES or not words[0]):
@@ -326,3 +355,88 @@ def _firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
         if len(words) >= 2:
             return doc.text[start:end], (start, end)
     return None, None
+
+
+_SIGNATURE_LINES = 5
+_LETTERHEAD_LINES = 2
+
+
+def self_sender(
+    doc: LetterText,
+    finding: AgencyFinding,
+    rights_holder: str | None,
+    sender: str | None,
+) -> AgencyFinding:
+    """A sender the vocabulary does not know that signs, heads or sends the letter in the
+    rights holder's own name writes for itself: `rights_holder` (Hawthorne Archive Ltd
+    owns the copyright... Yours faithfully, Hawthorne Archive Ltd)."""
+    if finding.agency != "other" or finding.name or not rights_holder:
+        return finding
+    body = doc.low[doc.body_start :]
+    lines = [line for line in body.split("\n") if line.strip()]
+    edges = lines[:_LETTERHEAD_LINES] + lines[-_SIGNATURE_LINES:]
+    key = rights_holder.lower()
+    signed = any(
+        line.strip(" ,.-").startswith(key) and len(line.strip()) <= len(key) + 25 for line in edges
+    ) or (sender is not None and key in sender.lower())
+    if not signed:
+        return finding
+    return AgencyFinding(
+        "rights_holder",
+        span=None,
+        confidence=0.75,
+        evidence=[f"the rights holder '{rights_holder}' heads, signs or sends the letter"],
+    )
+
+
+_ORG_NAME = _p(
+    r"(?:[A-ZÄÖÜ][\w&'.-]{0,30} ){1,5}(?:GmbH|AG|SAS|SARL|SA|Ltd\.?|Limited|LLC|Inc\.?|Services"
+    r"|e\.K\.|KG|B\.V\.|ApS|AB|plc)"
+)
+_SOLE_LAWYER = _p(
+    r"(?:Maître|Me|Rechtsanwalt|Rechtsanwältin|RA|RAin) ([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})"
+)
+
+
+def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> AgencyFinding:
+    """The name of a sender outside the vocabulary, or of a lawyer writing alone, where the
+    letterhead or the e-mail's From gives it ("Bildrecht Inkasso Süd GmbH", "Maître Sophie
+    Garnier" is Sophie Garnier)."""
+    if finding.name or finding.agency not in ("other", "law_firm"):
+        return finding
+    start = doc.body_start
+    heads: list[tuple[str, int]] = []
+    for _ in range(3):
+        end = doc.scan.find("\n", start, start + 200)
+        end = end if end != -1 else min(len(doc.scan), start + 200)
+        heads.append((doc.scan[start:end].strip(), start))
+        start = end + 1
+    header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
+    if header_from != -1:
+        end = doc.scan.find("\n", header_from)
+        heads.insert(0, (doc.scan[header_from + 6 : end].split("<")[0].strip(), header_from + 6))
+    pattern = _SOLE_LAWYER if finding.agency == "law_firm" else _ORG_NAME
+    for line, offset in heads:
+        if not line:
+            continue
+        match = pattern.search(line)
+        if match and (finding.agency == "law_firm" or match.end() == len(line)):
+            group = 1 if finding.agency == "law_firm" else 0
+            begin = doc.scan.index(line, offset) + match.start(group)
+            name = match.group(group)
+            finding.name, finding.name_span = name, (begin, begin + len(name))
+            return finding
+    return finding
+
+
+_OWN_WORK = _p(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
+
+
+def writes_for_itself(doc: LetterText, finding: AgencyFinding) -> bool:
+    """A named sender outside the vocabulary that speaks of the work as its own ("aus
+    unserem Haus", "our photograph") is the rights holder writing for itself."""
+    return (
+        finding.agency == "other"
+        and finding.name is not None
+        and bool(word_matches(_OWN_WORK, doc.low, 1))
+    )

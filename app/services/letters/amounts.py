@@ -25,24 +25,26 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"|amount due|balance due|outstanding (?:amount|balance)|offene[rn]? betrag"
         r"|forderungsbetrag|soit un total|au total")),
     ("licence_offer", re.compile(
-        r"retro-?active licen|post-licen|rückwirkende[n]? lizenz|nachlizenz|nachträgliche[n]? "
+        r"alternative(?:ly|ment)?,? (?:a |an |une |eine )?(?:licen|lizenz)|retro-?active licen|post-licen|rückwirkende[n]? lizenz|nachlizenz|nachträgliche[n]? "
         r"lizenz|licence rétroactive|licence a posteriori|régularisation par une licence")),
     ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constat")),
     ("processing_fee", re.compile(
-        r"processing|bearbeitung|frais de dossier|administrat|admin fee|handling|verwaltung"
-        r"|service fee")),
+        r"processing|bearbeitung|frais de dossier|frais de traitement|frais de gestion|administrat"
+        r"|admin fee|handling|verwaltung|service fee")),
     ("legal_fees", re.compile(
         r"anwalt|rvg|legal (?:fee|cost)|attorney|lawyer|honoraires|frais d'avocat"
-        r"|geschäftsgebühr")),
+        r"|geschäftsgebühr|kosten unserer inanspruchnahme|kosten der rechtsverfolgung"
+        r"|client's costs|our costs|frais de procédure|frais irrépétibles")),
     ("interest", re.compile(r"zinsen|interest|intérêts")),
     ("surcharge", re.compile(r"zuschlag|aufschlag|surcharge|majoration")),
     ("collection_fee", re.compile(r"inkasso|collection (?:fee|cost)|frais de recouvrement")),
     ("damages", re.compile(
         r"schadens?ersatz|damages|compensation|entschädigung|dommages|indemnit|indemnisation"
-        r"|settlement|lizenzschaden|dédommagement")),
+        r"|settlement|lizenzschaden|lizenzanalogie|dédommagement|préjudice")),
     ("licence_fee", re.compile(
         r"licen[cs]e fee|licen[cs]ing fee|licen[cs]e price|lizenzgebühr|lizenzhonorar"
         r"|redevance|prix de (?:la )?licence|retroactive fee|usage fee|nutzungsentgelt"
+        r"|droits[ \n]d'exploitation|droits[ \n]d'auteur|nachlizenzierung"
         r"|fee for (?:the |your )?(?:use|licen)|licen[cs]e fee")),
     ("vat", re.compile(r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer)(?![a-z])")),
 ]  # fmt: skip
@@ -55,7 +57,7 @@ BREAKDOWN_KIND = {
     "documentation_fee": "documentation_fee",
     "legal_fees": "legal_fees",
     "interest": "interest",
-    "collection_fee": "other",
+    "collection_fee": "processing_fee",
 }
 LABELS = {
     "total": "total",
@@ -84,7 +86,7 @@ _ASIDE_AFTER = re.compile(
 _SUPERSEDED = re.compile(
     r"(?:instead of|statt|anstelle von|au lieu de|originally|ursprünglich|initialement"
     r"|previously|zuvor)\W{0,3}$"
-    r"|(?:reduc|reduzier|ermäßig|rédui|ramen|lower)[^.\n]{0,40}(?:from|von|de) ?$"
+    r"|(?:reduc|reduzier|ermäßig|rédui|ramen|lower)[^.]{0,90}(?:from|von|de|figure of|of) ?$"
 )
 _MASKED_PHRASE = re.compile(
     r"(?:fee|payment|amount|sum|price|betrag|summe|gebühr|montant|somme|indemnité"
@@ -184,6 +186,10 @@ def decide(doc: LetterText, candidates: list[Candidate]) -> AmountDecision:
     usable = [c for c in candidates if not c.money.masked and c.role not in _NOT_DEMAND]
     masked = [c for c in candidates if c.money.masked and c.role in _DEMAND_ROLES]
     totals = [c for c in usable if c.role == "total"]
+    summed = None if totals else _summed_total(candidates)
+    if summed:
+        _with_parts(decision, *summed)
+        return decision
     if masked and not totals:
         decision.masked_demand = (masked[0].money.start, masked[0].money.end)
         return decision
@@ -209,6 +215,42 @@ def decide(doc: LetterText, candidates: list[Candidate]) -> AmountDecision:
         for item in superseded:
             decision.choices.append(Choice(item, False, SUPERSEDED_REASON))
     return decision
+
+
+_SUMMABLE_OUT = {"threat", "superseded", "aside"}
+PART_KIND = {**BREAKDOWN_KIND, "licence_offer": "licence_fee", "vat": "other", "amount": "other"}
+
+
+def _summed_total(candidates: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
+    """An amount that the two or more amounts right after it (or right before it) add up
+    to is the total and they its breakdown, labelled or not: "1 150,00 € (licence
+    rétroactive : 950,00 € ; frais : 200,00 €)", "£450.00 plus a £75.00 fee, a total of
+    £525.00"."""
+    pool = [c for c in candidates if not c.money.masked and c.role not in _SUMMABLE_OUT]
+    for index, candidate in enumerate(pool):
+        for parts in (pool[index + 1 : index + 6], pool[max(0, index - 5) : index][::-1]):
+            summed = Decimal("0")
+            taken: list[Candidate] = []
+            for part in parts:
+                if part.money.currency != candidate.money.currency or part.value == 0:
+                    break
+                if abs(part.money.start - candidate.money.start) > 400:
+                    break
+                summed += part.value
+                taken.append(part)
+                if len(taken) >= 2 and summed == candidate.value:
+                    return candidate, sorted(taken, key=lambda c: c.money.start)
+                if summed > candidate.value:
+                    break
+    return None
+
+
+def _with_parts(decision: AmountDecision, total: Candidate, parts: list[Candidate]) -> None:
+    decision.demand = Candidate(total.money, "total", "total")
+    decision.demand_confidence = 0.95
+    decision.breakdown = [
+        Candidate(p.money, PART_KIND.get(p.role, "other"), p.label) for p in parts
+    ]
 
 
 _NOT_DEMAND = {"threat", "vat", "superseded", "aside"}
@@ -237,7 +279,9 @@ def _with_total(
     decision.demand = total
     decision.demand_confidence = 0.9
     lo, hi = total.money.start - 800, total.money.end + 400
-    breakdown = _distinct_positions([p for p in parts if lo <= p.money.start <= hi])
+    breakdown = _distinct_positions(
+        [p for p in parts if lo <= p.money.start <= hi and p.value != total.value]
+    )
     decision.breakdown = breakdown if len(breakdown) >= 2 else []
     if len({t.value for t in totals}) > 1:
         decision.warnings.append((
@@ -257,6 +301,8 @@ def _with_total(
                 f"The itemised amounts add up to {summed} {total.money.currency}, not the "
                 f"total of {total.value} {total.money.currency}.", None,
             ))  # fmt: skip
+    in_breakdown = {id(p) for p in decision.breakdown}
+    offers = [o for o in offers if id(o) not in in_breakdown]
     if offers and offers[0].value != total.value:
         decision.licence_offer = offers[0]
         if not decision.choices:
@@ -317,8 +363,6 @@ def _single(decision: AmountDecision, usable: list[Candidate]) -> None:
     demand = pool[0]
     decision.demand = demand
     decision.demand_confidence = 0.88 if labelled else 0.75
-    if demand.role == "licence_offer":
-        decision.licence_offer = demand
     distinct = {c.value for c in usable}
     if len(usable) == 1:
         return

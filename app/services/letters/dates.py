@@ -13,11 +13,14 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Literal
 
 import holidays
+from dateparser.date import DateDataParser
 
 from .lexicon import alternation, everything, lexicons
+from .text import capped
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -43,19 +46,45 @@ for _number, _names in enumerate(
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = r"(?:,? (?:at |um |à )?\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4}\b)?)?"
 
+# A date may be wrapped across two lines ("by October 26,\n2026").
 _MONTH_FIRST = re.compile(
-    rf"(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? "
+    rf"(?P<month>{_MONTH})\.?[ \n](?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \n]"
     rf"(?P<year>\d{{4}})(?!\d){_TIME}"
 )
 _DAY_FIRST = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)? ?(?:of |de )?(?P<month>{_MONTH})"
-    rf"(?![a-zà-ÿ])\.?,? (?P<year>\d{{4}})(?!\d){_TIME}"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \n]?(?:of[ \n]|de[ \n])?(?P<month>{_MONTH})"
+    rf"(?![a-zà-ÿ])\.?,?[ \n](?P<year>\d{{4}})(?!\d){_TIME}"
 )
 _NUMERIC = re.compile(
     r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
     rf"(?![\d]|[./]\d){_TIME}"
 )
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d])")
+
+
+# A span shaped like a written date whose month word the table above does not hold ("4
+# listopada 2026" once a language is added as a data file, "2 Weinmonat 2026"): dateparser
+# reads it, restricted to the letter's language. Only such located spans reach it.
+_WORD_DATE = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?[ \n](?:of[ \n]|de[ \n])?(?P<word>[a-zà-ÿ]{3,12})\.?,?"
+    r"[ \n](?P<year>\d{4})(?!\d)"
+)
+_DATEPARSER_CALLS = 20
+
+
+@cache
+def _dateparser(language: str) -> DateDataParser:
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                "PARSERS": ["absolute-time"]}  # fmt: skip
+    return DateDataParser(languages=[language], settings=settings)
+
+
+def _read_with_dateparser(span: str, language: str) -> date | None:
+    try:
+        found = _dateparser(language).get_date_data(span).date_obj
+    except (ValueError, TypeError, OverflowError):  # dateparser's own parse failures
+        return None
+    return _make(found.year, found.month, found.day) if found else None
 
 
 @dataclass(frozen=True)
@@ -102,6 +131,17 @@ def find_dates(low: str, language: str | None = None, limit: int = 400) -> list[
             month = match.group("month")
             number = MONTHS[month] if month in MONTHS else int(month)
             value = _make(int(match.group("year")), number, int(match.group("day")))
+            if value:
+                found.append(DateMatch(match.start(), match.end(), value))
+    if language:
+        calls = 0
+        for match in capped(_WORD_DATE.finditer(low), limit):
+            if match.group("word") in MONTHS or not _starts_token(low, match.start(), False):
+                continue
+            calls += 1
+            if calls > _DATEPARSER_CALLS:
+                break
+            value = _read_with_dateparser(match.group(0).replace("\n", " "), language)
             if value:
                 found.append(DateMatch(match.start(), match.end(), value))
     for count, match in enumerate(_NUMERIC.finditer(low)):
@@ -172,7 +212,7 @@ _UNIT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=Tr
 
 _NOT_LETTER = r"(?![a-zà-ÿ])"
 _RELATIVE_PATTERNS = [
-    re.compile(p)
+    re.compile(re.sub(r"(?<!\\) ", "[ \\n]", p))  # a period may be wrapped across lines
     for p in (
         rf"(?:within|in the next|in the coming|no later than|not later than) "
         rf"(?:about |around |approximately |the next )?{_COUNT} (?P<unit>{_UNIT}){_NOT_LETTER}",

@@ -2,61 +2,27 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from app.schemas.letters import LetterParse
 
-from . import facts, threats
-from .agencies import detect_agency
+from . import deadlines, facts, threats
+from .agencies import (
+    AgencyFinding,
+    detect_agency,
+    self_sender,
+    sender_name,
+    writes_for_itself,
+)
 from .amounts import BREAKDOWN_KIND, Candidate, classify, decide
 from .dates import (
-    DateMatch,
-    RelativeDeadline,
     find_dates,
-    find_relative_deadlines,
-    resolve_deadline,
 )
 from .draft import Draft, money_dict
 from .language import detect_language
 from .numbers import MoneyMatch, find_money
-from .parties import PartyChoice, find_parties
-from .text import LetterText, line_bounds, sentence_after, sentence_before, word_matches
-
-_WEEKDAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag"
-    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche),? "
-)
-_DATE_LABEL = re.compile(
-    r"(?:date|datum|dated|letter date|le|fait le|sent|gesendet|envoyé|date d'envoi)"
-    rf"[ \t]{{0,3}}:?[ \t]{{0,3}}(?:{_WEEKDAY})?(?:le |den )?"
-)
-_PLACE_BEFORE_DATE = re.compile(
-    rf"[a-zäöüßàâçéèêëîïôûù .'-]{{2,40}}, (?:den |le |am |the )?(?:{_WEEKDAY})?(?:le |den )?"
-)
-_WEEKDAY_ALONE = re.compile(_WEEKDAY)
-_DEADLINE_BEFORE = re.compile(
-    r"(?:no later than|not later than|on or before|(?<![a-z])by|until|before|deadline|due date"
-    r"|due by|due on|respond by|bis(?: spätestens)?(?: zum| am)?|spätestens(?: bis)?(?: zum| am)?"
-    r"|frist(?:setzung|ende)?(?: bis)?(?: zum| am)?|avant le|au plus tard(?: le)?|d'ici (?:le|au)"
-    r"|jusqu'au|date limite|échéance|within (?:a|one|two|\d{1,2}) (?:days?|weeks?) \()"
-    r"[ \t]{0,3}:?[ \t]{0,3}(?:the |den |dem |le )?$"
-)
-_DEADLINE_MASKED = re.compile(
-    r"(?:no later than|on or before| by|until|bis(?: zum| spätestens)?|avant le"
-    r"|jusqu'au|au plus tard le|deadline:?|frist:?)[ \t]{1,3}"
-    r"(?:\[#{1,40}\]|\*{2,20}|x{2,10}[\w./-]{0,10})"
-)
-_DETECTION = re.compile(
-    r"detected|discovered|found|identified|captured|informed|observed|spotted|festgestellt"
-    r"|entdeckt|gefunden|dokumentiert|constaté|détecté|relevé|repéré|detection|discovery"
-    r"|funddatum|fundzeitpunkt|first seen|screenshot taken|capture date|crawl"
-)
-_UNIT_WORDS = {"days": "days", "working_days": "working days", "weeks": "weeks",
-               "months": "months"}  # fmt: skip
+from .parties import NameMention, PartyChoice, find_parties
+from .text import LetterText, sentence_after, sentence_before
 
 
 def analyse(
@@ -76,6 +42,14 @@ def analyse(
     links = facts.find_links(doc)
     rights, photographer = find_parties(doc)
     agency = detect_agency(doc, links.hosts, sender_host, rights.spans)
+    agency = self_sender(doc, agency, rights.chosen.value if rights.chosen else None,
+                         (email or {}).get("from"))  # fmt: skip
+    agency = sender_name(doc, agency, (email or {}).get("from"))
+    if rights.chosen is None and writes_for_itself(doc, agency) and agency.name_span:
+        itself = NameMention(agency.name, *agency.name_span, 0.75)
+        rights = PartyChoice(itself, None, [], [agency.name_span])
+        agency = AgencyFinding("rights_holder", span=agency.name_span, confidence=0.75,
+                               evidence=[f"'{agency.name}' writes about its own work"])  # fmt: skip
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
     if agency.inferred:
@@ -96,11 +70,12 @@ def analyse(
         draft.set("/letter/language", language, None, language_confidence)
 
     dates = find_dates(doc.low, language)
-    letter_date = _letter_date(draft, doc, dates)
+    letter_date = deadlines.letter_date(draft, doc, dates)
     if letter_date is None:
-        letter_date = _letter_date_with_period(draft, doc)
-    _deadline(draft, doc, dates, letter_date, country=_sender_country(doc, language),
-              email_date=_email_date(email))  # fmt: skip
+        letter_date = deadlines.letter_date_with_period(draft, doc)
+    deadlines.deadline(draft, doc, dates, letter_date,
+                       country=deadlines.sender_country(doc, language, agency.agency),
+                       email_date=deadlines.email_date(email))  # fmt: skip
     money = find_money(doc.scan)
     _amounts(draft, doc, money)
     _threats_and_law(draft, doc, money)
@@ -110,7 +85,7 @@ def analyse(
         draft.set("/use/page_url", url, (start, end), 0.8)
     elif links.masked_use:
         draft.redacted("/use/page_url", "address of the page of use", links.masked_use)
-    _detected_on(draft, doc, dates)
+    deadlines.detected_on(draft, doc, dates)
 
     extras = draft.extras
     extras["agency_evidence"] = agency.evidence
@@ -150,8 +125,14 @@ def _reference(draft: Draft, doc: LetterText, agency: str) -> None:
         draft.extras["image_ids"] = [
             {"label": r.label_text, "value": r.value} for r in _unique(images)
         ]
+    theirs = [r for r in found if r.priority == facts.RECIPIENT_LABEL_PRIORITY and not r.masked]
+    if theirs:
+        draft.extras["recipient_references"] = [r.value for r in _unique(theirs)]
     usable = [
-        r for r in found if r.priority > facts.IMAGE_LABEL_PRIORITY or agency == "imagerights"
+        r
+        for r in found
+        if r.priority > facts.IMAGE_LABEL_PRIORITY
+        or (agency == "imagerights" and r.priority == facts.IMAGE_LABEL_PRIORITY)
     ]
     named = [r for r in usable if not r.masked]
     if named:
@@ -185,173 +166,6 @@ def _unique(items: list[facts.Labelled]) -> list[facts.Labelled]:
     return kept
 
 
-def _letter_date(draft: Draft, doc: LetterText, dates: list[DateMatch]) -> date | None:
-    ranked: list[tuple[int, int, DateMatch]] = []
-    for item in dates:
-        if item.start < doc.body_start:
-            continue
-        line_start, line_end = line_bounds(doc.low, item.start)
-        before = doc.low[line_start : item.start].strip()
-        after = doc.low[item.end : line_end].strip(" .,")
-        if after:
-            continue
-        if before and _DATE_LABEL.fullmatch(before + " "):
-            ranked.append((0, item.start, item))
-        elif before and _PLACE_BEFORE_DATE.fullmatch(before + " "):
-            ranked.append((1, item.start, item))
-        elif not before or _WEEKDAY_ALONE.fullmatch(before + " "):
-            ranked.append((2, item.start, item))
-    if ranked:
-        rank, _, best = min(ranked, key=lambda r: (r[0], r[1]))
-        draft.set("/letter/letter_date", best.value.isoformat(), (best.start, best.end),
-                  (0.95, 0.9, 0.8)[rank])  # fmt: skip
-        if best.ambiguous:
-            draft.warn(
-                "ambiguous_date",
-                "The letter date could be read month-first or day-first.",
-                "/letter/letter_date",
-                (best.start, best.end),
-            )
-        return best.value
-    header = [d for d in dates if d.start < doc.body_start]
-    for item in header:
-        line_start, _ = line_bounds(doc.low, item.start)
-        if doc.low.startswith("date:", line_start):
-            draft.set("/letter/letter_date", item.value.isoformat(), (item.start, item.end), 0.7)
-            return item.value
-    return None
-
-
-def _deadline(
-    draft: Draft,
-    doc: LetterText,
-    dates: list[DateMatch],
-    letter: date | None,
-    *,
-    country: str | None,
-    email_date: date | None,
-) -> None:
-    absolute = []
-    for item in dates:
-        if item.start < doc.body_start or (letter and item.value <= letter):
-            continue
-        if _DEADLINE_BEFORE.search(doc.low[max(0, item.start - 45) : item.start]):
-            absolute.append(item)
-    masked = word_matches(_DEADLINE_MASKED, doc.low, 1)
-    if masked:
-        draft.redacted("/letter/deadline", "deadline", masked[0].span())
-    if absolute:
-        best = min(absolute, key=lambda d: d.value)
-        draft.set("/letter/deadline", best.value.isoformat(), (best.start, best.end), 0.9)
-        draft.extras["deadline_text"] = _phrase(doc, best.start, best.end)
-        return
-    relative = [r for r in find_relative_deadlines(doc.low) if r.start >= doc.body_start]
-    if not relative:
-        return
-    period = relative[0]
-    span = (period.start, period.phrase_end)
-    phrase = doc.text[period.start : period.end]
-    draft.extras["deadline_text"] = _phrase(doc, period.start, period.end)
-    if period.anchor == "receipt":
-        draft.warn(
-            "deadline_unresolved",
-            f"The letter gives a period ('{phrase}') counted from receipt, and the date of "
-            "receipt is not known; the deadline was left out.",
-            "/letter/deadline",
-            span,
-        )
-        return
-    anchor, origin, confidence = _deadline_anchor(draft, doc, period, letter, email_date)
-    if anchor is None:
-        draft.warn(
-            "deadline_unresolved",
-            f"The letter gives a period ('{phrase}') but no date to count it from; "
-            "the deadline was left out.",
-            "/letter/deadline",
-            span,
-        )
-        return
-    deadline = resolve_deadline(anchor, period.count, period.unit, country)
-    rule = f"{period.count} {_UNIT_WORDS[period.unit]} from the {origin} {anchor.isoformat()}"
-    if period.unit == "working_days":
-        rule += (
-            f" (Saturdays, Sundays and public holidays in {country} skipped)"
-            if country
-            else " (Saturdays and Sundays skipped; the sender's country is not known, so "
-            "public holidays were not counted)"
-        )
-    draft.set("/letter/deadline", deadline.isoformat(), span, confidence, rule)
-    draft.warn(
-        "deadline_resolved",
-        f"Deadline computed as {rule}: {deadline.isoformat()}.",
-        "/letter/deadline",
-        span,
-    )
-
-
-def _letter_date_with_period(draft: Draft, doc: LetterText) -> date | None:
-    """ "sous 14 jours à compter du présent courrier, daté du 4 novembre 2026": the letter
-    states its own date in the period's sentence."""
-    for period in find_relative_deadlines(doc.low, limit=5):
-        stated = period.anchor_date
-        if stated is not None and period.start >= doc.body_start:
-            draft.set("/letter/letter_date", stated.value.isoformat(), (stated.start, stated.end),
-                      0.9, "the date the letter gives itself in its deadline sentence")  # fmt: skip
-            return stated.value
-    return None
-
-
-_LANGUAGE_COUNTRY = {"fr": "FR", "de": "DE"}
-
-
-def _sender_country(doc: LetterText, language: str | None) -> str | None:
-    """The country whose public holidays a working-day period skips: the law the letter
-    asserts, else the country of its language where that is one country (not English)."""
-    law = threats.find_asserted_law(doc)
-    if law:
-        return law[0]
-    return _LANGUAGE_COUNTRY.get(language or "")
-
-
-def _email_date(email: dict[str, str] | None) -> date | None:
-    if not email or "date" not in email:
-        return None
-    try:
-        return parsedate_to_datetime(email["date"]).date()
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def _deadline_anchor(
-    draft: Draft,
-    doc: LetterText,
-    period: RelativeDeadline,
-    letter: date | None,
-    email_date: date | None,
-) -> tuple[date | None, str, float]:
-    """The date a period is counted from, what it is, and how sure the count is."""
-    named = {"letter": "letter date", "email": "e-mail's date", "unstated": "letter date"}
-    if period.anchor_date is not None:
-        origin = f"{named[period.anchor]} stated with the period"
-        return period.anchor_date.value, origin, 0.92
-    if period.anchor == "email" and email_date is not None:
-        return email_date, "e-mail's Date header", 0.9
-    if letter is None:
-        return None, "", 0.0
-    origin = _letter_date_origin(draft, doc)
-    return letter, origin, 0.9 if period.anchor in ("letter", "email") else 0.8
-
-
-def _letter_date_origin(draft: Draft, doc: LetterText) -> str:
-    source = next(f for f in draft.fields if f.pointer == "/letter/letter_date")
-    in_header = source.start is not None and source.start < doc.body_start
-    return "e-mail's Date header" if in_header else "letter date"
-
-
-def _phrase(doc: LetterText, start: int, end: int) -> str:
-    return threats.around(doc, start, end)[:300]
-
-
 def _amounts(draft: Draft, doc: LetterText, money: list[MoneyMatch]) -> None:
     candidates = classify(doc, money)
     decision = decide(doc, candidates)
@@ -368,7 +182,8 @@ def _amounts(draft: Draft, doc: LetterText, money: list[MoneyMatch]) -> None:
     if len(decision.breakdown) >= 2:
         items = []
         for index, part in enumerate(decision.breakdown):
-            items.append({"kind": BREAKDOWN_KIND[part.role], "amount": money_dict(part.money)})
+            kind = BREAKDOWN_KIND.get(part.role, part.role)
+            items.append({"kind": kind, "amount": money_dict(part.money)})
             draft.source(f"/letter/breakdown/{index}", (part.money.start, part.money.end), 0.85)
         draft.values["/letter/breakdown"] = items
     if decision.licence_offer:
@@ -438,25 +253,3 @@ def _evidence(draft: Draft, doc: LetterText) -> None:
         draft.set("/letter/evidence_of_use", [kind for kind, _, _ in found], None, 0.8)
         for index, (_, start, end) in enumerate(found):
             draft.source(f"/letter/evidence_of_use/{index}", (start, end), 0.8)
-
-
-def _detected_on(draft: Draft, doc: LetterText, dates: list[DateMatch]) -> None:
-    taken = {draft.values.get("/letter/letter_date"), draft.values.get("/letter/deadline")}
-    found = []
-    for item in dates:
-        if item.start < doc.body_start or item.value.isoformat() in taken:
-            continue
-        before = sentence_before(doc.low, item.start, 120)
-        after = sentence_after(doc.low, item.end, 120)
-        if _DETECTION.search(before) or _DETECTION.search(after):
-            found.append(item)
-    if found:
-        best = min(found, key=lambda d: (d.value, d.ambiguous))
-        draft.set("/use/detected_on", best.value.isoformat(), (best.start, best.end), 0.8)
-        if best.ambiguous:
-            draft.warn(
-                "ambiguous_date",
-                "The detection date could be read month-first or day-first.",
-                "/use/detected_on",
-                (best.start, best.end),
-            )

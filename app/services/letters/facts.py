@@ -52,9 +52,12 @@ _LEXICON_LABELS = sorted(
 )  # fmt: skip
 _LABEL_RES = [(re.compile(p), prio) for p, prio in _LEXICON_LABELS + _REF_LABELS]
 _VALUE_RE = re.compile(
-    r"(?P<mask>\[#{1,60}\]|[.…*Xx#_]{3,40}(?![\w-]))|[A-Za-z0-9][A-Za-z0-9_./\-]{1,40}"
+    r"(?P<mask>\[#{1,60}\]|[.…*Xx#_]{3,40}(?![\w-]))"
+    r"|[A-Z&]{1,5} \d[A-Za-z0-9_./\-]{1,30}"  # "LP 2026/559", "M&C 26-118"
+    r"|[A-Za-z0-9][A-Za-z0-9_./\-]{1,40}"
 )
 IMAGE_LABEL_PRIORITY = 2
+RECIPIENT_LABEL_PRIORITY = 1  # "your reference", "Ihr Zeichen": the recipient's, never the case's
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ def find_references(doc: LetterText) -> list[Labelled]:
                 if not value_match.group("mask"):
                     value = value.rstrip(".,;:)-/")
             if not is_masked(value) and not any(ch.isdigit() for ch in value):
+                if RECIPIENT_LABEL_PRIORITY < priority < 9:
+                    continue  # a loose label ("file", "reference") needs its value beside it
                 value_match = _table_value(doc.scan, match.start())
                 if not value_match:
                     continue

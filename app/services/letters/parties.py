@@ -30,11 +30,11 @@ _FILLER_PATTERNS = [
 _FILLER_RE = re.compile(rf"(?:{_FILLERS})(?=[ ,:])")
 # Fillers that are written capitalised as common nouns (German), never as part of a name.
 _NOUN_FILLERS = {f.words for lx in lexicons() if lx.nouns_capitalised for f in lx.fillers}
-_FILL = rf"(?P<fill>(?:(?:{_FILLERS})[ ,:]{{1,3}}){{0,3}})"
+_FILL = rf"(?P<fill>(?:(?:{_FILLERS})[ ,:\n]{{1,3}}){{0,3}})"
 
 
 def _forward(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(phrases)})[ ,:]{{1,3}}{_FILL}")
+    return re.compile(rf"(?:{alternation(phrases)})[ ,:\n]{{1,3}}{_FILL}")
 
 
 _ACTS_FOR = _forward(everything("acts_for"))
@@ -50,10 +50,15 @@ _BETWEEN = [
     for before, after in lexicon.principal_between
 ]
 _PHOTOGRAPHER_AFTER = re.compile(
-    rf"(?:{alternation(everything('photographer_after'))})[:,]? (?:(?:mr|mrs|ms)\.? )?"
+    rf"(?:{alternation(everything('photographer_after'))})[:,]?[ \n](?:(?:mr|mrs|ms)\.? )?"
 )
 _PHOTOGRAPHER_NOUNS = re.compile(
     rf", (?:{alternation(everything('photographer_nouns'))})(?![a-zäöüß])"
+)
+_PHOTOGRAPHER_WORD = alternation(n for n in everything("photographer_nouns") if " " not in n)
+# ", a professional travel photographer": a few words, then the noun, right after a name.
+_PHOTOGRAPHER_APPOSITION = re.compile(
+    rf",[ \n](?:[\w-]{{1,20}} ){{0,4}}(?:{_PHOTOGRAPHER_WORD})(?![a-zäöüß])"
 )
 _POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))")
 _PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
@@ -93,6 +98,12 @@ _PRONOUNS = {"i", "ich", "je", "we", "wir", "nous", "you", "sie", "vous", "er", 
 _STOP_CHARS = '\n,;:()"“”«»–—|/'
 
 
+_WRAPPED_LINE = 55
+_LEGAL_FORM_AFTER_COMMA = re.compile(
+    r", (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|GmbH|AG|SA|SAS|SARL|S\.A\.|AB|ApS|A/S|plc|Limited)(?![\w])"
+)
+
+
 @dataclass(frozen=True)
 class NameMention:
     value: str | None  # None: masked
@@ -110,8 +121,15 @@ _MASK_AT_START = re.compile(r"(?:\[#{1,80}\]|\*{2,40}|[Xx]{2,40}(?![A-Za-z])|\.{
 
 
 def read_name(scan: str, pos: int) -> NameMention | None:
-    """The name written at `pos`, a masked placeholder, or None."""
+    """The name written at `pos`, a masked placeholder, or None.
+
+    In hard-wrapped prose (a long line) a name may go on after a single line break
+    ("the photographer Oliver\nHale"); a legal form after a comma belongs to the name
+    ("Pacific Lens Collective, LLC")."""
     segment = scan[pos : pos + 120]
+    line_start = scan.rfind("\n", max(0, pos - 200), pos) + 1
+    if pos + 1 - line_start + segment.find("\n") >= _WRAPPED_LINE and "\n\n" not in segment[:60]:
+        segment = segment.replace("\n", " ")
     offset = 0
     if segment[:2].lower() in ("l'", "d'"):
         offset = 2
@@ -127,6 +145,8 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         if not word:
             break
         stop = next((i for i, ch in enumerate(word) if ch in _STOP_CHARS), None)
+        if stop is not None and word[: stop + 2].lower().rstrip(".,") in ("a/s", "i/s"):
+            stop = None if len(word) <= 3 else 3
         core = word if stop is None else word[:stop]
         if core.endswith("'s") or core.endswith("’s"):
             core, stop = core[:-2], 0
@@ -154,6 +174,12 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         if core.endswith(".") and lower not in _LEGAL_FORMS and not _is_initial(core):
             taken.append(core[:-1])
             break
+        if (
+            stop == len(word) - 1
+            and word[stop] == ","
+            and _LEGAL_FORM_AFTER_COMMA.match(segment, cursor + stop)
+        ):
+            core, stop = word, None  # "Collective, LLC": the comma is part of the name
         taken.append(core)
         cursor += len(word) + 1
         if stop is not None or len(taken) >= 8 or (core.endswith(".") and lower in _LEGAL_FORMS):
@@ -163,6 +189,8 @@ def read_name(scan: str, pos: int) -> NameMention | None:
     if not taken or not any(c.isupper() for c in "".join(taken)):
         return None
     name = " ".join(taken)
+    while name.endswith(","):
+        name = name[:-1]
     if name.lower() in _NOT_NAMES or len(name) < 2:
         return None
     start = pos + offset
@@ -217,7 +245,7 @@ def _with(mention: NameMention, confidence: float, role: str | None = None) -> N
 
 def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str | None:
     """ ", photographe" or ", Fotograf" right after the name says it is a photographer."""
-    if role is None and _PHOTOGRAPHER_NOUNS.match(doc.low, mention.end):
+    if role is None and _PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end):
         return "photographer"
     return role
 
@@ -233,7 +261,7 @@ def _name_start(doc: LetterText, match: re.Match[str]) -> int:
             words not in _NOUN_FILLERS
             and doc.scan[head : head + 1].isupper()
             and _FILLER_ROLES.get(words) in ("agency", "client")
-            and len(word) > 3
+            and (len(word) > 3 or word == "the")
         ):
             return head
     return match.end()
@@ -345,5 +373,13 @@ def find_parties(doc: LetterText) -> tuple[PartyChoice, PartyChoice]:
     rights = _choose(others or photographers, AGENCY_NAMES)
     if rights.chosen is None and others and photographers:
         rights = _choose(photographers, AGENCY_NAMES)
-    photographer = _choose(photographers + _photographer_mentions(doc), AGENCY_NAMES)
+    named = rights.chosen.value if rights.chosen and rights.chosen.role != "photographer" else None
+    if named and any(m.value and _key(m.value) == _key(named) for m in photographers):
+        named = None  # the letter also calls the rights holder a photographer
+    candidates = [
+        m
+        for m in photographers + _photographer_mentions(doc)
+        if not (named and m.value and _key(m.value) == _key(named))
+    ]
+    photographer = _choose(candidates, AGENCY_NAMES)
     return rights, photographer

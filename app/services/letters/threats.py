@@ -73,7 +73,7 @@ LAWS: list[tuple[str, re.Pattern[str]]] = [
     ("DE", re.compile(
         r"federal republic of germany|bundesrepublik deutschland|german (?:copyright )?law"
         r"|deutsche[mn]? (?:urheber)?recht|urhg(?![a-z])|german courts"
-        r"|deutschen gerichten|allemagne")),
+        r"|deutschen gerichten|urheberrechtsgesetz")),
     ("FR", re.compile(
         r"code de la propriété intellectuelle|[ (]cpi(?![a-z])|article l\.? ?\d{3}-\d"
         r"|droit français|tribunaux français|loi française|french law")),
@@ -86,6 +86,7 @@ LAWS: list[tuple[str, re.Pattern[str]]] = [
     ("CH", re.compile(
         r"schweizer(?:ischen|isches)? (?:urheberrecht|recht)|[ (]urg(?![a-z])"
         r"|loi fédérale sur le droit d'auteur|swiss (?:copyright )?law|schweizer gerichten")),
+    ("DK", re.compile(r"danish copyright act|ophavsretslov|dänische[snm]? urheberrecht")),
     ("AT", re.compile(r"österreichische[snm]? (?:urheber)?recht|austrian (?:copyright )?law")),
     ("BE", re.compile(r"code de droit économique|droit belge|belgian (?:copyright )?law")),
 ]  # fmt: skip

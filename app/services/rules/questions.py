@@ -4,9 +4,11 @@ way (never by a hand-written list), ranked by how much they could change the str
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from app.services.rules.assessor import Assessor, Pass
+from app.services.rules.display import localise
 from app.services.rules.facts import pointer
 
 YES_NO = {True: {"fr": "oui", "en": "yes"}, False: {"fr": "non", "en": "no"}}
@@ -39,7 +41,20 @@ def value_label(info: dict[str, Any], value: Any, lang: str) -> str:
             return {"fr": "aucun", "en": "none"}[lang]
         return ", ".join(value_label(info, v, lang) for v in value)
     labels = info.get("value_labels", {}).get(value)
-    return labels[lang] if labels else str(value)
+    if labels:
+        return labels[lang]
+    shown = localise(_as_date(value), lang)
+    return shown if isinstance(shown, str) else str(shown)
+
+
+def _as_date(value: Any) -> Any:
+    """A probe's ISO date string as a date, so that it is shown in words."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]:
@@ -179,7 +194,7 @@ def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any
                     "en": "if {v}: the recommendation becomes '{r}'",
                 }[lang]
             parts.append(template.format(v=value_label(info, value, lang), r=rec))
-        reason[lang] = "; ".join(parts) + "."
+        reason[lang] = (" ; " if lang == "fr" else "; ").join(parts) + "."
     return {
         "fact": name,
         "pointer": pointer(name),

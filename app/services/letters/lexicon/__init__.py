@@ -40,6 +40,7 @@ class Lexicon:
     not_demand_after: tuple[str, ...]
     litigation_threat: tuple[str, ...]
     no_litigation: tuple[str, ...]
+    own_work: tuple[str, ...]
     nouns_capitalised: bool = False
 
 
@@ -74,6 +75,7 @@ def _load(path: Path) -> Lexicon:
         not_demand_after=_strings(raw.get("not_demand_after")),
         litigation_threat=_strings(raw.get("litigation_threat")),
         no_litigation=_strings(raw.get("no_litigation")),
+        own_work=_strings(raw.get("own_work")),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
     )
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
 from app.rulebook import registry
+from app.services.rules.display import Words, money, number_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -34,7 +35,7 @@ SURCHARGE_BASIS = [
 @registry.rule(
     id="DE-AMOUNT-01",
     question="amount",
-    title=T(fr="Tarifs MFM sans factures", en="MFM rates without invoices"),
+    title=T(fr="Barème MFM appliqué sans factures", en="MFM tariff applied without invoices"),
     jurisdictions=["DE"],
     basis=MFM_BASIS,
     reads=[
@@ -50,19 +51,21 @@ SURCHARGE_BASIS = [
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="Les tarifs MFM ne s'appliquent pas à une photo d'amateur ou sans création : "
-                "la redevance est bien plus basse.",
-                en="MFM rates do not apply to an amateur or simple photo: the fee is far lower.",
+                fr="Le barème MFM ne s'applique pas à une photographie d'amateur ou dépourvue "
+                "de caractère créatif : la redevance est bien inférieure.",
+                en="The MFM tariff does not apply to an amateur or simple photograph: the fee "
+                "is far lower.",
             ),
             explanation=T(
-                fr="Les recommandations MFM, établies du seul côté des fournisseurs, ne "
-                "reflètent pas les prix usuels ; pour une photo d'amateur utilisée sur un site, "
-                "le BGH a confirmé 100 EUR au lieu des 450 EUR MFM (BGH, 13 sept. 2018, I ZR "
-                "187/17 « Sportwagenfoto »). Le juge estime la redevance d'après toutes les "
-                "circonstances (BGH, I ZR 266/02 « Pressefotos »).",
+                fr="Les recommandations MFM, établies par les seuls fournisseurs, ne reflètent "
+                "pas les prix usuels ; pour une photographie d'amateur utilisée sur un site "
+                "internet, le BGH a approuvé une redevance de 100 € au lieu des 450 € du barème "
+                "MFM (BGH, 13 sept. 2018, I ZR 187/17 « Sportwagenfoto »). Le juge évalue la "
+                "redevance au regard de l'ensemble des circonstances (BGH, I ZR 266/02 "
+                "« Pressefotos »).",
                 en="MFM recommendations, set by suppliers alone, do not reflect customary "
-                "prices; for an amateur photo used on a website the BGH upheld 100 EUR instead "
-                "of the MFM 450 EUR (BGH, 13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). The "
+                "prices; for an amateur photo used on a website the BGH upheld EUR 100 instead "
+                "of the MFM's EUR 450 (BGH, 13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). The "
                 "court estimates the fee from all the circumstances (BGH, I ZR 266/02 "
                 "'Pressefotos').",
             ),
@@ -71,23 +74,25 @@ SURCHARGE_BASIS = [
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="Demande calculée sur les tarifs MFM sans factures d'une pratique de licence "
-                "comparable : les MFM ne sont qu'un point de départ exceptionnel.",
-                en="Demand computed on MFM rates without invoices of a comparable licensing "
-                "practice: MFM is only an exceptional starting point.",
+                fr="Demande calculée sur le barème MFM sans factures établissant une pratique "
+                "de licence comparable : le barème MFM n'est qu'un point de départ "
+                "exceptionnel.",
+                en="Demand computed on the MFM tariff without invoices of a comparable "
+                "licensing practice: the MFM tariff is only an exceptional starting point.",
             ),
             explanation=T(
-                fr="Les tarifs MFM ne servent que si une telle pratique est établie (BGH, I ZR "
-                "266/02) ; ils ne sont qu'exceptionnellement un point de départ, pour des "
-                "photos de professionnels, non reproductibles, et avec des factures de "
-                "redevances comparables (OLG Köln, 11 janv. 2019, 6 U 10/16). La pratique de "
-                "licence du titulaire prime, et il doit la prouver (OLG Hamm, 4 U 34/15 : "
-                "110 EUR). Aucune facture n'est produite : contester la base de calcul.",
-                en="MFM rates apply only where such a practice is established (BGH, I ZR "
-                "266/02); they are only exceptionally a starting point, for professional, "
+                fr="Le barème MFM ne peut servir que si une telle pratique est établie (BGH, I "
+                "ZR 266/02) ; il ne constitue qu'exceptionnellement un point de départ, pour "
+                "des photographies de professionnels, non reproductibles, et sur production de "
+                "factures de redevances comparables (OLG Köln, 11 janv. 2019, 6 U 10/16). La "
+                "pratique de licence du titulaire prime, et il lui incombe de la prouver (OLG "
+                "Hamm, 4 U 34/15 : 110 €). Aucune facture n'est produite : contester la base "
+                "de calcul.",
+                en="The MFM tariff applies only where such a practice is established (BGH, I ZR "
+                "266/02); it is only exceptionally a starting point, for professional, "
                 "non-reproducible photos backed by invoices of comparable fees (OLG Köln, 11 "
                 "Jan. 2019, 6 U 10/16). The rights holder's own licensing practice governs, and "
-                "it must prove it (OLG Hamm, 4 U 34/15: 110 EUR). No invoice is produced: "
+                "it must prove it (OLG Hamm, 4 U 34/15: EUR 110). No invoice is produced: "
                 "dispute the basis of the calculation.",
             ),
         ),
@@ -128,42 +133,41 @@ def mfm_without_invoices(f, p):
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="Le photographe était crédité : la majoration de {amount} {currency} n'a "
-                "pas lieu d'être.",
-                en="The photographer was credited: the {amount} {currency} surcharge has no basis.",
+                fr="Le photographe était crédité : la majoration de {amount} est sans objet.",
+                en="The photographer was credited: the {amount} surcharge has no basis.",
             ),
             explanation=T(
                 fr="La majoration de la redevance répare l'atteinte au droit d'être nommé "
                 "(§ 13 UrhG ; BGH, 15 janv. 2015, I ZR 148/13 « Motorradteile ») ; elle suppose "
-                "donc un défaut de crédit. Le nom du photographe figurait ici : la majoration "
-                "réclamée ({amount} {currency}{percent}) est sans fondement.",
+                "donc un défaut de crédit. Le nom du photographe figurait en l'espèce : la "
+                "majoration réclamée ({amount}{percent}) est sans fondement.",
                 en="The surcharge on the fee makes good the infringement of the right to be "
                 "named (§ 13 UrhG; BGH, 15 Jan. 2015, I ZR 148/13 'Motorradteile'); it requires "
                 "a missing credit. The photographer was named here: the surcharge claimed "
-                "({amount} {currency}{percent}) has no basis.",
+                "({amount}{percent}) has no basis.",
             ),
         ),
         "not_automatic": Variant(
             outcome="favours_client",
             weight=0.4,
             summary=T(
-                fr="Majoration de {amount} {currency}{percent} pour défaut de crédit : elle "
-                "n'est pas automatique (0 à 100 % selon les tribunaux).",
-                en="A {amount} {currency}{percent} surcharge for the missing credit: it is not "
-                "automatic (0 to 100 % in the case law).",
+                fr="Majoration de {amount}{percent} pour défaut de crédit : elle n'est pas "
+                "automatique (de 0 à 100 % selon les juridictions).",
+                en="A {amount}{percent} surcharge for the missing credit: it is not automatic "
+                "(0 to 100% in the case law).",
             ),
             explanation=T(
                 fr="Le défaut de crédit peut justifier une majoration de la redevance (BGH, I ZR "
-                "148/13), souvent de 100 % (OLG Brandenburg, 6 U 37/08), mais pas "
-                "automatiquement : 50 % pour des photos de faible qualité sur un site non "
-                "commercial (AG Hamburg, 36a C 54/07), 0 % quand la mention n'a aucune valeur "
-                "publicitaire (LG Stuttgart, 17 O 872/12) ; 100 % n'est que « en principe "
-                "usuel » (OLG Hamm, 4 U 34/15). Discuter le taux, surtout pour une image "
+                "148/13), souvent de 100 % (OLG Brandenburg, 6 U 37/08), mais non "
+                "automatiquement : 50 % pour des photographies de faible qualité sur un site "
+                "non commercial (AG Hamburg, 36a C 54/07), 0 % lorsque la mention n'a aucune "
+                "valeur publicitaire (LG Stuttgart, 17 O 872/12) ; un taux de 100 % n'est "
+                "qu'« en principe usuel » (OLG Hamm, 4 U 34/15). Discuter le taux, surtout pour une image "
                 "d'agence dont la mention a peu de valeur publicitaire.",
                 en="A missing credit can justify a surcharge on the fee (BGH, I ZR 148/13), "
-                "often 100 % (OLG Brandenburg, 6 U 37/08), but not automatically: 50 % for "
-                "low-quality photos on a non-commercial site (AG Hamburg, 36a C 54/07), 0 % "
-                "where the credit has no advertising value (LG Stuttgart, 17 O 872/12); 100 % is "
+                "often 100% (OLG Brandenburg, 6 U 37/08), but not automatically: 50% for "
+                "low-quality photos on a non-commercial site (AG Hamburg, 36a C 54/07), 0% "
+                "where the credit has no advertising value (LG Stuttgart, 17 O 872/12); 100% is "
                 "only 'customary in principle' (OLG Hamm, 4 U 34/15). Dispute the rate, above "
                 "all for an agency image whose credit has little advertising value.",
             ),
@@ -177,12 +181,13 @@ def surcharge_not_justified(f, p):
     a = f["derived.amount"] or {}
     amount = sum(Decimal(i["amount"]["amount"]) for i in items)
     pct = next((i.get("percent") for i in items if i.get("percent")), None)
-    percent = f", {pct:g} %" if pct else ""
-    values = {
-        "amount": str(amount),
-        "currency": a.get("currency") or items[0]["amount"]["currency"],
-        "percent": percent,
-    }
+    percent = (
+        Words({"fr": f", {number_text(pct, 'fr')} %", "en": f", {number_text(pct, 'en')}%"})
+        if pct
+        else ""
+    )
+    currency = a.get("currency") or items[0]["amount"]["currency"]
+    values = {"amount": money(amount, currency), "currency": currency, "percent": percent}
     shown = f["use.attribution_shown"]
     if shown is None:
         return undetermined("use.attribution_shown")
@@ -205,13 +210,12 @@ def surcharge_not_justified(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Frais d'avocat réclamés au-delà du plafond : {excess} {currency} ne sont "
-                "pas dus.",
-                en="Lawyer's fees claimed above the cap: {excess} {currency} are not owed.",
+                fr="Honoraires d'avocat réclamés au-delà du plafond : {excess} ne sont pas dus.",
+                en="Lawyer's fees claimed above the cap: {excess} is not owed.",
             ),
             explanation=T(
-                fr="{reason_fr} Retirer {excess} {currency} de la demande.",
-                en="{reason_en} Take {excess} {currency} off the demand.",
+                fr="{reason_fr} Retirer {excess} de la demande.",
+                en="{reason_en} Take {excess} off the demand.",
             ),
         )
     },
@@ -223,7 +227,7 @@ def lawyer_fees_above_cap(f, p):
         return not_applicable("no lawyer's fees above the § 97a(3) cap")
     item = items[0]
     return applies(
-        excess=item["amount"],
+        excess=money(item["amount"], a["currency"]),
         currency=a["currency"],
         reason_fr=item["reason"]["fr"],
         reason_en=item["reason"]["en"],

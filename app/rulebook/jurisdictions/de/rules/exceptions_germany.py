@@ -29,18 +29,18 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_claimant",
             weight=0.8,
             summary=T(
-                fr="Pas de lien interne entre l'image et le propos du client ({why_fr}) : "
-                "le droit de citation du § 51 UrhG échoue.",
+                fr="Pas de lien étroit entre l'image et le propos du client ({why_fr}) : le "
+                "droit de citation du § 51 UrhG ne peut être invoqué.",
                 en="No inner connection between the image and the client's own text "
                 "({why_en}): the § 51 UrhG quotation right fails.",
             ),
             explanation=T(
                 fr="Le § 51 UrhG n'autorise la citation que dans un but de citation : l'œuvre "
                 "citée doit servir de support ou de point de départ à la réflexion propre "
-                "de l'utilisateur (lien interne, « Belegfunktion ») ; un usage seulement "
-                "illustratif ou décoratif est exclu, et la source doit être indiquée (§ 63 "
-                "UrhG ; BGH, I ZR 212/10 « Blühende Landschaften »). Ici : {why_fr}. "
-                "L'exception ne peut pas être retenue.",
+                "de l'utilisateur (lien étroit, fonction de citation ou « Belegfunktion ») ; "
+                "un usage purement illustratif ou décoratif est exclu, et la source doit être "
+                "indiquée (§ 63 UrhG ; BGH, I ZR 212/10 « Blühende Landschaften »). En "
+                "l'espèce : {why_fr}. L'exception ne peut être retenue.",
                 en="§ 51 UrhG allows quotation only for a quotation purpose: the quoted work "
                 "must support or be the starting point of the user's own discussion "
                 "(inner connection, 'Belegfunktion'); a merely illustrative or decorative "
@@ -53,18 +53,19 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="Le texte du client discute l'image et en indique la source : le droit de "
-                "citation du § 51 UrhG est invocable.",
+                fr="Le texte du client commente l'image et en indique la source : le droit de "
+                "citation du § 51 UrhG peut être invoqué.",
                 en="The client's text discusses the image and gives its source: the § 51 "
                 "UrhG quotation right can be invoked.",
             ),
             explanation=T(
                 fr="Le § 51 UrhG permet de citer une œuvre publiée lorsqu'elle sert"
                 " de support à la réflexion propre de "
-                "l'utilisateur (lien interne) et dans la mesure justifiée par ce but, la "
-                "source étant indiquée (§ 63 UrhG ; BGH, I ZR 212/10). Ici le texte discute "
-                "l'image elle-même et la source est indiquée : l'usage relève de la "
-                "citation ; contester, en montrant le lien entre l'image et le propos.",
+                "l'utilisateur (lien étroit) et dans la mesure justifiée par ce but, la "
+                "source étant indiquée (§ 63 UrhG ; BGH, I ZR 212/10). En l'espèce, le texte "
+                "commente l'image elle-même et la source est indiquée : l'usage relève de la "
+                "citation ; contester la réclamation en montrant le lien entre l'image et le "
+                "propos.",
                 en="§ 51 UrhG allows quoting a published work where it supports"
                 " the user's own discussion (inner connection) and to the extent "
                 "that purpose justifies, with the source given (§ 63 UrhG; BGH, I ZR "

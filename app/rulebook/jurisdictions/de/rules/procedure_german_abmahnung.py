@@ -81,7 +81,7 @@ def _abmahnung(f, **values):
                 fr="L'avertissement doit, de façon claire et compréhensible, ventiler les "
                 "sommes réclamées entre dommages-intérêts et remboursement de frais (§ 97a(2) "
                 "n° 3 UrhG) ; une offre forfaitaire sans ventilation ne suffit pas (doctrine "
-                "praticienne). " + INEFFECTIVE_FR + " Ici l'avocat réclame {how_fr} : "
+                "praticienne). " + INEFFECTIVE_FR + " En l'espèce, l'avocat réclame {how_fr} : "
                 "refuser les frais d'avocat et envisager la demande reconventionnelle.",
                 en="The warning must, clearly and intelligibly, break payment claims down "
                 "into damages and reimbursement of costs (§ 97a(2) no. 3 UrhG); a lump-sum "
@@ -135,7 +135,7 @@ def de_abmahnung_no_breakdown(f, p):
             ),
             explanation=T(
                 fr="Lorsqu'un représentant envoie l'avertissement, il doit nommer la partie "
-                "lésée (§ 97a(2) n° 1 UrhG). " + INEFFECTIVE_FR + " Ici la lettre ne "
+                "lésée (§ 97a(2) n° 1 UrhG). " + INEFFECTIVE_FR + " En l'espèce, la lettre ne "
                 "désigne pas le titulaire des droits au nom duquel elle est envoyée : "
                 "refuser les frais et demander l'identité du mandant.",
                 en="Where a representative sends the warning, it must name the injured party "
@@ -189,7 +189,7 @@ def de_abmahnung_injured_party(f, p):
             explanation=T(
                 fr="Si l'avertissement exige un engagement de cesser, il doit indiquer dans "
                 "quelle mesure cet engagement va au-delà de l'atteinte reprochée (§ 97a(2) "
-                "n° 4 UrhG). " + INEFFECTIVE_FR + " Ici l'engagement pré-rédigé dépasse "
+                "n° 4 UrhG). " + INEFFECTIVE_FR + " En l'espèce, l'engagement pré-rédigé dépasse "
                 "l'atteinte et la lettre ne le signale pas.",
                 en="If the warning demands a cease-and-desist undertaking, it must state how "
                 "far the undertaking goes beyond the alleged infringement (§ 97a(2) no. 4 "
@@ -251,7 +251,7 @@ def de_abmahnung_undertaking_scope(f, p):
                 "pénalité raisonnable fixée par le créancier et contrôlable par le juge "
                 "(« Hamburger Brauch », à vérifier). Le § 97a(2) n° 4 UrhG oblige d'ailleurs "
                 "l'auteur de l'avertissement à dire en quoi l'engagement dépasse l'atteinte. "
-                "Ici l'engagement demandé dépasse l'atteinte reprochée.",
+                "En l'espèce, l'engagement demandé dépasse l'atteinte reprochée.",
                 en="There is no duty to sign the pre-formulated text attached to the "
                 "Abmahnung, which often goes too far; a modified undertaking is enough if "
                 "it removes the risk of repetition, e.g. limited to the image and use at "

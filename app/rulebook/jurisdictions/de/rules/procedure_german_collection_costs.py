@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from app.rulebook import registry
 from app.rulebook.rules._procedure_common import _money
+from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -46,9 +47,9 @@ COLLECTORS = (
             outcome="favours_client",
             weight=0.4,
             summary=T(
-                fr="Des frais de traitement de {fees} sont réclamés par un recouvreur : ils ne "
-                "sont remboursables qu'au niveau des honoraires d'avocat (RVG), et souvent "
-                "pas du tout si la créance est contestée.",
+                fr="Des frais de traitement de {fees} sont réclamés par une société de "
+                "recouvrement : ils ne sont remboursables que dans la limite des honoraires "
+                "d'avocat (RVG), et souvent pas du tout si la créance est contestée.",
                 en="Processing fees of {fees} are claimed by a collector: they are "
                 "recoverable at most at the level of a lawyer's fees (RVG), and often not at "
                 "all if the claim is disputed.",
@@ -58,9 +59,9 @@ COLLECTORS = (
                 "recouvrement ne sont remboursables que dans la limite de ce qu'un avocat "
                 "pourrait facturer selon le RVG (§ 13e RDG) ; de nombreuses juridictions "
                 "refusent leur remboursement lorsque le débiteur a contesté la créance. "
-                "Ici {sender_fr} réclame {fees} de frais de traitement ({status_fr}). Contester "
-                "ces frais et vérifier l'inscription du recouvreur au registre "
-                "rechtsdienstleistungsregister.de.",
+                "En l'espèce, {sender_fr} réclame {fees} de frais de traitement ({status_fr}). "
+                "Contester ces frais et vérifier l'inscription de la société de recouvrement "
+                "au registre rechtsdienstleistungsregister.de.",
                 en="Since the 2021 debt-collection reform, a collection service's costs are "
                 "recoverable only up to what a lawyer could charge under the RVG (§ 13e "
                 "RDG); many courts refuse them where the debtor disputed the claim. Here "
@@ -91,16 +92,16 @@ def de_collection_costs(f, p):
     if status is None and agency not in COLLECTORS:
         return undetermined("letter.collector_status")
     status_fr = {
-        "registered_collector": "recouvreur inscrit",
+        "registered_collector": "société de recouvrement inscrite",
         "unknown": "statut au registre inconnu",
-    }.get(status, "recouvreur")
+    }.get(status, "société de recouvrement")
     status_en = {
         "registered_collector": "a registered collector",
         "unknown": "register status unknown",
     }.get(status, "a collector")
     return applies(
-        fees=f"{total:.2f} {currency}",
-        sender_fr=f["letter.agency_name"] or agency or "le recouvreur",
+        fees=money(total, currency),
+        sender_fr=f["letter.agency_name"] or agency or "la société de recouvrement",
         sender_en=f["letter.agency_name"] or agency or "the collector",
         status_fr=status_fr,
         status_en=status_en,

@@ -65,7 +65,7 @@ EXCEPTION_EN = {
                 "2011, Painer, C-145/10 ; CJUE, 29 juill. 2019, Spiegel Online, C-516/17) ; "
                 "en France, l'art. L122-5 3° CPI exige que le nom de l'auteur et la source "
                 "soient clairement indiqués ; en Allemagne, le § 63 UrhG impose "
-                "l'indication de la source. Ici le client invoque {exception_fr} mais "
+                "l'indication de la source. En l'espèce, le client invoque {exception_fr} mais "
                 "l'image est publiée sans crédit : l'exception ne peut pas être retenue.",
                 en="The quotation and news-reporting exceptions require the source, "
                 "including the author's name, to be indicated unless impossible (Directive "
@@ -115,7 +115,7 @@ def eu_exception_without_attribution(f, p):
                 "fin d'illustration, dans la mesure justifiée par le but non commercial "
                 "poursuivi, la source et le nom de l'auteur étant indiqués sauf "
                 "impossibilité (directive 2001/29, art. 5(3)(a) ; en France, art. L122-5 3° "
-                "e) CPI, dans ses limites). Ici : {why_fr}. L'exception ne peut pas être "
+                "e) CPI, dans ses limites). En l'espèce : {why_fr}. L'exception ne peut pas être "
                 "retenue.",
                 en="The teaching exception covers only use for the sole purpose of "
                 "illustration, to the extent justified by the non-commercial purpose, with "

@@ -64,7 +64,7 @@ EU_EMBED_BASIS = [
                 "(CJUE, ord. 21 oct. 2014, BestWater, C-348/13 ; BGH, 9 juill. 2015, I ZR "
                 "46/12 « Die Realität II »), sauf si elle contourne des mesures techniques "
                 "contre le framing prises par le titulaire (CJUE, gr. ch., 9 mars 2021, VG "
-                "Bild-Kunst, C-392/19). Ici : {technique_fr} ; la source a été publiée avec "
+                "Bild-Kunst, C-392/19). En l'espèce : {technique_fr} ; la source a été publiée avec "
                 "l'accord du titulaire, elle est librement accessible et aucune mesure de "
                 "protection n'a été contournée. Le client ne fait qu'indiquer l'œuvre au "
                 "public qui y avait déjà accès : la réclamation n'a pas de fondement ; la "
@@ -92,7 +92,7 @@ EU_EMBED_BASIS = [
             explanation=T(
                 fr="L'arrêt Svensson (CJUE, C-466/12) ne couvre que les œuvres librement "
                 "accessibles : un lien qui permet de contourner des restrictions d'accès "
-                "(abonnement, accès réservé) communique l'œuvre à un public nouveau. Ici "
+                "(abonnement, accès réservé) communique l'œuvre à un public nouveau. En l'espèce, "
                 "la source n'était pas librement accessible ({technique_fr}) : l'argument "
                 "du simple lien ne tient pas.",
                 en="Svensson (CJEU, C-466/12) covers only freely accessible works: a link "
@@ -114,7 +114,7 @@ EU_EMBED_BASIS = [
                 fr="Le framing d'une œuvre librement accessible devient une communication à "
                 "un public nouveau lorsqu'il contourne des mesures techniques efficaces "
                 "contre le framing adoptées ou imposées par le titulaire (CJUE, gr. ch., "
-                "9 mars 2021, VG Bild-Kunst, C-392/19). C'est le cas ici : l'autorisation "
+                "9 mars 2021, VG Bild-Kunst, C-392/19). C'est le cas en l'espèce : l'autorisation "
                 "du titulaire est nécessaire.",
                 en="Framing a freely accessible work becomes a communication to a new public "
                 "where it circumvents effective technological measures against framing "
@@ -211,7 +211,7 @@ def _for_profit(f):
                 fr="Un lien vers une œuvre mise en ligne sans l'accord du titulaire n'est pas "
                 "une communication au public lorsqu'il est posé sans but lucratif par une "
                 "personne qui ne savait pas, ni ne pouvait raisonnablement savoir, que la "
-                "source était illicite (CJUE, 8 sept. 2016, GS Media, C-160/15). Ici le "
+                "source était illicite (CJUE, 8 sept. 2016, GS Media, C-160/15). En l'espèce, le "
                 "client agit sans but lucratif et ignorait l'illicéité : contester. Une "
                 "notification du titulaire pourrait établir la connaissance pour la suite "
                 "(à vérifier) : retirer le lien dès réception de la lettre.",
@@ -238,7 +238,7 @@ def _for_profit(f):
                 "dans un but lucratif, la connaissance de l'illicéité de la source est "
                 "présumée (CJUE, 8 sept. 2016, GS Media, C-160/15) ; la présomption est "
                 "réfragable, mais il revient au client de montrer qu'il a fait les "
-                "vérifications nécessaires. Ici l'usage est lucratif ({profit_fr}) : "
+                "vérifications nécessaires. En l'espèce, l'usage est lucratif ({profit_fr}) : "
                 "l'intégration n'écarte pas la contrefaçon en l'état.",
                 en="Where the link to a work posted without authorisation is provided for "
                 "profit, knowledge of the source's illegality is presumed (CJEU, 8 Sept. "
@@ -259,7 +259,7 @@ def _for_profit(f):
             explanation=T(
                 fr="Celui qui pose un lien vers une œuvre en sachant qu'elle a été mise en "
                 "ligne sans autorisation la communique au public (CJUE, 8 sept. 2016, GS "
-                "Media, C-160/15). C'est le cas ici : l'autorisation du titulaire était "
+                "Media, C-160/15). C'est le cas en l'espèce : l'autorisation du titulaire était "
                 "nécessaire.",
                 en="Whoever links to a work knowing that it was posted without authorisation "
                 "communicates it to the public (CJEU, 8 Sept. 2016, GS Media, C-160/15). "
@@ -318,7 +318,7 @@ def eu_link_unlawful_source(f, p):
                 fr="Copier une photographie librement accessible sur un autre site et la "
                 "publier sur son propre site est une communication à un public nouveau qui "
                 "exige une autorisation distincte ; la solution diffère de celle des liens "
-                "(CJUE, 7 août 2018, Renckhoff, C-161/17). Ici le fichier est hébergé par "
+                "(CJUE, 7 août 2018, Renckhoff, C-161/17). En l'espèce, le fichier est hébergé par "
                 "le client ({origin_fr}) : l'argument « l'image était en libre accès » "
                 "n'écarte pas la contrefaçon. Les moyens utiles sont ailleurs (mandat, "
                 "titre, preuve, montant).",

@@ -36,7 +36,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 fr="L'exception de courte citation (art. L122-5 3° a) CPI) ne couvre jamais "
                 "la reproduction intégrale d'une œuvre, quel qu'en soit le format, même "
                 "réduite (Cass. Ass. plén., 5 nov. 1993, n° 92-10.673 ; Cass. 1re civ., 22 "
-                "janv. 1991, n° 89-15.617). Ici le client invoque la citation alors que "
+                "janv. 1991, n° 89-15.617). En l'espèce, le client invoque la citation alors que "
                 "l'image est reproduite en entier : l'exception échoue. Une photographie "
                 "publiée en pleine image sur un site n'en relève presque jamais.",
                 en="The short-quotation exception (art. L122-5 3° a) CPI) never covers the "
@@ -83,7 +83,7 @@ def fr_integral_reproduction_not_quotation(f, p):
                 "du genre » : intention humoristique, absence de risque de confusion, "
                 "absence d'intention de nuire. Le moyen échoue lorsque les photographies "
                 "sont reproduites en tant que telles (TGI Paris, 26 avr. 2002, AFP c/ "
-                "Callot). Ici l'image n'a pas été transformée : l'exception ne peut pas "
+                "Callot). En l'espèce, l'image n'a pas été transformée : l'exception ne peut pas "
                 "être retenue.",
                 en="The parody exception (art. L122-5 4° CPI) requires the 'laws of the "
                 "genre': humorous aim, no risk of confusion, no intent to harm. The plea "
@@ -105,7 +105,7 @@ def fr_integral_reproduction_not_quotation(f, p):
                 fr="La parodie (art. L122-5 4° CPI) est permise « compte tenu des lois du "
                 "genre » : intention humoristique, absence de risque de confusion avec "
                 "l'œuvre, absence d'intention de nuire ; la parodie est une notion autonome "
-                "du droit de l'Union (CJUE, Deckmyn, C-201/13, à vérifier). Ici l'image a "
+                "du droit de l'Union (CJUE, Deckmyn, C-201/13, à vérifier). En l'espèce, l'image a "
                 "été transformée : le moyen est plaidable, mais ces trois conditions "
                 "doivent être démontrées.",
                 en="Parody (art. L122-5 4° CPI) is allowed 'given the laws of the genre': a "

@@ -33,7 +33,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             ),
             explanation=T(
                 fr="Au Royaume-Uni, l'utilisation équitable pour rendre compte de l'actualité "
-                "(CDPA 1988, s.30(2)) exclut expressément les photographies. Ici le client "
+                "(CDPA 1988, s.30(2)) exclut expressément les photographies. En l'espèce, le client "
                 "invoque le compte rendu d'actualité pour une photographie : l'exception ne "
                 "peut pas être retenue, quelle que soit la valeur d'information de l'image.",
                 en="In the UK, fair dealing for reporting current events (CDPA 1988, s.30(2)) "
@@ -80,7 +80,7 @@ def uk_news_reporting_excludes_photographs(f, p):
                 "supposent une œuvre déjà mise à la disposition du public, une utilisation "
                 "équitable, une étendue limitée à ce que le but exige et une mention "
                 "suffisante de l'auteur et de l'œuvre (sauf impossibilité pour la "
-                "citation). Ici : {why_fr}. L'exception ne peut pas être retenue.",
+                "citation). En l'espèce : {why_fr}. L'exception ne peut pas être retenue.",
                 en="Criticism or review (CDPA s.30(1)) and quotation (s.30(1ZA)) require a "
                 "work already made available to the public, fair dealing, an extent no "
                 "greater than the purpose requires and a sufficient acknowledgement (unless "
@@ -101,7 +101,7 @@ def uk_news_reporting_excludes_photographs(f, p):
                 fr="La critique ou le compte rendu d'une œuvre mise à la disposition du "
                 "public, avec mention suffisante, est une utilisation équitable (CDPA "
                 "s.30(1)) ; la citation l'est aussi dans la mesure exigée par son but "
-                "(s.30(1ZA)). Ici le texte discute l'image elle-même et la mentionne : "
+                "(s.30(1ZA)). En l'espèce, le texte discute l'image elle-même et la mentionne : "
                 "contester, en sachant que le caractère équitable et l'étendue de "
                 "l'utilisation restent appréciés par le juge.",
                 en="Criticism or review of a work made available to the public, with a "

@@ -38,7 +38,7 @@ from app.services.rules.registry import applies, not_applicable
                 "avec l'accord du titulaire n'est pas une communication à un public nouveau "
                 "(CJUE, Svensson, C-466/12 ; BestWater, C-348/13). Au Royaume-Uni, ces arrêts "
                 "seraient du droit de l'UE conservé dont la Court of Appeal peut s'écarter "
-                "(à vérifier : non confirmé dans nos sources). Ici : {technique_fr} d'une "
+                "(à vérifier : non confirmé dans nos sources). En l'espèce : {technique_fr} d'une "
                 "source autorisée et librement accessible. L'argument est sérieux mais son "
                 "statut doit être vérifié avant de s'y fier.",
                 en="In the EU, a link to or embedding of a work freely accessible with the "

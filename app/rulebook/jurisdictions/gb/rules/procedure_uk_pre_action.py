@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from app.rulebook import registry
 from app.rulebook.rules._procedure_common import _money
+from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable
@@ -20,7 +21,7 @@ UK_SMALL_CLAIMS_LIMIT = Decimal("10000")
     id="UK-PROC-01",
     question="procedure",
     title=T(
-        fr="Avant tout procès : conduite pré-contentieuse et petits litiges de l'IPEC",
+        fr="Avant tout procès : diligences précontentieuses et petits litiges de l'IPEC",
         en="Before any claim: pre-action conduct and the IPEC small claims track",
     ),
     jurisdictions=["GB"],
@@ -32,21 +33,22 @@ UK_SMALL_CLAIMS_LIMIT = Decimal("10000")
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Une demande de {amount} relèverait du circuit des petits litiges de "
-                "l'IPEC (jusqu'à 10 000 £), où les frais recouvrables sont très limités.",
+                fr="Une demande de {amount} relèverait de la procédure des petits litiges "
+                "(small claims track) de l'IPEC (jusqu'à 10 000 £), où les frais "
+                "recouvrables sont très limités.",
                 en="A claim of {amount} would belong in the IPEC small claims track (up to "
-                "£10,000), where recoverable costs are highly restricted.",
+                "GBP 10,000), where recoverable costs are highly restricted.",
             ),
             explanation=T(
-                fr="Le circuit des petits litiges de l'Intellectual Property Enterprise Court "
-                "traite les demandes jusqu'à 10 000 £, avec des frais de procédure "
-                "recouvrables très limités : ni l'une ni l'autre partie ne court de risque "
-                "de frais important. Avant d'agir, le demandeur doit en outre respecter la "
-                "Practice Direction – Pre-Action Conduct (lettre avant action). Ici la "
-                "demande s'élève à {amount} : les menaces de frais de justice élevés sont "
-                "sans objet.",
+                fr="La procédure des petits litiges (small claims track) de l'Intellectual "
+                "Property Enterprise Court connaît des demandes jusqu'à 10 000 £, avec des "
+                "frais de procédure recouvrables très limités : aucune des parties ne court "
+                "un risque de frais important. Avant d'agir, le demandeur doit en outre "
+                "respecter la Practice Direction – Pre-Action Conduct (lettre avant action). En "
+                "l'espèce, la demande s'élève à {amount} : les menaces de frais de justice "
+                "élevés sont sans portée.",
                 en="The small claims track of the Intellectual Property Enterprise Court "
-                "hears claims up to £10,000, with highly restricted recoverable costs: "
+                "hears claims up to GBP 10,000, with highly restricted recoverable costs: "
                 "neither party runs a significant costs risk. Before suing, the claimant "
                 "must also follow the Practice Direction – Pre-Action Conduct (letter "
                 "before claim). Here the demand is {amount}: threats of heavy legal costs "
@@ -64,7 +66,7 @@ UK_SMALL_CLAIMS_LIMIT = Decimal("10000")
             ),
             explanation=T(
                 fr="En Angleterre et au pays de Galles, la Practice Direction – Pre-Action "
-                "Conduct attend du demandeur une lettre avant action exposant la demande "
+                "Conduct attend du demandeur une lettre avant action exposant sa demande "
                 "avant toute procédure. La lettre menace d'une action : vérifier si elle "
                 "vaut lettre avant action et y répondre sur le fond dans un délai "
                 "raisonnable.",
@@ -81,7 +83,7 @@ def uk_pre_action(f, p):
     if demanded is not None:
         amount, currency = _money(demanded)
         if currency == "GBP" and amount is not None and amount <= UK_SMALL_CLAIMS_LIMIT:
-            return applies("small_claims", amount=f"£{amount:,.2f}")
+            return applies("small_claims", amount=money(amount, currency))
     if f["letter.threatens_litigation"]:
         return applies()
     return not_applicable("no threat of proceedings and no small claim in pounds")

@@ -69,7 +69,7 @@ def _licensor(f):
             explanation=T(
                 fr="Il n'y a contrefaçon que si l'acte de reproduction ou de représentation "
                 "est accompli sans le consentement du titulaire (art. L122-4 CPI ; §§ 15 s. "
-                "UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Ici le client détient une licence "
+                "UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, le client détient une licence "
                 "(concédant : {licensor}) dont il indique qu'elle couvre l'usage en cause "
                 "(support, finalité, territoire, durée). Adresser à l'agence la preuve de la "
                 "licence (facture, certificat, historique du compte) et demander le "
@@ -162,7 +162,7 @@ def licence_covers_use(f, p):
             explanation=T(
                 fr="Une licence n'autorise que les usages qu'elle vise (support, finalité, "
                 "territoire, durée) ; au-delà, l'usage est fait sans consentement (art. "
-                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Ici le client "
+                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, le client "
                 "indique que sa licence ne couvre pas l'usage en cause. Elle reste utile : "
                 "elle montre la bonne foi et son prix est un repère pour le montant.",
                 en="A licence authorises only the uses it names (medium, purpose, "
@@ -183,7 +183,7 @@ def licence_covers_use(f, p):
             ),
             explanation=T(
                 fr="Une licence à durée limitée n'autorise pas l'usage après son terme (art. "
-                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Ici la "
+                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, la "
                 "licence (concédant : {licensor}) a pris fin le {valid_until} et l'image "
                 "était en ligne le {seen_on}. Seule la période postérieure est en cause : "
                 "le montant doit se limiter à cette période.",

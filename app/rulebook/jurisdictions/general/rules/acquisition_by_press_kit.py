@@ -105,7 +105,7 @@ def _press_values(f):
                 "consentement simple (BGH, 29 avr. 2010, I ZR 69/08 « Vorschaubilder ») ; "
                 "au Royaume-Uni et aux États-Unis, seul l'acte non autorisé est une "
                 "contrefaçon (CDPA s.16(2) ; 17 U.S.C. § 106). Un dossier de presse diffusé "
-                "par le titulaire ou pour son compte autorise les usages qu'il vise. Ici : "
+                "par le titulaire ou pour son compte autorise les usages qu'il vise. En l'espèce : "
                 "conditions « {terms_fr} », usage {purpose_fr}, conditions annexes "
                 "(embargo, crédit, contexte) respectées. Aucune jurisprudence française "
                 "sur les dossiers de presse n'a été trouvée : l'argument repose sur les "
@@ -187,7 +187,7 @@ def press_kit_within_terms(f, p):
             ),
             explanation=T(
                 fr="Le consentement d'un dossier de presse est donné sous ses conditions "
-                "(art. L122-4 CPI ; BGH, I ZR 69/08 « Vorschaubilder »). Ici l'usage "
+                "(art. L122-4 CPI ; BGH, I ZR 69/08 « Vorschaubilder »). En l'espèce, l'usage "
                 "({purpose_fr}) correspond à sa finalité ({terms_fr}) mais une condition "
                 "annexe (embargo, crédit, contexte de l'usage) n'a pas été respectée : "
                 "l'autorisation ne couvre pas l'usage tel qu'il a été fait. L'écart est "

@@ -35,16 +35,16 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             explanation=T(
                 fr="Maintenir une image après avoir été averti de la revendication exclut "
                 "toute bonne foi pour la période postérieure : au Royaume-Uni, c'est un "
-                "indice de flagrance ouvrant des dommages additionnels (CDPA s.97(2)) ; aux "
-                "États-Unis, le caractère délibéré (que le titulaire doit prouver) porte "
-                "les dommages légaux jusqu'à 150 000 USD (17 U.S.C. § 504(c)) ; en "
-                "Allemagne la faute, au moins la négligence, est caractérisée (§ 97 UrhG). "
-                "Retirer "
-                "l'image sans attendre et dater le retrait.",
+                "indice de contrefaçon flagrante ouvrant droit à des dommages-intérêts "
+                "additionnels (CDPA s.97(2)) ; aux États-Unis, le caractère délibéré (que le "
+                "titulaire doit prouver) porte les dommages-intérêts forfaitaires légaux "
+                "(statutory damages) jusqu'à 150 000 $US (17 U.S.C. § 504(c)) ; en Allemagne, "
+                "la faute, au moins de négligence, est caractérisée (§ 97 UrhG). Retirer "
+                "l'image sans attendre et conserver la preuve de la date du retrait.",
                 en="Keeping an image up after being notified of the claim rules out good "
                 "faith for the later period: in the UK it points to flagrancy and "
                 "additional damages (CDPA s.97(2)); in the US wilfulness (which the owner "
-                "must prove) raises statutory damages up to $150,000 (17 U.S.C. § 504(c)); "
+                "must prove) raises statutory damages up to USD 150,000 (17 U.S.C. § 504(c)); "
                 "in Germany fault, at least negligence, is made out (§ 97 UrhG). Take the "
                 "image down at once and record the date.",
             ),

@@ -9,6 +9,7 @@ US-NOTICE-01's; ``derived.amount`` still shows its range under ``cmi``.
 
 import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
 from app.rulebook import registry
+from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -17,6 +18,13 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 def _statutory(f) -> dict | None:
     a = f["derived.amount"] or {}
     return a.get("statutory")
+
+
+def _range(s: dict) -> dict:
+    """The statutory damages figures, in dollars, for the texts."""
+    names = {"min": "statutory_min", "max": "statutory_max", "innocent": "innocent_min"}
+    names["wilful"] = "wilful_max"
+    return {k: money(s[v], "USD") for k, v in names.items()}
 
 
 @registry.rule(
@@ -42,16 +50,16 @@ def _statutory(f) -> dict | None:
             weight=0.8,
             summary=T(
                 fr="Ni dommages-intérêts forfaitaires ni honoraires d'avocat : l'exposition se "
-                "limite à la redevance ({reference} {currency}) et aux profits éventuels.",
+                "limite à la redevance ({reference}) et aux profits éventuels.",
                 en="Neither statutory damages nor attorney's fees: the exposure is the licence "
-                "fee ({reference} {currency}) and any profits.",
+                "fee ({reference}) and any profits.",
             ),
             explanation=T(
                 fr="Aucune indemnité forfaitaire ni aucun honoraire d'avocat ne peut être "
                 "alloué pour une contrefaçon commencée avant l'enregistrement, sauf "
                 "enregistrement dans les trois mois de la première publication (17 U.S.C. "
                 "§ 412). {reason_fr} Restent le préjudice réel, c'est-à-dire la redevance, et "
-                "les profits (§ 504(b)) : la menace de USD 150 000 est sans objet.",
+                "les profits (§ 504(b)) : la menace de 150 000 $US est sans portée.",
                 en="No statutory damages and no attorney's fees may be awarded for an "
                 "infringement commenced before registration, unless the work was registered "
                 "within three months of first publication (17 U.S.C. § 412). {reason_en} What "
@@ -64,18 +72,18 @@ def _statutory(f) -> dict | None:
             weight=0.5,
             summary=T(
                 fr="Enregistrement en temps utile : des dommages-intérêts forfaitaires sont "
-                "possibles (USD {min} à {max} par œuvre).",
-                en="Timely registration: statutory damages are available (USD {min} to {max} "
+                "possibles ({min} à {max} par œuvre).",
+                en="Timely registration: statutory damages are available ({min} to {max} "
                 "per work).",
             ),
             explanation=T(
                 fr="{reason_fr} Le titulaire peut donc choisir des dommages-intérêts "
-                "forfaitaires de USD {min} à {max} par œuvre (17 U.S.C. § 504(c)), ramenés à "
-                "USD {innocent} si le client prouve sa bonne foi, portés jusqu'à USD {wilful} "
+                "forfaitaires de {min} à {max} par œuvre (17 U.S.C. § 504(c)), ramenés à "
+                "{innocent} si le client prouve sa bonne foi, portés jusqu'à {wilful} "
                 "si le titulaire prouve une contrefaçon délibérée.",
-                en="{reason_en} The owner may therefore elect statutory damages of USD {min} to "
-                "{max} per work (17 U.S.C. § 504(c)), down to USD {innocent} if the client "
-                "proves innocence, up to USD {wilful} if the owner proves wilfulness.",
+                en="{reason_en} The owner may therefore elect statutory damages of {min} to "
+                "{max} per work (17 U.S.C. § 504(c)), down to {innocent} if the client "
+                "proves innocence, up to {wilful} if the owner proves wilfulness.",
             ),
         ),
     },
@@ -90,14 +98,11 @@ def no_statutory_damages(f, p):
         return not_applicable("US law does not apply")
     a = f["derived.amount"]
     values = {
-        "reference": a["reference_fee"],
+        "reference": money(a["reference_fee"], a["currency"]),
         "currency": a["currency"],
         "reason_fr": s["reason"]["fr"],
         "reason_en": s["reason"]["en"],
-        "min": s["statutory_min"],
-        "max": s["statutory_max"],
-        "innocent": s["innocent_min"],
-        "wilful": s["wilful_max"],
+        **_range(s),
     }
     if s["available"] is None:
         return undetermined(*s["missing"])
@@ -173,21 +178,21 @@ def us_work_unregistered(f, p):
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Dommages forfaitaires : USD {min} à {max} par œuvre ; USD {wilful} "
+                fr="Dommages-intérêts forfaitaires légaux (statutory damages) : {min} à {max} par œuvre ; {wilful} "
                 "seulement pour une contrefaçon délibérée prouvée{quoted_fr}.",
-                en="Statutory damages: USD {min} to {max} per work; USD {wilful} only for "
+                en="Statutory damages: {min} to {max} per work; {wilful} only for "
                 "proven wilful infringement{quoted_en}.",
             ),
             explanation=T(
-                fr="Le titulaire peut choisir des dommages forfaitaires de USD {min} à {max} "
-                "par œuvre ; le plafond de USD {wilful} suppose qu'il prouve une contrefaçon "
-                "délibérée, et le plancher tombe à USD {innocent} si le client prouve sa bonne "
+                fr="Le titulaire peut choisir des dommages-intérêts forfaitaires légaux de {min} à {max} "
+                "par œuvre ; le plafond de {wilful} suppose qu'il prouve une contrefaçon "
+                "délibérée, et le plancher tombe à {innocent} si le client prouve sa bonne "
                 "foi (17 U.S.C. § 504(c)). Pour une photo web peu vue, les décisions récentes "
-                "restent près du minimum (McDermott v. Kalita, 2024 : USD 940). Une lettre qui "
-                "cite USD 150 000 sans le plancher exagère l'exposition.",
-                en="The owner may elect statutory damages of USD {min} to {max} per work; the "
-                "USD {wilful} ceiling needs proof of wilful infringement, and the floor drops "
-                "to USD {innocent} if the client proves innocence (17 U.S.C. § 504(c)). For a "
+                "restent près du minimum (McDermott v. Kalita, 2024 : 940 $US). Une lettre qui "
+                "cite 150 000 $US sans le plancher exagère l'exposition.",
+                en="The owner may elect statutory damages of {min} to {max} per work; the "
+                "{wilful} ceiling needs proof of wilful infringement, and the floor drops "
+                "to {innocent} if the client proves innocence (17 U.S.C. § 504(c)). For a "
                 "little-seen web photo recent awards stay near the minimum (McDermott v. "
                 "Kalita, 2024: USD 940). A letter quoting USD 150,000 without the floor "
                 "overstates the exposure.",
@@ -203,10 +208,7 @@ def statutory_range(f, p):
         return not_applicable("statutory damages are unavailable (US-AMOUNT-01)")
     quoted = f["letter.statutory_maximum_quoted"]
     return applies(
-        min=s["statutory_min"],
-        max=s["statutory_max"],
-        wilful=s["wilful_max"],
-        innocent=s["innocent_min"],
+        **_range(s),
         quoted_fr=" ; la lettre cite le maximum sans le minimum" if quoted else "",
         quoted_en="; the letter quotes the maximum without the minimum" if quoted else "",
     )

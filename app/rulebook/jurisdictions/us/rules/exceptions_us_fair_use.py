@@ -46,7 +46,7 @@ BUSINESS_KINDS = ("company", "sole_trader")
                 "sur le site d'un festival n'était pas un fair use : usage non "
                 "transformatif et commercial même sans revenu direct, photo créative, cœur "
                 "de l'image repris, marché des licences atteint (Brammer v. Violent Hues, "
-                "922 F.3d 255 (4th Cir. 2019)). Ici l'usage n'est pas transformatif et "
+                "922 F.3d 255 (4th Cir. 2019)). En l'espèce, l'usage n'est pas transformatif et "
                 "{why_fr} : le moyen a peu de chances de prospérer.",
                 en="Fair use weighs four factors (purpose and character of the use, "
                 "including whether it is transformative and commercial; nature of the work; "
@@ -72,7 +72,7 @@ BUSINESS_KINDS = ("company", "sole_trader")
                 "l'usage transformatif, notamment le commentaire, la critique ou la parodie "
                 "de l'œuvre elle-même ; l'arrêt Brammer v. Violent Hues (4th Cir. 2019) "
                 "écarte le fair use précisément parce que l'usage n'était ni transformatif "
-                "ni critique. Ici l'usage transforme l'image et la commente ({why_fr}) : "
+                "ni critique. En l'espèce, l'usage transforme l'image et la commente ({why_fr}) : "
                 "contester, en développant les quatre facteurs.",
                 en="The first § 107 factor (purpose and character) favours a transformative "
                 "use, such as comment, criticism or parody of the work itself; Brammer v. "

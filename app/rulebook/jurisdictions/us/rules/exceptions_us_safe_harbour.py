@@ -13,7 +13,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="US-DMCA-01",
     question="exceptions",
     title=T(
-        fr="Safe harbor de l'hébergeur (17 U.S.C. § 512(c))",
+        fr="Exonération de responsabilité de l'hébergeur (safe harbor, 17 U.S.C. § 512(c))",
         en="Hosting safe harbor (17 U.S.C. § 512(c))",
     ),
     jurisdictions=["US"],
@@ -44,7 +44,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "demande de ses utilisateurs, s'il a désigné un agent auprès du Copyright "
                 "Office par le système électronique (37 C.F.R. § 201.38) et retire "
                 "promptement le contenu notifié ; selon des praticiens, la protection ne "
-                "court qu'à compter de la désignation (à vérifier). Ici l'image a été mise "
+                "court qu'à compter de la désignation (à vérifier). En l'espèce, l'image a été mise "
                 "en ligne par un utilisateur, "
                 "l'agent était désigné depuis le {registered_on} (avant le premier usage du "
                 "{first_used}) et le retrait a été rapide. Les autres conditions de "
@@ -64,13 +64,13 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="Aucun agent DMCA désigné : le safe harbor du § 512(c) est indisponible.",
+                fr="Aucun agent DMCA désigné : l'exonération du § 512(c) ne peut être invoquée.",
                 en="No DMCA agent designated: the § 512(c) safe harbor is unavailable.",
             ),
             explanation=T(
-                fr="Le safe harbor suppose un agent désigné auprès du Copyright Office "
-                "(17 U.S.C. § 512(c)(2) ; 37 C.F.R. § 201.38). Ici aucun agent n'est "
-                "désigné : le safe harbor ne peut pas être invoqué pour les contenus de ses "
+                fr="L'exonération de l'hébergeur (safe harbor) suppose un agent désigné auprès du Copyright Office "
+                "(17 U.S.C. § 512(c)(2) ; 37 C.F.R. § 201.38). En l'espèce, aucun agent n'est "
+                "désigné : l'exonération de l'hébergeur ne peut être invoquée pour les contenus de ses "
                 "utilisateurs.",
                 en="The safe harbor requires an agent designated with the Copyright Office "
                 "(17 U.S.C. § 512(c)(2); 37 C.F.R. § 201.38). Here no agent is designated: "
@@ -82,7 +82,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.6,
             summary=T(
                 fr="Agent DMCA désigné le {registered_on}, après le premier usage du "
-                "{first_used} : le safe harbor ne couvrirait pas la période antérieure "
+                "{first_used} : l'exonération de l'hébergeur ne couvrirait pas la période antérieure "
                 "(à vérifier).",
                 en="DMCA agent designated on {registered_on}, after the first use on "
                 "{first_used}: the safe harbor would not cover the earlier period "
@@ -90,7 +90,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             ),
             explanation=T(
                 fr="Selon des praticiens, la protection du § 512(c) ne court qu'à compter de "
-                "la désignation de l'agent (37 C.F.R. § 201.38 ; à vérifier). Ici l'agent a "
+                "la désignation de l'agent (37 C.F.R. § 201.38 ; à vérifier). En l'espèce, l'agent a "
                 "été désigné le "
                 "{registered_on}, après le premier usage du {first_used} : la période "
                 "antérieure n'est pas couverte.",
@@ -109,8 +109,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 en="The content was not removed promptly on notice: the safe harbor is lost.",
             ),
             explanation=T(
-                fr="Le § 512(c) exige le retrait prompt du contenu notifié. Ici le retrait "
-                "n'a pas été prompt : le safe harbor ne peut pas être invoqué.",
+                fr="Le § 512(c) exige le retrait prompt du contenu notifié. En l'espèce, le retrait "
+                "n'a pas été prompt : l'exonération de l'hébergeur ne peut être invoquée.",
                 en="Section 512(c) requires prompt removal of notified content. Here removal "
                 "was not prompt: the safe harbor cannot be invoked.",
             ),

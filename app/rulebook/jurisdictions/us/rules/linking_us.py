@@ -43,7 +43,7 @@ SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd cir
                 "depuis son propre serveur ; l'image intégrée ou liée en ligne n'est pas "
                 "affichée par le site qui l'intègre (Perfect 10 v. Amazon, 508 F.3d 1146 "
                 "(9th Cir. 2007) ; Hunley v. Instagram (9th Cir. 2023) ; McGucken v. Valnet "
-                "(9th Cir. 2024), certiorari refusé en 2025). Ici : {technique_fr}, dans le "
+                "(9th Cir. 2024), certiorari refusé en 2025). En l'espèce : {technique_fr}, dans le "
                 "ressort du 9e Circuit. Le droit d'affichage n'est pas atteint : contester.",
                 en="In the Ninth Circuit a site 'displays' an image only if it serves a copy "
                 "from its own server; an embedded or in-line linked image is not displayed "
@@ -66,7 +66,7 @@ SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd cir
                 fr="Le server test n'est fiable qu'au 9e Circuit. Dans le Southern District "
                 "of New York, l'intégration d'un tweet contenant une photo a été jugée "
                 "constituer un « affichage » (Goldman v. Breitbart, 302 F. Supp. 3d 585 "
-                "(S.D.N.Y. 2018)). Ici : {technique_fr}, dans le ressort du 2e Circuit. "
+                "(S.D.N.Y. 2018)). En l'espèce : {technique_fr}, dans le ressort du 2e Circuit. "
                 "L'argument reste plaidable mais risqué ; ne pas en faire le seul moyen.",
                 en="The server test is reliable only in the Ninth Circuit. In the Southern "
                 "District of New York, embedding a tweet containing a photo was held to be "
@@ -87,7 +87,7 @@ SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd cir
             explanation=T(
                 fr="Le server test (Perfect 10 v. Amazon ; Hunley v. Instagram ; McGucken v. "
                 "Valnet) ne lie que le 9e Circuit ; à New York, Goldman v. Breitbart "
-                "(S.D.N.Y. 2018) a jugé l'inverse. Ici : {technique_fr}, circuit "
+                "(S.D.N.Y. 2018) a jugé l'inverse. En l'espèce : {technique_fr}, circuit "
                 "{circuit}. L'argument est plaidable, sans garantie.",
                 en="The server test (Perfect 10 v. Amazon; Hunley v. Instagram; McGucken v. "
                 "Valnet) binds only the Ninth Circuit; in New York, Goldman v. Breitbart "

@@ -1,0 +1,97 @@
+"""The mechanical style rules of docs/style-fr.md hold for every text Riposte shows: every
+text every rule declares, the catalogue's questions and labels, the strategy's texts, and
+every rendered text of the assessments of all scenarios, in French and in English."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import yaml
+
+from app.rulebook import load
+from app.schemas.claim import Claim
+from tests.paths import SCENARIOS
+from tests.scenarios.runner import evaluator, scenario_claim
+from tests.style.checks import problems, rule_templates, texts
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+def _report(found: list[tuple[str, str, str, list[str]]]) -> str:
+    return "\n".join(
+        f"{where} [{lang}]: {'; '.join(p)}\n    {text[:240]}" for where, lang, text, p in found
+    )
+
+
+def _failures(items, template: bool = False) -> list[tuple[str, str, str, list[str]]]:
+    return [(w, lang, t, p) for w, lang, t in items if (p := problems(t, lang, template))]
+
+
+@lru_cache(maxsize=1)
+def _assessments() -> list[tuple[str, dict]]:
+    results = []
+    for path in sorted(SCENARIOS.rglob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        claim = Claim.model_validate(scenario_claim(spec))
+        today = date.fromisoformat(str(spec["today"])) if spec.get("today") else date(2026, 11, 28)
+        results.append((path.stem, evaluator().evaluate(claim, today=today).result))
+    return results
+
+
+def test_the_checks_catch_what_the_style_forbids():
+    assert problems("il manque mandate.produced", "en")
+    assert problems("au plus tard le 2031-09-20", "fr")
+    assert problems("un délai de 11 jour(s)", "fr")
+    assert problems("soit 1200.00 €", "fr")
+    assert problems("soit 300 EUR", "fr")
+    assert problems("pour {amount}", "en")
+    assert problems("value None", "en")
+    assert problems("offre de licencier l'usage", "fr")
+    assert not problems(f"soit 1{NNBSP}200,00{NBSP}€ le 20 septembre 2031", "fr")
+    assert not problems("Cass. 1re civ., 3 sept. 2025, n° 23-18.669 ; licence CC BY 4.0", "fr")
+    assert not problems(f"EUR{NBSP}1,200.00 by 20 September 2031", "en")
+
+
+def test_every_rule_text_follows_the_style_in_both_languages():
+    found = _failures(rule_templates(), template=True)
+    assert not found, _report(found)
+
+
+def test_catalogue_questions_labels_and_strategy_follow_the_style():
+    rb = load()
+    items = []
+    for name, info in rb.facts.items():
+        for lang in ("fr", "en"):
+            items.append((f"facts.{name}.question", lang, info["question"][lang]))
+            for value, labels in (info.get("value_labels") or {}).items():
+                items.append((f"facts.{name}.{value}", lang, labels[lang]))
+    for rec, labels in rb.labels.items():
+        items += [(f"labels.{rec}", lang, labels[lang]) for lang in ("fr", "en")]
+    items += [(f"strategy.{w}", lang, t) for w, lang, t in texts(rb.policy.recommendations)]
+    found = _failures(items)
+    assert not found, _report(found)
+
+
+def test_every_rendered_text_of_every_scenario_follows_the_style():
+    found = []
+    for name, result in _assessments():
+        found += [(f"{name}: {w}", lang, t, p) for w, lang, t, p in _failures(texts(result))]
+    assert not found, _report(found[:40]) + f"\n({len(found)} in all)"
+
+
+def test_undetermined_findings_say_whom_to_ask():
+    rb = load()
+    seen = 0
+    for _, result in _assessments():
+        for finding in result["findings"]:
+            if finding["outcome"] != "undetermined":
+                continue
+            asked = [n for n in finding["missing_facts"] if n in rb.facts]
+            if not asked:
+                continue
+            seen += 1
+            fr, en = finding["explanation"]["fr"], finding["explanation"]["en"]
+            assert "client" in fr or "réclamant" in fr or "Demander" in fr, fr
+            assert "client" in en or "claimant" in en or "Ask" in en, en
+    assert seen > 0
