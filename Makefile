@@ -59,6 +59,7 @@ test: install letter-deps ocr
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check app tests benchmarks
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format app tests benchmarks

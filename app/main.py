@@ -13,11 +13,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app import __version__
-from app.core.body_limit import BodyLimitMiddleware
 from app.core.config import Settings, get_settings
 from app.core.database import build_engine
-from app.core.errors import install_error_handlers
-from app.core.openapi import build_openapi
 from app.routers import (
     assessments,
     drafts,
@@ -29,6 +26,9 @@ from app.routers import (
     rulebook,
     web,
 )
+from app.routers.body_limit import BodyLimitMiddleware
+from app.routers.openapi import build_openapi
+from app.routers.problems import install_error_handlers
 from app.services.evaluation import Evaluator
 from app.services.evidence.runner import BackgroundRunner
 from app.services.evidence.store import open_store

@@ -51,3 +51,10 @@ def test_nothing_names_the_folder_beside_the_repository():
                 if beside in path.read_text(encoding="utf-8", errors="ignore"):
                     offenders.append(str(path.relative_to(REPO)))
     assert not offenders
+
+
+def test_the_example_readme_lists_the_vocabularies_of_the_code():
+    from app.tools.claim_docs import EXAMPLE_README, example_readme
+
+    current = EXAMPLE_README.read_text(encoding="utf-8")
+    assert current == example_readme(current), "examples/README.md is stale: run `make docs`"

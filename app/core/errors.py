@@ -1,208 +1,57 @@
-"""Domain errors and their RFC 9457 problem+json rendering.
+"""Domain errors: what a use case refuses, in the domain's terms.
 
-Services raise ``DomainError`` subclasses; one set of handlers turns every error
-(domain, validation, HTTP, unexpected) into ``application/problem+json``.
+Services raise ``DomainError`` subclasses and know nothing of HTTP;
+``app/routers/problems.py`` maps each to a status and renders it as problem+json.
 """
 
 from __future__ import annotations
 
-import logging
-import re
-from typing import Any
-
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
-from app.schemas.common import loc_to_pointer
-
-PROBLEM = "application/problem+json"
-TYPE_BASE = "https://riposte.example/problems/"
-log = logging.getLogger("riposte")
-
 
 class DomainError(Exception):
-    status = 400
-    slug = "bad-request"
-    title = "Bad request"
+    """A request the domain refuses; ``errors`` point at the offending input fields."""
 
     def __init__(
         self,
         detail: str,
         *,
         errors: list[dict[str, str]] | None = None,
-        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.errors = errors
-        self.headers = headers or {}
 
 
 class NotFound(DomainError):
-    status, slug, title = 404, "not-found", "Not found"
+    """No such resource for this firm."""
 
 
 class Unauthorized(DomainError):
-    status, slug, title = 401, "unauthorized", "Missing or invalid API key"
+    """No valid API key."""
 
 
 class Conflict(DomainError):
-    status, slug, title = 409, "conflict", "Conflict"
+    """The request conflicts with the current state."""
 
 
 class InvalidInput(DomainError):
-    status, slug, title = 422, "invalid-input", "Invalid input"
+    """The input is well formed but not acceptable."""
 
 
 class PreconditionFailed(DomainError):
-    status, slug, title = 412, "precondition-failed", "Precondition failed"
+    """The revision the caller saw is no longer the current one."""
 
 
 class PreconditionRequired(DomainError):
-    status, slug, title = 428, "precondition-required", "Precondition required"
+    """The caller must say which revision it saw."""
 
 
 class PayloadTooLarge(DomainError):
-    status, slug, title = 413, "payload-too-large", "Request body too large"
+    """The input is larger than allowed."""
 
 
 class UnsupportedMediaType(DomainError):
-    status, slug, title = 415, "unsupported-media-type", "Unsupported media type"
+    """The input's format is not one the use case reads."""
 
 
 class InsufficientStorage(DomainError):
-    status, slug, title = 507, "storage-quota-exceeded", "Storage quota exceeded"
-
-
-def problem(
-    status: int,
-    title: str,
-    detail: str | None = None,
-    *,
-    slug: str | None = None,
-    errors: list[dict[str, str]] | None = None,
-    instance: str | None = None,
-    headers: dict[str, str] | None = None,
-) -> JSONResponse:
-    body: dict[str, Any] = {
-        "type": TYPE_BASE + slug if slug else "about:blank",
-        "title": title,
-        "status": status,
-    }
-    if detail:
-        body["detail"] = detail
-    if instance:
-        body["instance"] = instance
-    if errors:
-        body["errors"] = errors
-    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
-
-
-def friendly(error: dict[str, Any]) -> str:
-    """A message a developer reading the problem can act on."""
-    message = error.get("msg", "invalid value").removeprefix("Value error, ")
-    loc = tuple(error.get("loc", ()))
-    if error.get("type") == "string_pattern_mismatch" and loc and loc[-1] == "amount":
-        return 'must be a non-negative decimal string such as "389.59"'
-    if error.get("type") == "enum" and loc and loc[-1] == "currency":
-        return "must be an ISO 4217 currency code such as EUR, GBP or USD"
-    if error.get("type") == "enum" and loc and loc[-1] in ("country", "asserted_law"):
-        return "must be an ISO 3166-1 alpha-2 country code such as FR, DE, GB or US"
-    return message
-
-
-def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
-    errors = []
-    for err in exc.errors():
-        if err.get("type") == "json_invalid":
-            position = err.get("loc", ("body", "?"))[-1]
-            errors.append({"pointer": "/", "detail": f"invalid JSON at character {position}"})
-            continue
-        errors.append(
-            {"pointer": loc_to_pointer(tuple(err.get("loc", ()))), "detail": friendly(err)}
-        )
-    return errors
-
-
-def install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(DomainError)
-    async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        return problem(
-            exc.status,
-            exc.title,
-            exc.detail,
-            slug=exc.slug,
-            errors=exc.errors,
-            instance=request.url.path,
-            headers=exc.headers,
-        )
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = validation_errors(exc)
-        if any(e.get("type") == "json_invalid" for e in exc.errors()):
-            return problem(
-                400,
-                "Malformed JSON",
-                "The request body is not valid JSON.",
-                slug="malformed-json",
-                errors=errors,
-                instance=request.url.path,
-            )
-        return problem(
-            422,
-            "Invalid input",
-            "The request does not match the contract.",
-            slug="invalid-input",
-            errors=errors,
-            instance=request.url.path,
-        )
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        detail = exc.detail if isinstance(exc.detail, str) else None
-        headers = {
-            k: v
-            for k, v in (getattr(exc, "headers", None) or {}).items()
-            if exc.status_code != 405 or k.lower() != "allow"
-        }
-        if exc.status_code == 405:
-            headers["Allow"] = ", ".join(_allowed_methods(request))
-        return problem(
-            exc.status_code,
-            _reason(exc.status_code),
-            detail,
-            instance=request.url.path,
-            headers=headers,
-        )
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error on %s", request.url.path)
-        return problem(500, "Internal error", "An unexpected error occurred.")
-
-
-def _allowed_methods(request: Request) -> list[str]:
-    """Every method the contract declares for the requested resource (a literal path such
-    as ``/v1/assessments/from-letter`` wins over a template that would also match it)."""
-    paths = request.app.openapi().get("paths", {})
-    path = request.url.path
-    if path in paths:
-        return sorted(m.upper() for m in paths[path])
-    methods: set[str] = set()
-    for template, item in paths.items():
-        pattern = "^" + re.sub(r"\\{[^/]+\\}", "[^/]+", re.escape(template)) + "$"
-        if re.match(pattern, path):
-            methods |= {m.upper() for m in item}
-    return sorted(methods)
-
-
-def _reason(status: int) -> str:
-    from http import HTTPStatus
-
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Error"
+    """The firm's storage quota would be exceeded."""

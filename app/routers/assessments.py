@@ -10,9 +10,9 @@ import orjson
 from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from fastapi.responses import Response as PlainResponse
 
-from app.core.deps import LangDep, SessionDep, TenantDep
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.routers.common import JSONBody, base_url, localised, problems
+from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.assessment import (
     AssessmentPage,

@@ -9,11 +9,11 @@ import orjson
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import ValidationError
 
-from app.core.deps import LangDep, SessionDep, TenantDep
-from app.core.errors import InvalidInput, UnsupportedMediaType, friendly
+from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.models import Draft, DraftTemplate
 from app.routers.common import JSONBody, base_url, problems
-from app.schemas.common import loc_to_pointer
+from app.routers.deps import LangDep, SessionDep, TenantDep
+from app.schemas.common import friendly, loc_to_pointer
 from app.schemas.drafts import (
     DraftFormat,
     DraftKind,

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, Response
 
-from app.core.deps import LangDep, TenantDep
 from app.routers.common import localised, problems
+from app.routers.deps import LangDep, TenantDep
 from app.schemas.assessment import AssessmentResult
 from app.schemas.claim import Claim
 from app.schemas.examples import CLAIM_EXAMPLE

@@ -10,10 +10,10 @@ from fastapi.responses import Response as PlainResponse
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from app.core.deps import LangDep, SessionDep, TenantDep
 from app.routers.assessments import IdempotencyKey
 from app.routers.assessments import service as assessment_service
 from app.routers.common import base_url, localised, problems
+from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.evidence import EVIDENCE_EXAMPLE, Evidence, EvidenceKind, EvidenceList
 from app.services.assessments import etag, represent

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel
-from sqlalchemy import text
 
 from app.routers.common import JSONBody
+from app.services.health import database_ready
 
 router = APIRouter(tags=["health"])
 
@@ -37,9 +37,6 @@ def healthz(request: Request) -> JSONBody:
     summary="The database is reachable",
 )
 def readyz(request: Request) -> JSONBody:
-    try:
-        with request.app.state.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception:
+    if not database_ready(request.app.state.engine):
         return JSONBody({"status": "unavailable"}, status_code=503)
     return JSONBody({"status": "ok"})

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from app.core.deps import LangDep, SessionDep, TenantDep
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.routers.assessments import IdempotencyKey, location, service
 from app.routers.common import JSONBody, localised, problems
+from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.letters import LetterParse
 from app.services import intake

@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.core.deps import SessionDep, TenantDep
 from app.routers.common import JSONBody, problems
+from app.routers.deps import SessionDep, TenantDep
 from app.schemas.outcome import OutcomeIn, OutcomeOut, Stats
 from app.services import outcomes
 from app.services.assessments import AssessmentService

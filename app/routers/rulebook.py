@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response
 
-from app.core.deps import LangDep, TenantDep
 from app.routers.common import localised, problems
+from app.routers.deps import LangDep, TenantDep
 from app.schemas.rulebook import ParameterOut, RulebookOut, RuleDetail
 from app.services import rulebook_view
 

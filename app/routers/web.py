@@ -11,9 +11,10 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Header, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from app.core.deps import SessionDep
-from app.core.errors import DomainError, NotFound, PreconditionFailed, problem
+from app.core.errors import DomainError, NotFound, PreconditionFailed
 from app.models import WebSession
+from app.routers.deps import SessionDep
+from app.routers.problems import problem
 from app.schemas.assessment import Recommendation
 from app.schemas.claim import Agency
 from app.services import pages, review, web_sessions

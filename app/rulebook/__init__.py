@@ -11,17 +11,19 @@ import hashlib
 import importlib
 import pkgutil
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from app.services.rules.model import RuleDefinitionError
 from app.services.rules.registry import Registry
 from app.services.rules.rulebook import Rulebook, content_digest, load_rulebook_dir
+from app.vocabulary import QUESTIONS, ROLES
 
 VERSION = "2.0.0"
 ROOT = Path(__file__).resolve().parent
 
-registry = Registry()
+registry = Registry(questions=QUESTIONS, roles=ROLES)
 
 
 def jurisdictions_and_rule_modules(extra: Iterable[Path] = ()):
@@ -56,7 +58,7 @@ def jurisdictions_and_rule_modules(extra: Iterable[Path] = ()):
 def build(extra: Iterable[Path] = ()) -> Rulebook:
     """The rulebook with the jurisdictions of ``extra`` (folders outside the application)
     beside the built-in ones. Rules register in the order of their module's file name."""
-    from app.rulebook.applicable_law import applicable_law
+    import app.rulebook.applicable_law  # noqa: F401  (registers the ``law`` derivation)
     from app.rulebook.jurisdictions import import_rules
 
     for legacy in ("parameters", "citations", "jurisdictions.yaml"):
@@ -81,11 +83,15 @@ def build(extra: Iterable[Path] = ()) -> Rulebook:
         version=VERSION,
         digest=digest,
         rules=registry.rules + local.rules,
-        derivations=registry.derivations + local.derivations,
-        applicable_law=applicable_law,
+        derivations=[
+            replace(d, params=d.params | set(jurisdictions.params_for(d.name)))
+            for d in registry.derivations + local.derivations
+        ],
         parameter_dirs=jurisdictions.folders("parameters"),
         citation_dirs=jurisdictions.folders("citations"),
         jurisdictions_covered=jurisdictions.coverage(),
+        context=jurisdictions,
+        question_order=QUESTIONS,
     )
 
 

@@ -5,18 +5,25 @@ rules (GEN-JUR-02), never obeyed here."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from app.services.rules.parameters import Parameter, ParameterError
-from app.services.rules.rulebook import LawChoice
+from app.rulebook import registry
+from app.services.rules.parameters import ParameterError
 
-COVERED_IN_DETAIL = {"FR", "DE", "GB", "US"}
 READS = ("respondent.country", "use.targeted_countries", "letter.asserted_law")
 
 
-def applicable_law(facts: dict[str, Any], on: date, params: dict[str, Parameter]) -> LawChoice:
-    read = {name: facts.get(name) for name in READS}
+@registry.derivation(
+    name="law",
+    reads=READS,
+    provides=["derived.law"],
+    params=["eu.member_states"],
+    context=True,
+)
+def derive_law(f, p, jurisdictions) -> dict[str, Any]:
+    """``derived.law``: the governing country, the rule sets in play (its own, ``EU`` for a
+    Member State, ``ALL``) and whether the registry of jurisdictions covers it in detail."""
+    read = {name: f[name] for name in READS}
     home = read["respondent.country"]
     targeted = read["use.targeted_countries"] or []
     if home and (not targeted or home in targeted):
@@ -44,20 +51,20 @@ def applicable_law(facts: dict[str, Any], on: date, params: dict[str, Parameter]
             "en": ["The client's country is unknown: only the general rules are applied."],
         }
     try:
-        members = set(params["eu.member_states"].at(on).value)
+        members = set(p["eu.member_states"])
     except ParameterError:
         members = set()
-    jurisdictions = {"ALL", country}
+    in_play = {"ALL", country}
     if country in members:
-        jurisdictions.add("EU")
-    detailed = country in COVERED_IN_DETAIL
+        in_play.add("EU")
+    detailed = country in jurisdictions.covered_in_detail()
     if country != "ZZ" and not detailed:
         scope = (
             "les règles de l'UE et les règles générales"
-            if "EU" in jurisdictions
+            if "EU" in in_play
             else ("les règles générales")
         )
-        scope_en = "EU-wide and general rules" if "EU" in jurisdictions else "general rules"
+        scope_en = "EU-wide and general rules" if "EU" in in_play else "general rules"
         reasons["fr"].append(
             f"Le droit de {country} n'est pas couvert en détail : seules {scope} sont appliquées."
         )
@@ -74,10 +81,11 @@ def applicable_law(facts: dict[str, Any], on: date, params: dict[str, Parameter]
             f"The letter asserts the law of {asserted}; that choice does not bind the client "
             f"(Rome II, art. 8(3) excludes a choice of law)."
         )
-    return LawChoice(
-        country=country,
-        jurisdictions=frozenset(jurisdictions),
-        covered_in_detail=detailed,
-        reasons=reasons,
-        facts_read=read,
-    )
+    return {
+        "derived.law": {
+            "country": country,
+            "jurisdictions": sorted(in_play),
+            "covered_in_detail": detailed,
+            "reasons": reasons,
+        }
+    }

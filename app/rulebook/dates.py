@@ -12,6 +12,10 @@ provided as ``derived.dates`` for the limitation rules and the amount derivation
   timely claim (Nealy). A period in a statute ending on a weekend or legal holiday runs to
   the next day that is neither (FRCP 6(a)(1)(C)).
 
+Each law's limitation function, its period's parameter and its rule on weekends and
+holidays are declared by its package under ``jurisdictions/``; this module only runs the
+one of the law in ``derived.law``.
+
 The knowledge date is ``use.detected_on``, the earliest date the claimant is known to have
 known of the use; when it is unknown the limitation dates stay null and the basis says so.
 No weekend shift is applied where no source in the rulebook says the law moves the date.
@@ -23,19 +27,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.rulebook import registry
-from app.rulebook.applicable_law import READS as LAW_READS
-from app.rulebook.applicable_law import applicable_law
 from app.rulebook.calendar import add_years, end_of_year, next_working_day
 from app.services.rules.display import date_text, days_text
 from app.services.rules.parameters import ParameterError
 
-YEARS = {
-    "FR": "limitation.fr_years",
-    "DE": "limitation.de_years",
-    "GB": "limitation.gb_years",
-    "US": "limitation.us_years",
-}
-SHIFT = {"DE": ("§ 193 BGB", "§ 193 BGB"), "US": ("FRCP 6(a)(1)(C)", "FRCP 6(a)(1)(C)")}
 NO_SHIFT = (
     " Aucun report week-end ou jour férié n'est appliqué : aucune source du référentiel ne dit "
     "que la loi déplace cette date.",
@@ -43,7 +38,7 @@ NO_SHIFT = (
     "this date.",
 )
 READS = (
-    *LAW_READS,
+    "derived.law",
     "letter.letter_date",
     "letter.received_on",
     "letter.deadline",
@@ -54,36 +49,15 @@ READS = (
     "respondent.subdivision",
     "derived.today",
 )
-PARAMS = ("eu.member_states", *YEARS.values(), "limitation.de_residual_years")
+PARAMS: tuple[str, ...] = ()
+"""Each jurisdiction adds the parameters its limitation function reads (``params["dates"]``)."""
 
 
-class _ThroughView:
-    """Lets ``applicable_law`` read its parameters through the derivation's traced view."""
-
-    def __init__(self, p) -> None:
-        self._p = p
-
-    def __getitem__(self, name: str) -> _ThroughView._Dated:
-        return _ThroughView._Dated(self._p[name])
-
-    class _Dated:
-        def __init__(self, value: Any) -> None:
-            self.value = value
-
-        def at(self, on: date) -> _ThroughView._Dated:
-            return self
-
-
-def governing_country(f, p) -> str:
-    facts = {name: f[name] for name in LAW_READS}
-    return applicable_law(facts, p.on, _ThroughView(p)).country
-
-
-def _shift(day: date, law: str, subdivision: str | None) -> tuple[date, tuple[str, str]]:
-    if law not in SHIFT:
+def _shift(day: date, j, subdivision: str | None) -> tuple[date, tuple[str, str]]:
+    if j is None or j.deadline_shift is None:
         return day, NO_SHIFT
-    moved, skipped, known = next_working_day(day, law, subdivision)
-    rule_fr, rule_en = SHIFT[law]
+    moved, skipped, known = next_working_day(day, j.holiday_calendar or j.code, subdivision)
+    rule_fr, rule_en = j.deadline_shift
     where_fr = "" if known else " (jours fériés nationaux : subdivision inconnue)"
     where_en = "" if known else " (national holidays: subdivision unknown)"
     if not skipped:
@@ -98,7 +72,7 @@ def _shift(day: date, law: str, subdivision: str | None) -> tuple[date, tuple[st
     )
 
 
-def response_deadline(f, law: str) -> dict[str, Any]:
+def response_deadline(f, j) -> dict[str, Any]:
     deadline, days = f["letter.deadline"], f["letter.deadline_days"]
     letter_date, received = f["letter.letter_date"], f["letter.received_on"]
     own = (
@@ -128,7 +102,7 @@ def response_deadline(f, law: str) -> dict[str, Any]:
             else "The letter sets no deadline.",
         )
         return {"response_deadline": None, "response_deadline_basis": {"fr": why[0], "en": why[1]}}
-    day, shift = _shift(day, law, f["respondent.subdivision"])
+    day, shift = _shift(day, j, f["respondent.subdivision"])
     return {
         "response_deadline": day,
         "response_deadline_basis": {
@@ -138,8 +112,8 @@ def response_deadline(f, law: str) -> dict[str, Any]:
     }
 
 
-def _years(p, law: str) -> int | None:
-    name = YEARS.get(law)
+def _years(p, j) -> int | None:
+    name = j.limitation_years if j is not None else None
     if name is None:
         return None
     try:
@@ -157,17 +131,20 @@ def _barred_before(cutoff: date, first: date, last: date) -> int:
     return _count(first, min(last, cutoff - timedelta(days=1)))
 
 
-@registry.derivation(name="dates", reads=READS, provides=["derived.dates"], params=PARAMS)
-def derive_dates(f, p) -> dict[str, Any]:
-    law = governing_country(f, p)
+@registry.derivation(
+    name="dates", reads=READS, provides=["derived.dates"], params=PARAMS, context=True
+)
+def derive_dates(f, p, jurisdictions) -> dict[str, Any]:
+    law = f["derived.law"]["country"]
+    j = jurisdictions.get(law)
     today = f["derived.today"] or p.on
     out: dict[str, Any] = {"law": law, "today": today}
-    out.update(response_deadline(f, law))
-    out.update(limitation(f, p, law, today))
+    out.update(response_deadline(f, j))
+    out.update(limitation(f, p, law, j, today))
     return {"derived.dates": out}
 
 
-def limitation(f, p, law: str, today: date) -> dict[str, Any]:
+def limitation(f, p, law: str, j, today: date) -> dict[str, Any]:
     out: dict[str, Any] = {
         "knowledge_date": f["use.detected_on"],
         "limitation_years": None,
@@ -179,8 +156,8 @@ def limitation(f, p, law: str, today: date) -> dict[str, Any]:
         "days_of_use": None,
         "days_time_barred": None,
     }
-    years = _years(p, law)
-    if years is None:
+    years = _years(p, j)
+    if years is None or j.limitation is None:
         out["limitation_basis"] = {
             "fr": f"Prescription non modélisée pour le droit applicable ({law}).",
             "en": f"Limitation is not modelled for the applicable law ({law}).",
@@ -191,8 +168,7 @@ def limitation(f, p, law: str, today: date) -> dict[str, Any]:
     last = removed or today
     if first is not None:
         out["days_of_use"] = _count(first, last)
-    compute = {"FR": _fr, "DE": _de, "GB": _gb, "US": _us}[law]
-    compute(f, p, out, years, today, first, removed, last)
+    j.limitation(j, f, p, out, years, today, first, removed, last)
     expiry, expiry_all = out["limitation_expiry"], out["limitation_expiry_all"]
     if expiry is not None:
         out["time_barred"] = expiry_all is not None and today > expiry_all
@@ -221,7 +197,7 @@ def _unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> No
     }
 
 
-def _fr(f, p, out, years, today, first, removed, last) -> None:
+def _fr(j, f, p, out, years, today, first, removed, last) -> None:
     law_fr = f"Art. 2224 C. civ. : {years} ans à compter de la connaissance des faits."
     law_en = f"Art. 2224 French Civil Code: {years} years from knowledge of the facts."
     knew = f["use.detected_on"]
@@ -243,7 +219,7 @@ def _fr(f, p, out, years, today, first, removed, last) -> None:
         out["days_time_barred"] = out["days_of_use"] if today > expiry else 0
 
 
-def _de(f, p, out, years, today, first, removed, last) -> None:
+def _de(j, f, p, out, years, today, first, removed, last) -> None:
     law_fr = (
         f"§ 102 UrhG, §§ 195, 199 BGB : {years} ans à compter de la fin de l'année de "
         "connaissance, pour chaque jour d'usage (BGH I ZR 148/13)."
@@ -257,15 +233,15 @@ def _de(f, p, out, years, today, first, removed, last) -> None:
         _unknown_knowledge(f, out, years, law_fr, law_en)
         return
     sub = f["respondent.subdivision"]
-    expiry, shift = _shift(end_of_year(knew.year + years), "DE", sub)
+    expiry, shift = _shift(end_of_year(knew.year + years), j, sub)
     out["limitation_expiry"] = expiry
     tail_fr, tail_en = "", ""
     if removed is not None:
-        out["limitation_expiry_all"] = _shift(
-            end_of_year(max(removed, knew).year + years), "DE", sub
-        )[0]
+        out["limitation_expiry_all"] = _shift(end_of_year(max(removed, knew).year + years), j, sub)[
+            0
+        ]
         residual_years = int(p["limitation.de_residual_years"])
-        residual = _shift(add_years(removed, residual_years), "DE", sub)[0]
+        residual = _shift(add_years(removed, residual_years), j, sub)[0]
         out["residual_claim_expiry"] = residual
         tail_fr = (
             f" Usage retiré le {date_text(removed, 'fr')} : tout le droit à dommages-intérêts est prescrit "
@@ -296,7 +272,7 @@ def _de(f, p, out, years, today, first, removed, last) -> None:
         out["days_time_barred"] = barred
 
 
-def _gb(f, p, out, years, today, first, removed, last) -> None:
+def _gb(j, f, p, out, years, today, first, removed, last) -> None:
     law_fr = f"Limitation Act 1980, s.2 : {years} ans à compter de chaque acte de contrefaçon."
     law_en = f"Limitation Act 1980, s.2: {years} years from each act of infringement."
     if first is None:
@@ -329,7 +305,7 @@ def _gb(f, p, out, years, today, first, removed, last) -> None:
     out["days_time_barred"] = _barred_before(add_years(today, -years), first, last)
 
 
-def _us(f, p, out, years, today, first, removed, last) -> None:
+def _us(j, f, p, out, years, today, first, removed, last) -> None:
     law_fr = (
         f"17 U.S.C. § 507(b) : {years} ans à compter de la découverte (règle de la "
         "plupart des circuits) ; pas de plafond distinct des dommages pour une action dans "
@@ -344,10 +320,10 @@ def _us(f, p, out, years, today, first, removed, last) -> None:
         _unknown_knowledge(f, out, years, law_fr, law_en)
         return
     sub = f["respondent.subdivision"]
-    expiry, shift = _shift(add_years(knew, years), "US", sub)
+    expiry, shift = _shift(add_years(knew, years), j, sub)
     out["limitation_expiry"] = expiry
     if removed is not None:
-        out["limitation_expiry_all"] = _shift(add_years(max(removed, knew), years), "US", sub)[0]
+        out["limitation_expiry_all"] = _shift(add_years(max(removed, knew), years), j, sub)[0]
     out["limitation_basis"] = {
         "fr": f"{law_fr} Découverte le {date_text(knew, 'fr')} : les actes antérieurs sont "
         f"prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur a son propre délai (à "

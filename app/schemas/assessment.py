@@ -8,21 +8,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Question = Literal[
-    "mandate",
-    "title",
-    "originality",
-    "proof_of_use",
-    "acquisition",
-    "restrictions",
-    "context",
-    "exceptions",
-    "limitation",
-    "procedure",
-    "amount",
-]
+from app.vocabulary import QUESTIONS, RECOMMENDATIONS
+
+Question = Literal[QUESTIONS]
 OutcomeValue = Literal["favours_client", "favours_claimant", "neutral", "undetermined"]
-Recommendation = Literal["contest", "request_justification", "negotiate", "settle"]
+Recommendation = Literal[RECOMMENDATIONS]
 
 
 class LegalBasis(BaseModel):

@@ -14,43 +14,22 @@ from pydantic import Field, StrictBool, StrictFloat, StrictInt, model_validator
 from app.schemas.claim_use import Acquisition, Use, Work
 from app.schemas.codes import LanguageCode
 from app.schemas.common import Country, FactDate, Input, Money
+from app.vocabulary import (
+    AGENCIES,
+    BREAKDOWN_KINDS,
+    EVIDENCE_OF_USE,
+    RESPONDENT_KINDS,
+    RESPONDENT_SIZES,
+)
 
-Agency = Literal[
-    "copytrack",
-    "picrights",
-    "pixsy",
-    "getty",
-    "permission_machine",
-    "lapixa",
-    "imagerights",
-    "copyright_agent",
-    "higbee",
-    "law_firm",
-    "rights_holder",
-    "other",
-]
-BreakdownKind = Literal[
-    "licence_fee",
-    "damages",
-    "surcharge",
-    "processing_fee",
-    "documentation_fee",
-    "legal_fees",
-    "interest",
-    "other",
-]
-EvidenceKind = Literal[
-    "screenshot",
-    "timestamped_capture",
-    "bailiff_report",
-    "web_archive",
-    "tracking_report",
-]
+Agency = Literal[AGENCIES]
+BreakdownKind = Literal[BREAKDOWN_KINDS]
+EvidenceKind = Literal[EVIDENCE_OF_USE]
 
 
 class Respondent(Input):
-    kind: Literal["individual", "sole_trader", "nonprofit", "company", "public_body"] | None = None
-    size: Literal["micro", "small", "medium", "large"] | None = None
+    kind: Literal[RESPONDENT_KINDS] | None = None
+    size: Literal[RESPONDENT_SIZES] | None = None
     country: Country | None = None
     subdivision: str | None = Field(
         default=None,

@@ -7,60 +7,23 @@ from typing import Literal
 from pydantic import Field, StrictBool, StrictInt
 
 from app.schemas.common import Country, FactDate, Input
+from app.vocabulary import (
+    ACQUISITION_SOURCES,
+    EXCEPTIONS_CLAIMED,
+    PLACEMENTS,
+    PURPOSES,
+    SITE_KINDS,
+    TECHNIQUES,
+    WORK_KINDS,
+)
 
-WorkKind = Literal[
-    "portrait",
-    "celebrity",
-    "fashion",
-    "product",
-    "news",
-    "landscape",
-    "generic_stock",
-    "artwork_reproduction",
-    "other",
-]
-SiteKind = Literal[
-    "blog",
-    "company_site",
-    "online_shop",
-    "news_site",
-    "social_media",
-    "forum",
-    "nonprofit_site",
-    "personal_site",
-    "other",
-]
-Purpose = Literal[
-    "editorial",
-    "commercial",
-    "advertising",
-    "decorative",
-    "personal",
-    "nonprofit",
-    "teaching",
-]
-Placement = Literal[
-    "article_body",
-    "thumbnail",
-    "hero",
-    "background",
-    "social_post",
-    "product_page",
-    "gallery",
-]
-Technique = Literal["copy", "embed", "hotlink", "link"]
-Exception_ = Literal["quotation", "news_reporting", "parody", "teaching", "incidental"]
-Source = Literal[
-    "own_licence",
-    "stock_licence",
-    "press_kit",
-    "partner_or_contractor",
-    "rights_holder_site",
-    "social_media",
-    "web_search",
-    "creative_commons",
-    "unknown",
-]
+WorkKind = Literal[WORK_KINDS]
+SiteKind = Literal[SITE_KINDS]
+Purpose = Literal[PURPOSES]
+Placement = Literal[PLACEMENTS]
+Technique = Literal[TECHNIQUES]
+Exception_ = Literal[EXCEPTIONS_CLAIMED]
+Source = Literal[ACQUISITION_SOURCES]
 
 
 class Work(Input):

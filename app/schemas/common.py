@@ -88,3 +88,16 @@ def loc_to_pointer(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "header", "path")]
     parts = [p for p in parts if not p.startswith("function-") and "[" not in p]
     return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def friendly(error: dict[str, Any]) -> str:
+    """A message a developer reading the problem can act on."""
+    message = error.get("msg", "invalid value").removeprefix("Value error, ")
+    loc = tuple(error.get("loc", ()))
+    if error.get("type") == "string_pattern_mismatch" and loc and loc[-1] == "amount":
+        return 'must be a non-negative decimal string such as "389.59"'
+    if error.get("type") == "enum" and loc and loc[-1] == "currency":
+        return "must be an ISO 4217 currency code such as EUR, GBP or USD"
+    if error.get("type") == "enum" and loc and loc[-1] in ("country", "asserted_law"):
+        return "must be an ISO 3166-1 alpha-2 country code such as FR, DE, GB or US"
+    return message

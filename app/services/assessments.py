@@ -9,20 +9,19 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.errors import (
     InvalidInput,
     NotFound,
     PreconditionFailed,
     PreconditionRequired,
-    friendly,
 )
-from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
+from app.models import Assessment, AssessmentRevision
+from app.repositories.assessments import AssessmentRepository
 from app.schemas.claim import Claim
-from app.schemas.common import loc_to_pointer
+from app.schemas.common import friendly, loc_to_pointer
 from app.services import idempotency
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
@@ -125,16 +124,16 @@ class AssessmentService:
         fingerprint_payload: Any = None,
         origin: str = "create",
         provenance: dict[str, Any] | None = None,
-        path: str = "/v1/assessments",
+        operation: str = "create",
     ) -> tuple[int, dict[str, Any]]:
         """Evaluate and store; returns (status, bilingual body). With an idempotency key,
-        a retry of the same request returns the first response and stores nothing."""
+        a retry of the same ``operation`` returns the first response and stores nothing."""
         session = self.session
         if idempotency_key:
             payload = (
                 fingerprint_payload if fingerprint_payload is not None else (stored_claim(claim))
             )
-            fingerprint = idempotency.request_hash("POST", path, payload)
+            fingerprint = idempotency.request_hash("POST", operation, payload)
             replay = idempotency.claim_key(session, tenant_id, idempotency_key, fingerprint)
             if replay is not None:
                 return replay.status, replay.body
@@ -179,14 +178,7 @@ class AssessmentService:
         return Stored(assessment, self._revision_row(assessment, assessment.revision))
 
     def revisions(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> list[AssessmentRevision]:
-        self._owned(tenant_id, assessment_id)
-        return list(
-            self.session.exec(
-                select(AssessmentRevision)
-                .where(AssessmentRevision.assessment_id == assessment_id)
-                .order_by(AssessmentRevision.revision)
-            )
-        )
+        return self.repository(tenant_id).revisions(self._owned(tenant_id, assessment_id))
 
     def revision(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID, number: int) -> Stored:
         assessment = self._owned(tenant_id, assessment_id)
@@ -222,12 +214,8 @@ class AssessmentService:
             assessment.id, tenant_id, number, origin, claim, evaluated, provenance
         )
         revision.created_at = now
-        changed = self.session.exec(
-            update(Assessment)
-            .where(Assessment.id == assessment.id, Assessment.revision == assessment.revision)
-            .values(revision=number, updated_at=now, **index_columns(claim, evaluated))
-        )
-        if changed.rowcount != 1:
+        repository = self.repository(tenant_id)
+        if not repository.advance(assessment, number, now, index_columns(claim, evaluated)):
             self.session.rollback()
             raise PreconditionFailed("The assessment was revised concurrently; fetch it again.")
         self.session.add(revision)
@@ -243,33 +231,21 @@ class AssessmentService:
         """Erase the assessment, its revisions, outcome, evidence records and replayable
         responses; returns the digests of the evidence blobs it referenced."""
         assessment = self._owned(tenant_id, assessment_id)
-        session = self.session
-        digests = set(
-            session.exec(select(Evidence.sha256).where(Evidence.assessment_id == assessment.id))
-        )
-        for table, column in (
-            (Evidence, Evidence.assessment_id),
-            (AssessmentRevision, AssessmentRevision.assessment_id),
-            (Outcome, Outcome.assessment_id),
-            (IdempotencyRecord, IdempotencyRecord.assessment_id),
-        ):
-            session.exec(delete(table).where(column == assessment.id))
-        session.delete(assessment)
-        session.commit()
+        digests = self.repository(tenant_id).erase(assessment)
+        self.session.commit()
         return digests
 
+    def repository(self, tenant_id: uuid.UUID) -> AssessmentRepository:
+        return AssessmentRepository(self.session, tenant_id)
+
     def _owned(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> Assessment:
-        assessment = self.session.exec(
-            select(Assessment).where(
-                Assessment.id == assessment_id, Assessment.tenant_id == tenant_id
-            )
-        ).first()
+        assessment = self.repository(tenant_id).get(assessment_id)
         if assessment is None:
             raise NotFound(f"No assessment {assessment_id}.")
         return assessment
 
     def _revision_row(self, assessment: Assessment, number: int) -> AssessmentRevision:
-        row = self.session.get(AssessmentRevision, (assessment.id, number))
+        row = self.repository(assessment.tenant_id).revision(assessment, number)
         if row is None:
             raise NotFound(f"Assessment {assessment.id} has no revision {number}.")
         return row

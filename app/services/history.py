@@ -6,9 +6,9 @@ import uuid
 from statistics import median
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from app.models import Assessment, Outcome
+from app.repositories.assessments import AssessmentRepository
 
 PAID = {"settled", "paid_in_full", "litigated"}
 GAVE_UP = {"claim_withdrawn", "no_reply_from_claimant"}
@@ -18,12 +18,7 @@ def agency_history(session: Session, tenant_id: uuid.UUID, agency: str | None) -
     """The firm's past outcomes with the same agency, as facts for the rulebook."""
     if not agency:
         return {"history.outcomes": 0, "history.median_paid_ratio": None}
-    rows = session.exec(
-        select(Assessment.amount_demanded, Outcome.kind, Outcome.amount_paid)
-        .select_from(Assessment)
-        .join(Outcome, Outcome.assessment_id == Assessment.id)
-        .where(Assessment.tenant_id == tenant_id, Assessment.agency == agency)
-    ).all()
+    rows = AssessmentRepository(session, tenant_id).outcomes_with(agency)
     ratios = [float(p / d) for d, k, p in rows if k in PAID and p is not None and d]
     ratios += [0.0 for _, k, _ in rows if k in GAVE_UP]
     return {

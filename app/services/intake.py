@@ -86,5 +86,5 @@ def assess_letter(
         fingerprint_payload=fingerprint,
         origin="letter",
         provenance=provenance(parsed, supplied),
-        path="/v1/assessments/from-letter",
+        operation="create-from-letter",
     )

@@ -6,13 +6,13 @@ import base64
 import binascii
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy import tuple_
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.errors import InvalidInput
 from app.models import Assessment
+from app.repositories.assessments import AssessmentRepository, PageQuery, naive_utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class ListFilters:
 
 
 def encode_cursor(created_at: datetime, assessment_id: uuid.UUID) -> str:
-    raw = f"{_naive_utc(created_at).isoformat()}|{assessment_id.hex}".encode()
+    raw = f"{naive_utc(created_at).isoformat()}|{assessment_id.hex}".encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
@@ -42,20 +42,6 @@ def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
         ) from exc
 
 
-def _naive_utc(moment: datetime) -> datetime:
-    """Timestamps compare as naive UTC, which both SQLite and PostgreSQL store faithfully."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
-
-
-def _bound(moment: datetime, session: Session) -> datetime:
-    naive = _naive_utc(moment)
-    if session.get_bind().dialect.name == "postgresql":
-        return naive.replace(tzinfo=UTC)
-    return naive
-
-
 def list_assessments(
     session: Session,
     tenant_id: uuid.UUID,
@@ -64,28 +50,18 @@ def list_assessments(
     limit: int,
     cursor: str | None,
 ) -> tuple[list[Assessment], str | None]:
-    query = select(Assessment).where(Assessment.tenant_id == tenant_id)
-    if filters.external_ref is not None:
-        query = query.where(Assessment.external_ref == filters.external_ref)
-    if filters.agency is not None:
-        query = query.where(Assessment.agency == filters.agency)
-    if filters.rights_holder is not None:
-        query = query.where(
-            Assessment.rights_holder_key == filters.rights_holder.strip().casefold()
-        )
-    if filters.recommendation is not None:
-        query = query.where(Assessment.recommendation == filters.recommendation)
-    if filters.created_after is not None:
-        query = query.where(Assessment.created_at > _bound(filters.created_after, session))
-    if filters.created_before is not None:
-        query = query.where(Assessment.created_at < _bound(filters.created_before, session))
-    if cursor:
-        stamp, ident = decode_cursor(cursor)
-        query = query.where(
-            tuple_(Assessment.created_at, Assessment.id) < (_bound(stamp, session), ident)
-        )
-    query = query.order_by(Assessment.created_at.desc(), Assessment.id.desc()).limit(limit + 1)
-    rows = list(session.exec(query))
+    wanted = PageQuery(
+        external_ref=filters.external_ref,
+        agency=filters.agency,
+        rights_holder_key=(
+            filters.rights_holder.strip().casefold() if filters.rights_holder is not None else None
+        ),
+        recommendation=filters.recommendation,
+        created_after=filters.created_after,
+        created_before=filters.created_before,
+        after=decode_cursor(cursor) if cursor else None,
+    )
+    rows = AssessmentRepository(session, tenant_id).page(wanted, limit + 1)
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]

@@ -8,10 +8,11 @@ from decimal import Decimal
 from statistics import median
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.errors import InvalidInput, NotFound
-from app.models import Assessment, Outcome
+from app.models import Outcome
+from app.repositories.assessments import AssessmentRepository
 from app.schemas.outcome import OutcomeIn
 from app.services.assessments import AssessmentService, utc
 from app.services.history import GAVE_UP, PAID
@@ -60,7 +61,7 @@ def record(
                 }
             ],
         )
-    row = session.get(Outcome, assessment_id)
+    row = AssessmentRepository(session, tenant_id).outcome(stored.assessment)
     created = row is None
     if row is None:
         row = Outcome(
@@ -86,27 +87,15 @@ def get(
     tenant_id: uuid.UUID,
     assessment_id: uuid.UUID,
 ) -> Outcome:
-    assessments.get(tenant_id, assessment_id)
-    row = session.get(Outcome, assessment_id)
+    stored = assessments.get(tenant_id, assessment_id)
+    row = AssessmentRepository(session, tenant_id).outcome(stored.assessment)
     if row is None:
         raise NotFound(f"No outcome recorded for assessment {assessment_id}.")
     return row
 
 
 def stats(session: Session, tenant_id: uuid.UUID, group_by: str) -> list[dict[str, Any]]:
-    key_column = Assessment.agency if group_by == "agency" else Assessment.rights_holder_key
-    rows = session.exec(
-        select(
-            key_column,
-            Assessment.currency,
-            Assessment.amount_demanded,
-            Outcome.kind,
-            Outcome.amount_paid,
-        )
-        .select_from(Assessment)
-        .join(Outcome, Outcome.assessment_id == Assessment.id, isouter=True)
-        .where(Assessment.tenant_id == tenant_id)
-    ).all()
+    rows = AssessmentRepository(session, tenant_id).matters_by(group_by)
     groups: dict[tuple, list] = {}
     for key, currency, demanded, kind, paid in rows:
         groups.setdefault((key, currency), []).append((demanded, kind, paid))

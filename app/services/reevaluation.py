@@ -13,12 +13,11 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.database import build_engine
-from app.models import Assessment, AssessmentRevision
+from app.repositories.assessments import AcrossTenants
 from app.schemas.claim import Claim
 from app.services.assessments import index_columns, new_revision
 from app.services.evaluation import Evaluator
@@ -26,36 +25,12 @@ from app.services.history import agency_history
 
 
 def stale_ids(session: Session, digest: str, tenant_id: uuid.UUID | None = None) -> list[uuid.UUID]:
-    query = (
-        select(Assessment.id)
-        .join(
-            AssessmentRevision,
-            and_(
-                AssessmentRevision.assessment_id == Assessment.id,
-                AssessmentRevision.revision == Assessment.revision,
-            ),
-        )
-        .where(AssessmentRevision.rulebook_digest != digest)
-        .order_by(Assessment.id)
-    )
-    if tenant_id is not None:
-        query = query.where(Assessment.tenant_id == tenant_id)
-    return list(session.exec(query))
+    return AcrossTenants(session).stale_ids(digest, tenant_id)
 
 
 def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID]) -> int:
     """Append a re-evaluated revision to each of ``ids``; one transaction."""
-    rows = session.exec(
-        select(Assessment, AssessmentRevision)
-        .join(
-            AssessmentRevision,
-            and_(
-                AssessmentRevision.assessment_id == Assessment.id,
-                AssessmentRevision.revision == Assessment.revision,
-            ),
-        )
-        .where(Assessment.id.in_(ids))
-    ).all()
+    rows = AcrossTenants(session).with_current_revision(ids)
     now = datetime.now(UTC)
     histories: dict[tuple, dict[str, Any]] = {}
     revisions, updates = [], []
@@ -83,8 +58,7 @@ def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID
             }
         )
     session.add_all(revisions)
-    if updates:
-        session.execute(update(Assessment), updates)
+    AcrossTenants(session).update_many(updates)
     session.commit()
     return len(revisions)
 

@@ -6,20 +6,7 @@ import sys
 from pathlib import Path
 
 from app.rulebook import load
-
-QUESTIONS = [
-    "mandate",
-    "title",
-    "originality",
-    "proof_of_use",
-    "acquisition",
-    "restrictions",
-    "context",
-    "exceptions",
-    "limitation",
-    "procedure",
-    "amount",
-]
+from app.vocabulary import QUESTIONS
 
 
 def render() -> str:

@@ -92,7 +92,7 @@ def test_concurrent_duplicate_key_is_409(client, auth, example_claim, session, a
     from app.services.assessments import stored_claim
 
     fingerprint = idempotency.request_hash(
-        "POST", "/v1/assessments", stored_claim(Claim.model_validate(example_claim))
+        "POST", "create", stored_claim(Claim.model_validate(example_claim))
     )
     assert idempotency.claim_key(session, tenant_id, key, fingerprint) is None
     response = post(client, auth, example_claim, **{"Idempotency-Key": key})

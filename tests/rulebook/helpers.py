@@ -36,7 +36,7 @@ def derive(claim: dict[str, Any], today: date = TODAY) -> dict[str, Any]:
     reads = {}
     for spec in rb.derivations:
         view = ParamView(rb.params, spec.params, spec.name, on)
-        facts.update(spec.func(FactView(facts, spec.reads, spec.name), view))
+        facts.update(spec.compute(FactView(facts, spec.reads, spec.name), view, rb.context))
         reads[spec.name] = view.read
     facts["derived.params"] = reads
     return facts

@@ -11,7 +11,7 @@ from app.rulebook import registry
 from app.rulebook.amounts import evidence, grid, recoverable
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
-from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates`` first)
+from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
 from app.services.rules.display import money_text, percent_text
 
 READS = (
@@ -56,17 +56,20 @@ PARAMS = (
     *recoverable.US_PARAMS,
     "fees.history.min_outcomes",
 )
-HOME_CURRENCY = {"US": "USD", "GB": "GBP"}
 EDITORIAL_KINDS = ("web_editorial", "print")
 
 
-@registry.derivation(name="amount", reads=READS, provides=["derived.amount"], params=PARAMS)
-def derive_amount(f, p) -> dict[str, Any]:
+@registry.derivation(
+    name="amount", reads=READS, provides=["derived.amount"], params=PARAMS, context=True
+)
+def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     dates = f["derived.dates"] or {}
     law = dates.get("law", "ZZ")
+    j = jurisdictions.get(law)
     demanded = money(f["letter.amount_demanded"])
     offer = money(f["letter.licence_offer"])
-    currency = (demanded or offer or (None, HOME_CURRENCY.get(law, "EUR")))[1]
+    home = (j.currency if j is not None else None) or "EUR"
+    currency = (demanded or offer or (None, home))[1]
     use = grid.UseFacts(
         purpose=f["use.purpose"],
         site_kind=f["use.site_kind"],
@@ -105,7 +108,12 @@ def derive_amount(f, p) -> dict[str, Any]:
         )
     context = _context(f, law)
     statutory = recoverable.statutory(context, p) if law == "US" else None
-    without = recoverable.without_basis(context, p, statutory["available"] if statutory else None)
+    without = recoverable.without_basis(
+        context,
+        p,
+        statutory["available"] if statutory else None,
+        j.recoverable if j is not None else None,
+    )
     barred, residual_only = _barred(dates, law)
     if residual_only:
         without += recoverable.residual_only(context, without)

@@ -12,10 +12,10 @@ from typing import Any
 from app.rulebook.amounts.money import ZERO, dec, q2, read, s2
 from app.rulebook.calendar import add_months
 from app.services.rules.display import money_text, number_text
+from app.vocabulary import NON_COMMERCIAL_PURPOSES
 
 DAMAGES_KINDS = ("licence_fee", "damages", "surcharge")
 COLLECTION_KINDS = ("processing_fee", "documentation_fee")
-NON_COMMERCIAL = ("editorial", "personal", "nonprofit", "teaching", "decorative")
 US_PARAMS = (
     "damages.us.statutory_min",
     "damages.us.statutory_max",
@@ -67,9 +67,10 @@ def part(kind: str, amount: Decimal, reason: tuple[str, str], citations: list[st
     }
 
 
-def without_basis(c: Context, p, statutory_available: bool | None) -> list[dict[str, Any]]:
+def without_basis(c: Context, p, statutory_available: bool | None, rule) -> list[dict[str, Any]]:
+    """The parts of the demand without basis under ``rule``, the applicable law's
+    ``Jurisdiction.recoverable`` (None: not modelled, nothing is flagged)."""
     items = [(i["kind"], dec(i["amount"]["amount"]), i.get("percent")) for i in c.breakdown]
-    rule = {"FR": _fr, "DE": _de, "GB": _gb, "US": _us}.get(c.law)
     if rule is None:
         return []
     return rule(c, p, items, statutory_available)
@@ -178,7 +179,9 @@ def _de_lawyer_fee_excess(c, p, items) -> dict | None:
     first warning are computed on a value capped at 1,000 EUR (plus the damages claimed)."""
     fees = sum((a for k, a, _ in items if k == "legal_fees"), ZERO)
     private = (
-        c.respondent_kind == "individual" and c.monetised is False and c.purpose in NON_COMMERCIAL
+        c.respondent_kind == "individual"
+        and c.monetised is False
+        and c.purpose in NON_COMMERCIAL_PURPOSES
     )
     if not fees or not private:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from app.rulebook.amounts.grid import KIND_TEXT, TIER_TEXT
@@ -38,14 +39,35 @@ LAW_TEXT = {
     ),
 }
 US_STATUTORY = (
-    "En droit américain, les dommages-intérêts forfaitaires légaux (statutory damages : de "
-    "750 à 30 000 $US par œuvre, 200 $US en cas de bonne foi prouvée) supposent un "
-    "enregistrement en temps utile (17 U.S.C. §§ 412, 504(c)) ; à défaut, seuls le préjudice "
-    "réel et les profits peuvent être alloués.",
-    "Under US law, statutory damages (USD 750 to 30,000 per work, USD 200 for a proven innocent "
-    "infringer) require timely registration (17 U.S.C. §§ 412, 504(c)); otherwise only actual "
-    "damages and profits are available.",
+    "En droit américain, les dommages-intérêts forfaitaires légaux (statutory damages{figures}) "
+    "supposent un enregistrement en temps utile (17 U.S.C. §§ 412, 504(c)) ; à défaut, seuls le "
+    "préjudice réel et les profits peuvent être alloués.",
+    "Under US law, statutory damages{figures} require timely registration (17 U.S.C. §§ 412, "
+    "504(c)); otherwise only actual damages and profits are available.",
 )
+
+
+def _whole(amount: str, separator: str) -> str:
+    return f"{int(Decimal(amount)):,}".replace(",", separator)
+
+
+def us_statutory(statutory: dict[str, Any]) -> tuple[str, str]:
+    """The US statutory-damages sentence, its figures read from the parameters in force
+    (``damages.us.*`` as the amount derivation reported them)."""
+    low, high, innocent = (
+        statutory.get(k) for k in ("statutory_min", "statutory_max", "innocent_min")
+    )
+    if None in (low, high, innocent):
+        return US_STATUTORY[0].format(figures=""), US_STATUTORY[1].format(figures="")
+    fr = (
+        f" : de {_whole(low, ' ')} à {_whole(high, ' ')} $US par œuvre, {_whole(innocent, ' ')} "
+        "$US en cas de bonne foi prouvée"
+    )
+    en = (
+        f" (USD {_whole(low, ',')} to {_whole(high, ',')} per work, USD {_whole(innocent, ',')} "
+        "for a proven innocent infringer)"
+    )
+    return US_STATUTORY[0].format(figures=fr), US_STATUTORY[1].format(figures=en)
 
 
 def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str]:
@@ -159,7 +181,7 @@ def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str
         )
     law_text = LAW_TEXT.get(a["law"])
     if a["law"] == "US" and (a.get("statutory") or {}).get("available") is not False:
-        law_text = US_STATUTORY
+        law_text = us_statutory(a.get("statutory") or {})
     if law_text:
         fr.append(law_text[0])
         en.append(law_text[1])

@@ -9,4 +9,4 @@ claimed at a time, and a rule that finds the exception failing never overlaps wi
 that finds it available.
 """
 
-COMMERCIAL_PURPOSES = ("commercial", "advertising")
+from app.vocabulary import COMMERCIAL_PURPOSES  # noqa: F401  (imported by the rules)

@@ -9,8 +9,7 @@ from app.rulebook import registry
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
-
-COMMERCIAL_PURPOSES = ("commercial", "advertising")
+from app.vocabulary import COMMERCIAL_PURPOSES
 
 COUNTRY_NAMES = {
     "AT": ("l'Autriche", "Austria"),

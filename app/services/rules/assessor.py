@@ -18,7 +18,7 @@ from app.services.rules.model import (
     RuleRun,
 )
 from app.services.rules.policy import Choice
-from app.services.rules.rulebook import LawChoice, Rulebook
+from app.services.rules.rulebook import LAW_FACT, LawChoice, Rulebook
 from app.services.rules.views import FactView, ParamView
 
 
@@ -72,16 +72,16 @@ class Assessor:
         facts: dict[str, Any],
         on: date,
         *,
-        law: LawChoice | None = None,
         base: Pass | None = None,
         changed: Iterable[str] = (),
     ) -> Pass:
         """A full pass, or with ``base`` an incremental one (a probe): then ``choice`` holds
-        the recommendation only."""
+        the recommendation only. The applicable law is a derived fact like any other; when
+        a probe moves it, the rules in play change and all of them run again."""
         rb = self.rulebook
         facts = dict(facts)
-        law = law or rb.law_for(facts, on)
         changed = set(changed)
+        probing = base is not None
         runs: list[DerivationRun] = []
         for i, spec in enumerate(rb.derivations):
             if base is not None and not changed.intersection(base.derivations[i].facts_read):
@@ -91,12 +91,16 @@ class Assessor:
                 continue
             fact_view = FactView(facts, spec.reads, spec.name)
             param_view = ParamView(rb.params, spec.params, spec.name, on)
-            outputs = spec.func(fact_view, param_view)
+            outputs = spec.compute(fact_view, param_view, rb.context)
             if base is not None:
                 previous = base.derivations[i].outputs
                 changed.update(k for k, v in outputs.items() if previous.get(k) != v)
             facts.update(outputs)
             runs.append(DerivationRun(spec, outputs, fact_view.read, param_view.read))
+        law_read = next((r.facts_read for r in runs if LAW_FACT in r.outputs), {})
+        law = LawChoice.from_facts(facts, law_read)
+        if base is not None and law.jurisdictions != base.law.jurisdictions:
+            base = None
         evaluation = rb.engine.evaluate(
             facts,
             on,
@@ -105,7 +109,7 @@ class Assessor:
             changed=changed,
         )
         briefs = [brief(run) for run in evaluation.effective]
-        if base is None:
+        if not probing:
             choice = rb.policy.decide(briefs, conflicts=len(evaluation.conflicts))
         else:
             choice = Choice(rb.policy.recommend(briefs), 0.0, (), ())
@@ -134,12 +138,7 @@ class Assessor:
         return names
 
     def probe(self, current: Pass, scenario: dict[str, Any]) -> Pass:
-        """The pass again with ``scenario``'s facts set; incremental unless the change
-        moves the applicable law, which changes which rules are in play."""
+        """The pass again with ``scenario``'s facts set, incrementally."""
         facts = dict(current.facts)
         facts.update(scenario)
-        if set(scenario) & set(current.law.facts_read):
-            law = self.rulebook.law_for(facts, current.on)
-            if law.jurisdictions != current.law.jurisdictions:
-                return self.run(facts, current.on, law=law)
-        return self.run(facts, current.on, law=current.law, base=current, changed=scenario)
+        return self.run(facts, current.on, base=current, changed=scenario)

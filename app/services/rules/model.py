@@ -141,6 +141,14 @@ class DerivationSpec:
     provides: tuple[str, ...]
     func: Callable[..., dict[str, Any]]
     module: str = ""
+    context: bool = False
+    """Whether ``func`` also receives the rulebook's context (the law side's registry of
+    jurisdictions): ``func(facts, params, context)``."""
+
+    def compute(self, facts: Any, params: Any, context: Any) -> dict[str, Any]:
+        if self.context:
+            return self.func(facts, params, context)
+        return self.func(facts, params)
 
 
 @dataclass(slots=True)

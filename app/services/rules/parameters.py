@@ -23,6 +23,32 @@ class ParameterError(Exception):
     """A parameter file is malformed, or a parameter has no value at a date."""
 
 
+class UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a key given twice in one mapping is an error (plain
+    YAML keeps the last one, which would silently drop a dated value)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ParameterError(
+                    f"{node.start_mark.name}, line {key_node.start_mark.line + 1}: "
+                    f"{key!r} is given twice"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(text: str, name: str = "<yaml>") -> Any:
+    loader = UniqueKeyLoader(text)
+    loader.name = name
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 @dataclass(frozen=True, slots=True)
 class DatedValue:
     start: date
@@ -62,7 +88,7 @@ def _to_date(raw: Any, where: str) -> date:
 
 
 def load_parameter(path: Path, name: str) -> Parameter:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"), str(path))
     if not isinstance(data, dict) or "values" not in data:
         raise ParameterError(f"{path}: a parameter file needs a 'values' map")
     unknown = set(data) - ALLOWED_KEYS

@@ -20,11 +20,14 @@ from app.services.rules.model import (
 
 
 class Registry:
-    """The rules of one rulebook, in declaration order."""
+    """The rules of one rulebook, in declaration order. With ``questions`` and ``roles``
+    (the rulebook's vocabularies), a rule naming another is refused when it registers."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, questions: Iterable[str] = (), roles: Iterable[str] = ()) -> None:
         self._rules: dict[str, RuleSpec] = {}
         self._derivations: dict[str, DerivationSpec] = {}
+        self.questions = frozenset(questions)
+        self.roles = frozenset(roles)
 
     def derivation(
         self,
@@ -33,6 +36,7 @@ class Registry:
         reads: Iterable[str],
         provides: Iterable[str],
         params: Iterable[str] = (),
+        context: bool = False,
     ) -> Callable[[Callable[..., dict]], Callable[..., dict]]:
         def register(func: Callable[..., dict]) -> Callable[..., dict]:
             if name in self._derivations:
@@ -44,6 +48,7 @@ class Registry:
                 provides=tuple(provides),
                 func=func,
                 module=func.__module__,
+                context=context,
             )
             return func
 
@@ -76,6 +81,10 @@ class Registry:
                 raise RuleDefinitionError(f"duplicate rule id {id}")
             if not variants:
                 raise RuleDefinitionError(f"{id}: a rule needs at least one variant")
+            if self.questions and question not in self.questions:
+                raise RuleDefinitionError(f"{id}: unknown question {question!r}")
+            if self.roles and role not in self.roles:
+                raise RuleDefinitionError(f"{id}: unknown role {role!r}")
             self._rules[id] = RuleSpec(
                 id=id,
                 question=question,
@@ -103,7 +112,7 @@ class Registry:
         """Registrations made inside the block go to a registry of their own (the rules
         of a jurisdiction loaded from a folder outside the application)."""
         saved = self._rules, self._derivations
-        captured = Registry()
+        captured = Registry(questions=self.questions, roles=self.roles)
         self._rules, self._derivations = captured._rules, captured._derivations
         try:
             yield captured

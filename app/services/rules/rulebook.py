@@ -4,21 +4,23 @@ facts, the strategy policy, and the version and digest that identify its content
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from app.services.rules.engine import Engine
 from app.services.rules.model import DerivationSpec, RuleDefinitionError, RuleSpec
-from app.services.rules.parameters import Parameter, load_parameters
+from app.services.rules.parameters import Parameter, load_parameters, load_yaml
 from app.services.rules.policy import Policy
 
 DIGEST_SUFFIXES = {".py", ".yaml", ".md"}
 DIGEST_EXCLUDED = {"rulebook.lock"}
+
+
+LAW_FACT = "derived.law"
+"""The derived fact that says which law governs: ``{"country", "jurisdictions",
+"covered_in_detail", "reasons"}``, provided by one of the rulebook's derivations."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,38 @@ class LawChoice:
     covered_in_detail: bool
     reasons: dict[str, list[str]]
     facts_read: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_facts(cls, facts: dict[str, Any], facts_read: dict[str, Any]) -> LawChoice:
+        law = facts.get(LAW_FACT)
+        if not law:
+            return cls("ZZ", frozenset({"ALL"}), False, {"fr": [], "en": []}, facts_read)
+        return cls(
+            country=law["country"],
+            jurisdictions=frozenset(law["jurisdictions"]),
+            covered_in_detail=law["covered_in_detail"],
+            reasons=law["reasons"],
+            facts_read=facts_read,
+        )
+
+
+def in_dependency_order(derivations: list[DerivationSpec]) -> list[DerivationSpec]:
+    """The derivations ordered so that each runs after those providing what it reads
+    (declaration order where nothing requires otherwise); a cycle is an error."""
+    provider = {name: d.name for d in derivations for name in d.provides}
+    waiting = {
+        d.name: {provider[r] for r in d.reads if r in provider} - {d.name} for d in derivations
+    }
+    ordered: list[DerivationSpec] = []
+    while waiting:
+        ready = next((d for d in derivations if d.name in waiting and not waiting[d.name]), None)
+        if ready is None:
+            raise RuleDefinitionError(f"derivations read each other in a cycle: {sorted(waiting)}")
+        ordered.append(ready)
+        del waiting[ready.name]
+        for needs in waiting.values():
+            needs.discard(ready.name)
+    return ordered
 
 
 @dataclass(slots=True)
@@ -43,10 +77,11 @@ class Rulebook:
     citations: dict[str, dict[str, Any]]
     facts: dict[str, dict[str, Any]]
     policy: Policy
-    applicable_law: Callable[[dict[str, Any], date, dict[str, Parameter]], LawChoice]
     jurisdictions_covered: list[dict[str, Any]]
     labels: dict[str, dict[str, str]]
     question_order: list[str] = field(default_factory=list)
+    context: Any = None
+    """Handed to the derivations that ask for it (the law side's registry of jurisdictions)."""
     engine: Engine = field(init=False)
     by_id: dict[str, RuleSpec] = field(init=False)
 
@@ -56,6 +91,7 @@ class Rulebook:
             if spec.id in seen:
                 raise RuleDefinitionError(f"duplicate rule id {spec.id}")
             seen.add(spec.id)
+        self.derivations = in_dependency_order(self.derivations)
         computed = {name: d.name for d in self.derivations for name in d.provides}
         self.engine = Engine(self.rules, self.params, by_reference=computed)
         for spec in self.rules:
@@ -70,9 +106,6 @@ class Rulebook:
 
     def rule(self, rule_id: str) -> RuleSpec | None:
         return self.by_id.get(rule_id)
-
-    def law_for(self, facts: dict[str, Any], on: date) -> LawChoice:
-        return self.applicable_law(facts, on, self.params)
 
 
 def content_digest(root: Path) -> str:
@@ -94,7 +127,7 @@ def content_digest(root: Path) -> str:
 
 
 def read_yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"), str(path))
 
 
 def read_yaml_dir(*folders: Path) -> dict[str, Any]:
@@ -116,10 +149,11 @@ def load_rulebook_dir(
     digest: str,
     rules: list[RuleSpec],
     derivations: list[DerivationSpec],
-    applicable_law: Callable[[dict[str, Any], date, dict[str, Parameter]], LawChoice],
     parameter_dirs: list[Path],
     citation_dirs: list[Path],
     jurisdictions_covered: list[dict[str, Any]],
+    context: Any = None,
+    question_order: Iterable[str] = (),
 ) -> Rulebook:
     """Assemble a rulebook: its ``facts/`` and ``strategy.yaml`` from ``root``, its
     parameters and citations from the folders given."""
@@ -140,8 +174,8 @@ def load_rulebook_dir(
         citations=read_yaml_dir(*citation_dirs),
         facts=read_yaml_dir(root / "facts"),
         policy=Policy.from_dict(strategy),
-        applicable_law=applicable_law,
         jurisdictions_covered=jurisdictions_covered,
+        context=context,
         labels=strategy.get("labels", {}),
-        question_order=list(strategy.get("question_order", [])),
+        question_order=list(question_order),
     )

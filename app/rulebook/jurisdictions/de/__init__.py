@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from app.rulebook import dates
+from app.rulebook.amounts import recoverable
 from app.rulebook.jurisdictions import Jurisdiction
 
 JURISDICTION = Jurisdiction(
@@ -11,4 +13,9 @@ JURISDICTION = Jurisdiction(
     folder=Path(__file__).resolve().parent,
     listed=2,
     currency="EUR",
+    limitation_years="limitation.de_years",
+    limitation=dates._de,
+    deadline_shift=("§ 193 BGB", "§ 193 BGB"),
+    recoverable=recoverable._de,
+    params={"dates": ("limitation.de_years", "limitation.de_residual_years")},
 )

@@ -3,6 +3,8 @@ Act 1980."""
 
 from pathlib import Path
 
+from app.rulebook import dates
+from app.rulebook.amounts import recoverable
 from app.rulebook.jurisdictions import Jurisdiction
 
 JURISDICTION = Jurisdiction(
@@ -15,4 +17,8 @@ JURISDICTION = Jurisdiction(
     folder=Path(__file__).resolve().parent,
     listed=3,
     currency="GBP",
+    limitation_years="limitation.gb_years",
+    limitation=dates._gb,
+    recoverable=recoverable._gb,
+    params={"dates": ("limitation.gb_years",)},
 )

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from app.rulebook import dates
+from app.rulebook.amounts import recoverable
 from app.rulebook.jurisdictions import Jurisdiction
 
 JURISDICTION = Jurisdiction(
@@ -11,4 +13,9 @@ JURISDICTION = Jurisdiction(
     folder=Path(__file__).resolve().parent,
     listed=4,
     currency="USD",
+    limitation_years="limitation.us_years",
+    limitation=dates._us,
+    deadline_shift=("FRCP 6(a)(1)(C)", "FRCP 6(a)(1)(C)"),
+    recoverable=recoverable._us,
+    params={"dates": ("limitation.us_years",)},
 )

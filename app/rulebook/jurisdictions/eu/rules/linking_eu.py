@@ -14,8 +14,8 @@ from app.rulebook.rules._linking_common import LINKING, TECHNIQUE_EN, TECHNIQUE_
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
+from app.vocabulary import COMMERCIAL_PURPOSES
 
-COMMERCIAL_PURPOSES = ("commercial", "advertising")
 PROFIT_KINDS = ("company", "sole_trader")
 NON_PROFIT_KINDS = ("individual", "nonprofit", "public_body")
 FREE_SOURCES = ("web_search", "social_media", "rights_holder_site")

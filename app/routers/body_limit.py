@@ -11,7 +11,7 @@ from collections.abc import Callable
 import orjson
 from starlette.exceptions import HTTPException
 
-from app.core.errors import PROBLEM
+from app.routers.problems import PROBLEM
 
 
 class BodyTooLarge(HTTPException):

@@ -1,4 +1,4 @@
-"""FastAPI dependencies: database session, the caller's tenant, the response language."""
+"""Request wiring (FastAPI dependencies): database session, the caller's tenant, the response language."""
 
 from __future__ import annotations
 
@@ -34,14 +34,11 @@ def get_tenant(
     token = credentials.credentials if credentials else header_key
     if not token:
         raise Unauthorized(
-            "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.",
-            headers={"WWW-Authenticate": "Bearer"},
+            "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."
         )
     tenant_id = tenants.authenticate(session, token, cache=request.app.state.key_cache)
     if tenant_id is None:
-        raise Unauthorized(
-            "The API key is unknown or revoked.", headers={"WWW-Authenticate": "Bearer"}
-        )
+        raise Unauthorized("The API key is unknown or revoked.")
     return tenant_id
 
 

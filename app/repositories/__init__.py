@@ -1,0 +1,1 @@
+"""Repositories: the only place where queries and the tenant condition are written."""

@@ -1,0 +1,206 @@
+"""The assessment aggregate (an assessment, its revisions and its outcome) in the database.
+
+``AssessmentRepository(session, tenant_id)`` is the only place where the queries of this
+aggregate and the tenant condition are written (after Polar's ``RepositoryBase``): every
+read goes through ``_scoped``, so one firm never reaches another's rows. ``AcrossTenants``
+serves the operator's re-evaluation, which works on every firm by design.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, tuple_, update
+from sqlmodel import Session, select
+
+from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
+
+
+@dataclass(frozen=True, slots=True)
+class PageQuery:
+    """Filters on indexed columns, newest first, after the keyset ``after``."""
+
+    external_ref: str | None = None
+    agency: str | None = None
+    rights_holder_key: str | None = None
+    recommendation: str | None = None
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    after: tuple[datetime, uuid.UUID] | None = None
+
+
+def naive_utc(moment: datetime) -> datetime:
+    """Timestamps compare as naive UTC, which both SQLite and PostgreSQL store faithfully."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+class AssessmentRepository:
+    def __init__(self, session: Session, tenant_id: uuid.UUID) -> None:
+        self.session = session
+        self.tenant_id = tenant_id
+
+    def _scoped(self, *columns: Any):
+        """A query of this firm's assessments (of ``columns``, or whole rows)."""
+        query = select(*columns) if columns else select(Assessment)
+        if columns:
+            query = query.select_from(Assessment)
+        return query.where(Assessment.tenant_id == self.tenant_id)
+
+    def _moment(self, moment: datetime) -> datetime:
+        """A bound for ``created_at`` as the database compares it."""
+        naive = naive_utc(moment)
+        if self.session.get_bind().dialect.name == "postgresql":
+            return naive.replace(tzinfo=UTC)
+        return naive
+
+    def get(self, assessment_id: uuid.UUID) -> Assessment | None:
+        return self.session.exec(self._scoped().where(Assessment.id == assessment_id)).first()
+
+    def revision(self, assessment: Assessment, number: int) -> AssessmentRevision | None:
+        """A revision of an assessment already read through this repository."""
+        self._check(assessment)
+        return self.session.get(AssessmentRevision, (assessment.id, number))
+
+    def revisions(self, assessment: Assessment) -> list[AssessmentRevision]:
+        self._check(assessment)
+        return list(
+            self.session.exec(
+                select(AssessmentRevision)
+                .where(AssessmentRevision.assessment_id == assessment.id)
+                .order_by(AssessmentRevision.revision)
+            )
+        )
+
+    def outcome(self, assessment: Assessment) -> Outcome | None:
+        self._check(assessment)
+        return self.session.get(Outcome, assessment.id)
+
+    def advance(
+        self, assessment: Assessment, number: int, now: datetime, columns: dict[str, Any]
+    ) -> bool:
+        """Move the assessment to revision ``number`` unless someone else did first."""
+        self._check(assessment)
+        changed = self.session.exec(
+            update(Assessment)
+            .where(
+                Assessment.id == assessment.id,
+                Assessment.tenant_id == self.tenant_id,
+                Assessment.revision == assessment.revision,
+            )
+            .values(revision=number, updated_at=now, **columns)
+        )
+        return changed.rowcount == 1
+
+    def erase(self, assessment: Assessment) -> set[str]:
+        """Delete the assessment with its revisions, outcome, evidence records and
+        replayable responses; returns the digests of the evidence blobs it referenced."""
+        self._check(assessment)
+        session = self.session
+        digests = set(
+            session.exec(select(Evidence.sha256).where(Evidence.assessment_id == assessment.id))
+        )
+        for table, column in (
+            (Evidence, Evidence.assessment_id),
+            (AssessmentRevision, AssessmentRevision.assessment_id),
+            (Outcome, Outcome.assessment_id),
+            (IdempotencyRecord, IdempotencyRecord.assessment_id),
+        ):
+            session.exec(delete(table).where(column == assessment.id))
+        session.delete(assessment)
+        return digests
+
+    def page(self, wanted: PageQuery, limit: int) -> list[Assessment]:
+        query = self._scoped()
+        for column, value in (
+            (Assessment.external_ref, wanted.external_ref),
+            (Assessment.agency, wanted.agency),
+            (Assessment.rights_holder_key, wanted.rights_holder_key),
+            (Assessment.recommendation, wanted.recommendation),
+        ):
+            if value is not None:
+                query = query.where(column == value)
+        if wanted.created_after is not None:
+            query = query.where(Assessment.created_at > self._moment(wanted.created_after))
+        if wanted.created_before is not None:
+            query = query.where(Assessment.created_at < self._moment(wanted.created_before))
+        if wanted.after is not None:
+            stamp, ident = wanted.after
+            query = query.where(
+                tuple_(Assessment.created_at, Assessment.id) < (self._moment(stamp), ident)
+            )
+        query = query.order_by(Assessment.created_at.desc(), Assessment.id.desc()).limit(limit)
+        return list(self.session.exec(query))
+
+    def outcomes_with(self, agency: str) -> list[tuple[Any, str, Any]]:
+        """(amount demanded, outcome kind, amount paid) of this firm's ended matters with
+        ``agency``."""
+        return list(
+            self.session.exec(
+                self._scoped(Assessment.amount_demanded, Outcome.kind, Outcome.amount_paid)
+                .join(Outcome, Outcome.assessment_id == Assessment.id)
+                .where(Assessment.agency == agency)
+            ).all()
+        )
+
+    def matters_by(self, group_by: str) -> list[tuple[Any, ...]]:
+        """(key, currency, demanded, outcome kind, paid) of every matter of this firm,
+        keyed by agency or by rights holder; outcome columns are None while it runs."""
+        key = Assessment.agency if group_by == "agency" else Assessment.rights_holder_key
+        return list(
+            self.session.exec(
+                self._scoped(
+                    key,
+                    Assessment.currency,
+                    Assessment.amount_demanded,
+                    Outcome.kind,
+                    Outcome.amount_paid,
+                ).join(Outcome, Outcome.assessment_id == Assessment.id, isouter=True)
+            ).all()
+        )
+
+    def _check(self, assessment: Assessment) -> None:
+        if assessment.tenant_id != self.tenant_id:
+            raise PermissionError("an assessment of another firm")
+
+
+class AcrossTenants:
+    """The operator's view for re-evaluation: every firm's assessments, by id."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _current(self, *columns: Any):
+        return select(*columns).join(
+            AssessmentRevision,
+            and_(
+                AssessmentRevision.assessment_id == Assessment.id,
+                AssessmentRevision.revision == Assessment.revision,
+            ),
+        )
+
+    def stale_ids(self, digest: str, tenant_id: uuid.UUID | None = None) -> list[uuid.UUID]:
+        """Assessments whose current revision was computed by another rulebook."""
+        query = (
+            self._current(Assessment.id)
+            .where(AssessmentRevision.rulebook_digest != digest)
+            .order_by(Assessment.id)
+        )
+        if tenant_id is not None:
+            query = query.where(Assessment.tenant_id == tenant_id)
+        return list(self.session.exec(query))
+
+    def with_current_revision(
+        self, ids: Iterable[uuid.UUID]
+    ) -> list[tuple[Assessment, AssessmentRevision]]:
+        query = self._current(Assessment, AssessmentRevision).where(Assessment.id.in_(list(ids)))
+        return list(self.session.exec(query).all())
+
+    def update_many(self, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.session.execute(update(Assessment), rows)
