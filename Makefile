@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export RIPOSTE_DATABASE_URL ?= sqlite:///./data/riposte.db
 
-.PHONY: install ocr run test lint format openapi docs rulebook-docs rulebook-lock bench clean
+.PHONY: install letter-deps ocr run test lint format openapi docs rulebook-docs rulebook-lock bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,22 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Debian packages for letters and the review page: Pango for WeasyPrint (PDF), Chromium and
+# its driver for the browser tests. Installed when missing and we are root with apt-get;
+# otherwise a message says what is absent (the browser tests then skip, PDFs cannot render).
+LETTER_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core chromium chromium-driver
+letter-deps:
+	@missing="$$(for p in $(LETTER_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done)"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian packages:" $$missing; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	    || echo "letter-deps: could not install $$missing (PDF letters or browser tests will not run)"; \
+	else \
+	  echo "letter-deps: missing Debian packages: $$missing"; \
+	  echo "  install them with: apt-get install $$missing"; \
+	fi
 
 # Scanned PDF letters are read by Tesseract OCR (Debian packages). Installed when run as
 # root with apt-get; otherwise a message says what to install (scans are refused without).
@@ -37,7 +53,7 @@ run: install
 	$(BIN)/riposte ensure-local
 	RIPOSTE_WORKER_IN_PROCESS=true $(BIN)/riposte serve --host 127.0.0.1 --port 8000
 
-test: install ocr
+test: install letter-deps ocr
 	$(BIN)/pytest -q
 
 lint: install

@@ -19,12 +19,14 @@ from app.core.config import Settings, get_settings
 from app.core.database import engine_for
 from app.routers import (
     assessments,
+    drafts,
     evaluate,
     evidence,
     health,
     letters,
     outcomes,
     rulebook,
+    web,
     webhooks,
 )
 from app.routers.body_limit import BodyLimitMiddleware
@@ -46,6 +48,7 @@ TAGS = [
     {"name": "evaluate", "description": "What-if evaluation without storage."},
     {"name": "letters", "description": "Turn a pasted demand letter into a claim draft."},
     {"name": "evidence", "description": "The case's files, and the facts they propose."},
+    {"name": "drafts", "description": "Reply letters and the firm's letterhead and templates."},
     {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "webhooks", "description": "Signed change events sent to the firm's endpoints."},
@@ -162,7 +165,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(TrustedHostMiddleware)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=GZIP_LEVEL)
     install_error_handlers(app)
-    for module in (letters, assessments, evidence, outcomes, evaluate, rulebook, webhooks, health):
+    for module in (
+        letters,
+        assessments,
+        evidence,
+        drafts,
+        outcomes,
+        evaluate,
+        rulebook,
+        webhooks,
+        health,
+        web,
+    ):
         app.include_router(module.router)
     app.add_route("/metrics", metrics, include_in_schema=False)
     app.openapi = lambda: build_openapi(app)

@@ -1,6 +1,7 @@
 """SQLModel tables (tables only: no behaviour)."""
 
 from app.models.assessment import Assessment, AssessmentRevision
+from app.models.draft import Draft, DraftTemplate, FirmSettings, WebSession
 from app.models.evidence import Evidence, EvidenceBlob
 from app.models.idempotency import IdempotencyRecord
 from app.models.outbox import OutboxEvent
@@ -12,8 +13,11 @@ __all__ = [
     "ApiKey",
     "Assessment",
     "AssessmentRevision",
+    "Draft",
+    "DraftTemplate",
     "Evidence",
     "EvidenceBlob",
+    "FirmSettings",
     "IdempotencyRecord",
     "OutboxEvent",
     "Outcome",
@@ -21,4 +25,5 @@ __all__ = [
     "WebhookAttempt",
     "WebhookDelivery",
     "WebhookEndpoint",
+    "WebSession",
 ]

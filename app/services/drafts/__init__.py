@@ -1,0 +1,1 @@
+"""Reply drafts: letters composed from an assessment, rendered as Markdown, HTML, DOCX, PDF."""
