@@ -29,7 +29,11 @@ ABMAHNUNG_PATCH = {
         "monetised": False,
     },
 }
-CONTEST_PATCH = {"use": {"first_used_on": "2018-01-15", "detected_on": "2019-06-03"}}
+# The use ended more than five years ago: wholly barred in France (each act runs its own
+# period since Cass. 1re civ., 3 sept. 2025, n° 23-18.669).
+CONTEST_PATCH = {
+    "use": {"first_used_on": "2018-01-15", "detected_on": "2019-06-03", "removed_on": "2019-07-01"}
+}
 
 
 @pytest.fixture()
