@@ -13,7 +13,7 @@ from urllib.parse import unquote_to_bytes
 import orjson
 
 from app.core.errors import InvalidInput
-from app.routers.problems import problem
+from app.routers.problems import problem, status_of
 
 MAX_DEPTH = 32
 """Deepest nesting of arrays and objects in a body (a claim needs fewer than ten)."""
@@ -175,11 +175,12 @@ async def _answer(scope, receive, send, error: Exception) -> None:
             instance=path,
         )
     else:
+        status, slug, title = status_of(error)
         response = problem(
-            error.status,
-            error.title,
+            status,
+            title,
             error.detail,
-            slug=error.slug,
+            slug=slug,
             errors=error.errors,
             instance=path,
         )

@@ -14,7 +14,7 @@ import resource
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from app.core.errors import DomainError, PayloadTooLarge, ServiceUnavailable
+from app.core.errors import InvalidInput, PayloadTooLarge, ServiceUnavailable
 from app.services import intake
 
 PARSER_MODULES = ["app.services.intake"]
@@ -22,8 +22,8 @@ QUEUE_SECONDS = 10.0
 """How long a request waits for a free worker before answering 503."""
 
 
-class LetterTooHard(DomainError):
-    status, slug, title = 422, "letter-unreadable", "Letter unreadable"
+class LetterTooHard(InvalidInput):
+    """The letter could not be read within the parsing budget."""
 
 
 def _limit_memory(megabytes: int) -> None:

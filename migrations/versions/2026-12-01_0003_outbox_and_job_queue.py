@@ -14,7 +14,7 @@ import sqlmodel
 from sqlalchemy.dialects import postgresql
 
 revision = '0002_outbox'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 

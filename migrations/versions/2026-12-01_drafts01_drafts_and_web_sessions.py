@@ -10,7 +10,7 @@ import sqlmodel
 from sqlalchemy.dialects import postgresql
 
 revision = 'drafts01'
-down_revision = '0003'
+down_revision = '0003_webhooks'
 branch_labels = None
 depends_on = None
 

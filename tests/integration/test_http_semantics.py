@@ -13,7 +13,8 @@ def test_each_language_has_its_own_etag_and_vary(client, auth, example_claim):
     fr = client.get(url, headers={**auth, "Accept-Language": "fr"})
     en = client.get(url, headers={**auth, "Accept-Language": "en"})
     assert fr.headers["etag"] != en.headers["etag"]
-    assert fr.headers["vary"] == en.headers["vary"] == "Accept-Language"
+    assert "Accept-Language" in fr.headers["vary"].split(", ")
+    assert fr.headers["vary"] == en.headers["vary"]
     assert fr.headers["content-language"] == "fr" and en.headers["content-language"] == "en"
     assert created.headers["etag"] == fr.headers["etag"], "French is the default"
     cross = client.get(
@@ -24,7 +25,7 @@ def test_each_language_has_its_own_etag_and_vary(client, auth, example_claim):
         url, headers={**auth, "Accept-Language": "en", "If-None-Match": "W/" + en.headers["etag"]}
     )
     assert weak.status_code == 304 and weak.headers["etag"] == en.headers["etag"]
-    assert weak.headers["vary"] == "Accept-Language"
+    assert "Accept-Language" in weak.headers["vary"].split(", ")
     listed = client.get(url, headers={**auth, "If-None-Match": f'"nope", {fr.headers["etag"]}'})
     assert listed.status_code == 304
     star = client.get(url, headers={**auth, "If-None-Match": "*"})

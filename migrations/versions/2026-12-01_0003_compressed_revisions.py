@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql
 from app.models.types import compress_document, expand_document
 
 revision = '0003'
-down_revision = '0003_webhooks'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
