@@ -80,8 +80,9 @@ class ParsingPool:
 
     async def _run(self, kind, payload, filename, content_type):
         self.start()
+        idle = self.idle
         try:
-            worker = await asyncio.wait_for(self.idle.get(), QUEUE_SECONDS)
+            worker = await asyncio.wait_for(idle.get(), QUEUE_SECONDS)
         except TimeoutError:
             raise ServiceUnavailable(
                 "Every letter parser is busy; retry shortly.", retry_after=5
@@ -101,10 +102,13 @@ class ParsingPool:
                 "Reading the letter needed more memory than a parser may use."
             ) from None
         finally:
-            if not healthy:
+            if idle is not self.idle:
                 _kill(worker)
-                worker = self._worker()
-            self.idle.put_nowait(worker)
+            elif healthy:
+                idle.put_nowait(worker)
+            else:
+                _kill(worker)
+                idle.put_nowait(self._worker())
         if isinstance(result, MemoryError):
             raise PayloadTooLarge(
                 f"Reading the letter needed more than {self.memory_mb} MB; send its text."
@@ -112,8 +116,11 @@ class ParsingPool:
         return result
 
     def close(self) -> None:
-        while self.idle is not None and not self.idle.empty():
-            _kill(self.idle.get_nowait())
+        """Stops the idle workers; the next start (a later lifespan, a later request) makes
+        new ones, so a pool closed at shutdown is never left empty for the next startup."""
+        idle, self.idle = self.idle, None
+        while idle is not None and not idle.empty():
+            _kill(idle.get_nowait())
 
 
 def _kill(worker: ProcessPoolExecutor) -> None:

@@ -1,0 +1,45 @@
+"""The pool of letter-parsing processes across an application's lifespans."""
+
+from __future__ import annotations
+
+import asyncio
+
+from app.services.parsing_pool import ParsingPool
+
+LETTER = "Dear Sir or Madam, COPYTRACK GmbH acts on behalf of Trunk Archive. Case no: 7Q2K9X"
+
+
+def test_a_pool_closed_at_shutdown_parses_again_after_the_next_startup() -> None:
+    pool = ParsingPool(workers=1, seconds=30, memory_mb=1024)
+
+    async def lifespan_then_parse():
+        pool.start()
+        pool.close()
+        pool.start()
+        return await asyncio.wait_for(pool.parse_text(LETTER), 60)
+
+    try:
+        parsed = asyncio.run(lifespan_then_parse())
+    finally:
+        pool.close()
+    assert parsed.text.startswith("Dear Sir")
+
+
+def test_a_worker_still_busy_when_the_pool_closes_is_not_handed_to_the_next_lifespan() -> None:
+    pool = ParsingPool(workers=1, seconds=30, memory_mb=1024)
+
+    async def close_while_parsing():
+        pool.start()
+        running = asyncio.ensure_future(pool.parse_text(LETTER))
+        while not pool.idle.empty():
+            await asyncio.sleep(0.01)
+        pool.close()
+        pool.start()
+        await asyncio.wait_for(running, 60)
+        return pool.idle.qsize()
+
+    try:
+        idle = asyncio.run(close_while_parsing())
+    finally:
+        pool.close()
+    assert idle == 1
