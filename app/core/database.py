@@ -64,10 +64,16 @@ def build_engine(
         if null_pool
         else {"pool_size": 10, "max_overflow": 20, "pool_timeout": pool_timeout}
     )
-    connect_args = {
-        "connect_timeout": max(1, round(connect_timeout)),
-        "options": f"-c statement_timeout={int(statement_timeout * 1000)}",
-    }
+    # Server options given in the URL (``?options=-csearch_path%3D...``) are kept: connect
+    # arguments would otherwise replace them, not add to them.
+    options = " ".join(
+        filter(
+            None,
+            [parsed.query.get("options"), f"-c statement_timeout={int(statement_timeout * 1000)}"],
+        )
+    )
+    connect_args = {"connect_timeout": max(1, round(connect_timeout)), "options": options}
+    url = parsed.difference_update_query(["options"])
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **common, **pooling)
     if parsed.get_backend_name() == "postgresql":
         Watchdog(statement_timeout + WATCHDOG_GRACE).install(engine.dialect)

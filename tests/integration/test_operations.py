@@ -30,11 +30,6 @@ def test_readyz_is_false_until_the_schema_is_current(tmp_path):
 
 
 @pytest.mark.skipif(not PG_URL, reason="needs RIPOSTE_TEST_DATABASE_URL (PostgreSQL)")
-@pytest.mark.xfail(
-    reason="after merging the compressed-revision migration the replicas exit 0 but the "
-    "version table is not found in their schema: to investigate (noted on issue 11)",
-    strict=False,
-)
 def test_three_replicas_migrate_one_fresh_postgresql_together():
     schema = f"replicas_{uuid.uuid4().hex[:8]}"
     admin = build_engine(PG_URL, null_pool=True)
