@@ -72,17 +72,17 @@ def create_assessment(
     claim: Annotated[Claim, Body(openapi_examples=CLAIM_EXAMPLE)],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    assessments = service(request, session)
-    status, body = assessments.create(tenant, claim, idempotency_key=idempotency_key)
+    created = service(request, session).create(tenant, claim, idempotency_key=idempotency_key)
+    body = created.body
     headers = {
         "Location": location(request, body["id"]),
         "ETag": etag_for(body["id"], body["revision"], lang),
     }
-    if assessments.replayed:
+    if created.replayed:
         headers["Idempotent-Replayed"] = "true"
     else:
         ASSESSMENTS_CREATED.inc()
-    return localised(body, lang, status=status, headers=headers)
+    return localised(body, lang, status=201, headers=headers)
 
 
 @router.get(

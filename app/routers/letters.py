@@ -165,7 +165,7 @@ async def assess_letter(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     parsed, supplied, fingerprint = await _read_letter(request)
-    status, body = await run_in_threadpool(
+    created = await run_in_threadpool(
         intake.assess_letter,
         service(request, session),
         tenant,
@@ -174,8 +174,9 @@ async def assess_letter(
         idempotency_key=idempotency_key,
         fingerprint=fingerprint,
     )
+    body = created.body
     headers = {
         "Location": location(request, body["id"]),
         "ETag": etag_for(body["id"], body["revision"]),
     }
-    return await run_in_threadpool(localised, body, lang, status=status, headers=headers)
+    return await run_in_threadpool(localised, body, lang, status=201, headers=headers)
