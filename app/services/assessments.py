@@ -21,7 +21,7 @@ from app.core.errors import (
 from app.models import Assessment, AssessmentRevision
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.claim import Claim
-from app.schemas.common import friendly, loc_to_pointer
+from app.schemas.common import contract_errors
 from app.services import idempotency, outbox
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
@@ -370,9 +370,5 @@ def validate_claim(data: Any) -> Claim:
         return Claim.model_validate(data)
     except ValidationError as exc:
         raise InvalidInput(
-            "The patched claim does not match the contract.",
-            errors=[
-                {"pointer": loc_to_pointer(tuple(e["loc"])), "detail": friendly(e)}
-                for e in exc.errors()
-            ],
+            "The patched claim does not match the contract.", errors=contract_errors(exc)
         ) from exc
