@@ -14,10 +14,6 @@ NOT_YET_MOVED = {
     # Aggregates whose queries still live in their service, to move to a repository next.
     "tenants.py",
     "idempotency.py",
-    "evidence/service.py",
-    "evidence/pipeline.py",
-    "evidence/runner.py",
-    "evidence/store.py",
     "health.py",
     # The change-event outbox, webhook endpoints and deliveries, deadline reminders and the
     # job queue (merged from the integration work): their repositories are still to write.
