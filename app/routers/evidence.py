@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.routers.assessments import IdempotencyKey
 from app.routers.assessments import service as assessment_service
+from app.routers.bodies import created as answer_created
 from app.routers.common import base_url, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
@@ -76,7 +77,7 @@ async def upload_evidence(
 ) -> Response:
     svc = evidence_service(request, session)
     upload = Upload(kind, note, file.filename, file.file)
-    status, body, analyse_now = await run_in_threadpool(
+    _status, body, analyse_now = await run_in_threadpool(
         svc.upload, tenant, assessment_id, upload, idempotency_key=idempotency_key
     )
     if analyse_now is not None:  # quick: before the response; otherwise a queued job
@@ -85,8 +86,7 @@ async def upload_evidence(
             run_analysis, state.engine, state.evidence_store, state.settings, analyse_now.id
         )
     body = await run_in_threadpool(_as_now, svc, tenant, assessment_id, uuid.UUID(body["id"]))
-    headers = {"Location": f"{base_url(request)}{request.url.path}/{body['id']}"}
-    return localised(body, lang, status=status, headers=headers)
+    return answer_created(body, f"{base_url(request)}{request.url.path}/{body['id']}", lang=lang)
 
 
 @router.get(
