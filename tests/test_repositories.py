@@ -13,7 +13,6 @@ QUERY_BUILDERS = {"select", "update", "delete", "insert", "text", "tuple_", "and
 NOT_YET_MOVED = {
     # Aggregates whose queries still live in their service, to move to a repository next.
     "tenants.py",
-    "idempotency.py",
     "evidence/service.py",
     "evidence/pipeline.py",
     "evidence/runner.py",

@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.routers.assessments import IdempotencyKey
 from app.routers.assessments import service as assessment_service
+from app.routers.bodies import created as answer_created
 from app.routers.common import base_url, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
@@ -87,8 +88,7 @@ async def upload_evidence(
     session.expire_all()  # a replay, too, shows the file as it is now
     row = svc.get(tenant, assessment_id, uuid.UUID(body["id"]))
     body = represent_evidence(row, svc.current_claim(svc.assessment(tenant, assessment_id)))
-    headers = {"Location": f"{base_url(request)}{request.url.path}/{body['id']}"}
-    return localised(body, lang, status=status, headers=headers)
+    return answer_created(body, f"{base_url(request)}{request.url.path}/{body['id']}", lang=lang)
 
 
 @router.get(

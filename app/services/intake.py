@@ -11,7 +11,7 @@ from typing import Any
 
 from app.core.errors import InvalidInput
 from app.schemas.letters import LetterParse
-from app.services.assessments import AssessmentService, validate_claim
+from app.services.assessments import AssessmentService, Created, validate_claim
 from app.services.letters import LetterUnreadable, parse_letter_document, parse_letter_text
 from app.services.letters.text import MAX_ANALYSED_CHARS
 from app.services.merge_patch import merge_patch
@@ -88,7 +88,7 @@ def assess_letter(
     *,
     idempotency_key: str | None,
     fingerprint: Any,
-) -> tuple[int, dict[str, Any]]:
+) -> Created:
     merged = merge_patch(parsed.claim, supplied)
     claim = validate_claim(merged)
     return service.create(
