@@ -57,8 +57,9 @@ def _as_now(svc: EvidenceService, tenant, assessment_id, evidence_id) -> dict:
     description="The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, "
     "HEIC, PDF, e-mail, Outlook message, plain text), never by the name. Files up to "
     "`RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed before the response (`status: analysed`); "
-    "larger ones, and images compared with another image of the case, in the background "
-    "(`status: analysing`, then `analysed` or `failed`).",
+    "larger ones, scans read by OCR and images compared with another image of the case, "
+    "in a queued job (`status: analysing`, then `analysed` or `failed`). A scan on a "
+    "server without OCR is analysed with `facts.ocr: needs_ocr`.",
 )
 async def upload_evidence(
     request: Request,

@@ -25,8 +25,8 @@ from app.core.errors import (
 from app.models import Assessment, AssessmentRevision, Evidence, EvidenceBlob
 from app.repositories.evidence import EvidenceRepository
 from app.services import idempotency, jobs, outbox
-from app.services.evidence.analysis import IMAGE_KINDS, Limits
-from app.services.evidence.safety import Hostile, check_pdf, open_image
+from app.services.evidence.analysis import IMAGE_KINDS, Limits, needs_ocr
+from app.services.evidence.safety import Hostile, check_pdf, open_image, pdf_text
 from app.services.evidence.sniff import (
     ALLOWED,
     PDF,
@@ -138,7 +138,7 @@ class EvidenceService:
                 event_data(evidence),
                 subject_id=evidence.id,
             )
-            inline = self.quick_to_analyse(evidence)
+            inline = self.quick_to_analyse(evidence, data)
             if not inline:
                 jobs.enqueue_after_commit(
                     session, ANALYSE, {"evidence_id": str(evidence.id)}, lock=job_lock(evidence.id)
@@ -198,12 +198,17 @@ class EvidenceService:
         )
         return True
 
-    def quick_to_analyse(self, evidence: Evidence) -> bool:
+    def quick_to_analyse(self, evidence: Evidence, data: bytes | None = None) -> bool:
         """Whether the analysis should take well under a second (benchmarks/bench_evidence.py):
-        a small file, and no image comparison (which takes about a second even for small
-        captures, as both images are decoded and matched)."""
+        a small file, no OCR of a scan, and no image comparison (which takes about a second
+        even for small captures, as both images are decoded and matched)."""
         if evidence.size > self.settings.evidence_inline_bytes:
             return False
+        if data is not None and type_of(evidence) is PDF:
+            limits = limits_of(self.settings)
+            text = pdf_text(data, limits.pdf_pages, limits.pdf_seconds)
+            scan = text.complete and not any(p.strip() for p in text.pages)
+            return not needs_ocr(PDF, not scan)
         if evidence.kind not in IMAGE_KINDS:
             return True
         others = self.repository(evidence.tenant_id).images_to_compare(evidence, earlier_only=False)
