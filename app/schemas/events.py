@@ -10,6 +10,8 @@ EventType = Literal[
     "deadline.approaching",
     "evidence.added",
     "evidence.analysed",
+    "evidence.proposal_accepted",
+    "evidence.proposal_rejected",
     "evidence.deleted",
     "draft.created",
     "draft.revised",

@@ -65,7 +65,6 @@ PARAMS = (
     "fees.range.high_factor",
     "fx.eur_usd",
     "fx.eur_gbp",
-    *recoverable.DE_PARAMS,
     *recoverable.US_PARAMS,
     "fees.history.min_outcomes",
 )
