@@ -11,7 +11,7 @@ from starlette.datastructures import UploadFile
 
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.routers.assessments import IdempotencyKey, location, service
-from app.routers.common import JSONBody, localised, problems
+from app.routers.common import JSONBody, headers, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.routers.input_guard import check_document
 from app.schemas.assessment import Assessment as AssessmentOut
@@ -28,7 +28,10 @@ TEXT_EXAMPLE = (
 LETTER_BODY = {
     "required": True,
     "content": {
-        "text/plain": {"schema": {"type": "string"}, "example": TEXT_EXAMPLE},
+        "text/plain": {
+            "schema": {"type": "string", "format": "binary"},
+            "example": TEXT_EXAMPLE,
+        },
         "application/json": {
             "schema": {
                 "type": "object",
@@ -153,7 +156,13 @@ async def parse_letter(request: Request, tenant: TenantDep) -> Response:
     "/v1/assessments/from-letter",
     response_model=AssessmentOut,
     status_code=201,
-    responses=problems(400, 401, 409, 413, 415, 422),
+    responses={
+        201: {
+            "description": "Stored (or replayed for the same Idempotency-Key and body).",
+            "headers": headers("Location", "ETag", "Content-Language", "Idempotent-Replayed"),
+        },
+        **problems(400, 401, 409, 413, 415, 422),
+    },
     summary="Parse a letter, merge the caller's facts (they win), evaluate and store",
     openapi_extra={"requestBody": LETTER_BODY},
 )
@@ -165,17 +174,20 @@ async def assess_letter(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     parsed, supplied, fingerprint = await _read_letter(request)
+    assessments = service(request, session)
     status, body = await run_in_threadpool(
         intake.assess_letter,
-        service(request, session),
+        assessments,
         tenant,
         parsed,
         supplied,
         idempotency_key=idempotency_key,
         fingerprint=fingerprint,
     )
-    headers = {
+    sent = {
         "Location": location(request, body["id"]),
-        "ETag": etag_for(body["id"], body["revision"]),
+        "ETag": etag_for(body["id"], body["revision"], lang),
     }
-    return await run_in_threadpool(localised, body, lang, status=status, headers=headers)
+    if assessments.replayed:
+        sent["Idempotent-Replayed"] = "true"
+    return await run_in_threadpool(localised, body, lang, status=status, headers=sent)
