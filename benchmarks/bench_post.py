@@ -1,19 +1,64 @@
-"""POST /v1/assessments (evaluate, questions, store) against a bare FastAPI endpoint
-echoing the same body: one uvicorn worker each, 32 clients, on loopback.
+"""POST /v1/assessments (evaluate, questions, store) against two baselines measured in the
+same run, on the example claim, one uvicorn worker pinned to CPU 0, wrk on CPU 1:
 
-Target: throughput at least 0.5x the echo baseline, p99 within 3x of it.
-Run: .venv/bin/python benchmarks/bench_post.py [--seconds 15]
+- the rate at which one process evaluates the same claim in a loop (pinned to CPU 0 too),
+  target ``POST /v1/assessments >= 0.7x``;
+- ``POST /v1/evaluate`` (the same evaluation over HTTP, nothing stored), target ``>= 0.85x``.
+
+Then the latency at half the maximum throughput against the unloaded p50 (target p99
+<= 3x), and the worker's resident memory over the run (target under 250 MB, growing less
+than 5 %). ``--two-workers`` adds two workers against one on PostgreSQL (target >= 1.7x).
+Run: .venv/bin/python benchmarks/bench_post.py [--seconds 15] [--two-workers]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
-from common import PYTHON, ROOT, example_claim, figure, uvicorn_server, wrk
+from common import (
+    BENCH_PG_URL,
+    PYTHON,
+    ROOT,
+    ensure_postgres_database,
+    example_claim,
+    figure,
+    fixed_rate,
+    rss_mb,
+    uvicorn_server,
+    wrk,
+)
+
+IN_PROCESS = """
+import sys, time
+from datetime import date
+from app.schemas.claim import Claim
+from app.services.evaluation import Evaluator
+claim = Claim.model_validate_json(sys.stdin.read())
+evaluator = Evaluator()
+for _ in range(50):
+    evaluator.evaluate(claim)
+seconds, count, start = float(sys.argv[1]), 0, time.perf_counter()
+while time.perf_counter() - start < seconds:
+    evaluator.evaluate(claim)
+    count += 1
+print(count / (time.perf_counter() - start))
+"""
+
+
+def in_process_rate(body: bytes, seconds: float) -> float:
+    """Evaluations per second of one process in a loop, pinned like the server."""
+    command = [PYTHON, "-c", IN_PROCESS, str(seconds)]
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", "0", *command]
+    done = subprocess.run(command, input=body, cwd=ROOT, capture_output=True, check=True)
+    return float(done.stdout.decode().strip().splitlines()[-1])
 
 
 def make_key(env: dict[str, str]) -> str:
@@ -28,63 +73,106 @@ def make_key(env: dict[str, str]) -> str:
         ).stdout
 
     riposte("migrate")
-    riposte("tenants", "create", "bench")
-    return riposte("keys", "create", "--tenant", "bench").strip().splitlines()[-1]
+    riposte("tenants", "create", f"bench-{os.getpid()}")
+    return riposte("keys", "create", "--tenant", f"bench-{os.getpid()}").strip().splitlines()[-1]
+
+
+def load(url, body, headers, args, cpu=1):
+    wrk(url, body, headers, seconds=2, connections=args.connections, cpu=cpu)
+    return wrk(url, body, headers, seconds=args.seconds, connections=args.connections, cpu=cpu)
+
+
+def show(results: dict[str, dict[str, float]]) -> None:
+    print(f"{'endpoint':<26}{'req/s':>10}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'non-2xx':>9}")
+    for name, r in results.items():
+        print(
+            f"{name:<26}{r['rps']:>10.0f}{r['p50_ms']:>10.2f}{r['p90_ms']:>10.2f}"
+            f"{r['p99_ms']:>10.2f}{r['non_2xx']:>9}"
+        )
+
+
+def one_worker(args, body: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"RIPOSTE_DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}"}
+        key = make_key({**os.environ, **env})
+        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {key}"}
+        results = {}
+        with uvicorn_server("app.main:app", env=env, cpu=0) as (port, pid):
+            base = f"http://127.0.0.1:{port}/v1"
+            results["POST /v1/evaluate"] = load(f"{base}/evaluate", body, headers, args)
+            rss_start = rss_mb(pid)
+            results["POST /v1/assessments"] = load(f"{base}/assessments", body, headers, args)
+            idle = fixed_rate(f"{base}/assessments", body, headers, rate=5, seconds=4)
+            half = fixed_rate(
+                f"{base}/assessments",
+                body,
+                headers,
+                rate=results["POST /v1/assessments"]["rps"] / 2,
+                seconds=args.seconds,
+            )
+            served = sum(int(r["rps"] * args.seconds) for r in results.values())
+            rss_end = rss_mb(pid)
+        rate = in_process_rate(body, args.seconds)
+    show(results)
+    post = results["POST /v1/assessments"]["rps"]
+    evaluate = results["POST /v1/evaluate"]["rps"]
+    print(f"in-process evaluation of the same claim: {rate:.0f}/s (one process, CPU 0)")
+    print(
+        f"unloaded p50 {idle['p50_ms']:.1f} ms; at {half['rate']:.0f} req/s (half the maximum): "
+        f"p50 {half['p50_ms']:.1f} ms, p99 {half['p99_ms']:.1f} ms"
+    )
+    print(f"worker RSS {rss_start:.0f} MB -> {rss_end:.0f} MB over about {served} requests")
+    figure(
+        "POST /v1/assessments vs in-process evaluation",
+        post / rate,
+        "x",
+        0.7,
+        post / rate >= 0.7,
+        ">=",
+    )
+    figure(
+        "POST /v1/assessments vs POST /v1/evaluate",
+        post / evaluate,
+        "x",
+        0.85,
+        post / evaluate >= 0.85,
+        ">=",
+    )
+    tail = half["p99_ms"] / idle["p50_ms"]
+    figure("p99 at half the maximum vs unloaded p50", tail, "x", 3, tail <= 3)
+    figure("worker RSS after the load", rss_end, "MB", 250, rss_end < 250)
+    growth = (rss_end - rss_start) / rss_start * 100
+    figure("worker RSS growth during the load", growth, "%", 5, growth < 5)
+
+
+def two_workers(args, body: bytes) -> None:
+    """One worker against two on PostgreSQL; wrk shares the two cores with them."""
+    ensure_postgres_database(BENCH_PG_URL)
+    env = {"RIPOSTE_DATABASE_URL": BENCH_PG_URL}
+    key = make_key({**os.environ, **env})
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {key}"}
+    rates = {}
+    for workers in (1, 2):
+        with uvicorn_server("app.main:app", env=env, workers=workers) as (port, _pid):
+            url = f"http://127.0.0.1:{port}/v1/assessments"
+            rates[workers] = load(url, body, headers, args, cpu=None)["rps"]
+    ratio = rates[2] / rates[1]
+    print(f"PostgreSQL: one worker {rates[1]:.0f} req/s, two workers {rates[2]:.0f} req/s")
+    figure("two workers vs one, PostgreSQL", ratio, "x", 1.7, ratio >= 1.7, ">=")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--two-workers", action="store_true", help="also one vs two workers (PG)")
     args = parser.parse_args()
     body = json.dumps(example_claim()).encode()
-    import os
-
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "RIPOSTE_DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}"}
-        key = make_key(env)
-        results = {}
-        with uvicorn_server("benchmarks.echo_app:app", cpu=0) as port:
-            url = f"http://127.0.0.1:{port}/echo"
-            wrk(
-                url,
-                body,
-                {"Content-Type": "application/json"},
-                seconds=3,
-                connections=args.connections,
-                cpu=1,
-            )
-            results["echo"] = wrk(
-                url,
-                body,
-                {"Content-Type": "application/json"},
-                seconds=args.seconds,
-                connections=args.connections,
-                cpu=1,
-            )
-        with uvicorn_server("app.main:app", env=env, cpu=0) as port:
-            url = f"http://127.0.0.1:{port}/v1/assessments"
-            headers = {"Content-Type": "application/json", "Authorization": f"Bearer {key}"}
-            wrk(url, body, headers, seconds=3, connections=args.connections, cpu=1)
-            results["assessments"] = wrk(
-                url, body, headers, seconds=args.seconds, connections=args.connections, cpu=1
-            )
-    echo, ours = results["echo"], results["assessments"]
-    print(f"{'endpoint':<22}{'req/s':>10}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'non-2xx':>9}")
-    for name, r in results.items():
-        print(
-            f"{name:<22}{r['rps']:>10.0f}{r['p50_ms']:>10.2f}{r['p90_ms']:>10.2f}"
-            f"{r['p99_ms']:>10.2f}{r['non_2xx']:>9}"
-        )
-    throughput = ours["rps"] / echo["rps"]
-    p99 = ours["p99_ms"] / echo["p99_ms"]
-    print(
-        f"throughput ratio (target >= 0.50): {throughput:.2f}"
-        f" -> {'met' if throughput >= 0.5 else 'NOT met'}"
-    )
-    print(f"p99 ratio        (target <= 3.00): {p99:.2f} -> {'met' if p99 <= 3 else 'NOT met'}")
-    figure("POST /v1/assessments vs echo app, req/s", throughput, "x", 0.5, throughput >= 0.5, ">=")
+    one_worker(args, body)
+    if args.two_workers:
+        two_workers(args, body)
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
     main()

@@ -47,8 +47,11 @@ def wait_for(port: int, path: str = "/", timeout: float = 30.0) -> None:
 
 
 @contextmanager
-def uvicorn_server(app: str, env: dict[str, str] | None = None, cpu: int | None = None):
-    """One uvicorn worker on loopback, optionally pinned to one CPU."""
+def uvicorn_server(
+    app: str, env: dict[str, str] | None = None, cpu: int | None = None, workers: int = 1
+):
+    """uvicorn on loopback, optionally pinned to one CPU; yields (port, pid of the server
+    process, which with one worker is the worker itself)."""
     port = free_port()
     command = [
         PYTHON,
@@ -58,7 +61,7 @@ def uvicorn_server(app: str, env: dict[str, str] | None = None, cpu: int | None 
         "--port",
         str(port),
         "--workers",
-        "1",
+        str(workers),
         "--log-level",
         "warning",
         "--no-access-log",
@@ -74,10 +77,63 @@ def uvicorn_server(app: str, env: dict[str, str] | None = None, cpu: int | None 
     )
     try:
         wait_for(port, "/healthz" if "riposte" in app or "app.main" in app else "/docs")
-        yield port
+        yield port, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, in MB (Linux ``/proc``)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def fixed_rate(
+    url: str, body: bytes, headers: dict[str, str], *, rate: float, seconds: float
+) -> dict[str, float]:
+    """An open-loop load: request i starts at ``i / rate`` seconds whatever the answers
+    before it (so a slow server shows as latency, not as a lower rate, as wrk2 does);
+    latency is measured from the scheduled start. Runs on CPU 1 when it can."""
+    import asyncio
+
+    import httpx
+
+    if hasattr(os, "sched_setaffinity"):
+        before = os.sched_getaffinity(0)
+        os.sched_setaffinity(0, {1} if 1 in before else before)
+    latencies: list[float] = []
+    failures = 0
+
+    async def run() -> None:
+        nonlocal failures
+        limits = httpx.Limits(max_connections=256, max_keepalive_connections=256)
+        async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+            start = time.perf_counter()
+
+            async def one(scheduled: float) -> None:
+                nonlocal failures
+                await asyncio.sleep(max(0.0, scheduled - time.perf_counter()))
+                response = await client.post(url, content=body, headers=headers)
+                latencies.append(time.perf_counter() - scheduled)
+                failures += response.status_code >= 300
+
+            count = int(rate * seconds)
+            await asyncio.gather(*(one(start + i / rate) for i in range(count)))
+
+    try:
+        asyncio.run(run())
+    finally:
+        if hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, before)
+    ordered = sorted(latencies)
+
+    def pct(p: float) -> float:
+        return ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000
+
+    return {"rate": rate, "p50_ms": pct(0.5), "p99_ms": pct(0.99), "failures": failures}
 
 
 def wrk(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -26,11 +27,15 @@ revision and cost ten times the time."""
 
 @cache
 def shipped_dictionaries() -> list[zstandard.ZstdCompressionDict]:
-    """Every shipped dictionary, oldest first."""
-    return [
+    """Every shipped dictionary, oldest first; the newest is prepared for compression once
+    (digesting a dictionary costs more than compressing a revision with it)."""
+    shipped = [
         zstandard.ZstdCompressionDict(path.read_bytes())
         for path in sorted(DICTIONARY_DIR.glob("*.zdict"))
     ]
+    if shipped:
+        shipped[-1].precompute_compress(level=COMPRESSION_LEVEL)
+    return shipped
 
 
 @cache
@@ -44,17 +49,39 @@ def current_dictionary() -> zstandard.ZstdCompressionDict | None:
     return shipped[-1] if shipped else None
 
 
+_per_thread = threading.local()
+"""zstd compressors and decompressors are reusable but not thread-safe: one per thread."""
+
+
+def _compressor() -> zstandard.ZstdCompressor:
+    compressor = getattr(_per_thread, "compressor", None)
+    if compressor is None:
+        compressor = zstandard.ZstdCompressor(
+            level=COMPRESSION_LEVEL, dict_data=current_dictionary()
+        )
+        _per_thread.compressor = compressor
+    return compressor
+
+
+def _decompressor(dict_id: int) -> zstandard.ZstdDecompressor:
+    cached = getattr(_per_thread, "decompressors", None)
+    if cached is None:
+        cached = _per_thread.decompressors = {}
+    decompressor = cached.get(dict_id)
+    if decompressor is None:
+        dictionary = dictionaries()[dict_id] if dict_id else None
+        decompressor = cached[dict_id] = zstandard.ZstdDecompressor(dict_data=dictionary)
+    return decompressor
+
+
 def compress_document(value: Any) -> bytes:
     """The orjson bytes of a document, as one zstd frame naming its dictionary."""
-    dictionary = current_dictionary()
-    compressor = zstandard.ZstdCompressor(level=COMPRESSION_LEVEL, dict_data=dictionary)
-    return compressor.compress(dumps_bytes(value))
+    return _compressor().compress(dumps_bytes(value))
 
 
 def expand_document(data: bytes) -> Any:
     dict_id = zstandard.get_frame_parameters(data).dict_id
-    dictionary = dictionaries()[dict_id] if dict_id else None
-    return loads(zstandard.ZstdDecompressor(dict_data=dictionary).decompress(data))
+    return loads(_decompressor(dict_id).decompress(data))
 
 
 class CompressedJSON(TypeDecorator):

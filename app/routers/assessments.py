@@ -6,13 +6,14 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from fastapi.responses import Response as PlainResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.core.metrics import ASSESSMENTS_CREATED
+from app.routers.bodies import created as answer_created
+from app.routers.bodies import media_type, parse_json
 from app.routers.common import JSONBody, headers, link, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
@@ -78,17 +79,17 @@ def create_assessment(
     claim: Annotated[Claim, Body(openapi_examples=CLAIM_EXAMPLE)],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    assessments = service(request, session)
-    status, body = assessments.create(tenant, claim, idempotency_key=idempotency_key)
-    headers = {
-        "Location": location(request, body["id"]),
-        "ETag": etag_for(body["id"], body["revision"], lang),
-    }
-    if assessments.replayed:
-        headers["Idempotent-Replayed"] = "true"
-    else:
+    created = service(request, session).create(tenant, claim, idempotency_key=idempotency_key)
+    body = created.body
+    if not created.replayed:
         ASSESSMENTS_CREATED.inc()
-    return localised(body, lang, status=status, headers=headers)
+    return answer_created(
+        body,
+        location(request, body["id"]),
+        lang=lang,
+        replayed=created.replayed,
+        headers={"ETag": etag_for(body["id"], body["revision"], lang)},
+    )
 
 
 @router.get(
@@ -228,18 +229,11 @@ def _patch(service, tenant, assessment_id, patch, if_match, lang) -> Response:
 
 
 async def _merge_patch_body(request: Request) -> dict[str, Any]:
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media not in ("application/merge-patch+json", "application/json"):
+    if media_type(request) not in ("application/merge-patch+json", "application/json"):
         raise UnsupportedMediaType(
             "Send the patch as application/merge-patch+json (or application/json)."
         )
-    raw = await request.body()
-    try:
-        patch = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise InvalidInput(
-            "The patch is not valid JSON.", errors=[{"pointer": "/", "detail": str(exc)}]
-        ) from exc
+    patch = parse_json(await request.body(), "The patch")
     if not isinstance(patch, dict):
         raise InvalidInput(
             "A merge patch of a claim must be a JSON object.",

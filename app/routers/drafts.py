@@ -5,15 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-import orjson
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import ValidationError
 
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.models import Draft, DraftTemplate
+from app.routers.bodies import created, media_type, parse_json, validated
 from app.routers.common import JSONBody, base_url, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
-from app.schemas.common import friendly, loc_to_pointer
 from app.schemas.drafts import (
     DraftFormat,
     DraftKind,
@@ -88,9 +87,7 @@ def create_draft(
     draft = service(request, session).create(
         tenant, assessment_id, body.kind, body.language, client_name=body.client_name
     )
-    return JSONBody(
-        represent(request, draft), status_code=201, headers={"Location": draft_url(request, draft)}
-    )
+    return created(represent(request, draft), draft_url(request, draft))
 
 
 @router.get(
@@ -299,7 +296,7 @@ def delete_template(
 
 
 async def _template_source(request: Request) -> str:
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    media = media_type(request)
     raw = await request.body()
     if media in ("text/plain", "text/markdown"):
         try:
@@ -311,17 +308,4 @@ async def _template_source(request: Request) -> str:
             ) from exc
     if media != "application/json":
         raise UnsupportedMediaType("Send the template as application/json or text/plain.")
-    try:
-        return TemplateIn.model_validate(orjson.loads(raw)).source
-    except orjson.JSONDecodeError as exc:
-        raise InvalidInput(
-            "The body is not valid JSON.", errors=[{"pointer": "/", "detail": str(exc)}]
-        ) from exc
-    except ValidationError as exc:
-        raise InvalidInput(
-            "The body does not match the contract.",
-            errors=[
-                {"pointer": loc_to_pointer(tuple(e["loc"])), "detail": friendly(e)}
-                for e in exc.errors()
-            ],
-        ) from exc
+    return validated(TemplateIn, parse_json(raw)).source

@@ -11,7 +11,9 @@ from starlette.datastructures import UploadFile
 
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.routers.assessments import IdempotencyKey, location, service
-from app.routers.common import JSONBody, headers, localised, problems
+from app.routers.bodies import created as answer_created
+from app.routers.bodies import media_type, parse_json
+from app.routers.common import JSONBody, headers, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.routers.input_guard import check_document
 from app.schemas.assessment import Assessment as AssessmentOut
@@ -71,7 +73,7 @@ LETTER_BODY = {
 
 async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
     """(parsed letter, caller's facts, fingerprint of the request)."""
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    media = media_type(request)
     if media == "text/plain":
         raw = await request.body()
         parsed = await parsers(request).parse_document(
@@ -79,12 +81,7 @@ async def _read_letter(request: Request) -> tuple[Any, dict[str, Any], Any]:
         )
         return parsed, {}, {"text": parsed.text}
     if media == "application/json":
-        try:
-            body = orjson.loads(await request.body())
-        except orjson.JSONDecodeError as exc:
-            raise InvalidInput(
-                "The body is not valid JSON.", errors=[{"pointer": "/", "detail": str(exc)}]
-            ) from exc
+        body = parse_json(await request.body())
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
             raise InvalidInput(
                 'Send {"text": "<the letter>"}.',
@@ -174,20 +171,22 @@ async def assess_letter(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     parsed, supplied, fingerprint = await _read_letter(request)
-    assessments = service(request, session)
-    status, body = await run_in_threadpool(
+    created = await run_in_threadpool(
         intake.assess_letter,
-        assessments,
+        service(request, session),
         tenant,
         parsed,
         supplied,
         idempotency_key=idempotency_key,
         fingerprint=fingerprint,
     )
-    sent = {
-        "Location": location(request, body["id"]),
-        "ETag": etag_for(body["id"], body["revision"], lang),
-    }
-    if assessments.replayed:
-        sent["Idempotent-Replayed"] = "true"
-    return await run_in_threadpool(localised, body, lang, status=status, headers=sent)
+    body = created.body
+    return await run_in_threadpool(
+        lambda: answer_created(
+            body,
+            location(request, body["id"]),
+            lang=lang,
+            replayed=created.replayed,
+            headers={"ETag": etag_for(body["id"], body["revision"], lang)},
+        )
+    )

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import Response as PlainResponse
 
+from app.routers.bodies import created
 from app.routers.common import JSONBody, base_url, problems
 from app.routers.deps import SessionDep, TenantDep
 from app.schemas.webhooks import (
@@ -55,9 +56,7 @@ def create_webhook_endpoint(
         allow_private=request.app.state.settings.webhook_allow_private_networks,
     )
     location = f"{base_url(request)}/v1/webhook-endpoints/{row.id}"
-    return JSONBody(
-        _endpoint(row, with_secret=True), status_code=201, headers={"Location": location}
-    )
+    return created(_endpoint(row, with_secret=True), location)
 
 
 @router.get(

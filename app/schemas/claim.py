@@ -76,6 +76,13 @@ class Letter(Input):
     release_signed_by_rights_holder: StrictBool | None = None
     release_covers_past_use: StrictBool | None = None
     collector_status: Literal["lawyer", "registered_collector", "unknown"] | None = None
+    disputed_before_lawyer: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The client disputed the claim after the collection agency's letter and before a "
+            "lawyer took the claim over (§ 13f sentence 3 RDG)."
+        ),
+    )
     injured_party_named: StrictBool | None = Field(
         default=None,
         description="The letter names the injured party it is sent for (§ 97a(2) no. 1 UrhG).",

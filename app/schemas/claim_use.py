@@ -61,6 +61,20 @@ class Use(Input):
         default=None, description="The text comments on or discusses the image itself."
     )
     transformative: StrictBool | None = None
+    work_in_background: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The photograph appears only in the background of the client's own photograph or "
+            "video, not as its subject (incidental inclusion: CDPA s.31, § 57 UrhG)."
+        ),
+    )
+    work_perceptible_at_event: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The photograph was itself shown at the event the client reports on (e.g. "
+            "exhibited there), rather than being a photograph of the event (§ 50 UrhG)."
+        ),
+    )
     us_circuit: str | None = Field(default=None, max_length=10, description="e.g. '9th', '2nd'.")
     platform_hosts_user_content: StrictBool | None = None
     dmca_agent_registered: StrictBool | None = Field(

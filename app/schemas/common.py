@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from app.schemas.codes import CountryCode, CurrencyCode
 
@@ -133,3 +133,10 @@ def friendly(error: dict[str, Any]) -> str:
     if error.get("type") == "enum" and loc and loc[-1] in ("country", "asserted_law"):
         return "must be an ISO 3166-1 alpha-2 country code such as FR, DE, GB or US"
     return message
+
+
+def contract_errors(exc: ValidationError) -> list[dict[str, str]]:
+    """A pointer and a readable detail for each field a validation refused."""
+    return [
+        {"pointer": loc_to_pointer(tuple(e["loc"])), "detail": friendly(e)} for e in exc.errors()
+    ]

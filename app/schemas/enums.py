@@ -27,6 +27,8 @@ EVENT_TYPES = (
     "deadline.approaching",
     "evidence.added",
     "evidence.analysed",
+    "evidence.proposal_accepted",
+    "evidence.proposal_rejected",
     "evidence.deleted",
     "draft.created",
     "draft.revised",

@@ -21,7 +21,7 @@ from app.core.errors import (
 from app.models import Assessment, AssessmentRevision
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.claim import Claim
-from app.schemas.common import friendly, loc_to_pointer
+from app.schemas.common import contract_errors
 from app.services import idempotency, outbox
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
@@ -183,11 +183,18 @@ def revised_data(
     }
 
 
+@dataclass(frozen=True, slots=True)
+class Created:
+    """A new assessment's body, or the first one's when an idempotency key replays it."""
+
+    body: dict[str, Any]
+    replayed: bool
+
+
 class AssessmentService:
     def __init__(self, session: Session, evaluator: Evaluator) -> None:
         self.session = session
         self.evaluator = evaluator
-        self.replayed = False  # the last create answered from an Idempotency-Key
 
     def create(
         self,
@@ -199,19 +206,18 @@ class AssessmentService:
         origin: str = "create",
         provenance: dict[str, Any] | None = None,
         operation: str = "create",
-    ) -> tuple[int, dict[str, Any]]:
-        """Evaluate and store; returns (status, bilingual body). With an idempotency key,
-        a retry of the same ``operation`` returns the first response and stores nothing."""
+    ) -> Created:
+        """Evaluate and store; returns the bilingual body. With an idempotency key, a retry
+        of the same ``operation`` returns the first creation, replayed, and stores nothing."""
         session = self.session
         if idempotency_key:
             payload = (
                 fingerprint_payload if fingerprint_payload is not None else (stored_claim(claim))
             )
             fingerprint = idempotency.request_hash("POST", operation, payload)
-            replay = idempotency.claim_key(session, tenant_id, idempotency_key, fingerprint)
+            replay = idempotency.claim(session, tenant_id, idempotency_key, fingerprint)
             if replay is not None:
-                self.replayed = True
-                return replay.status, replay.body
+                return Created(replay.body, replayed=True)
         try:
             history = self.history(tenant_id, claim)
             session.rollback()  # end the read transaction: no connection held while computing
@@ -240,13 +246,13 @@ class AssessmentService:
                 subject_id=assessment.id,
             )
             if idempotency_key:
-                idempotency.complete(session, tenant_id, idempotency_key, 201, body, assessment.id)
+                idempotency.record(session, tenant_id, idempotency_key, body, assessment.id)
             session.commit()
         except Exception:
             if idempotency_key:
                 idempotency.release(session, tenant_id, idempotency_key)
             raise
-        return 201, body
+        return Created(body, replayed=False)
 
     def history(self, tenant_id: uuid.UUID, claim: Claim) -> dict[str, Any] | None:
         """The firm's past outcomes with this agency, when the rulebook uses them."""
@@ -364,9 +370,5 @@ def validate_claim(data: Any) -> Claim:
         return Claim.model_validate(data)
     except ValidationError as exc:
         raise InvalidInput(
-            "The patched claim does not match the contract.",
-            errors=[
-                {"pointer": loc_to_pointer(tuple(e["loc"])), "detail": friendly(e)}
-                for e in exc.errors()
-            ],
+            "The patched claim does not match the contract.", errors=contract_errors(exc)
         ) from exc

@@ -1,8 +1,10 @@
-"""Idempotency keys for POST requests (Stripe semantics, IETF draft status codes).
+"""Idempotency keys for creations (Stripe semantics, IETF draft).
 
 The key is claimed in its own short transaction before the work starts, so that a
-concurrent duplicate sees it and answers 409; the first response is stored with the work
-in one transaction; a failed request releases the key so it can be retried.
+concurrent duplicate is refused as a conflict; the created resource's body is stored with
+the work in one transaction and a retry replays it; a failed request releases the key so
+it can be retried. The layer above decides what a creation and a replay look like on the
+wire.
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.core.errors import Conflict, InvalidInput
 from app.models import IdempotencyRecord
+from app.repositories.idempotency import IdempotencyRepository, purge_older_than
 
 IN_PROGRESS, COMPLETED = "in_progress", "completed"
 ABANDONED_AFTER = timedelta(seconds=30)
@@ -30,7 +32,8 @@ request finishes well within it (statement, pool and letter parsing budgets are 
 
 @dataclass(frozen=True, slots=True)
 class Replay:
-    status: int
+    """The body of the resource the first request created."""
+
     body: dict[str, Any]
 
 
@@ -53,7 +56,7 @@ def _check_existing(record: IdempotencyRecord, fingerprint: str) -> Replay | Non
             errors=[{"pointer": "/", "detail": "body differs from the first request"}],
         )
     if record.state == COMPLETED:
-        return Replay(record.response_status or 200, record.response_body or {})
+        return Replay(record.response_body or {})
     age = datetime.now(UTC) - _aware(record.created_at)
     if age < ABANDONED_AFTER:
         raise in_progress((ABANDONED_AFTER - age).total_seconds())
@@ -67,23 +70,22 @@ def in_progress(wait_seconds: float = 1.0) -> Conflict:
     )
 
 
-def claim_key(session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str) -> Replay | None:
-    """Reserve ``key`` for this request, or return the first response to replay."""
-    record = session.get(IdempotencyRecord, (tenant_id, key))
+def claim(session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str) -> Replay | None:
+    """Reserve ``key`` for this request, or return the first creation to replay."""
+    keys = IdempotencyRepository(session, tenant_id)
+    record = keys.get(key)
     if record is not None:
         replay = _check_existing(record, fingerprint)
         if replay is not None:
             return replay
         session.delete(record)
         session.commit()
-    session.add(
-        IdempotencyRecord(tenant_id=tenant_id, key=key, request_hash=fingerprint, state=IN_PROGRESS)
-    )
+    keys.add(key, fingerprint, IN_PROGRESS)
     try:
         session.commit()
     except IntegrityError:
         session.rollback()
-        record = session.get(IdempotencyRecord, (tenant_id, key))
+        record = keys.get(key)
         if record is None:
             raise in_progress() from None
         replay = _check_existing(record, fingerprint)
@@ -91,6 +93,44 @@ def claim_key(session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str
             raise in_progress() from None
         return replay
     return None
+
+
+def record(
+    session: Session,
+    tenant_id: uuid.UUID,
+    key: str,
+    body: dict[str, Any],
+    assessment_id: uuid.UUID | None,
+) -> None:
+    """Keep the created resource's body; the caller commits it together with the work."""
+    IdempotencyRepository(session, tenant_id).complete(key, COMPLETED, body, assessment_id)
+
+
+def release(session: Session, tenant_id: uuid.UUID, key: str) -> None:
+    session.rollback()
+    IdempotencyRepository(session, tenant_id).remove(key)
+    session.commit()
+
+
+def purge(session: Session, older_than_hours: int) -> int:
+    removed = purge_older_than(session, datetime.now(UTC) - timedelta(hours=older_than_hours))
+    session.commit()
+    return removed
+
+
+# Transitional, for the evidence upload until it calls claim() and record(): it still
+# passes and reads an HTTP status. Every idempotent request is a creation.
+@dataclass(frozen=True, slots=True)
+class _StatusReplay:
+    status: int
+    body: dict[str, Any]
+
+
+def claim_key(
+    session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str
+) -> _StatusReplay | None:
+    replay = claim(session, tenant_id, key, fingerprint)
+    return None if replay is None else _StatusReplay(201, replay.body)
 
 
 def complete(
@@ -101,29 +141,4 @@ def complete(
     body: dict[str, Any],
     assessment_id: uuid.UUID | None,
 ) -> None:
-    """Record the response; the caller commits it together with the work."""
-    record = session.get(IdempotencyRecord, (tenant_id, key))
-    if record is None:
-        return
-    record.state = COMPLETED
-    record.response_status = status
-    record.response_body = body
-    record.assessment_id = assessment_id
-    session.add(record)
-
-
-def release(session: Session, tenant_id: uuid.UUID, key: str) -> None:
-    session.rollback()
-    session.exec(
-        delete(IdempotencyRecord).where(
-            IdempotencyRecord.tenant_id == tenant_id, IdempotencyRecord.key == key
-        )
-    )
-    session.commit()
-
-
-def purge(session: Session, older_than_hours: int) -> int:
-    cutoff = datetime.now(UTC) - timedelta(hours=older_than_hours)
-    result = session.exec(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff))
-    session.commit()
-    return result.rowcount or 0
+    record(session, tenant_id, key, body, assessment_id)

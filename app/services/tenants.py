@@ -7,11 +7,12 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.errors import Conflict, NotFound
 from app.core.security import generate_key, hash_key, matches, split_key
 from app.models import ApiKey, Tenant
+from app.repositories.tenants import api_key_with_prefix, tenant_named
 
 
 class KeyCache:
@@ -50,7 +51,7 @@ def create_tenant(session: Session, name: str) -> Tenant:
 
 
 def find_tenant(session: Session, name: str) -> Tenant | None:
-    return session.exec(select(Tenant).where(Tenant.name == name)).first()
+    return tenant_named(session, name)
 
 
 def create_key(session: Session, tenant_name: str, label: str | None = None) -> tuple[ApiKey, str]:
@@ -85,7 +86,7 @@ def authenticate(session: Session, token: str, cache: KeyCache | None = None) ->
         cached = cache.get(digest)
         if cached is not None:
             return cached
-    row = session.exec(select(ApiKey).where(ApiKey.prefix == prefix)).first()
+    row = api_key_with_prefix(session, prefix)
     if row is None or row.revoked_at is not None or not matches(token, row.key_hash):
         return None
     if cache is not None:

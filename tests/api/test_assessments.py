@@ -94,7 +94,7 @@ def test_concurrent_duplicate_key_is_409(client, auth, example_claim, session, a
     fingerprint = idempotency.request_hash(
         "POST", "create", stored_claim(Claim.model_validate(example_claim))
     )
-    assert idempotency.claim_key(session, tenant_id, key, fingerprint) is None
+    assert idempotency.claim(session, tenant_id, key, fingerprint) is None
     response = post(client, auth, example_claim, **{"Idempotency-Key": key})
     assert response.status_code == 409
     assert response.headers["content-type"].startswith(PROBLEM)

@@ -8,11 +8,14 @@ from pathlib import Path
 from app.tools.generate_client import CONTRACT, TARGET, generate
 
 
+CACHES = {"__pycache__", ".ruff_cache", ".pytest_cache"}
+
+
 def _files(root: Path) -> set[str]:
     return {
         str(p.relative_to(root))
         for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not CACHES.intersection(p.relative_to(root).parts)
     }
 
 

@@ -11,8 +11,6 @@ import uuid
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-
-import tests.integration.generated_client  # noqa: F401 (puts clients/python on the path)
 from riposte_client import AuthenticatedClient
 from riposte_client.api.assessments import (
     create_assessment,
@@ -38,6 +36,7 @@ from riposte_client.models import (
     RevisionOrigin,
 )
 from riposte_client.types import File
+
 from tests.conftest import make_tenant
 from tests.paths import SAMPLE_LETTERS
 from tests.reliability.server import Server

@@ -1,8 +1,10 @@
 """The parser's accuracy on the letter corpus, so that a regression fails the suite.
 
-dev/ is what the parser is developed against; heldout/ is only measured (never read to
-tune). The thresholds are the levels reached, rounded down: raise them as the parser
-improves. `benchmarks/letters_parse.py` prints the full report.
+dev/ is what the parser is developed against; heldout/ and heldout2/ are only measured
+(never read to tune). The thresholds are the levels reached, rounded down (heldout2: three
+points below its first measurement, 85.6 % of fields and 96.3 % at confidence >= 0.9, with
+3 invented values): raise them as the parser improves. `benchmarks/letters_parse.py` prints
+the full report.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ THRESHOLDS = {
     # split: (share of fields right, most invented values, share right at confidence >= 0.9)
     "dev": (0.95, 6, 0.98),
     "heldout": (0.86, 2, 0.97),
+    "heldout2": (0.825, 3, 0.93),
 }
 
 

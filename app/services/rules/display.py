@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date
@@ -45,7 +46,10 @@ def money(amount: Any, currency: str | None) -> Money | None:
     return Money(Decimal(str(amount)), currency)
 
 
+@lru_cache(maxsize=8192)
 def money_text(amount: Any, currency: str, lang: str) -> str:
+    """Cached: an assessment writes the same few amounts dozens of times (findings, amount
+    rationale, questions' probes), and Babel's formatting dominates its CPU time."""
     value = Decimal(str(amount))
     text = format_currency(
         value, currency, format=MONEY_PATTERN[lang], locale=LOCALE[lang], currency_digits=False
@@ -56,6 +60,7 @@ def money_text(amount: Any, currency: str, lang: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def date_text(day: date, lang: str) -> str:
     """« 20 septembre 2031 », « 1er septembre 2031 »; "20 September 2031"."""
     text = format_date(day, format="d MMMM y", locale=LOCALE[lang])
@@ -64,11 +69,13 @@ def date_text(day: date, lang: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def number_text(value: Any, lang: str) -> str:
     """A decimal number with the reader's separators (« 3,08 », "3.08")."""
     return format_decimal(Decimal(str(value)), locale=LOCALE[lang])
 
 
+@lru_cache(maxsize=8192)
 def percent_text(value: Any, lang: str) -> str:
     """A share as a percentage (« 45 % », "45%")."""
     return format_percent(Decimal(str(value)), locale=LOCALE[lang])

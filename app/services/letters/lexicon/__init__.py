@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from app.core.yamlfile import load_unique_yaml
 
 _DIR = Path(__file__).resolve().parent
 
@@ -49,7 +49,9 @@ def _strings(value: object) -> tuple[str, ...]:
 
 
 def _load(path: Path) -> Lexicon:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """One language's file; a key given twice (two `acts_for:` lists, one silently lost)
+    raises DuplicateKeyError."""
+    raw = load_unique_yaml(path.read_text(encoding="utf-8"), str(path))
     return Lexicon(
         language=raw["language"],
         acts_for=_strings(raw.get("acts_for")),

@@ -12,6 +12,8 @@ class EventType(StrEnum):
     EVIDENCE_ADDED = "evidence.added"
     EVIDENCE_ANALYSED = "evidence.analysed"
     EVIDENCE_DELETED = "evidence.deleted"
+    EVIDENCE_PROPOSAL_ACCEPTED = "evidence.proposal_accepted"
+    EVIDENCE_PROPOSAL_REJECTED = "evidence.proposal_rejected"
     OUTCOME_RECORDED = "outcome.recorded"
 
     def __str__(self) -> str:

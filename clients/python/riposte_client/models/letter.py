@@ -53,6 +53,8 @@ class Letter:
         release_signed_by_rights_holder (bool | None | Unset):
         release_covers_past_use (bool | None | Unset):
         collector_status (LetterCollectorStatusType0 | None | Unset):
+        disputed_before_lawyer (bool | None | Unset): The client disputed the claim after the collection agency's letter
+            and before a lawyer took the claim over (§ 13f sentence 3 RDG).
         injured_party_named (bool | None | Unset): The letter names the injured party it is sent for (§ 97a(2) no. 1
             UrhG).
         undertaking_excess_stated (bool | None | Unset): The letter states how far the undertaking demanded goes beyond
@@ -86,6 +88,7 @@ class Letter:
     release_signed_by_rights_holder: bool | None | Unset = UNSET
     release_covers_past_use: bool | None | Unset = UNSET
     collector_status: LetterCollectorStatusType0 | None | Unset = UNSET
+    disputed_before_lawyer: bool | None | Unset = UNSET
     injured_party_named: bool | None | Unset = UNSET
     undertaking_excess_stated: bool | None | Unset = UNSET
 
@@ -288,6 +291,12 @@ class Letter:
         else:
             collector_status = self.collector_status
 
+        disputed_before_lawyer: bool | None | Unset
+        if isinstance(self.disputed_before_lawyer, Unset):
+            disputed_before_lawyer = UNSET
+        else:
+            disputed_before_lawyer = self.disputed_before_lawyer
+
         injured_party_named: bool | None | Unset
         if isinstance(self.injured_party_named, Unset):
             injured_party_named = UNSET
@@ -357,6 +366,8 @@ class Letter:
             field_dict["release_covers_past_use"] = release_covers_past_use
         if collector_status is not UNSET:
             field_dict["collector_status"] = collector_status
+        if disputed_before_lawyer is not UNSET:
+            field_dict["disputed_before_lawyer"] = disputed_before_lawyer
         if injured_party_named is not UNSET:
             field_dict["injured_party_named"] = injured_party_named
         if undertaking_excess_stated is not UNSET:
@@ -732,6 +743,15 @@ class Letter:
 
         collector_status = _parse_collector_status(d.pop("collector_status", UNSET))
 
+        def _parse_disputed_before_lawyer(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        disputed_before_lawyer = _parse_disputed_before_lawyer(d.pop("disputed_before_lawyer", UNSET))
+
         def _parse_injured_party_named(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -778,6 +798,7 @@ class Letter:
             release_signed_by_rights_holder=release_signed_by_rights_holder,
             release_covers_past_use=release_covers_past_use,
             collector_status=collector_status,
+            disputed_before_lawyer=disputed_before_lawyer,
             injured_party_named=injured_party_named,
             undertaking_excess_stated=undertaking_excess_stated,
         )

@@ -48,6 +48,10 @@ class Use:
         whole_work_reproduced (bool | None | Unset):
         work_discussed (bool | None | Unset): The text comments on or discusses the image itself.
         transformative (bool | None | Unset):
+        work_in_background (bool | None | Unset): The photograph appears only in the background of the client's own
+            photograph or video, not as its subject (incidental inclusion: CDPA s.31, § 57 UrhG).
+        work_perceptible_at_event (bool | None | Unset): The photograph was itself shown at the event the client reports
+            on (e.g. exhibited there), rather than being a photograph of the event (§ 50 UrhG).
         us_circuit (None | str | Unset): e.g. '9th', '2nd'.
         platform_hosts_user_content (bool | None | Unset):
         dmca_agent_registered (bool | None | Unset): A DMCA agent is designated with the US Copyright Office (37 CFR
@@ -82,6 +86,8 @@ class Use:
     whole_work_reproduced: bool | None | Unset = UNSET
     work_discussed: bool | None | Unset = UNSET
     transformative: bool | None | Unset = UNSET
+    work_in_background: bool | None | Unset = UNSET
+    work_perceptible_at_event: bool | None | Unset = UNSET
     us_circuit: None | str | Unset = UNSET
     platform_hosts_user_content: bool | None | Unset = UNSET
     dmca_agent_registered: bool | None | Unset = UNSET
@@ -264,6 +270,18 @@ class Use:
         else:
             transformative = self.transformative
 
+        work_in_background: bool | None | Unset
+        if isinstance(self.work_in_background, Unset):
+            work_in_background = UNSET
+        else:
+            work_in_background = self.work_in_background
+
+        work_perceptible_at_event: bool | None | Unset
+        if isinstance(self.work_perceptible_at_event, Unset):
+            work_perceptible_at_event = UNSET
+        else:
+            work_perceptible_at_event = self.work_perceptible_at_event
+
         us_circuit: None | str | Unset
         if isinstance(self.us_circuit, Unset):
             us_circuit = UNSET
@@ -355,6 +373,10 @@ class Use:
             field_dict["work_discussed"] = work_discussed
         if transformative is not UNSET:
             field_dict["transformative"] = transformative
+        if work_in_background is not UNSET:
+            field_dict["work_in_background"] = work_in_background
+        if work_perceptible_at_event is not UNSET:
+            field_dict["work_perceptible_at_event"] = work_perceptible_at_event
         if us_circuit is not UNSET:
             field_dict["us_circuit"] = us_circuit
         if platform_hosts_user_content is not UNSET:
@@ -688,6 +710,24 @@ class Use:
 
         transformative = _parse_transformative(d.pop("transformative", UNSET))
 
+        def _parse_work_in_background(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        work_in_background = _parse_work_in_background(d.pop("work_in_background", UNSET))
+
+        def _parse_work_perceptible_at_event(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        work_perceptible_at_event = _parse_work_perceptible_at_event(d.pop("work_perceptible_at_event", UNSET))
+
         def _parse_us_circuit(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -776,6 +816,8 @@ class Use:
             whole_work_reproduced=whole_work_reproduced,
             work_discussed=work_discussed,
             transformative=transformative,
+            work_in_background=work_in_background,
+            work_perceptible_at_event=work_perceptible_at_event,
             us_circuit=us_circuit,
             platform_hosts_user_content=platform_hosts_user_content,
             dmca_agent_registered=dmca_agent_registered,

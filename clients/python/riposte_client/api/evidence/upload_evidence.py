@@ -122,8 +122,9 @@ def sync_detailed(
 
      The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, HEIC, PDF, e-mail, Outlook
     message, plain text), never by the name. Files up to `RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed
-    before the response (`status: analysed`); larger ones, and images compared with another image of the
-    case, in the background (`status: analysing`, then `analysed` or `failed`).
+    before the response (`status: analysed`); larger ones, scans read by OCR and images compared with
+    another image of the case, in a queued job (`status: analysing`, then `analysed` or `failed`). A
+    scan on a server without OCR is analysed with `facts.ocr: needs_ocr`.
 
     Args:
         assessment_id (UUID):
@@ -166,8 +167,9 @@ def sync(
 
      The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, HEIC, PDF, e-mail, Outlook
     message, plain text), never by the name. Files up to `RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed
-    before the response (`status: analysed`); larger ones, and images compared with another image of the
-    case, in the background (`status: analysing`, then `analysed` or `failed`).
+    before the response (`status: analysed`); larger ones, scans read by OCR and images compared with
+    another image of the case, in a queued job (`status: analysing`, then `analysed` or `failed`). A
+    scan on a server without OCR is analysed with `facts.ocr: needs_ocr`.
 
     Args:
         assessment_id (UUID):
@@ -205,8 +207,9 @@ async def asyncio_detailed(
 
      The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, HEIC, PDF, e-mail, Outlook
     message, plain text), never by the name. Files up to `RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed
-    before the response (`status: analysed`); larger ones, and images compared with another image of the
-    case, in the background (`status: analysing`, then `analysed` or `failed`).
+    before the response (`status: analysed`); larger ones, scans read by OCR and images compared with
+    another image of the case, in a queued job (`status: analysing`, then `analysed` or `failed`). A
+    scan on a server without OCR is analysed with `facts.ocr: needs_ocr`.
 
     Args:
         assessment_id (UUID):
@@ -247,8 +250,9 @@ async def asyncio(
 
      The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, HEIC, PDF, e-mail, Outlook
     message, plain text), never by the name. Files up to `RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed
-    before the response (`status: analysed`); larger ones, and images compared with another image of the
-    case, in the background (`status: analysing`, then `analysed` or `failed`).
+    before the response (`status: analysed`); larger ones, scans read by OCR and images compared with
+    another image of the case, in a queued job (`status: analysing`, then `analysed` or `failed`). A
+    scan on a server without OCR is analysed with `facts.ocr: needs_ocr`.
 
     Args:
         assessment_id (UUID):

@@ -1,4 +1,4 @@
-"""Import the generated client (``clients/python``) as an integrator would use it."""
+"""The generated client (``clients/python``) is importable as an integrator installs it."""
 
 from __future__ import annotations
 

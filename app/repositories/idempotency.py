@@ -1,0 +1,52 @@
+"""Idempotency keys in the database: one firm's keys, and the operator's purge."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete
+from sqlmodel import Session
+
+from app.models import IdempotencyRecord
+
+
+class IdempotencyRepository:
+    def __init__(self, session: Session, tenant_id: uuid.UUID) -> None:
+        self.session = session
+        self.tenant_id = tenant_id
+
+    def get(self, key: str) -> IdempotencyRecord | None:
+        return self.session.get(IdempotencyRecord, (self.tenant_id, key))
+
+    def add(self, key: str, fingerprint: str, state: str) -> None:
+        self.session.add(
+            IdempotencyRecord(
+                tenant_id=self.tenant_id, key=key, request_hash=fingerprint, state=state
+            )
+        )
+
+    def complete(
+        self, key: str, state: str, body: dict[str, Any], assessment_id: uuid.UUID | None
+    ) -> None:
+        record = self.get(key)
+        if record is None:
+            return
+        record.state = state
+        record.response_body = body
+        record.assessment_id = assessment_id
+        self.session.add(record)
+
+    def remove(self, key: str) -> None:
+        self.session.exec(
+            delete(IdempotencyRecord).where(
+                IdempotencyRecord.tenant_id == self.tenant_id, IdempotencyRecord.key == key
+            )
+        )
+
+
+def purge_older_than(session: Session, cutoff: datetime) -> int:
+    """Forget every firm's keys created before ``cutoff`` (the operator's clean-up)."""
+    result = session.exec(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff))
+    return result.rowcount or 0
