@@ -7,7 +7,6 @@ from pathlib import Path
 
 from app.tools.generate_client import CONTRACT, TARGET, generate
 
-
 CACHES = {"__pycache__", ".ruff_cache", ".pytest_cache"}
 
 
