@@ -12,7 +12,7 @@ from app.rulebook.amounts import evidence, grid, recoverable
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
-from app.rulebook.rules.acquisition_creative_commons import _cc_attribution, _cc_commercial
+from app.rulebook.jurisdictions.general.rules._creative_commons import cc_attribution, cc_commercial
 from app.services.rules.display import money_text, percent_text
 
 READS = (
@@ -65,7 +65,6 @@ PARAMS = (
     "fees.range.high_factor",
     "fx.eur_usd",
     "fx.eur_gbp",
-    *recoverable.DE_PARAMS,
     *recoverable.US_PARAMS,
     "fees.history.min_outcomes",
 )
@@ -315,7 +314,7 @@ def _cc_value_nil(f) -> bool:
     licence's other terms (objective licence value nil: OLG Köln, 6 W 72/16)."""
     if f["acquisition.source"] != "creative_commons":
         return False
-    attribution, commercial = _cc_attribution(f), _cc_commercial(f)
+    attribution, commercial = cc_attribution(f), cc_commercial(f)
     return attribution == "breach" and commercial in ("allowed", "arguable")
 
 

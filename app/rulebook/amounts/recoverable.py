@@ -1,6 +1,7 @@
 """What the applicable law lets the claimant recover: the parts of the demand without legal
-basis (each with its reason and citations), the German cap on a first warning's lawyer
-fees, and for US law the statutory-damages and CMI (§ 1202) exposure."""
+basis (each with its reason and citations) come from the law's ``Jurisdiction.recoverable``
+(``jurisdictions/<code>/recoverable.py``); this module holds what they share, the German
+residual claim, and for US law the statutory-damages and CMI (§ 1202) exposure."""
 
 from __future__ import annotations
 
@@ -9,10 +10,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from app.rulebook.amounts.money import ZERO, dec, q2, read, s2
+from app.rulebook.amounts.money import dec, read, s2
 from app.rulebook.calendar import add_months
-from app.services.rules.display import money_text, number_text
-from app.vocabulary import NON_COMMERCIAL_PURPOSES
 
 DAMAGES_KINDS = ("licence_fee", "damages", "surcharge")
 COLLECTION_KINDS = ("processing_fee", "documentation_fee")
@@ -24,13 +23,6 @@ US_PARAMS = (
     "damages.us.registration_grace_months",
     "damages.us.cmi_min",
     "damages.us.cmi_max",
-)
-DE_PARAMS = (
-    "fees.de.surcharge_max_percent",
-    "fees.de.warning_value_cap",
-    "fees.de.rvg_fee_table",
-    "fees.de.business_fee_rate",
-    "fees.de.expenses_flat_rate",
 )
 KIND_TEXT = {
     "processing_fee": ("frais de traitement", "processing fee"),
@@ -77,208 +69,6 @@ def without_basis(c: Context, p, statutory_available: bool | None, rule) -> list
     return rule(c, p, items, statutory_available)
 
 
-def _fr(c, p, items, _statutory):
-    out = []
-    for kind, amount, _pct in items:
-        if kind in COLLECTION_KINDS + ("legal_fees",):
-            out.append(
-                part(
-                    kind,
-                    amount,
-                    (
-                        f"Des {KIND_TEXT[kind][0]} réclamés hors procès n'ont pas de fondement : les "
-                        "dommages-intérêts réparent le préjudice (CPI L331-1-3) ; les frais de "
-                        "recouvrement entrepris sans titre exécutoire restent à la charge du créancier "
-                        "(CPCE L111-8) ; en justice, seuls les frais de l'art. 700 CPC peuvent être "
-                        "alloués, à la discrétion du juge (à vérifier).",
-                        f"A {KIND_TEXT[kind][1]} claimed out of court has no legal basis: damages make "
-                        "good the prejudice (CPI L331-1-3); collection costs incurred without an "
-                        "enforceable title stay with the creditor (CPCE L111-8); in court only costs "
-                        "under art. 700 CPC may be awarded, at the judge's discretion (to be checked).",
-                    ),
-                    ["fr-cpi-l331-1-3", "fr-cpce-l111-8", "fr-cpc-700"],
-                )
-            )
-        elif kind == "surcharge" and c.attribution_shown is False and c.claimant_is_author is False:
-            out.append(
-                part(
-                    kind,
-                    amount,
-                    (
-                        "Sans fondement : le défaut de mention du nom porte atteinte au droit "
-                        "moral de l'auteur, attaché à sa personne et inaliénable (CPI L121-1) ; "
-                        "seul l'auteur peut en demander réparation, non une agence ou un "
-                        "cessionnaire.",
-                        "No basis: the missing credit infringes the author's moral right, "
-                        "attached to the author's person and inalienable (CPI L121-1); only the "
-                        "author may claim for it, not an agency or an assignee.",
-                    ),
-                    ["fr-cpi-l121-1"],
-                )
-            )
-        elif kind == "surcharge" and c.attribution_shown is True:
-            out.append(
-                part(
-                    kind,
-                    amount,
-                    (
-                        "Une majoration sans préjudice distinct n'a pas de fondement : les "
-                        "dommages-intérêts français n'ont pas de caractère punitif (CPI L331-1-3), et "
-                        "l'auteur était crédité.",
-                        "A surcharge without a distinct prejudice has no basis: French damages have "
-                        "no punitive element (CPI L331-1-3), and the author was credited.",
-                    ),
-                    ["fr-cpi-l331-1-3", "fr-senat-2007-no-punitive"],
-                )
-            )
-    return out
-
-
-def _de(c, p, items, _statutory):
-    out = []
-    cap_percent = _value(p, "fees.de.surcharge_max_percent")
-    for kind, amount, pct in items:
-        if kind in COLLECTION_KINDS:
-            out.append(
-                part(
-                    kind,
-                    amount,
-                    (
-                        f"Des {KIND_TEXT[kind][0]} ne sont pas un chef de préjudice ; des frais de "
-                        "recouvrement ne sont remboursables qu'au niveau des honoraires d'avocat "
-                        "(§ 13e RDG) et de nombreux tribunaux les refusent quand la créance est "
-                        "contestée.",
-                        f"A {KIND_TEXT[kind][1]} is not a head of damage; collection costs are "
-                        "reimbursable at most at a lawyer's RVG level (§ 13e RDG), and many courts "
-                        "refuse them where the debtor disputes the claim.",
-                    ),
-                    ["de-rdg-13e"],
-                )
-            )
-        elif kind == "surcharge" and c.attribution_shown is True:
-            out.append(
-                part(
-                    kind,
-                    amount,
-                    (
-                        "Le photographe était crédité : la majoration pour défaut de mention du nom "
-                        "(§ 13 UrhG ; BGH I ZR 148/13) n'a pas lieu d'être.",
-                        "The photographer was credited: the surcharge for a missing credit (§ 13 UrhG; "
-                        "BGH I ZR 148/13) has no basis.",
-                    ),
-                    ["de-urhg-13", "de-bgh-i-zr-148-13"],
-                )
-            )
-        elif kind == "surcharge" and pct and cap_percent is not None and pct > cap_percent:
-            excess = amount * (dec(pct) - dec(cap_percent)) / dec(pct)
-            out.append(
-                part(
-                    kind,
-                    excess,
-                    (
-                        f"Une majoration de {number_text(pct, 'fr')} % dépasse le maximum de "
-                        f"{number_text(cap_percent, 'fr')} % que les tribunaux accordent pour "
-                        "défaut de crédit.",
-                        f"A {number_text(pct, 'en')}% surcharge exceeds the "
-                        f"{number_text(cap_percent, 'en')}% courts grant at most for a missing "
-                        "credit.",
-                    ),
-                    ["de-urhg-13", "de-olg-brandenburg-6-u-37-08"],
-                )
-            )
-    excess = _de_lawyer_fee_excess(c, p, items)
-    if excess is not None:
-        out.append(excess)
-    return out
-
-
-def _de_lawyer_fee_excess(c, p, items) -> dict | None:
-    """§ 97a(3) UrhG: for a natural person not acting commercially, the lawyer's fees of a
-    first warning are computed on a value capped at 1,000 EUR (plus the damages claimed)."""
-    fees = sum((a for k, a, _ in items if k == "legal_fees"), ZERO)
-    private = (
-        c.respondent_kind == "individual"
-        and c.monetised is False
-        and c.purpose in NON_COMMERCIAL_PURPOSES
-    )
-    if not fees or not private:
-        return None
-    values = [_value(p, n) for n in DE_PARAMS[1:]]
-    if any(v is None for v in values):
-        return None
-    value_cap, table, rate, flat = values
-    value = dec(value_cap) + sum((a for k, a, _ in items if k in DAMAGES_KINDS), ZERO)
-    band = next((dec(fee) for bound, fee in sorted(table.items()) if value <= bound), None)
-    if band is None:
-        return None
-    fee = dec(rate) * band
-    cap = q2(fee + min(dec(flat), fee * Decimal("0.2")))
-    if fees <= cap:
-        return None
-    return part(
-        "legal_fees",
-        fees - cap,
-        (
-            "Client personne physique agissant hors de toute activité commerciale : les "
-            "honoraires d'avocat d'un premier avertissement se calculent sur une valeur du "
-            f"litige plafonnée à {money_text(value_cap, 'EUR', 'fr')} (§ 97a(3) UrhG), soit au "
-            f"plus {money_text(cap, 'EUR', 'fr')} hors TVA ({number_text(rate, 'fr')} × "
-            f"{money_text(band, 'EUR', 'fr')} + forfait) pour une valeur de "
-            f"{money_text(value, 'EUR', 'fr')} ; l'excédent n'est pas dû.",
-            "The client is a natural person not acting commercially: a first warning's lawyer's "
-            "fees are computed on a value in dispute capped at "
-            f"{money_text(value_cap, 'EUR', 'en')} (§ 97a(3) UrhG), i.e. at most "
-            f"{money_text(cap, 'EUR', 'en')} net of VAT ({number_text(rate, 'en')} × "
-            f"{money_text(band, 'EUR', 'en')} + flat rate) for a value of "
-            f"{money_text(value, 'EUR', 'en')}; the excess is not owed.",
-        ),
-        ["de-urhg-97a", "de-rvg-anlage-2", "de-lg-mannheim-2-s-2-19"],
-    )
-
-
-def _gb(c, p, items, _statutory):
-    flagrant = c.watermark_removed or c.metadata_stripped
-    if flagrant or c.watermark_removed is None or c.metadata_stripped is None:
-        return []
-    return [
-        part(
-            kind,
-            amount,
-            (
-                "Des dommages-intérêts additionnels supposent une contrefaçon flagrante (CDPA "
-                "s.97(2)) ; rien n'indique ici de flagrance (filigrane et métadonnées intacts) : la "
-                "réparation se limite à la redevance (user principle).",
-                "Additional damages need flagrancy (CDPA s.97(2)); nothing here suggests it "
-                "(watermark and metadata left intact): damages are limited to the licence fee (user "
-                "principle).",
-            ),
-            ["uk-cdpa-s97", "uk-absolute-lofts"],
-        )
-        for kind, amount, _ in items
-        if kind == "surcharge"
-    ]
-
-
-def _us(c, p, items, statutory_available):
-    if statutory_available is not False:
-        return []
-    return [
-        part(
-            kind,
-            amount,
-            (
-                "Sans enregistrement en temps utile, ni dommages-intérêts forfaitaires ni honoraires "
-                "d'avocat ne peuvent être alloués (17 U.S.C. § 412).",
-                "Without timely registration, neither statutory damages nor attorney's fees can be "
-                "awarded (17 U.S.C. § 412).",
-            ),
-            ["us-17-412"],
-        )
-        for kind, amount, _ in items
-        if kind == "legal_fees"
-    ]
-
-
 def residual_only(c: Context, already: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Germany, damages time-barred but the residual claim open (§ 852 BGB): only the licence
     value obtained is owed; a surcharge is damages and falls away."""
@@ -300,17 +90,17 @@ def residual_only(c: Context, already: list[dict[str, Any]]) -> list[dict[str, A
     ]
 
 
-def _value(p, name: str) -> Any:
+def value_of(p, name: str) -> Any:
     found = read(p, name)
     return None if found is None else found[0]
 
 
 def statutory(c: Context, p) -> dict[str, Any]:
     """US statutory damages: available only with timely registration (17 U.S.C. § 412)."""
-    grace = _value(p, "damages.us.registration_grace_months")
+    grace = value_of(p, "damages.us.registration_grace_months")
     available, missing, why = _timely(c, grace)
     bounds = {
-        k: _value(p, f"damages.us.{k}")
+        k: value_of(p, f"damages.us.{k}")
         for k in ("statutory_min", "statutory_max", "innocent_min", "wilful_max")
     }
     return {
@@ -399,7 +189,7 @@ def cmi(c: Context, p) -> dict[str, Any]:
     if not removed:
         unknown = c.watermark_removed is None or c.metadata_stripped is None
         removed = None if unknown else False
-    low, high = _value(p, "damages.us.cmi_min"), _value(p, "damages.us.cmi_max")
+    low, high = value_of(p, "damages.us.cmi_min"), value_of(p, "damages.us.cmi_max")
     return {
         "exposure": removed,
         "currency": "USD",
