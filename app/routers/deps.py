@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
 from app.core.errors import Unauthorized
+from app.schemas.enums import Language
 from app.services import tenants
 
 bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer <API key>`")
@@ -48,12 +49,12 @@ TenantDep = Annotated[uuid.UUID, Depends(get_tenant)]
 def get_language(
     request: Request,
     lang: Annotated[
-        Literal["fr", "en"] | None,
+        Language | None,
         Query(description="Language of texts (default: Accept-Language, then French)."),
     ] = None,
 ) -> str:
     if lang:
-        return lang
+        return str(lang)
     header = request.headers.get("accept-language", "")
     for part in header.split(","):
         code = part.split(";")[0].strip().lower()[:2]

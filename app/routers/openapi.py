@@ -8,6 +8,13 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+CLAIM_MERGE_PATCH = {
+    "title": "ClaimMergePatch",
+    "type": "object",
+    "additionalProperties": True,
+    "description": "A JSON merge patch (RFC 7396) of the claim: members set a field, null "
+    "removes it, nested objects are merged.",
+}
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
@@ -30,6 +37,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                 if code.isdigit() and int(code) >= 400 and code != "503":
                     response["content"] = {"application/problem+json": {"schema": PROBLEM_REF}}
     components = schema.get("components", {}).get("schemas", {})
+    components["ClaimMergePatch"] = CLAIM_MERGE_PATCH
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
     app.openapi_schema = schema

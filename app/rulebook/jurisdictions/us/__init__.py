@@ -16,5 +16,7 @@ JURISDICTION = Jurisdiction(
     limitation=limitation.limitation,
     deadline_shift=("FRCP 6(a)(1)(C)", "FRCP 6(a)(1)(C)"),
     recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.damages_text,
     params={"dates": ("limitation.us_years",)},
 )
