@@ -65,7 +65,6 @@ PARAMS = (
     "fees.range.high_factor",
     "fx.eur_usd",
     "fx.eur_gbp",
-    *recoverable.US_PARAMS,
     "fees.history.min_outcomes",
 )
 EDITORIAL_KINDS = ("web_editorial", "print")
@@ -126,7 +125,7 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     if law == "DE" and _cc_value_nil(f):
         reference, basis = ZERO, "cc_licence_nil"
     context = _context(f, law, j)
-    statutory = recoverable.statutory(context, p) if law == "US" else None
+    statutory = j.statutory_damages(context, p) if j and j.statutory_damages else None
     without = recoverable.without_basis(
         context,
         p,
@@ -159,9 +158,10 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     result["priced_from"] = priced_from.isoformat() if priced_from else None
     result["fair_range"] = _fair_range(p, reference, law, context.attribution_shown)
     result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
-    if law == "US":
+    if statutory is not None:
         result["statutory"] = statutory
-        result["cmi"] = recoverable.cmi(context, p)
+    if j is not None and j.cmi_exposure is not None:
+        result["cmi"] = j.cmi_exposure(context, p)
     _firm_history(result, f, p, demanded)
     result["counter_offer"]["rationale"] = rationale(
         result, found.chosen, j.damages_text if j is not None else None
