@@ -89,8 +89,12 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
     from app.services import tenants
 
     with _session() as session:
-        row, token = tenants.create_key(session, args.tenant, args.label)
-    print(f"API key {row.id} created for tenant {args.tenant}; it is shown only once:")
+        row, token = tenants.create_key(
+            session, args.tenant, args.label, scopes=tenants.parse_scopes(args.scopes)
+        )
+    print(
+        f"API key {row.id} ({row.scopes}) created for tenant {args.tenant}; it is shown only once:"
+    )
     print(token)
     return 0
 
@@ -221,6 +225,11 @@ def parser() -> argparse.ArgumentParser:
     create_key = keys_sub.add_parser("create", help="create an API key for a tenant")
     create_key.add_argument("--tenant", required=True)
     create_key.add_argument("--label")
+    create_key.add_argument(
+        "--scopes",
+        default="read,write,admin",
+        help="comma-separated among read, write, admin (default: all three)",
+    )
     create_key.set_defaults(func=cmd_keys_create)
     revoke = keys_sub.add_parser("revoke", help="revoke an API key")
     revoke.add_argument("key_id")

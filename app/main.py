@@ -37,8 +37,7 @@ from app.routers.openapi import build_openapi
 from app.routers.problems import install_error_handlers
 from app.services import jobs
 from app.services.evaluation import Evaluator
-from app.services.evidence.pipeline import resume_pending
-from app.services.evidence.runner import BackgroundRunner
+from app.services.evidence.pipeline import use_store
 from app.services.evidence.store import open_store
 from app.services.parsing_pool import ParsingPool
 from app.services.tenants import KeyCache
@@ -75,12 +74,14 @@ def configure(app: FastAPI, settings: Settings) -> None:
         settings.letter_parse_seconds,
         settings.letter_parse_memory_mb,
     )
-    app.state.evidence_store = open_store(
-        settings.evidence_store,
-        endpoint_url=settings.evidence_s3_endpoint_url,
-        region=settings.evidence_s3_region,
+    app.state.evidence_store = use_store(
+        app.state.engine,
+        open_store(
+            settings.evidence_store,
+            endpoint_url=settings.evidence_s3_endpoint_url,
+            region=settings.evidence_s3_region,
+        ),
     )
-    app.state.evidence_runner = getattr(app.state, "evidence_runner", None) or BackgroundRunner()
 
 
 class LazyCORS:
@@ -123,17 +124,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         if not hasattr(app.state, "engine"):
             configure(app, settings or get_settings())
-            state = app.state
-            resume_pending(
-                state.engine, state.evidence_store, state.settings, state.evidence_runner
-            )
         if app.state.settings.worker_in_process:
             app.state.jobs.start()
         strip_access_log_queries()
         app.state.parsing.start()
         yield
         app.state.parsing.close()
-        app.state.evidence_runner.shutdown()
         app.state.jobs.stop()
         app.state.engine.dispose()
 

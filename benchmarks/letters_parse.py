@@ -1,6 +1,7 @@
 """Letter parser on the corpus: accuracy, invented values, calibration, speed.
 
-    .venv/bin/python benchmarks/letters_parse.py            # dev and heldout
+    .venv/bin/python benchmarks/letters_parse.py            # dev, heldout and heldout2
+    .venv/bin/python benchmarks/letters_parse.py --split heldout2
     .venv/bin/python benchmarks/letters_parse.py --split dev --misses
 
 Prints, for each split separately: field accuracy per field and per language, letters
@@ -24,6 +25,7 @@ from app.services.letters.text import build_views, normalise  # noqa: E402
 from tests.letters.letters_corpus import BANDS, letters, run, summarise  # noqa: E402
 
 TEXT_ROUNDS = 5
+SPLITS = ("dev", "heldout", "heldout2")
 
 
 def _pct(right: int, total: int) -> str:
@@ -86,11 +88,11 @@ def report(split: str, misses: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     args = parser.parse_args()
     language.warm_up()
-    for split in ("dev", "heldout") if args.split == "both" else (args.split,):
+    for split in SPLITS if args.split == "all" else (args.split,):
         report(split, args.misses and split == "dev")
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, tuple_, update
+from sqlalchemy import and_, delete, func, or_, tuple_, update
 from sqlmodel import Session, select
 
 from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
@@ -229,6 +229,20 @@ class AcrossTenants:
             Assessment, AssessmentRevision.claim, AssessmentRevision.rulebook_digest
         ).where(Assessment.id.in_(list(ids)))
         return [tuple(row) for row in self.session.exec(query).all()]
+
+    def with_a_deadline_between(self, first: date, last: date) -> list[Assessment]:
+        """Every firm's assessments whose reply deadline or limitation expiry falls in
+        [first, last] (the deadline reminders)."""
+        return list(
+            self.session.exec(
+                select(Assessment).where(
+                    or_(
+                        Assessment.response_deadline.between(first, last),
+                        Assessment.limitation_expiry.between(first, last),
+                    )
+                )
+            )
+        )
 
     def update_many(self, rows: list[dict[str, Any]]) -> None:
         if rows:

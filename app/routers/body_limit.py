@@ -88,6 +88,9 @@ class BodyLimitMiddleware:
             if not started:
                 await _drain(receive, already=received)
                 await _refuse(send, limit, scope["path"])
+        except BodyTooSlow as exc:  # raised where no handler sees it (a middleware's read)
+            if not started:
+                await _answer(send, 408, "Request Timeout", exc.detail, scope["path"])
 
 
 DRAIN_BYTES = 32 * 1024 * 1024
@@ -120,19 +123,30 @@ async def _drain(receive, already: int = 0) -> None:
 
 
 async def _refuse(send, limit: int, path: str) -> None:
+    detail = f"The request body exceeds {limit} bytes."
+    await _answer(send, 413, "Request body too large", detail, path)
+
+
+PROBLEM_TYPES = {
+    413: "https://riposte.example/problems/payload-too-large",
+    408: "about:blank",  # as the problem handler answers a 408 raised in a route
+}
+
+
+async def _answer(send, status: int, title: str, detail: str, path: str) -> None:
     body = orjson.dumps(
         {
-            "type": "https://riposte.example/problems/payload-too-large",
-            "title": "Request body too large",
-            "status": 413,
-            "detail": f"The request body exceeds {limit} bytes.",
+            "type": PROBLEM_TYPES[status],
+            "title": title,
+            "status": status,
+            "detail": detail,
             "instance": path,
         }
     )
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [
                 (b"content-type", PROBLEM.encode()),
                 (b"content-length", str(len(body)).encode()),

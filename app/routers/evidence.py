@@ -21,7 +21,7 @@ from app.schemas.evidence import EVIDENCE_EXAMPLE, Evidence, EvidenceKind, Evide
 from app.services.assessments import etag, represent
 from app.services.evidence import proposals
 from app.services.evidence.pipeline import run_analysis
-from app.services.evidence.service import ANALYSING, EvidenceService, Upload
+from app.services.evidence.service import EvidenceService, Upload
 from app.services.evidence.service import represent as represent_evidence
 
 router = APIRouter(prefix="/v1/assessments/{assessment_id}/evidence", tags=["evidence"])
@@ -41,14 +41,11 @@ def evidence_service(request: Request, session) -> EvidenceService:
     return EvidenceService(session, state.evidence_store, state.settings)
 
 
-def _analyse_now_or_later(request: Request, svc: EvidenceService, evidence) -> None:
-    """Quick analyses run before the response; slow ones in the background."""
-    state = request.app.state
-    args = (state.engine, state.evidence_store, state.settings, evidence.id)
-    if svc.quick_to_analyse(evidence):
-        run_analysis(*args)
-    else:
-        state.evidence_runner.submit(run_analysis, *args)
+def _as_now(svc: EvidenceService, tenant, assessment_id, evidence_id) -> dict:
+    """The file as it is now (a replay, too); in the thread pool, as every query."""
+    svc.session.expire_all()
+    row = svc.get(tenant, assessment_id, evidence_id)
+    return represent_evidence(row, svc.current_claim(svc.assessment(tenant, assessment_id)))
 
 
 @router.post(
@@ -60,8 +57,9 @@ def _analyse_now_or_later(request: Request, svc: EvidenceService, evidence) -> N
     description="The type is decided by the content's first bytes (JPEG, PNG, WebP, TIFF, "
     "HEIC, PDF, e-mail, Outlook message, plain text), never by the name. Files up to "
     "`RIPOSTE_EVIDENCE_INLINE_BYTES` are analysed before the response (`status: analysed`); "
-    "larger ones, and images compared with another image of the case, in the background "
-    "(`status: analysing`, then `analysed` or `failed`).",
+    "larger ones, scans read by OCR and images compared with another image of the case, "
+    "in a queued job (`status: analysing`, then `analysed` or `failed`). A scan on a "
+    "server without OCR is analysed with `facts.ocr: needs_ocr`.",
 )
 async def upload_evidence(
     request: Request,
@@ -80,14 +78,15 @@ async def upload_evidence(
 ) -> Response:
     svc = evidence_service(request, session)
     upload = Upload(kind, note, file.filename, file.file)
-    status, body, created = await run_in_threadpool(
+    _status, body, analyse_now = await run_in_threadpool(
         svc.upload, tenant, assessment_id, upload, idempotency_key=idempotency_key
     )
-    if created is not None and created.status == ANALYSING:
-        await run_in_threadpool(_analyse_now_or_later, request, svc, created)
-    session.expire_all()  # a replay, too, shows the file as it is now
-    row = svc.get(tenant, assessment_id, uuid.UUID(body["id"]))
-    body = represent_evidence(row, svc.current_claim(svc.assessment(tenant, assessment_id)))
+    if analyse_now is not None:  # quick: before the response; otherwise a queued job
+        state = request.app.state
+        await run_in_threadpool(
+            run_analysis, state.engine, state.evidence_store, state.settings, analyse_now.id
+        )
+    body = await run_in_threadpool(_as_now, svc, tenant, assessment_id, uuid.UUID(body["id"]))
     return answer_created(body, f"{base_url(request)}{request.url.path}/{body['id']}", lang=lang)
 
 

@@ -15,9 +15,10 @@ provided as ``derived.dates`` for the limitation rules and the amount derivation
   timely claim (Nealy). A period in a statute ending on a weekend or legal holiday runs to
   the next day that is neither (FRCP 6(a)(1)(C)).
 
-Each law's limitation function, its period's parameter and its rule on weekends and
-holidays are declared by its package under ``jurisdictions/``; this module only runs the
-one of the law in ``derived.law``.
+Each law's limitation function (``jurisdictions/<code>/limitation.py``), its period's
+parameter and its rule on weekends and holidays are declared by its package under
+``jurisdictions/``; this module only runs the one of the law in ``derived.law`` and holds
+the helpers they share.
 
 The knowledge date is ``use.detected_on``, the earliest date the claimant is known to have
 known of the use; when it is unknown the limitation dates stay null and the basis says so.
@@ -30,7 +31,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.rulebook import registry
-from app.rulebook.calendar import add_years, end_of_year, next_working_day
+from app.rulebook.calendar import add_years, next_working_day
 from app.services.rules.display import date_text, days_text
 from app.services.rules.parameters import ParameterError
 
@@ -56,7 +57,7 @@ PARAMS: tuple[str, ...] = ()
 """Each jurisdiction adds the parameters its limitation function reads (``params["dates"]``)."""
 
 
-def _shift(day: date, j, subdivision: str | None) -> tuple[date, tuple[str, str]]:
+def shift_last_day(day: date, j, subdivision: str | None) -> tuple[date, tuple[str, str]]:
     if j is None or j.deadline_shift is None:
         return day, NO_SHIFT
     moved, skipped, known = next_working_day(day, j.holiday_calendar or j.code, subdivision)
@@ -109,7 +110,7 @@ def response_deadline(f, j, today: date) -> dict[str, Any]:
             "response_deadline_past": None,
             "response_deadline_basis": {"fr": why[0], "en": why[1]},
         }
-    day, shift = _shift(day, j, f["respondent.subdivision"])
+    day, shift = shift_last_day(day, j, f["respondent.subdivision"])
     return {
         "response_deadline": day,
         "response_deadline_past": day < today,
@@ -130,13 +131,13 @@ def _years(p, j) -> int | None:
         return None
 
 
-def _count(first: date, last: date) -> int:
+def count_days(first: date, last: date) -> int:
     return max((last - first).days + 1, 0)
 
 
-def _barred_before(cutoff: date, first: date, last: date) -> int:
+def barred_before(cutoff: date, first: date, last: date) -> int:
     """Days of use from ``first`` to ``last`` that fall before ``cutoff``."""
-    return _count(first, min(last, cutoff - timedelta(days=1)))
+    return count_days(first, min(last, cutoff - timedelta(days=1)))
 
 
 @registry.derivation(
@@ -177,7 +178,7 @@ def limitation(f, p, law: str, j, today: date) -> dict[str, Any]:
     first, removed = f["use.first_used_on"], f["use.removed_on"]
     last = removed or today
     if first is not None:
-        out["days_of_use"] = _count(first, last)
+        out["days_of_use"] = count_days(first, last)
     j.limitation(j, f, p, out, years, today, first, removed, last)
     expiry, expiry_all = out["limitation_expiry"], out["limitation_expiry_all"]
     if expiry is not None:
@@ -186,7 +187,7 @@ def limitation(f, p, law: str, j, today: date) -> dict[str, Any]:
     return out
 
 
-def _unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> None:
+def unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> None:
     letter = f["letter.letter_date"]
     latest = ""
     latest_en = ""
@@ -206,176 +207,3 @@ def _unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> No
         "en": f"{law_en} The date the claimant learned of the use is unknown: no expiry "
         f"computed.{latest_en}",
     }
-
-
-def _fr(j, f, p, out, years, today, first, removed, last) -> None:
-    """Acts known on the knowledge date run from it; each later act runs from the day it
-    was known, which for a use the claimant had already found is the day of the act (Cass.
-    1re civ., 3 Sept. 2025, n° 23-18.669). So the acts of the five years before an action
-    stay actionable, and only a use that ended more than five years ago is wholly barred.
-    Cass. 1re civ., 15 Nov. 2023, n° 22-23.266 (one object exhibited continuously) is the
-    contrary reading, flagged in the basis."""
-    law_fr = f"Art. 2224 C. civ. : {years} ans à compter de la connaissance des faits."
-    law_en = f"Art. 2224 French Civil Code: {years} years from knowledge of the facts."
-    knew = f["use.detected_on"]
-    if knew is None:
-        _unknown_knowledge(f, out, years, law_fr, law_en)
-        return
-    expiry = add_years(knew, years)
-    out["limitation_expiry"] = expiry
-    if removed is not None:
-        out["limitation_expiry_all"] = add_years(max(removed, knew), years)
-        end_fr = (
-            f" L'usage a cessé le {date_text(removed, 'fr')} : l'action est entièrement "
-            f"prescrite après le {date_text(out['limitation_expiry_all'], 'fr')}."
-        )
-        end_en = (
-            f" The use ended on {date_text(removed, 'en')}: the whole action is time-barred "
-            f"after {date_text(out['limitation_expiry_all'], 'en')}."
-        )
-    else:
-        end_fr = " L'usage se poursuit : les actes récents ne sont pas prescrits."
-        end_en = " The use goes on: the recent acts are not time-barred."
-    out["limitation_basis"] = {
-        "fr": f"{law_fr} Les actes antérieurs au {date_text(knew, 'fr')}, date à laquelle le réclamant a "
-        f"constaté l'usage, sont prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur fait "
-        "courir son propre délai, de sorte que les actes des cinq années précédant "
-        "l'assignation restent actionnables (Cass. 1re civ., 3 sept. 2025, n° 23-18.669, "
-        "actes distincts de reproduction ou de représentation)." + end_fr + " La question "
-        "reste discutée pour une mise en ligne continue : un arrêt antérieur a retenu un "
-        "point de départ unique pour une œuvre exposée de façon continue (Cass. 1re civ., "
-        "15 nov. 2023, n° 22-23.266), argument à soulever pour la période ancienne." + NO_SHIFT[0],
-        "en": f"{law_en} Acts before {date_text(knew, 'en')}, when the claimant detected the use, are "
-        f"time-barred after {date_text(expiry, 'en')}; each later act starts its own period, so the acts of "
-        "the five years before suit remain actionable (Cass. 1re civ., 3 Sept. 2025, no. "
-        "23-18.669, distinct acts of reproduction or communication)." + end_en + " The "
-        "point remains debated for continuous online display: an earlier judgment set a "
-        "single starting point for a work exhibited continuously (Cass. 1re civ., 15 Nov. "
-        "2023, no. 22-23.266), an argument to raise for the older period." + NO_SHIFT[1],
-    }
-    if today > expiry:
-        out["actionable_from"] = add_years(today, -years)
-    if first is not None:
-        out["days_time_barred"] = (
-            _barred_before(add_years(today, -years), first, last) if today > expiry else 0
-        )
-
-
-def _de(j, f, p, out, years, today, first, removed, last) -> None:
-    law_fr = (
-        f"§ 102 UrhG, §§ 195, 199 BGB : {years} ans à compter de la fin de l'année de "
-        "connaissance, pour chaque jour d'usage (BGH I ZR 148/13)."
-    )
-    law_en = (
-        f"§ 102 UrhG, §§ 195, 199 BGB: {years} years from the end of the year of "
-        "knowledge, for each day of use (BGH I ZR 148/13)."
-    )
-    knew = f["use.detected_on"]
-    if knew is None:
-        _unknown_knowledge(f, out, years, law_fr, law_en)
-        return
-    sub = f["respondent.subdivision"]
-    expiry, shift = _shift(end_of_year(knew.year + years), j, sub)
-    out["limitation_expiry"] = expiry
-    tail_fr, tail_en = "", ""
-    if removed is not None:
-        out["limitation_expiry_all"] = _shift(end_of_year(max(removed, knew).year + years), j, sub)[
-            0
-        ]
-        residual_years = int(p["limitation.de_residual_years"])
-        residual = _shift(add_years(removed, residual_years), j, sub)[0]
-        out["residual_claim_expiry"] = residual
-        tail_fr = (
-            f" Usage retiré le {date_text(removed, 'fr')} : tout le droit à dommages-intérêts est prescrit "
-            f"après le {date_text(out['limitation_expiry_all'], 'fr')} ; la créance résiduelle "
-            f"d'enrichissement (§ 852 BGB) court {residual_years} ans à compter de chaque "
-            f"jour, soit jusqu'au {date_text(residual, 'fr')} pour le dernier."
-        )
-        tail_en = (
-            f" Use removed on {date_text(removed, 'en')}: the whole damages claim is time-barred after "
-            f"{date_text(out['limitation_expiry_all'], 'en')}; the residual enrichment claim (§ 852 BGB) "
-            f"runs {residual_years} years from each day, until {date_text(residual, 'en')} for the last."
-        )
-    else:
-        tail_fr = " Usage en cours : chaque nouveau jour ouvre un nouveau délai."
-        tail_en = " Use ongoing: each further day starts a new period."
-    out["limitation_basis"] = {
-        "fr": f"{law_fr} Connaissance le {date_text(knew, 'fr')} : les jours d'usage "
-        f"jusqu'à cette date sont prescrits après le {date_text(expiry, 'fr')}.{shift[0]}{tail_fr}",
-        "en": f"{law_en} Knowledge on {date_text(knew, 'en')}: the days of use up to that "
-        f"date are time-barred after {date_text(expiry, 'en')}.{shift[1]}{tail_en}",
-    }
-    if first is not None:
-        barred = _count(first, min(last, end_of_year(knew.year))) if today > expiry else 0
-        year = knew.year + 1
-        while year <= last.year and today > end_of_year(year + years):
-            barred += _count(max(first, date(year, 1, 1)), min(last, end_of_year(year)))
-            year += 1
-        out["days_time_barred"] = barred
-
-
-def _gb(j, f, p, out, years, today, first, removed, last) -> None:
-    law_fr = f"Limitation Act 1980, s.2 : {years} ans à compter de chaque acte de contrefaçon."
-    law_en = f"Limitation Act 1980, s.2: {years} years from each act of infringement."
-    if first is None:
-        out["limitation_basis"] = {
-            "fr": f"{law_fr} La date de la première utilisation est inconnue.",
-            "en": f"{law_en} The date of first use is unknown.",
-        }
-        return
-    out["limitation_expiry"] = add_years(first, years)
-    if removed is not None:
-        out["limitation_expiry_all"] = add_years(removed, years)
-    all_fr = (
-        f" ; l'usage a cessé le {date_text(removed, 'fr')} : tout est prescrit après le "
-        f"{date_text(out['limitation_expiry_all'], 'fr')}"
-        if removed
-        else " ; usage en cours"
-    )
-    all_en = (
-        f"; the use ended on {date_text(removed, 'en')}: everything is time-barred after "
-        f"{date_text(out['limitation_expiry_all'], 'en')}"
-        if removed
-        else "; use ongoing"
-    )
-    out["limitation_basis"] = {
-        "fr": f"{law_fr} Premier usage le {date_text(first, 'fr')} : prescrit après le "
-        f"{date_text(out['limitation_expiry'], 'fr')}{all_fr}." + NO_SHIFT[0],
-        "en": f"{law_en} First use on {date_text(first, 'en')}: time-barred after {date_text(out['limitation_expiry'], 'en')}"
-        f"{all_en}." + NO_SHIFT[1],
-    }
-    out["days_time_barred"] = _barred_before(add_years(today, -years), first, last)
-    if out["days_time_barred"]:
-        out["actionable_from"] = add_years(today, -years)
-
-
-def _us(j, f, p, out, years, today, first, removed, last) -> None:
-    law_fr = (
-        f"17 U.S.C. § 507(b) : {years} ans à compter de la découverte (règle de la "
-        "plupart des circuits) ; pas de plafond distinct des dommages pour une action dans "
-        "le délai (Warner Chappell v. Nealy, 2024)."
-    )
-    law_en = (
-        f"17 U.S.C. § 507(b): {years} years from discovery (the rule in most circuits); "
-        "no separate cap on damages for a timely claim (Warner Chappell v. Nealy, 2024)."
-    )
-    knew = f["use.detected_on"]
-    if knew is None:
-        _unknown_knowledge(f, out, years, law_fr, law_en)
-        return
-    sub = f["respondent.subdivision"]
-    expiry, shift = _shift(add_years(knew, years), j, sub)
-    out["limitation_expiry"] = expiry
-    if removed is not None:
-        out["limitation_expiry_all"] = _shift(add_years(max(removed, knew), years), j, sub)[0]
-    out["limitation_basis"] = {
-        "fr": f"{law_fr} Découverte le {date_text(knew, 'fr')} : les actes antérieurs sont "
-        f"prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur a son propre délai (à "
-        f"vérifier).{shift[0]}",
-        "en": f"{law_en} Discovered on {date_text(knew, 'en')}: earlier acts are time-barred "
-        f"after {date_text(expiry, 'en')}; each later act has its own period (to be checked).{shift[1]}",
-    }
-    if first is not None:
-        barred = _count(first, min(last, knew)) if today > expiry else 0
-        later = _barred_before(add_years(today, -years), max(first, knew + timedelta(days=1)), last)
-        out["days_time_barred"] = barred + later

@@ -14,22 +14,15 @@ from pydantic import Field, StrictBool, StrictFloat, StrictInt, model_validator
 from app.schemas.claim_use import Acquisition, Use, Work
 from app.schemas.codes import LanguageCode
 from app.schemas.common import Country, FactDate, Input, Money
-from app.vocabulary import (
-    AGENCIES,
-    BREAKDOWN_KINDS,
-    EVIDENCE_OF_USE,
-    RESPONDENT_KINDS,
-    RESPONDENT_SIZES,
-)
+from app.schemas.enums import Agency, BreakdownKind, RespondentKind, RespondentSize
+from app.schemas.enums import EvidenceOfUse as EvidenceKind
 
-Agency = Literal[AGENCIES]
-BreakdownKind = Literal[BREAKDOWN_KINDS]
-EvidenceKind = Literal[EVIDENCE_OF_USE]
+__all__ = ["Agency", "BreakdownKind", "EvidenceKind"]
 
 
 class Respondent(Input):
-    kind: Literal[RESPONDENT_KINDS] | None = None
-    size: Literal[RESPONDENT_SIZES] | None = None
+    kind: RespondentKind | None = None
+    size: RespondentSize | None = None
     country: Country | None = None
     subdivision: str | None = Field(
         default=None,
@@ -83,6 +76,13 @@ class Letter(Input):
     release_signed_by_rights_holder: StrictBool | None = None
     release_covers_past_use: StrictBool | None = None
     collector_status: Literal["lawyer", "registered_collector", "unknown"] | None = None
+    disputed_before_lawyer: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The client disputed the claim after the collection agency's letter and before a "
+            "lawyer took the claim over (§ 13f sentence 3 RDG)."
+        ),
+    )
     injured_party_named: StrictBool | None = Field(
         default=None,
         description="The letter names the injured party it is sent for (§ 97a(2) no. 1 UrhG).",

@@ -7,23 +7,9 @@ from typing import Literal
 from pydantic import Field, StrictBool, StrictInt
 
 from app.schemas.common import Country, FactDate, Input
-from app.vocabulary import (
-    ACQUISITION_SOURCES,
-    EXCEPTIONS_CLAIMED,
-    PLACEMENTS,
-    PURPOSES,
-    SITE_KINDS,
-    TECHNIQUES,
-    WORK_KINDS,
-)
-
-WorkKind = Literal[WORK_KINDS]
-SiteKind = Literal[SITE_KINDS]
-Purpose = Literal[PURPOSES]
-Placement = Literal[PLACEMENTS]
-Technique = Literal[TECHNIQUES]
-Exception_ = Literal[EXCEPTIONS_CLAIMED]
-Source = Literal[ACQUISITION_SOURCES]
+from app.schemas.enums import AcquisitionSource as Source
+from app.schemas.enums import ExceptionClaimed as Exception_
+from app.schemas.enums import Placement, Purpose, SiteKind, Technique, WorkKind
 
 
 class Work(Input):
@@ -34,6 +20,13 @@ class Work(Input):
     professional: StrictBool | None = None
     author_died_on: FactDate | None = None
     country_of_origin: Country | None = None
+    made_by_employee: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Taken by an employee of the rights holder in the course of employment (e.g. an "
+            "agency's staff photographer): CDPA s.11(2), 17 U.S.C. § 201(b)."
+        ),
+    )
     simple_photo: StrictBool | None = Field(
         default=None, description="A snapshot without creative choices (German Lichtbild)."
     )
@@ -75,6 +68,20 @@ class Use(Input):
         default=None, description="The text comments on or discusses the image itself."
     )
     transformative: StrictBool | None = None
+    work_in_background: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The photograph appears only in the background of the client's own photograph or "
+            "video, not as its subject (incidental inclusion: CDPA s.31, § 57 UrhG)."
+        ),
+    )
+    work_perceptible_at_event: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The photograph was itself shown at the event the client reports on (e.g. "
+            "exhibited there), rather than being a photograph of the event (§ 50 UrhG)."
+        ),
+    )
     us_circuit: str | None = Field(default=None, max_length=10, description="e.g. '9th', '2nd'.")
     platform_hosts_user_content: StrictBool | None = None
     dmca_agent_registered: StrictBool | None = Field(

@@ -7,10 +7,10 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from app.models import Assessment, OutboxEvent
+from app.repositories.assessments import AcrossTenants
+from app.repositories.outbox import emitted_about
 from app.services import outbox
 from app.services.jobs import JobContext, task
 
@@ -19,13 +19,7 @@ KINDS = {"response_deadline": "reply_deadline", "limitation_expiry": "limitation
 
 
 def _already_announced(session: Session, ids: list[uuid.UUID]) -> set[tuple[str, str, str]]:
-    if not ids:
-        return set()
-    rows = session.exec(
-        select(OutboxEvent.subject_id, OutboxEvent.data).where(
-            OutboxEvent.type == "deadline.approaching", OutboxEvent.subject_id.in_(ids)
-        )
-    )
+    rows = emitted_about(session, "deadline.approaching", ids)
     return {(str(subject), data.get("kind"), data.get("date")) for subject, data in rows}
 
 
@@ -33,16 +27,7 @@ def announce_due(session: Session, notice_days: int, today: date | None = None) 
     """Emit the events that are due and not yet emitted; returns how many."""
     today = today or datetime.now(UTC).date()
     horizon = today + timedelta(days=notice_days)
-    candidates = list(
-        session.exec(
-            select(Assessment).where(
-                or_(
-                    Assessment.response_deadline.between(today, horizon),
-                    Assessment.limitation_expiry.between(today, horizon),
-                )
-            )
-        )
-    )
+    candidates = AcrossTenants(session).with_a_deadline_between(today, horizon)
     announced = _already_announced(session, [a.id for a in candidates])
     emitted = 0
     for assessment in candidates:

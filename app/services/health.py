@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from app.core.migrate import schema_is_current
+from app.repositories.readiness import ping
 
 
 def database_state(engine: Engine) -> Literal["ok", "unavailable", "migrating"]:
     try:
         with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+            ping(conn)
             current = schema_is_current(conn)
     except Exception:
         return "unavailable"

@@ -12,9 +12,31 @@ from typing import Any
 from app.core.errors import InvalidInput
 from app.schemas.letters import LetterParse
 from app.services.assessments import AssessmentService, Created, validate_claim
-from app.services.letters import LetterUnreadable, parse_letter_document, parse_letter_text
+from app.services.letters import (
+    LetterUnreadable,
+    language,
+    parse_letter_document,
+    parse_letter_text,
+)
 from app.services.letters.text import MAX_ANALYSED_CHARS
 from app.services.merge_patch import merge_patch
+
+_WARM_UP_LETTERS = (
+    "Madame, Monsieur, nous agissons pour le compte de l'agence Lumière. Réf. : AB12. "
+    "Veuillez régler 1 150,00 € avant le 18 novembre 2026.",
+    "Sehr geehrte Damen und Herren, unsere Mandantin verlangt 980,00 € bis zum 16.11.2026. "
+    "Unser Zeichen: TE-26-3312.",
+    "Dear Sir or Madam, we act on behalf of Alamy Ltd. Our ref: PM-2026-30915. Please pay "
+    "£650.00 by 30 November 2026.",
+)
+
+
+def warm_up() -> None:
+    """Load what the parser loads lazily (lingua's models, dateparser's and Babel's
+    language data) so that the first letter does not pay for it."""
+    language.warm_up()
+    for text in _WARM_UP_LETTERS:
+        parse_letter_text(text)
 
 
 def _unreadable(exc: LetterUnreadable) -> InvalidInput:

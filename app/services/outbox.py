@@ -9,9 +9,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.models.outbox import OutboxEvent
+from app.repositories import outbox as events_table
 from app.schemas.events import EVENT_TYPES
 from app.services.jobs import JobContext, enqueue_after_commit, task
 
@@ -60,15 +61,7 @@ def dispatch_pending(session: Session, *, batch: int = BATCH) -> int:
     Concurrent dispatchers on PostgreSQL skip each other's locked rows."""
     done = 0
     while True:
-        events = list(
-            session.exec(
-                select(OutboxEvent)
-                .where(OutboxEvent.dispatched_at.is_(None))
-                .order_by(OutboxEvent.occurred_at, OutboxEvent.id)
-                .limit(batch)
-                .with_for_update(skip_locked=True)
-            )
-        )
+        events = events_table.pending(session, batch)
         if not events:
             session.rollback()
             return done

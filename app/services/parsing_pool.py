@@ -16,8 +16,11 @@ from concurrent.futures.process import BrokenProcessPool
 
 from app.core.errors import InvalidInput, PayloadTooLarge, ServiceUnavailable
 from app.services import intake
+from app.services.letters import language
 
-PARSER_MODULES = ["app.services.intake"]
+PARSER_MODULES = ["app.services.parser_preload"]
+"""Imported by the forkserver: the parser, with lingua's models and the language data
+loaded (`intake.warm_up`)."""
 QUEUE_SECONDS = 10.0
 """How long a request waits for a free worker before answering 503."""
 
@@ -32,7 +35,10 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def _ready() -> None:
-    """A no-op: the first task of a worker, so that it starts (and imports) right away."""
+    """The first task of a worker, so that it starts right away, with the parser warm
+    (a no-op when the forkserver's preload already warmed it)."""
+    if not language.is_warm():
+        intake.warm_up()
 
 
 def _parse(kind: str, payload, filename, content_type):

@@ -12,10 +12,10 @@ import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete
 from sqlmodel import Session
 
 from app.models import WebSession
+from app.repositories import web_sessions as stored
 from app.services import tenants
 from app.services.tenants import KeyCache
 
@@ -34,7 +34,7 @@ def sign_in(
     if tenant_id is None:
         return None
     now = datetime.now(UTC)
-    session.exec(delete(WebSession).where(WebSession.expires_at < now))
+    stored.forget_expired(session, now)
     token = secrets.token_urlsafe(32)
     row = WebSession(
         token_hash=_hash(token),
@@ -67,7 +67,7 @@ def csrf_ok(row: WebSession, presented: str | None) -> bool:
 
 def sign_out(session: Session, token: str | None) -> None:
     if token:
-        session.exec(delete(WebSession).where(WebSession.token_hash == _hash(token)))
+        stored.forget(session, _hash(token))
         session.commit()
 
 

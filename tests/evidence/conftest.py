@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 
 import pytest
 
+from app.services.evidence.pipeline import use_store
 from app.services.evidence.store import FileStore, S3Store
 
 S3_SKIP = "S3 tests skipped: moto's S3 server could not start on 127.0.0.1 ({})"
@@ -50,9 +50,9 @@ def store(request, tmp_path, app):
     else:
         chosen = make_s3_store(request.getfixturevalue("s3_endpoint"))
     previous = app.state.evidence_store
-    app.state.evidence_store = chosen
+    app.state.evidence_store = use_store(app.state.engine, chosen)
     yield chosen
-    app.state.evidence_store = previous
+    app.state.evidence_store = use_store(app.state.engine, previous)
 
 
 @pytest.fixture()
@@ -86,13 +86,10 @@ def upload(client, auth, assessment_id, data, kind, name="file.bin", note=None, 
     )
 
 
-def wait_analysed(client, auth, url, seconds: float = 30):
-    deadline = time.monotonic() + seconds
-    while True:
-        body = client.get(url + "?lang=en", headers=auth).json()
-        if body["status"] != "analysing" or time.monotonic() > deadline:
-            return body
-        time.sleep(0.1)
+def wait_analysed(client, auth, url):
+    """The evidence once the queued jobs have run (the app's queue, run here)."""
+    client.app.state.jobs.drain()
+    return client.get(url + "?lang=en", headers=auth).json()
 
 
 def blobs_of(store, tenant_sha_pairs) -> list[bool]:

@@ -1,8 +1,10 @@
 """The parser's accuracy on the letter corpus, so that a regression fails the suite.
 
-dev/ is what the parser is developed against; heldout/ is only measured (never read to
-tune). The thresholds are the levels reached, rounded down: raise them as the parser
-improves. `benchmarks/letters_parse.py` prints the full report.
+dev/ is what the parser is developed against; heldout/ and heldout2/ are only measured
+(never read to tune). The thresholds are the levels reached, rounded down (heldout2: three
+points below its first measurement, 85.6 % of fields and 96.3 % at confidence >= 0.9, with
+3 invented values): raise them as the parser improves. `benchmarks/letters_parse.py` prints
+the full report.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from tests.letters.letters_corpus import Summary, run, summarise
 
 THRESHOLDS = {
     # split: (share of fields right, most invented values, share right at confidence >= 0.9)
-    "dev": (0.95, 6, 0.98),
-    "heldout": (0.86, 2, 0.97),
+    "dev": (0.97, 3, 0.99),
+    "heldout": (0.88, 1, 0.98),
+    "heldout2": (0.825, 3, 0.93),
 }
 
 
@@ -26,7 +29,9 @@ def measured(request: pytest.FixtureRequest) -> tuple[str, Summary]:
 def test_field_accuracy(measured: tuple[str, Summary]) -> None:
     split, summary = measured
     assert summary.letters > 0
-    assert summary.accuracy >= THRESHOLDS[split][0], (split, summary.accuracy, summary.misses)
+    # The misses of a held-out set are not printed: reading them would be tuning on them.
+    shown = summary.misses if split == "dev" else "(held out: not shown)"
+    assert summary.accuracy >= THRESHOLDS[split][0], (split, summary.accuracy, shown)
 
 
 def test_invented_values(measured: tuple[str, Summary]) -> None:

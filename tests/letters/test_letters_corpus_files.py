@@ -14,7 +14,8 @@ import pytest
 from app.schemas.claim import Letter
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
+HELD_OUT = ("heldout", "heldout2")
 RENDERINGS = {"text": ".txt", "eml": ".eml", "html": ".html", "scanned_pdf": ".txt", "msg": ".txt"}
 TRUTHS = sorted(p for split in SPLITS for p in (CORPUS / split).glob("*.json"))
 
@@ -22,7 +23,8 @@ TRUTHS = sorted(p for split in SPLITS for p in (CORPUS / split).glob("*.json"))
 def test_corpus_size_and_split() -> None:
     counts = {split: len(list((CORPUS / split).glob("*.json"))) for split in SPLITS}
     assert sum(counts.values()) >= 60
-    assert counts["heldout"] * 4 >= sum(counts.values()), counts
+    assert all(counts[split] >= 25 for split in HELD_OUT), counts
+    assert sum(counts[split] for split in HELD_OUT) * 4 >= sum(counts.values()), counts
 
 
 def test_every_letter_has_a_truth() -> None:

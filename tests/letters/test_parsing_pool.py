@@ -43,3 +43,30 @@ def test_a_worker_still_busy_when_the_pool_closes_is_not_handed_to_the_next_life
     finally:
         pool.close()
     assert idle == 1
+
+
+def test_a_worker_has_the_language_models_loaded_before_its_first_letter() -> None:
+    from app.services.letters import language
+
+    pool = ParsingPool(workers=1, seconds=30, memory_mb=1024)
+    worker = pool._worker()
+    try:
+        assert worker.submit(language.is_warm).result(timeout=60) is True
+    finally:
+        worker.shutdown(wait=False, cancel_futures=True)
+
+
+def test_the_forkserver_preload_warms_the_parser(monkeypatch) -> None:
+    import importlib
+    import sys
+
+    from app.services.letters import language
+    from app.services.parsing_pool import PARSER_MODULES
+
+    monkeypatch.setattr(language, "_warm", False)
+    for module in PARSER_MODULES:
+        if module in sys.modules:
+            importlib.reload(sys.modules[module])
+        else:
+            importlib.import_module(module)
+    assert language.is_warm()

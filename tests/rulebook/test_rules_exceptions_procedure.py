@@ -19,12 +19,14 @@ import pytest
 import yaml
 
 import app.rulebook.jurisdictions.de.rules.exceptions_germany  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.exceptions_germany_incidental_parody_news  # noqa: F401
 import app.rulebook.jurisdictions.de.rules.procedure_german_abmahnung  # noqa: F401
 import app.rulebook.jurisdictions.de.rules.procedure_german_collection_costs  # noqa: F401
 import app.rulebook.jurisdictions.eu.rules.exceptions_eu  # noqa: F401  (registers the rules)
 import app.rulebook.jurisdictions.eu.rules.linking_eu  # noqa: F401
 import app.rulebook.jurisdictions.fr.rules.exceptions_france  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.exceptions_uk  # noqa: F401
+import app.rulebook.jurisdictions.gb.rules.exceptions_uk_incidental_parody_instruction  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.linking_uk  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.procedure_uk_pre_action  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.letter_hygiene  # noqa: F401
@@ -42,7 +44,9 @@ MODULES = {
     "app.rulebook.jurisdictions.eu.rules.exceptions_eu",
     "app.rulebook.jurisdictions.fr.rules.exceptions_france",
     "app.rulebook.jurisdictions.de.rules.exceptions_germany",
+    "app.rulebook.jurisdictions.de.rules.exceptions_germany_incidental_parody_news",
     "app.rulebook.jurisdictions.gb.rules.exceptions_uk",
+    "app.rulebook.jurisdictions.gb.rules.exceptions_uk_incidental_parody_instruction",
     "app.rulebook.jurisdictions.us.rules.exceptions_us_fair_use",
     "app.rulebook.jurisdictions.us.rules.exceptions_us_safe_harbour",
     "app.rulebook.jurisdictions.eu.rules.linking_eu",

@@ -16,11 +16,12 @@ from typing import Any
 
 import pytest
 
+import app.rulebook.jurisdictions.de.rules.acquisition_creative_commons_de  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.acquisition_by_licence  # noqa: F401  (registers the rules)
 import app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.acquisition_creative_commons  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.context_warning  # noqa: F401
-import app.rulebook.rules.acquisition_creative_commons  # noqa: F401
 import app.rulebook.rules.context_use  # noqa: F401
 import app.rulebook.rules.context_value  # noqa: F401
 import app.rulebook.rules.originality_creativity  # noqa: F401
@@ -38,7 +39,8 @@ MODULES = {
     "app.rulebook.jurisdictions.general.rules.acquisition_by_licence",
     "app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party",
     "app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit",
-    "app.rulebook.rules.acquisition_creative_commons",
+    "app.rulebook.jurisdictions.general.rules.acquisition_creative_commons",
+    "app.rulebook.jurisdictions.de.rules.acquisition_creative_commons_de",
     "app.rulebook.rules.restrictions_removed",
     "app.rulebook.rules.restrictions_visible",
     "app.rulebook.rules.context_use",
@@ -88,6 +90,7 @@ def test_the_five_modules_register_their_rules():
         "GEN-CC-01",
         "GEN-CC-02",
         "GEN-CC-03",
+        "GEN-CC-04",
         "DE-CC-01",
         "GEN-NOTICE-01",
         "GEN-NOTICE-02",
@@ -119,7 +122,8 @@ def test_questions_match_the_module():
         "app.rulebook.jurisdictions.general.rules.acquisition_by_licence": "acquisition",
         "app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party": "acquisition",
         "app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit": "acquisition",
-        "app.rulebook.rules.acquisition_creative_commons": "acquisition",
+        "app.rulebook.jurisdictions.general.rules.acquisition_creative_commons": "acquisition",
+        "app.rulebook.jurisdictions.de.rules.acquisition_creative_commons_de": "acquisition",
         "app.rulebook.rules.restrictions_removed": "restrictions",
         "app.rulebook.rules.restrictions_visible": "restrictions",
         "app.rulebook.rules.context_use": "context",
@@ -154,6 +158,8 @@ def test_every_fact_left_undetermined_is_catalogued_or_knowingly_not():
                 "work.created_on",
                 "use.platform_hosts_user_content",
                 "use.uploaded_by_third_party",
+                "letter.received_on",
+                "derived.law",
             ):
                 continue  # read for texts or as context, never named as missing
             assert fact in catalogue, f"{rule.id} reads {fact}, which has no question"

@@ -12,7 +12,7 @@ FIELD_NAME = re.compile(
     r"\b(?:letter|use|mandate|title|work|acquisition|respondent|derived)\.[a-z_]+(?:\.[a-z_]+)*\b"
 )
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-PLURAL_HACK = re.compile(r"\w\((?:s|e|es|x)\)")
+PLURAL_HACK = re.compile(r"[^\W\d_]\((?:s|e|es|x)\)")  # a letter: "jour(s)", not "§ 1504(e)"
 PLACEHOLDER = re.compile(r"\{[a-zA-Z_][a-zA-Z_0-9]*(?:![rsa])?(?::[^{}]*)?\}")
 LEAKED_VALUE = re.compile(r"\b(?:None|True|False|nan)\b|Decimal\(|Money\(|Words\(")
 # A decimal point between digits, except a French Cour de cassation appeal number

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.errors import InvalidInput, NotFound
 from app.models import Draft, DraftTemplate, FirmSettings, Tenant
+from app.repositories.drafts import DraftRepository
 from app.services.assessments import AssessmentService
 from app.services.drafts import render, templates
 from app.services.drafts.compose import KINDS, compose, rests_on
@@ -58,6 +59,9 @@ class DraftService:
         self.session = session
         self.assessments = AssessmentService(session, evaluator)
 
+    def repository(self, tenant_id: uuid.UUID) -> DraftRepository:
+        return DraftRepository(self.session, tenant_id)
+
     # -- drafts -------------------------------------------------------------------------
     def create(
         self,
@@ -75,7 +79,7 @@ class DraftService:
             kind, language, revision.claim, revision.result, client_name=client_name, today=today
         )
         document["assessment"] = {"id": str(assessment_id), "revision": revision.revision}
-        firm_template = self.session.get(DraftTemplate, (tenant_id, kind, language))
+        firm_template = self.repository(tenant_id).template(kind, language)
         source = firm_template.source if firm_template else templates.builtin_source()
         markdown = templates.render(source, self.context(tenant_id, document))
         draft = Draft(
@@ -95,22 +99,10 @@ class DraftService:
 
     def list(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> list[Draft]:
         self.assessments.get(tenant_id, assessment_id)
-        return list(
-            self.session.exec(
-                select(Draft)
-                .where(Draft.tenant_id == tenant_id, Draft.assessment_id == assessment_id)
-                .order_by(Draft.created_at.desc(), Draft.id)
-            )
-        )
+        return self.repository(tenant_id).of_assessment(assessment_id)
 
     def get(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID, draft_id: uuid.UUID) -> Draft:
-        draft = self.session.exec(
-            select(Draft).where(
-                Draft.id == draft_id,
-                Draft.tenant_id == tenant_id,
-                Draft.assessment_id == assessment_id,
-            )
-        ).first()
+        draft = self.repository(tenant_id).get(assessment_id, draft_id)
         if draft is None:
             raise NotFound(f"No draft {draft_id} for assessment {assessment_id}.")
         return draft
@@ -121,7 +113,7 @@ class DraftService:
         return {"draft": document, **settings}
 
     def letter_settings(self, tenant_id: uuid.UUID) -> dict[str, Any]:
-        row = self.session.get(FirmSettings, tenant_id)
+        row = self.repository(tenant_id).settings()
         if row is not None:
             return {"letterhead": row.letterhead, "signature": row.signature}
         tenant = self.session.get(Tenant, tenant_id)
@@ -131,7 +123,7 @@ class DraftService:
         }
 
     def set_letter_settings(self, tenant_id: uuid.UUID, settings: dict[str, Any]) -> None:
-        row = self.session.get(FirmSettings, tenant_id) or FirmSettings(
+        row = self.repository(tenant_id).settings() or FirmSettings(
             tenant_id=tenant_id, letterhead={}, signature={}
         )
         row.letterhead = settings["letterhead"]
@@ -141,17 +133,11 @@ class DraftService:
         self.session.commit()
 
     def templates(self, tenant_id: uuid.UUID) -> list[DraftTemplate]:
-        return list(
-            self.session.exec(
-                select(DraftTemplate)
-                .where(DraftTemplate.tenant_id == tenant_id)
-                .order_by(DraftTemplate.kind, DraftTemplate.language)
-            )
-        )
+        return self.repository(tenant_id).templates()
 
     def template(self, tenant_id: uuid.UUID, kind: str, language: str) -> DraftTemplate:
         _check_slot(kind, language)
-        row = self.session.get(DraftTemplate, (tenant_id, kind, language))
+        row = self.repository(tenant_id).template(kind, language)
         if row is None:
             raise NotFound(f"The firm has no template for {kind} in {language}.")
         return row
@@ -162,7 +148,7 @@ class DraftService:
         """Store the firm's template once it has passed validation (nothing half-written)."""
         _check_slot(kind, language)
         templates.validate(source, kind)
-        row = self.session.get(DraftTemplate, (tenant_id, kind, language)) or DraftTemplate(
+        row = self.repository(tenant_id).template(kind, language) or DraftTemplate(
             tenant_id=tenant_id, kind=kind, language=language, source=source
         )
         row.source = source

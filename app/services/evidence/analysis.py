@@ -13,10 +13,15 @@ from app.services.evidence import documents
 from app.services.evidence.compare import Match, compare
 from app.services.evidence.image_facts import is_ai_source, read_c2pa, read_metadata
 from app.services.evidence.safety import Hostile, open_image, pdf_text
-from app.services.evidence.sniff import EML, PDF, TEXT, FileType
-from app.services.letters.decode import decode_text, email_letter
+from app.services.evidence.sniff import EML, MSG, PDF, TEXT, FileType
+from app.services.letters.decode import decode_text, email_letter, msg_letter
+from app.services.letters.pdf import ocr_languages, ocr_pdf
+from app.services.letters.text import LetterUnreadable
 
 IMAGE_KINDS = ("client_image", "claimant_capture")
+OCR_DONE, NEEDS_OCR, OCR_FAILED = "done", "needs_ocr", "failed"
+"""``facts.ocr`` of a PDF without a text layer: read by OCR, waiting for an OCR engine on
+the server (Tesseract is not installed), or unreadable by OCR (with ``ocr_failure``)."""
 NOTICE_FIELDS = ("copyright_notice", "credit_line", "web_statement", "usage_terms", "licensor_url")
 
 
@@ -91,18 +96,14 @@ def _pages(result: Analysis, data: bytes, file_type: FileType, limits: Limits):
                     "en": f"Reading stopped after {len(text.pages)} pages (time limit).",
                 }
             )
-        if not result.facts["text_layer"]:
-            result.notes.append(
-                {
-                    "fr": "Le PDF n'a pas de couche texte (document numérisé ?) : aucun fait "
-                    "n'en est tiré ; la reconnaissance de texte (OCR) n'est pas faite ici.",
-                    "en": "The PDF has no text layer (a scan?): no facts are drawn from it; "
-                    "text recognition (OCR) is not done here.",
-                }
-            )
+        if not result.facts["text_layer"] and text.complete:
+            return _ocr(result, data, text.page_count) or text.pages
         return text.pages
-    if file_type is EML:
-        mail = email_letter(data)
+    if file_type in (EML, MSG):
+        try:
+            mail = email_letter(data) if file_type is EML else msg_letter(data)
+        except LetterUnreadable as exc:
+            raise Hostile(f"the message cannot be read: {exc}") from exc
         return [f"{mail.header}\n\n{mail.body}"]
     if file_type is TEXT:
         return [decode_text(data)]
@@ -113,6 +114,64 @@ def _pages(result: Analysis, data: bytes, file_type: FileType, limits: Limits):
         }
     )
     return None
+
+
+def needs_ocr(file_type: FileType, text_layer: bool) -> bool:
+    """Whether reading the file means OCR here (slow: the upload queues it as a job)."""
+    return file_type is PDF and not text_layer and ocr_languages() is not None
+
+
+def _ocr(result: Analysis, data: bytes, page_count: int) -> list[str] | None:
+    """The pages of a scan as Tesseract reads them (the letters' OCR, with its page and
+    time limits), or None with the reason in ``facts`` and a note."""
+    if ocr_languages() is None:
+        result.facts["ocr"] = NEEDS_OCR
+        result.notes.append(
+            {
+                "fr": "Le PDF n'a pas de couche texte (document numérisé) et la reconnaissance "
+                "de texte (OCR, Tesseract) n'est pas installée sur ce serveur : aucun fait "
+                "n'en est tiré. Installer Tesseract (make ocr) puis déposer le fichier à "
+                "nouveau, ou saisir les faits.",
+                "en": "The PDF has no text layer (a scan) and text recognition (OCR, "
+                "Tesseract) is not installed on this server: no facts are drawn from it. "
+                "Install Tesseract (make ocr) and upload the file again, or enter the facts.",
+            }
+        )
+        return None
+    try:
+        read = ocr_pdf(data, page_count)
+    except LetterUnreadable as exc:
+        result.facts["ocr"] = OCR_FAILED
+        result.facts["ocr_failure"] = str(exc)[:300]
+        result.notes.append(
+            {
+                "fr": "Le PDF n'a pas de couche texte et la reconnaissance de texte (OCR) n'a "
+                "pas pu le lire : aucun fait n'en est tiré.",
+                "en": "The PDF has no text layer and text recognition (OCR) could not read "
+                "it: no facts are drawn from it.",
+            }
+        )
+        return None
+    result.facts["ocr"] = OCR_DONE
+    result.facts["ocr_pages"] = read.ocr_pages
+    result.notes.append(
+        {
+            "fr": "Texte lu par reconnaissance de caractères (OCR) : à relire sur le document.",
+            "en": "Text read by optical character recognition (OCR): check it on the document.",
+        }
+    )
+    return _ocr_page_texts(read, page_count)
+
+
+def _ocr_page_texts(read, page_count: int) -> list[str]:
+    """The OCR text split back into pages (each word knows its page and its offsets)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for word in read.ocr_words:
+        start, end = spans.get(word.page, (word.start, word.end))
+        spans[word.page] = (min(start, word.start), max(end, word.end))
+    return [
+        read.text[spans[n][0] : spans[n][1]] if n in spans else "" for n in range(1, page_count + 1)
+    ]
 
 
 def _document(result, source, kind, pages, claim) -> None:

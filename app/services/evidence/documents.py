@@ -1,8 +1,8 @@
 """Facts read from the text of a document: a mandate, a licence or invoice, a bailiff's
 report, a press kit's terms. Each finding keeps the page and the excerpt it came from.
 
-Only the text layer is read (no OCR): a scanned document without one yields no facts and
-says so.
+The pages come from the text layer, or from OCR for a scan (``analysis``); a scan read
+on a server without OCR yields no facts and says so.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""Analysis of a stored file, during the upload or in the background: the same function,
-so the result is the same either way. Failures are recorded on the evidence (its status
-``failed`` with a reason that quotes no content), never logged with content.
+"""Analysis of a stored file, during the upload or as a job of the project's queue
+(``evidence.analyse``): the same function, so the result is the same either way. Failures
+are recorded on the evidence (its status ``failed`` with a reason that quotes no content),
+never logged with content. ``evidence.resume`` is a periodic sweep that queues again the
+analyses a stopped in-process queue dropped (procrastinate keeps its jobs across restarts).
 """
 
 from __future__ import annotations
@@ -9,37 +11,86 @@ import hashlib
 import io
 import logging
 import uuid
-from datetime import UTC, datetime
+import weakref
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.config import Settings
 from app.core.errors import InsufficientStorage
 from app.models import Assessment, AssessmentRevision, Evidence
+from app.repositories.evidence import EvidenceRepository, pending_analyses
+from app.services import outbox
 from app.services.evidence.analysis import IMAGE_KINDS, Counterpart, analyse
 from app.services.evidence.safety import Hostile
 from app.services.evidence.service import (
+    ANALYSE,
     ANALYSED,
     ANALYSING,
     FAILED,
     OVERLAY_KIND,
     EvidenceService,
+    event_data,
+    job_lock,
     limits_of,
     type_of,
 )
 from app.services.evidence.sniff import PNG
-from app.services.evidence.store import BlobStore
+from app.services.evidence.store import BlobStore, open_store
+from app.services.jobs import JobContext, task
 
 log = logging.getLogger("riposte.evidence")
+RESUME = "evidence.resume"
+RESUME_EVERY_SECONDS = 60
+STALE_AFTER = timedelta(minutes=2)
+"""An analysis still running after this is taken for lost (the longest, a comparison of
+two large images under the PDF and pixel limits, takes a few seconds)."""
+
+_stores: weakref.WeakKeyDictionary[Engine, BlobStore] = weakref.WeakKeyDictionary()
+
+
+def use_store(engine: Engine, store: BlobStore) -> BlobStore:
+    """The store that jobs on ``engine`` read from (the app's; a worker opens its own)."""
+    _stores[engine] = store
+    return store
+
+
+def store_for(context: JobContext) -> BlobStore:
+    store = _stores.get(context.engine)
+    if store is None:
+        settings = context.settings
+        store = use_store(
+            context.engine,
+            open_store(
+                settings.evidence_store,
+                endpoint_url=settings.evidence_s3_endpoint_url,
+                region=settings.evidence_s3_region,
+            ),
+        )
+    return store
+
+
+@task(ANALYSE)
+def analyse_job(payload: dict[str, Any], context: JobContext) -> None:
+    evidence_id = uuid.UUID(payload["evidence_id"])
+    run_analysis(context.engine, store_for(context), context.settings, evidence_id)
+
+
+@task(RESUME, every_seconds=RESUME_EVERY_SECONDS)
+def resume_job(payload: dict[str, Any], context: JobContext) -> None:
+    resume_pending(context, started_before=datetime.now(UTC) - STALE_AFTER)
 
 
 def run_analysis(engine: Engine, store: BlobStore, settings: Settings, evidence_id: uuid.UUID):
-    """Analyse one stored file and record the result (or the failure) on its record."""
+    """Analyse one stored file and record the result (or the failure) on its record, with
+    its ``evidence.analysed`` event in the same transaction. A file already analysed, or
+    deleted meanwhile, is left alone (a job may run twice)."""
     with Session(engine, expire_on_commit=False) as session:
         evidence = session.get(Evidence, evidence_id)
-        if evidence is None:  # deleted meanwhile
+        if evidence is None or evidence.status != ANALYSING:
             return
         try:
             _analyse_into(session, store, settings, evidence)
@@ -56,20 +107,34 @@ def run_analysis(engine: Engine, store: BlobStore, settings: Settings, evidence_
             )
             evidence.analysed_at = datetime.now(UTC)
             session.add(evidence)
+            _analysed_event(session, evidence)
             session.commit()
             log.warning("evidence %s: analysis failed (%s)", evidence_id, type(exc).__name__)
 
 
-def resume_pending(engine: Engine, store: BlobStore, settings: Settings, runner) -> int:
-    """Queue again the analyses a stopped process left unfinished."""
+def _analysed_event(session: Session, evidence: Evidence) -> None:
+    outbox.emit(
+        session,
+        evidence.tenant_id,
+        "evidence.analysed",
+        {**event_data(evidence), "proposals": len(evidence.proposals or [])},
+        subject_id=evidence.id,
+    )
+
+
+def resume_pending(context: JobContext, *, started_before: datetime | None = None) -> int:
+    """Queue again the analyses left unfinished (each at most once in the queue)."""
+    queue = context.queue
+    if queue is None:
+        return 0
     try:
-        with Session(engine) as session:
-            pending = list(session.exec(select(Evidence.id).where(Evidence.status == ANALYSING)))
+        with context.session() as session:
+            pending = pending_analyses(session, started_before or datetime.now(UTC))
     except SQLAlchemyError as exc:  # a database not migrated yet has nothing to resume
         log.warning("evidence: unfinished analyses not resumed (%s)", type(exc).__name__)
         return 0
     for evidence_id in pending:
-        runner.submit(run_analysis, engine, store, settings, evidence_id)
+        queue.enqueue(ANALYSE, {"evidence_id": str(evidence_id)}, lock=job_lock(evidence_id))
     return len(pending)
 
 
@@ -79,16 +144,9 @@ def _analyse_into(session: Session, store: BlobStore, settings: Settings, eviden
     revision = session.get(AssessmentRevision, (assessment.id, assessment.revision))
     counterparts = []
     if evidence.kind in IMAGE_KINDS:
-        earlier = session.exec(
-            select(Evidence).where(
-                Evidence.tenant_id == tenant_id,
-                Evidence.assessment_id == evidence.assessment_id,
-                Evidence.kind.in_(IMAGE_KINDS),
-                Evidence.kind != evidence.kind,
-                Evidence.created_at <= evidence.created_at,
-                Evidence.id != evidence.id,
-            )
-        ).all()
+        earlier = EvidenceRepository(session, tenant_id).images_to_compare(
+            evidence, earlier_only=True
+        )
         counterparts = [
             Counterpart(str(e.id), e.kind, store.read(tenant_id, e.sha256), type_of(e))
             for e in earlier
@@ -105,7 +163,7 @@ def _analyse_into(session: Session, store: BlobStore, settings: Settings, eviden
         limits_of(settings),
     )
     evidence = session.get(Evidence, evidence.id)
-    if evidence is None:
+    if evidence is None or evidence.status != ANALYSING:
         return
     if result.overlay and result.match:
         overlay = _keep_overlay(
@@ -119,6 +177,7 @@ def _analyse_into(session: Session, store: BlobStore, settings: Settings, eviden
     evidence.status = ANALYSED
     evidence.analysed_at = datetime.now(UTC)
     session.add(evidence)
+    _analysed_event(session, evidence)
     session.commit()
 
 

@@ -9,8 +9,9 @@ import uuid
 from typing import Any
 
 from app.core.errors import Conflict, NotFound
+from app.services import outbox
 from app.services.assessments import AssessmentService, Stored
-from app.services.evidence.service import EvidenceService
+from app.services.evidence.service import EvidenceService, event_data
 
 PROPOSED, ACCEPTED, REJECTED = "proposed", "accepted", "rejected"
 
@@ -56,6 +57,18 @@ def shown(proposal: dict[str, Any], claim: dict[str, Any] | None) -> dict[str, A
     body = dict(proposal)
     body["conflict"] = conflict_of(proposal, claim) if proposal["state"] == PROPOSED else None
     return body
+
+
+def _decided(session, evidence, proposal: dict[str, Any], state: str) -> None:
+    """The ``evidence.proposal_accepted`` or ``_rejected`` event, in the decision's
+    transaction; it names the fact (a claim field's path), never its value."""
+    outbox.emit(
+        session,
+        evidence.tenant_id,
+        f"evidence.proposal_{state}",
+        {**event_data(evidence), "proposal_id": proposal["id"], "fact": proposal["fact"]},
+        subject_id=evidence.id,
+    )
 
 
 def _find(evidence, proposal_id: uuid.UUID) -> tuple[int, dict[str, Any]]:
@@ -110,6 +123,7 @@ def accept(
     updated[index] = {**proposal, "state": ACCEPTED, "revision": stored.assessment.revision + 1}
     evidence.proposals = updated
     assessments.session.add(evidence)
+    _decided(assessments.session, evidence, proposal, ACCEPTED)
     return assessments.patch(
         tenant_id,
         assessment_id,
@@ -135,5 +149,6 @@ def reject(
     updated[index] = {**proposal, "state": REJECTED}
     evidence.proposals = updated
     evidence_service.session.add(evidence)
+    _decided(evidence_service.session, evidence, proposal, REJECTED)
     evidence_service.session.commit()
     return evidence

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
-from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.config import Settings
 from app.core.errors import (
@@ -24,9 +23,10 @@ from app.core.errors import (
     PayloadTooLarge,
 )
 from app.models import Assessment, AssessmentRevision, Evidence, EvidenceBlob
-from app.services import idempotency
-from app.services.evidence.analysis import IMAGE_KINDS, Limits
-from app.services.evidence.safety import Hostile, check_pdf, open_image
+from app.repositories.evidence import EvidenceRepository
+from app.services import idempotency, jobs, outbox
+from app.services.evidence.analysis import IMAGE_KINDS, Limits, needs_ocr
+from app.services.evidence.safety import Hostile, check_pdf, open_image, pdf_text
 from app.services.evidence.sniff import (
     ALLOWED,
     PDF,
@@ -39,6 +39,8 @@ from app.services.evidence.store import CHUNK, BlobStore
 
 ANALYSING, ANALYSED, FAILED = "analysing", "analysed", "failed"
 OVERLAY_KIND = "comparison_overlay"
+ANALYSE = "evidence.analyse"
+"""The job that analyses one stored file off the request path (``pipeline``)."""
 
 
 @dataclass(slots=True)
@@ -93,8 +95,10 @@ class EvidenceService:
         *,
         idempotency_key: str | None = None,
     ) -> tuple[int, dict[str, Any], Evidence | None]:
-        """Check, store and record a file; returns (status, body, the new row or None on a
-        replay). Hostile files are refused before anything is stored."""
+        """Check, store and record a file; returns (status, body, the new row when the
+        caller should analyse it at once, else None). Hostile files are refused before
+        anything is stored. A file slow to analyse is queued instead, as a job committed
+        with its record (on PostgreSQL a restart does not lose it); a replay gives None."""
         self.assessment(tenant_id, assessment_id)
         sha256, size = _digest(upload.content, self.settings.max_evidence_bytes)
         upload.content.seek(0)
@@ -127,6 +131,18 @@ class EvidenceService:
             session.add(evidence)
             session.flush()
             body = represent(evidence)
+            outbox.emit(
+                session,
+                tenant_id,
+                "evidence.added",
+                event_data(evidence),
+                subject_id=evidence.id,
+            )
+            inline = self.quick_to_analyse(evidence, data)
+            if not inline:
+                jobs.enqueue_after_commit(
+                    session, ANALYSE, {"evidence_id": str(evidence.id)}, lock=job_lock(evidence.id)
+                )
             if idempotency_key:
                 idempotency.complete(session, tenant_id, idempotency_key, 201, body, assessment_id)
             session.commit()
@@ -139,7 +155,7 @@ class EvidenceService:
             if isinstance(exc, IntegrityError):
                 raise Conflict("The same file is being uploaded concurrently; retry.") from exc
             raise
-        return 201, body, evidence
+        return 201, body, evidence if inline else None
 
     def _check(self, data: bytes) -> FileType:
         try:
@@ -155,21 +171,23 @@ class EvidenceService:
             raise _refuse(str(exc)) from exc
         return file_type
 
+    def repository(self, tenant_id: uuid.UUID) -> EvidenceRepository:
+        return EvidenceRepository(self.session, tenant_id)
+
     def _keep_blob(
         self, tenant_id: uuid.UUID, sha256: str, size: int, file_type: FileType, content: BinaryIO
     ) -> bool:
-        """Store the content unless the firm already has it; True when newly stored."""
-        if self.session.get(EvidenceBlob, (tenant_id, sha256)) is not None:
+        """Store the content unless the firm already has it; True when newly stored. The
+        quota is checked under the firm's lock, so concurrent uploads cannot both pass it."""
+        repository = self.repository(tenant_id)
+        repository.lock_quota()
+        if repository.blob(sha256) is not None:
             return False
-        used = self.session.exec(
-            select(func.coalesce(func.sum(EvidenceBlob.size), 0)).where(
-                EvidenceBlob.tenant_id == tenant_id
-            )
-        ).one()
+        used = repository.used_bytes()
         quota = self.settings.evidence_quota_bytes
-        if int(used) + size > quota:
+        if used + size > quota:
             raise InsufficientStorage(
-                f"The firm's evidence storage is full ({int(used)} of {quota} bytes used); "
+                f"The firm's evidence storage is full ({used} of {quota} bytes used); "
                 "delete evidence no longer needed or ask for a larger quota."
             )
         self.store.put(tenant_id, sha256, content)
@@ -180,55 +198,36 @@ class EvidenceService:
         )
         return True
 
-    def quick_to_analyse(self, evidence: Evidence) -> bool:
+    def quick_to_analyse(self, evidence: Evidence, data: bytes | None = None) -> bool:
         """Whether the analysis should take well under a second (benchmarks/bench_evidence.py):
-        a small file, and no image comparison (which takes about a second even for small
-        captures, as both images are decoded and matched)."""
+        a small file, no OCR of a scan, and no image comparison (which takes about a second
+        even for small captures, as both images are decoded and matched)."""
         if evidence.size > self.settings.evidence_inline_bytes:
             return False
+        if data is not None and type_of(evidence) is PDF:
+            limits = limits_of(self.settings)
+            text = pdf_text(data, limits.pdf_pages, limits.pdf_seconds)
+            scan = text.complete and not any(p.strip() for p in text.pages)
+            return not needs_ocr(PDF, not scan)
         if evidence.kind not in IMAGE_KINDS:
             return True
-        counterpart = self.session.exec(
-            select(Evidence.id).where(
-                Evidence.tenant_id == evidence.tenant_id,
-                Evidence.assessment_id == evidence.assessment_id,
-                Evidence.kind.in_(IMAGE_KINDS),
-                Evidence.kind != evidence.kind,
-            )
-        ).first()
-        self.session.commit()  # end the read: the analysis opens its own session
-        return counterpart is None
+        others = self.repository(evidence.tenant_id).images_to_compare(evidence, earlier_only=False)
+        return not others
 
     # -- reading -----------------------------------------------------------------------
 
     def assessment(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> Assessment:
-        row = self.session.exec(
-            select(Assessment).where(
-                Assessment.id == assessment_id, Assessment.tenant_id == tenant_id
-            )
-        ).first()
+        row = self.repository(tenant_id).assessment(assessment_id)
         if row is None:
             raise NotFound(f"No assessment {assessment_id}.")
         return row
 
     def list(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> list[Evidence]:
         self.assessment(tenant_id, assessment_id)
-        return list(
-            self.session.exec(
-                select(Evidence)
-                .where(Evidence.tenant_id == tenant_id, Evidence.assessment_id == assessment_id)
-                .order_by(Evidence.created_at, Evidence.id)
-            )
-        )
+        return self.repository(tenant_id).of_assessment(assessment_id)
 
     def get(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID, evidence_id: uuid.UUID):
-        row = self.session.exec(
-            select(Evidence).where(
-                Evidence.id == evidence_id,
-                Evidence.tenant_id == tenant_id,
-                Evidence.assessment_id == assessment_id,
-            )
-        ).first()
+        row = self.repository(tenant_id).get(assessment_id, evidence_id)
         if row is None:
             raise NotFound(f"No evidence {evidence_id} in assessment {assessment_id}.")
         return row
@@ -259,6 +258,13 @@ class EvidenceService:
                 self.session.add(row)
         digests = {row.sha256 for row in doomed}
         for row in doomed:
+            outbox.emit(
+                self.session,
+                tenant_id,
+                "evidence.deleted",
+                {**event_data(row), "status": "deleted"},
+                subject_id=row.id,
+            )
             self.session.delete(row)
         self.session.commit()
         release_blobs(self.session, self.store, tenant_id, digests)
@@ -266,17 +272,28 @@ class EvidenceService:
 
 def release_blobs(session: Session, store: BlobStore, tenant_id: uuid.UUID, digests) -> None:
     """Erase the blobs among ``digests`` that no evidence record of the tenant uses."""
-    for sha256 in digests:
-        used = session.exec(
-            select(Evidence.id).where(Evidence.tenant_id == tenant_id, Evidence.sha256 == sha256)
-        ).first()
-        if used is not None:
-            continue
-        blob = session.get(EvidenceBlob, (tenant_id, sha256))
+    repository = EvidenceRepository(session, tenant_id)
+    for sha256 in repository.unused_digests(digests):
+        blob = repository.blob(sha256)
         if blob is not None:
             session.delete(blob)
             session.commit()
         store.delete(tenant_id, sha256)
+
+
+def job_lock(evidence_id: uuid.UUID) -> str:
+    return f"{ANALYSE}:{evidence_id}"
+
+
+def event_data(evidence: Evidence) -> dict[str, Any]:
+    """What an ``evidence.*`` event says: identifiers and states, never the file's name,
+    content or metadata (they can hold party names)."""
+    return {
+        "id": str(evidence.id),
+        "assessment_id": str(evidence.assessment_id),
+        "kind": evidence.kind,
+        "status": evidence.status,
+    }
 
 
 def represent(evidence: Evidence, claim: dict[str, Any] | None = None) -> dict[str, Any]:

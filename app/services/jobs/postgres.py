@@ -10,9 +10,9 @@ from typing import Any
 
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from app.repositories import jobs as jobs_table
 from app.services.jobs.registry import JobContext, load_tasks, lookup
 
 log = logging.getLogger("riposte.jobs")
@@ -103,10 +103,7 @@ class ProcrastinateQueue:
         return True
 
     def depth(self) -> int:
-        with self.context.engine.connect() as conn:
-            return conn.execute(
-                text("SELECT count(*) FROM procrastinate_jobs WHERE status = 'todo'")
-            ).scalar_one()
+        return jobs_table.waiting(self.context.engine)
 
     def drain(self, *, until: datetime | None = None, max_jobs: int = 10_000) -> int:
         """Run the jobs due now, then return (tests, ``riposte worker --once``)."""
@@ -115,10 +112,7 @@ class ProcrastinateQueue:
         return self._done_count() - before
 
     def _done_count(self) -> int:
-        with self.context.engine.connect() as conn:
-            return conn.execute(
-                text("SELECT count(*) FROM procrastinate_jobs WHERE status <> 'todo'")
-            ).scalar_one()
+        return jobs_table.started_or_done(self.context.engine)
 
     def run_forever(self, concurrency: int = 1) -> None:
         """Work until interrupted (``riposte worker``)."""

@@ -23,6 +23,7 @@ TASK_MODULES: list[str] = [
     "app.services.webhooks.delivery",
     "app.services.deadlines",
     "app.services.reevaluation",
+    "app.services.evidence.pipeline",
 ]
 
 

@@ -103,7 +103,7 @@ def deadline(
     for item in dates:
         if item.start < doc.body_start or (letter and item.value <= letter):
             continue
-        if _DEADLINE_BEFORE.search(doc.low[max(0, item.start - 45) : item.start]):
+        if _DEADLINE_BEFORE.search(doc.flat[max(0, item.start - 45) : item.start]):
             absolute.append(item)
     masked = word_matches(_DEADLINE_MASKED, doc.low, 1)
     if masked:

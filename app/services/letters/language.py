@@ -28,10 +28,20 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
+_warm = False
+
+
 def warm_up() -> None:
     """Load every language's models now (they load on first use otherwise, ~1 s)."""
+    global _warm
     for lexicon in lexicons():
         _detector().compute_language_confidence_values(_WARM_UP[lexicon.language])
+    _warm = True
+
+
+def is_warm() -> bool:
+    """Whether `warm_up` has run in this process (a forked worker inherits it)."""
+    return _warm
 
 
 _WARM_UP = {

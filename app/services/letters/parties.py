@@ -95,10 +95,14 @@ _FUNCTION_WORDS = {"ist", "sind", "hat", "wird", "war", "die", "der", "das", "ei
                    "est", "sont", "une", "un", "les", "des", "pour", "par", "sur", "avec",
                    "que", "qui", "dont", "nous", "vous", "il", "elle"}  # fmt: skip
 _PRONOUNS = {"i", "ich", "je", "we", "wir", "nous", "you", "sie", "vous", "er", "il", "elle"}
+# Role nouns written capitalised after a name ("Thomas Berger und Urheber des Fotos",
+# "Sarah Lindqvist Photographer"): they end it.
+_ROLE_NOUNS = set(everything("not_in_names"))
 _STOP_CHARS = '\n,;:()"“”«»–—|/'
 
 
 _WRAPPED_LINE = 55
+_COUNTRY_TAG = re.compile(r"\([A-Z]{2}\),?")  # "(US)", "(UK)"; not an acronym "(AFP)"
 _LEGAL_FORM_AFTER_COMMA = re.compile(
     r", (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|GmbH|AG|SA|SAS|SARL|S\.A\.|AB|ApS|A/S|plc|Limited)(?![\w])"
 )
@@ -145,9 +149,20 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         if not word:
             break
         stop = next((i for i, ch in enumerate(word) if ch in _STOP_CHARS), None)
+        if taken and _COUNTRY_TAG.fullmatch(word):
+            stop = len(word) - 1 if word.endswith(",") else None  # "Getty Images (US), Inc."
         if stop is not None and word[: stop + 2].lower().rstrip(".,") in ("a/s", "i/s"):
             stop = None if len(word) <= 3 else 3
         core = word if stop is None else word[:stop]
+        if core.startswith("(") and taken:
+            taken.append(core)
+            cursor += len(word) + 1
+            if stop is not None and _LEGAL_FORM_AFTER_COMMA.match(segment, cursor - 2):
+                taken[-1] = core + ","
+                continue
+            if stop is not None:
+                break
+            continue
         if core.endswith("'s") or core.endswith("’s"):
             core, stop = core[:-2], 0
         bare = core.rstrip(".'’")
@@ -168,6 +183,10 @@ def read_name(scan: str, pos: int) -> NameMention | None:
             )
         )
         if not accepted or lower in _PRONOUNS:
+            break
+        if lower.rstrip(".,") in _ROLE_NOUNS:
+            if not taken:
+                return None  # "Urheber der Fotografie" is a role, not a name
             break
         if lower in _NOT_NAMES and not taken and not _starts_name(words):
             break
@@ -255,6 +274,11 @@ def _name_start(doc: LetterText, match: re.Match[str]) -> int:
     and so belongs to the name ("pour le compte de l'Agence France-Presse")."""
     for filler in _FILLER_RE.finditer(doc.low, match.start("fill"), match.end("fill")):
         words = filler.group(0)
+        if words in _NOUN_FILLERS:
+            noun = filler.end() - len(words.rsplit(" ", 1)[-1])
+            if doc.scan[noun : noun + 1].isupper() and _company(read_name(doc.scan, noun)):
+                return noun  # "der Bildagentur Alpenblick GmbH": the noun is in the name
+            continue
         head = filler.start() + (len(words) - len(words.lstrip("ld'’ ")) if "'" in words else 0)
         word = words[head - filler.start() :]
         if (
@@ -267,6 +291,21 @@ def _name_start(doc: LetterText, match: re.Match[str]) -> int:
     return match.end()
 
 
+def _company(mention: NameMention | None) -> bool:
+    """A name that ends with a legal form ("... GmbH", "... Ltd")."""
+    if mention is None or not mention.value:
+        return False
+    return mention.value.rsplit(" ", 1)[-1].lower().rstrip(",") in _LEGAL_FORMS
+
+
+def _person(value: str) -> bool:
+    """Could be a photographer's name: not an acronym ("AFP"), not a company."""
+    words = value.split()
+    if len(words) == 1 and (value.isupper() or len(value) < 3):
+        return False
+    return words[-1].lower().rstrip(",") not in _LEGAL_FORMS
+
+
 def principal_mentions(doc: LetterText) -> list[NameMention]:
     """Every party the sender says it acts for, with the role the letter gives it."""
     found: list[NameMention] = []
@@ -277,10 +316,10 @@ def principal_mentions(doc: LetterText) -> list[NameMention]:
             found.append(_with(mention, 0.85, role))
     for pattern, followed in _WHEN_FOLLOWED:
         for match in word_matches(pattern, doc.low, 10):
-            mention = read_name(doc.scan, match.end())
+            mention = read_name(doc.scan, _name_start(doc, match))
             if not mention:
                 continue
-            tail = sentence_after(doc.low, mention.end, 100)
+            tail = sentence_after(doc.low, mention.end, 100).replace("\n", " ")
             if any(word in tail for word in followed):
                 role = _named_role(doc, mention, _role(match.group("fill")))
                 if role is None and any(word in tail for word in _PHOTOGRAPHER_WORDS):
@@ -298,16 +337,28 @@ def principal_mentions(doc: LetterText) -> list[NameMention]:
     return found
 
 
+def _ends_short_line(low: str, match: re.Match[str]) -> bool:
+    """The phrase ends a short line (a letterhead or a signature), not hard-wrapped prose:
+    the next line is not the name's continuation."""
+    if not match.group(0).endswith("\n") or low[match.end() - 2 : match.end() - 1] == ":":
+        return False
+    line_start = low.rfind("\n", 0, match.end() - 1) + 1
+    return match.end() - line_start < _WRAPPED_LINE
+
+
 def _photographer_mentions(doc: LetterText) -> list[NameMention]:
     found: list[NameMention] = []
     for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE):
         for match in word_matches(pattern, doc.low, 20):
+            if _ends_short_line(doc.low, match):
+                continue  # "Julien Marchetti - Photographe" over "Marseille, le ...": a letterhead
             mention = read_name(doc.scan, match.end())
-            if mention:
-                found.append(_with(mention, 0.8, "photographer"))
+            if mention and (mention.value is None or _person(mention.value)):
+                labelled = ":" in match.group(0)  # "Photo: X", "Bildnachweis: X"
+                found.append(_with(mention, 0.85 if labelled else 0.8, "photographer"))
     for match in word_matches(_PHOTOGRAPHER_NOUNS, doc.low, 20):
         mention = name_before(doc.scan, match.start())
-        if mention:
+        if mention and (mention.value is None or _person(mention.value)):
             found.append(_with(mention, 0.8, "photographer"))
     return found
 
@@ -349,6 +400,19 @@ def _choose(mentions: list[NameMention], exclude: set[str]) -> PartyChoice:
     return PartyChoice(chosen, masked, others, spans)
 
 
+def _part_of_any(mention: NameMention, longer: list[NameMention]) -> bool:
+    """'Brandt' after 'des Fotografen Herrn Markus Brandt': the same person, said shorter."""
+    if not mention.value:
+        return False
+    key = _key(mention.value)
+    return any(m.value and key != _key(m.value) and key in _key(m.value).split(" ") for m in longer)
+
+
+def _within(key: str, named: str) -> bool:
+    """'reuters' within 'reuters news & media ltd': the rights holder, not a photographer."""
+    return key == named or set(key.split(" ")) <= set(named.split(" "))
+
+
 def _key(name: str) -> str:
     key = name.lower()
     return key[4:] if key.startswith("the ") else key
@@ -368,18 +432,21 @@ def find_parties(doc: LetterText) -> tuple[PartyChoice, PartyChoice]:
     when the only principal is a photographer, the photographer is the rights holder too.
     """
     principals = principal_mentions(doc)
-    others = [m for m in principals if m.role != "photographer"]
     photographers = [m for m in principals if m.role == "photographer"]
+    others = [
+        m for m in principals if m.role != "photographer" and not _part_of_any(m, photographers)
+    ]
     rights = _choose(others or photographers, AGENCY_NAMES)
     if rights.chosen is None and others and photographers:
         rights = _choose(photographers, AGENCY_NAMES)
     named = rights.chosen.value if rights.chosen and rights.chosen.role != "photographer" else None
-    if named and any(m.value and _key(m.value) == _key(named) for m in photographers):
+    mentioned = _photographer_mentions(doc)
+    if named and any(m.value and _key(m.value) == _key(named) for m in photographers + mentioned):
         named = None  # the letter also calls the rights holder a photographer
     candidates = [
         m
-        for m in photographers + _photographer_mentions(doc)
-        if not (named and m.value and _key(m.value) == _key(named))
+        for m in photographers + mentioned
+        if not (named and m.value and _within(_key(m.value), _key(named)))
     ]
     photographer = _choose(candidates, AGENCY_NAMES)
     return rights, photographer

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -19,6 +20,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\t\u00a0\u2007\u2009\u202f\u3000\u2002\u2003\u2004\u2005]")
 _DASHES = re.compile("[\u2010\u2011\u2212]")
 
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 MAX_ANALYSED_CHARS = 150_000
 """A demand letter, even with its annexes, is far shorter; the rest of a longer text is
 returned but not read, which bounds the time spent on any input."""
@@ -56,6 +58,13 @@ class LetterText:
     @property
     def truncated(self) -> bool:
         return len(self.scan) < len(self.text)
+
+    @cached_property
+    def flat(self) -> str:
+        """`low` with each single line break a space (same length): phrases that a
+        hard-wrapped letter breaks across two lines ("legal\naction") match there;
+        paragraph breaks stay."""
+        return _LONE_NEWLINE.sub(" ", self.low)
 
 
 def normalise(raw: str) -> str:

@@ -34,12 +34,22 @@ THREATS: dict[str, re.Pattern[str]] = {
 _LEXICON_THREAT = re.compile(rf"(?:{alternation(everything('litigation_threat'))})(?![a-zäöüß])")
 LITIGATION_KINDS = ("lawsuit", "partner_lawyers")
 NO_LITIGATION = re.compile(rf"(?:{alternation(everything('no_litigation'))})(?![a-zäöüß])")
+# "Rechtliche Schritte sind derzeit nicht beabsichtigt": a threat word, then in the same
+# clause a word that says it is not for now.
+_THREAT_THEN_NEGATION = re.compile(
+    rf"(?:{alternation(everything('litigation_threat'))})(?![a-zäöüß])[^.;!?\n]{{0,40}}?"
+    rf"(?<![a-zäöüß])(?:{alternation(everything('not_for_now'))})(?![a-zäöüß])"
+)
 
 
 def says_no_litigation(doc: LetterText) -> tuple[int, int] | None:
     """Where the letter expressly says it will not go to court (at this stage)."""
-    found = word_matches(NO_LITIGATION, doc.low, 1)
-    return found[0].span() if found else None
+    found = word_matches(NO_LITIGATION, doc.flat, 1)
+    if found:
+        return found[0].span()
+    for match in word_matches(_THREAT_THEN_NEGATION, doc.flat, 10):
+        return match.span()
+    return None
 
 
 _NEGATION = re.compile(r"(?:\bnot?|\bkeine?[nr]?|\bnicht|\bsans|\bpas de|\bwithout)\W{1,3}$")
@@ -55,14 +65,14 @@ class Threat:
 def find_threats(doc: LetterText) -> list[Threat]:
     found: list[Threat] = []
     for kind, pattern in THREATS.items():
-        for match in word_matches(pattern, doc.low, 20):
-            if _NEGATION.search(doc.low[max(0, match.start() - 12) : match.start()]):
+        for match in word_matches(pattern, doc.flat, 20):
+            if _NEGATION.search(doc.flat[max(0, match.start() - 12) : match.start()]):
                 continue
             found.append(Threat(kind, match.start(), match.end()))
     taken = {(t.start, t.end) for t in found}
-    for match in word_matches(_LEXICON_THREAT, doc.low, 20):
+    for match in word_matches(_LEXICON_THREAT, doc.flat, 20):
         if match.span() in taken or _NEGATION.search(
-            doc.low[max(0, match.start() - 12) : match.start()]
+            doc.flat[max(0, match.start() - 12) : match.start()]
         ):
             continue
         found.append(Threat("lawsuit", match.start(), match.end()))
@@ -96,7 +106,7 @@ def find_asserted_law(doc: LetterText) -> tuple[str, int, int, Counter[str]] | N
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for country, pattern in LAWS:
-        for match in capped(pattern.finditer(doc.low), 20):
+        for match in capped(pattern.finditer(doc.flat), 20):
             counts[country] += 1
             first.setdefault(country, match.span())
     if not counts:
@@ -106,7 +116,8 @@ def find_asserted_law(doc: LetterText) -> tuple[str, int, int, Counter[str]] | N
 
 
 _UNDERTAKING = re.compile(
-    r"(?:strafbewehrte[n]? )?unterlassungs(?:verpflichtungs)?erklärung|cease[- ]and[- ]desist "
+    r"(?:strafbewehrte[n]? )?unterlassungs(?:verpflichtungs)?erklärung"
+    r"|unterlassungs- und verpflichtungserklärung|cease[- ]and[- ]desist "
     r"(?:declaration|undertaking|agreement)|sign(?:ed)? (?:an? |the )?(?:written )?undertaking"
     r"|undertaking to (?:cease|refrain|stop)|déclaration d'abstention|engagement (?:écrit )?"
     r"(?:de cesser|de ne plus)|engagement de non-réitération"
@@ -116,8 +127,8 @@ _UNDERTAKING = re.compile(
 def find_undertaking(doc: LetterText) -> tuple[bool, int, int] | None:
     """True when an undertaking is demanded, False when the letter says none is."""
     negated: tuple[bool, int, int] | None = None
-    for match in capped(_UNDERTAKING.finditer(doc.low), 20):
-        before = sentence_before(doc.low, match.start(), 40)
+    for match in capped(_UNDERTAKING.finditer(doc.flat), 20):
+        before = sentence_before(doc.low, match.start(), 40).replace("\n", " ")
         if re.search(r"(?:\bkeine?[nr]?|\bno|\bnot|\bnicht|\bsans|\bpas d)\b", before):
             negated = negated or (False, match.start(), match.end())
             continue
@@ -142,7 +153,7 @@ EVIDENCE: list[tuple[str, re.Pattern[str]]] = [
 def find_evidence(doc: LetterText) -> list[tuple[str, int, int]]:
     found = []
     for kind, pattern in EVIDENCE:
-        match = pattern.search(doc.low)
+        match = pattern.search(doc.flat)
         if match:
             found.append((kind, match.start(), match.end()))
     return found

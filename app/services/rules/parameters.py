@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
+from app.core.yamlfile import DuplicateKeyError, load_unique_yaml
 
 ALLOWED_KEYS = {"description", "label", "metadata", "values", "last_value_still_valid_on"}
 
@@ -23,30 +23,12 @@ class ParameterError(Exception):
     """A parameter file is malformed, or a parameter has no value at a date."""
 
 
-class UniqueKeyLoader(yaml.SafeLoader):
-    """YAML's safe loader, except that a key given twice in one mapping is an error (plain
-    YAML keeps the last one, which would silently drop a dated value)."""
-
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise ParameterError(
-                    f"{node.start_mark.name}, line {key_node.start_mark.line + 1}: "
-                    f"{key!r} is given twice"
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
 def load_yaml(text: str, name: str = "<yaml>") -> Any:
-    loader = UniqueKeyLoader(text)
-    loader.name = name
+    """A parameter or rule file; a key given twice is a ParameterError."""
     try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
+        return load_unique_yaml(text, name)
+    except DuplicateKeyError as exc:
+        raise ParameterError(str(exc)) from exc
 
 
 @dataclass(frozen=True, slots=True)

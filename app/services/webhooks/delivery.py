@@ -17,8 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import Session
 from standardwebhooks.webhooks import Webhook
 
 from app import __version__
@@ -26,6 +25,7 @@ from app.core.config import Settings
 from app.core.jsonutil import dumps
 from app.models.outbox import OutboxEvent
 from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from app.repositories.webhooks import Deliveries, WebhookRepository
 from app.services import outbox
 from app.services.jobs import JobContext, enqueue_after_commit, task
 from app.services.webhooks.endpoints import signing_secrets
@@ -57,9 +57,7 @@ def schedule(session: Session, delivery: WebhookDelivery, when: datetime | None 
 
 @outbox.consumer
 def fan_out(session: Session, event: OutboxEvent) -> None:
-    endpoints = session.exec(
-        select(WebhookEndpoint).where(WebhookEndpoint.tenant_id == event.tenant_id)
-    )
+    endpoints = WebhookRepository(session, event.tenant_id).endpoints()
     now = datetime.now(UTC)
     for endpoint in endpoints:
         if event.type not in endpoint.events:
@@ -101,17 +99,9 @@ def signed_headers(
 
 
 def _claim(session: Session, delivery_id: uuid.UUID, now: datetime, lease: timedelta) -> bool:
-    claimed = session.exec(
-        update(WebhookDelivery)
-        .where(
-            WebhookDelivery.id == delivery_id,
-            WebhookDelivery.status == "pending",
-            WebhookDelivery.next_attempt_at <= now,
-        )
-        .values(next_attempt_at=now + lease)
-    )
+    claimed = Deliveries(session).lease(delivery_id, now, now + lease)
     session.commit()
-    return claimed.rowcount == 1
+    return claimed
 
 
 def send(
@@ -215,10 +205,6 @@ def sweep(payload: dict[str, Any], context: JobContext) -> None:
     """Queue every due delivery again (a job lost in a restart, a worker that died)."""
     now = datetime.now(UTC)
     with context.session() as session:
-        due = session.exec(
-            select(WebhookDelivery.id)
-            .where(WebhookDelivery.status == "pending", WebhookDelivery.next_attempt_at <= now)
-            .limit(500)
-        ).all()
+        due = Deliveries(session).due(now, 500)
     for delivery_id in due:
         context.queue.enqueue(DELIVER, {"delivery_id": str(delivery_id)}, lock=str(delivery_id))

@@ -7,11 +7,11 @@ import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.errors import InvalidInput, NotFound
 from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from app.repositories.webhooks import WebhookRepository
 from app.schemas.events import EVENT_TYPES
 from app.services.webhooks.network import RefusedDestination, check_url
 
@@ -63,28 +63,19 @@ def create(
 
 
 def list_for(session: Session, tenant_id: uuid.UUID) -> list[WebhookEndpoint]:
-    return list(
-        session.exec(
-            select(WebhookEndpoint)
-            .where(WebhookEndpoint.tenant_id == tenant_id)
-            .order_by(WebhookEndpoint.created_at, WebhookEndpoint.id)
-        )
-    )
+    return WebhookRepository(session, tenant_id).endpoints()
 
 
 def get(session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID) -> WebhookEndpoint:
-    row = session.get(WebhookEndpoint, endpoint_id)
-    if row is None or row.tenant_id != tenant_id:
+    row = WebhookRepository(session, tenant_id).endpoint(endpoint_id)
+    if row is None:
         raise NotFound(f"No webhook endpoint {endpoint_id}.")
     return row
 
 
 def remove(session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID) -> None:
     row = get(session, tenant_id, endpoint_id)
-    deliveries = select(WebhookDelivery.id).where(WebhookDelivery.endpoint_id == row.id)
-    session.exec(delete(WebhookAttempt).where(WebhookAttempt.delivery_id.in_(deliveries)))
-    session.exec(delete(WebhookDelivery).where(WebhookDelivery.endpoint_id == row.id))
-    session.delete(row)
+    WebhookRepository(session, tenant_id).erase(row)
     session.commit()
 
 
@@ -116,31 +107,15 @@ def deliveries(
     session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID, limit: int
 ) -> list[tuple[WebhookDelivery, list[WebhookAttempt]]]:
     """The delivery log of an endpoint, newest first, each with its attempts."""
-    get(session, tenant_id, endpoint_id)
-    rows = list(
-        session.exec(
-            select(WebhookDelivery)
-            .where(WebhookDelivery.endpoint_id == endpoint_id)
-            .order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id)
-            .limit(limit)
-        )
-    )
-    attempts: dict[uuid.UUID, list[WebhookAttempt]] = {row.id: [] for row in rows}
-    if rows:
-        for item in session.exec(
-            select(WebhookAttempt)
-            .where(WebhookAttempt.delivery_id.in_(list(attempts)))
-            .order_by(WebhookAttempt.attempted_at)
-        ):
-            attempts[item.delivery_id].append(item)
-    return [(row, attempts[row.id]) for row in rows]
+    endpoint = get(session, tenant_id, endpoint_id)
+    return WebhookRepository(session, tenant_id).deliveries(endpoint, limit)
 
 
 def delivery(
     session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID, delivery_id: uuid.UUID
 ) -> WebhookDelivery:
-    get(session, tenant_id, endpoint_id)
-    row = session.get(WebhookDelivery, delivery_id)
-    if row is None or row.endpoint_id != endpoint_id:
+    endpoint = get(session, tenant_id, endpoint_id)
+    row = WebhookRepository(session, tenant_id).delivery(endpoint, delivery_id)
+    if row is None:
         raise NotFound(f"No delivery {delivery_id} for this endpoint.")
     return row

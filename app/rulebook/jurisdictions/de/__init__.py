@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from app.rulebook import dates
-from app.rulebook.amounts import recoverable
 from app.rulebook.jurisdictions import Jurisdiction
+from app.rulebook.jurisdictions.de import limitation, recoverable
 
 JURISDICTION = Jurisdiction(
     code="DE",
@@ -14,8 +13,13 @@ JURISDICTION = Jurisdiction(
     listed=2,
     currency="EUR",
     limitation_years="limitation.de_years",
-    limitation=dates._de,
+    limitation=limitation.limitation,
     deadline_shift=("§ 193 BGB", "§ 193 BGB"),
-    recoverable=recoverable._de,
-    params={"dates": ("limitation.de_years", "limitation.de_residual_years")},
+    recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.DAMAGES_TEXT,
+    params={
+        "dates": ("limitation.de_years", "limitation.de_residual_years"),
+        "amount": recoverable.PARAMS,
+    },
 )

@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from app.rulebook import dates
-from app.rulebook.amounts import recoverable
 from app.rulebook.jurisdictions import Jurisdiction
+from app.rulebook.jurisdictions.fr import limitation, recoverable
 
 JURISDICTION = Jurisdiction(
     code="FR",
@@ -14,7 +13,9 @@ JURISDICTION = Jurisdiction(
     listed=1,
     currency="EUR",
     limitation_years="limitation.fr_years",
-    limitation=dates._fr,
-    recoverable=recoverable._fr,
+    limitation=limitation.limitation,
+    recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.DAMAGES_TEXT,
     params={"dates": ("limitation.fr_years",)},
 )

@@ -3,9 +3,8 @@ Act 1980."""
 
 from pathlib import Path
 
-from app.rulebook import dates
-from app.rulebook.amounts import recoverable
 from app.rulebook.jurisdictions import Jurisdiction
+from app.rulebook.jurisdictions.gb import limitation, recoverable
 
 JURISDICTION = Jurisdiction(
     code="GB",
@@ -18,7 +17,9 @@ JURISDICTION = Jurisdiction(
     listed=3,
     currency="GBP",
     limitation_years="limitation.gb_years",
-    limitation=dates._gb,
-    recoverable=recoverable._gb,
+    limitation=limitation.limitation,
+    recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.DAMAGES_TEXT,
     params={"dates": ("limitation.gb_years",)},
 )

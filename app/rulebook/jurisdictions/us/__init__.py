@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from app.rulebook import dates
-from app.rulebook.amounts import recoverable
 from app.rulebook.jurisdictions import Jurisdiction
+from app.rulebook.jurisdictions.us import limitation, recoverable
 
 JURISDICTION = Jurisdiction(
     code="US",
@@ -14,8 +13,12 @@ JURISDICTION = Jurisdiction(
     listed=4,
     currency="USD",
     limitation_years="limitation.us_years",
-    limitation=dates._us,
+    limitation=limitation.limitation,
     deadline_shift=("FRCP 6(a)(1)(C)", "FRCP 6(a)(1)(C)"),
-    recoverable=recoverable._us,
-    params={"dates": ("limitation.us_years",)},
+    recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.damages_text,
+    statutory_damages=recoverable.statutory,
+    cmi_exposure=recoverable.cmi,
+    params={"dates": ("limitation.us_years",), "amount": recoverable.PARAMS},
 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from app.core.yamlfile import load_unique_yaml
 
 _DIR = Path(__file__).resolve().parent
 
@@ -40,6 +40,8 @@ class Lexicon:
     not_demand_after: tuple[str, ...]
     litigation_threat: tuple[str, ...]
     no_litigation: tuple[str, ...]
+    not_for_now: tuple[str, ...]
+    not_in_names: tuple[str, ...]
     own_work: tuple[str, ...]
     nouns_capitalised: bool = False
 
@@ -49,7 +51,9 @@ def _strings(value: object) -> tuple[str, ...]:
 
 
 def _load(path: Path) -> Lexicon:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """One language's file; a key given twice (two `acts_for:` lists, one silently lost)
+    raises DuplicateKeyError."""
+    raw = load_unique_yaml(path.read_text(encoding="utf-8"), str(path))
     return Lexicon(
         language=raw["language"],
         acts_for=_strings(raw.get("acts_for")),
@@ -75,6 +79,8 @@ def _load(path: Path) -> Lexicon:
         not_demand_after=_strings(raw.get("not_demand_after")),
         litigation_threat=_strings(raw.get("litigation_threat")),
         no_litigation=_strings(raw.get("no_litigation")),
+        not_for_now=_strings(raw.get("not_for_now")),
+        not_in_names=_strings(raw.get("not_in_names")),
         own_work=_strings(raw.get("own_work")),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
     )
@@ -87,10 +93,10 @@ def lexicons() -> tuple[Lexicon, ...]:
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A plain phrase as a regex: escaped, any run of spaces between words, apostrophes
-    straight or curly."""
+    """A plain phrase as a regex: escaped, a space or a line break (hard-wrapped prose)
+    between words, apostrophes straight or curly."""
     words = [re.escape(w) for w in phrase.split()]
-    body = r" ".join(words)
+    body = "[ \n]".join(words)
     return body.replace("'", "['’]")
 
 

@@ -1,0 +1,39 @@
+"""Change events of the outbox in the database."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.models.outbox import OutboxEvent
+
+
+def pending(session: Session, batch: int) -> list[OutboxEvent]:
+    """The oldest undispatched events, locked for this transaction; concurrent dispatchers
+    on PostgreSQL skip each other's locked rows."""
+    return list(
+        session.exec(
+            select(OutboxEvent)
+            .where(OutboxEvent.dispatched_at.is_(None))
+            .order_by(OutboxEvent.occurred_at, OutboxEvent.id)
+            .limit(batch)
+            .with_for_update(skip_locked=True)
+        )
+    )
+
+
+def emitted_about(
+    session: Session, type: str, subject_ids: list[uuid.UUID]
+) -> list[tuple[uuid.UUID, dict[str, Any]]]:
+    """(subject, data) of the events of ``type`` already emitted about these subjects."""
+    if not subject_ids:
+        return []
+    return list(
+        session.exec(
+            select(OutboxEvent.subject_id, OutboxEvent.data).where(
+                OutboxEvent.type == type, OutboxEvent.subject_id.in_(subject_ids)
+            )
+        ).all()
+    )

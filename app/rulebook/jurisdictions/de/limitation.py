@@ -1,0 +1,63 @@
+"""Limitation under German law: § 102 UrhG, §§ 195, 199 and 852 BGB (BGH I ZR 148/13); a
+last day on a weekend or public holiday moves (§ 193 BGB)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.rulebook.calendar import add_years, end_of_year
+from app.rulebook.dates import count_days, shift_last_day, unknown_knowledge
+from app.services.rules.display import date_text
+
+
+def limitation(j, f, p, out, years, today, first, removed, last) -> None:
+    law_fr = (
+        f"§ 102 UrhG, §§ 195, 199 BGB : {years} ans à compter de la fin de l'année de "
+        "connaissance, pour chaque jour d'usage (BGH I ZR 148/13)."
+    )
+    law_en = (
+        f"§ 102 UrhG, §§ 195, 199 BGB: {years} years from the end of the year of "
+        "knowledge, for each day of use (BGH I ZR 148/13)."
+    )
+    knew = f["use.detected_on"]
+    if knew is None:
+        unknown_knowledge(f, out, years, law_fr, law_en)
+        return
+    sub = f["respondent.subdivision"]
+    expiry, shift = shift_last_day(end_of_year(knew.year + years), j, sub)
+    out["limitation_expiry"] = expiry
+    tail_fr, tail_en = "", ""
+    if removed is not None:
+        out["limitation_expiry_all"] = shift_last_day(
+            end_of_year(max(removed, knew).year + years), j, sub
+        )[0]
+        residual_years = int(p["limitation.de_residual_years"])
+        residual = shift_last_day(add_years(removed, residual_years), j, sub)[0]
+        out["residual_claim_expiry"] = residual
+        tail_fr = (
+            f" Usage retiré le {date_text(removed, 'fr')} : tout le droit à dommages-intérêts est prescrit "
+            f"après le {date_text(out['limitation_expiry_all'], 'fr')} ; la créance résiduelle "
+            f"d'enrichissement (§ 852 BGB) court {residual_years} ans à compter de chaque "
+            f"jour, soit jusqu'au {date_text(residual, 'fr')} pour le dernier."
+        )
+        tail_en = (
+            f" Use removed on {date_text(removed, 'en')}: the whole damages claim is time-barred after "
+            f"{date_text(out['limitation_expiry_all'], 'en')}; the residual enrichment claim (§ 852 BGB) "
+            f"runs {residual_years} years from each day, until {date_text(residual, 'en')} for the last."
+        )
+    else:
+        tail_fr = " Usage en cours : chaque nouveau jour ouvre un nouveau délai."
+        tail_en = " Use ongoing: each further day starts a new period."
+    out["limitation_basis"] = {
+        "fr": f"{law_fr} Connaissance le {date_text(knew, 'fr')} : les jours d'usage "
+        f"jusqu'à cette date sont prescrits après le {date_text(expiry, 'fr')}.{shift[0]}{tail_fr}",
+        "en": f"{law_en} Knowledge on {date_text(knew, 'en')}: the days of use up to that "
+        f"date are time-barred after {date_text(expiry, 'en')}.{shift[1]}{tail_en}",
+    }
+    if first is not None:
+        barred = count_days(first, min(last, end_of_year(knew.year))) if today > expiry else 0
+        year = knew.year + 1
+        while year <= last.year and today > end_of_year(year + years):
+            barred += count_days(max(first, date(year, 1, 1)), min(last, end_of_year(year)))
+            year += 1
+        out["days_time_barred"] = barred

@@ -1,0 +1,97 @@
+"""Heads of a demand French law gives no basis for (CPI L331-1-3, L121-1; CPCE L111-8)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.rulebook.amounts.recoverable import COLLECTION_KINDS, KIND_TEXT, part
+
+
+def without_basis(c, p, items, _statutory):
+    out = []
+    for kind, amount, _pct in items:
+        if kind in COLLECTION_KINDS + ("legal_fees",):
+            out.append(
+                part(
+                    kind,
+                    amount,
+                    (
+                        f"Des {KIND_TEXT[kind][0]} réclamés hors procès n'ont pas de fondement : les "
+                        "dommages-intérêts réparent le préjudice (CPI L331-1-3) ; les frais de "
+                        "recouvrement entrepris sans titre exécutoire restent à la charge du créancier "
+                        "(CPCE L111-8) ; en justice, seuls les frais de l'art. 700 CPC peuvent être "
+                        "alloués, à la discrétion du juge (à vérifier).",
+                        f"A {KIND_TEXT[kind][1]} claimed out of court has no legal basis: damages make "
+                        "good the prejudice (CPI L331-1-3); collection costs incurred without an "
+                        "enforceable title stay with the creditor (CPCE L111-8); in court only costs "
+                        "under art. 700 CPC may be awarded, at the judge's discretion (to be checked).",
+                    ),
+                    ["fr-cpi-l331-1-3", "fr-cpce-l111-8", "fr-cpc-700"],
+                )
+            )
+        elif kind == "surcharge" and c.attribution_shown is False and c.claimant_is_author is False:
+            out.append(
+                part(
+                    kind,
+                    amount,
+                    (
+                        "Sans fondement : le défaut de mention du nom porte atteinte au droit "
+                        "moral de l'auteur, attaché à sa personne et inaliénable (CPI L121-1) ; "
+                        "seul l'auteur peut en demander réparation, non une agence ou un "
+                        "cessionnaire.",
+                        "No basis: the missing credit infringes the author's moral right, "
+                        "attached to the author's person and inalienable (CPI L121-1); only the "
+                        "author may claim for it, not an agency or an assignee.",
+                    ),
+                    ["fr-cpi-l121-1"],
+                )
+            )
+        elif kind == "surcharge" and c.attribution_shown is True:
+            out.append(
+                part(
+                    kind,
+                    amount,
+                    (
+                        "Une majoration sans préjudice distinct n'a pas de fondement : les "
+                        "dommages-intérêts français n'ont pas de caractère punitif (CPI L331-1-3), et "
+                        "l'auteur était crédité.",
+                        "A surcharge without a distinct prejudice has no basis: French damages have "
+                        "no punitive element (CPI L331-1-3), and the author was credited.",
+                    ),
+                    ["fr-cpi-l331-1-3", "fr-senat-2007-no-punitive"],
+                )
+            )
+    return out
+
+
+def recovery_facts(f) -> dict[str, Any]:
+    out: dict[str, Any] = {"attribution_shown": f["use.attribution_shown"]}
+    if f["use.attribution_shown"] is False:
+        out["claimant_is_author"] = claimant_is_author(f)
+    return out
+
+
+AUTHOR_SIDE = frozenset({"rights_holder", "law_firm", "higbee"})
+
+
+def claimant_is_author(f) -> bool | None:
+    """Whether the author claims (itself or through a lawyer), for the French moral right:
+    an agency or an assignee cannot claim for the missing credit (CPI L121-1)."""
+    agency, holder, author = f["letter.agency"], f["letter.rights_holder"], f["letter.photographer"]
+    same = None
+    if holder and author:
+        same = " ".join(holder.casefold().split()) == " ".join(author.casefold().split())
+    if same is False:
+        return False
+    if agency is not None and agency not in AUTHOR_SIDE:
+        return False
+    return True if same and agency is not None else None
+
+
+DAMAGES_TEXT = (
+    "En droit français, les dommages-intérêts se calculent à partir des redevances qui "
+    "auraient été dues (CPI L331-1-3), sans caractère punitif.",
+    "Under French law, damages are measured on the royalties that would have been due "
+    "(CPI L331-1-3), with no punitive element.",
+)
+"""How this law measures damages, closing the counter-offer's reasons."""

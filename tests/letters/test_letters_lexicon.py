@@ -1,0 +1,28 @@
+"""The per-language word lists: read with the loader that refuses a key given twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.yamlfile import DuplicateKeyError
+from app.services.letters.lexicon import _load, lexicons
+
+
+def test_every_language_file_loads() -> None:
+    assert {lexicon.language for lexicon in lexicons()} >= {"fr", "de", "en"}
+
+
+def test_a_key_given_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "xx.yaml"
+    path.write_text("language: xx\nacts_for: [on behalf of]\nacts_for: [for]\n", "utf-8")
+    with pytest.raises(DuplicateKeyError, match="'acts_for' is given twice"):
+        _load(path)
+
+
+def test_a_priority_given_twice_in_the_reference_labels_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "xx.yaml"
+    path.write_text("language: xx\nreference_labels:\n  10: [case]\n  10: [claim]\n", "utf-8")
+    with pytest.raises(DuplicateKeyError, match="given twice"):
+        _load(path)
