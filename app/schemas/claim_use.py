@@ -20,6 +20,13 @@ class Work(Input):
     professional: StrictBool | None = None
     author_died_on: FactDate | None = None
     country_of_origin: Country | None = None
+    made_by_employee: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Taken by an employee of the rights holder in the course of employment (e.g. an "
+            "agency's staff photographer): CDPA s.11(2), 17 U.S.C. § 201(b)."
+        ),
+    )
     simple_photo: StrictBool | None = Field(
         default=None, description="A snapshot without creative choices (German Lichtbild)."
     )

@@ -18,5 +18,7 @@ JURISDICTION = Jurisdiction(
     recoverable=recoverable.without_basis,
     recovery_facts=recoverable.recovery_facts,
     damages_text=recoverable.damages_text,
-    params={"dates": ("limitation.us_years",)},
+    statutory_damages=recoverable.statutory,
+    cmi_exposure=recoverable.cmi,
+    params={"dates": ("limitation.us_years",), "amount": recoverable.PARAMS},
 )
