@@ -24,6 +24,8 @@ class Work:
         professional (bool | None | Unset):
         author_died_on (datetime.date | None | Unset):
         country_of_origin (CountryCode | None | Unset):
+        made_by_employee (bool | None | Unset): Taken by an employee of the rights holder in the course of employment
+            (e.g. an agency's staff photographer): CDPA s.11(2), 17 U.S.C. § 201(b).
         simple_photo (bool | None | Unset): A snapshot without creative choices (German Lichtbild).
     """
 
@@ -34,6 +36,7 @@ class Work:
     professional: bool | None | Unset = UNSET
     author_died_on: datetime.date | None | Unset = UNSET
     country_of_origin: CountryCode | None | Unset = UNSET
+    made_by_employee: bool | None | Unset = UNSET
     simple_photo: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +92,12 @@ class Work:
         else:
             country_of_origin = self.country_of_origin
 
+        made_by_employee: bool | None | Unset
+        if isinstance(self.made_by_employee, Unset):
+            made_by_employee = UNSET
+        else:
+            made_by_employee = self.made_by_employee
+
         simple_photo: bool | None | Unset
         if isinstance(self.simple_photo, Unset):
             simple_photo = UNSET
@@ -112,6 +121,8 @@ class Work:
             field_dict["author_died_on"] = author_died_on
         if country_of_origin is not UNSET:
             field_dict["country_of_origin"] = country_of_origin
+        if made_by_employee is not UNSET:
+            field_dict["made_by_employee"] = made_by_employee
         if simple_photo is not UNSET:
             field_dict["simple_photo"] = simple_photo
 
@@ -224,6 +235,15 @@ class Work:
 
         country_of_origin = _parse_country_of_origin(d.pop("country_of_origin", UNSET))
 
+        def _parse_made_by_employee(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        made_by_employee = _parse_made_by_employee(d.pop("made_by_employee", UNSET))
+
         def _parse_simple_photo(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -241,6 +261,7 @@ class Work:
             professional=professional,
             author_died_on=author_died_on,
             country_of_origin=country_of_origin,
+            made_by_employee=made_by_employee,
             simple_photo=simple_photo,
         )
 
