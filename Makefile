@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export RIPOSTE_DATABASE_URL ?= sqlite:///./data/riposte.db
 
-.PHONY: install letter-deps ocr run test lint format openapi docs rulebook-docs rulebook-lock bench clean
+.PHONY: install letter-deps ocr run test lint format openapi client docs rulebook-docs rulebook-lock bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,10 @@ format: install
 
 openapi: install
 	$(BIN)/python -m app.tools.export_openapi openapi/openapi.json
+
+# The Python client generated from the committed contract (openapi-python-client, no warnings).
+client: install
+	$(BIN)/python -m app.tools.generate_client clients/python
 
 docs: openapi rulebook-docs
 	$(BIN)/python -m app.tools.claim_docs docs/claim.md

@@ -89,8 +89,12 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
     from app.services import tenants
 
     with _session() as session:
-        row, token = tenants.create_key(session, args.tenant, args.label)
-    print(f"API key {row.id} created for tenant {args.tenant}; it is shown only once:")
+        row, token = tenants.create_key(
+            session, args.tenant, args.label, scopes=tenants.parse_scopes(args.scopes)
+        )
+    print(
+        f"API key {row.id} ({row.scopes}) created for tenant {args.tenant}; it is shown only once:"
+    )
     print(token)
     return 0
 
@@ -140,11 +144,44 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
 
 def cmd_reevaluate(args: argparse.Namespace) -> int:
-    from app.services.reevaluation import reevaluate_all
+    """Re-evaluate every assessment the current rulebook has not computed: here, in
+    ``--workers`` processes, or with ``--queue`` as jobs for ``riposte worker`` on any
+    number of machines. Interrupted, the next run resumes where this one stopped."""
+    import time
+
+    from tqdm import tqdm
+
+    from app.services import jobs, reevaluation
 
     settings = get_settings()
     engine = build_engine(settings.database_url)
-    report = reevaluate_all(engine, batch_size=args.batch, workers=args.workers)
+    total = reevaluation.remaining(engine)
+    if args.queue:
+        queue = jobs.build_queue(settings, engine)
+        if queue.backend != "procrastinate":
+            print(
+                "riposte: --queue needs the PostgreSQL job queue; run without it", file=sys.stderr
+            )
+            return 2
+        count, queued = reevaluation.enqueue_reevaluation(queue, engine, batch_size=args.batch)
+        print(f"{count} assessments to re-evaluate, {queued} jobs queued")
+        if args.no_wait:
+            return 0
+        started = time.perf_counter()
+        with tqdm(total=total, unit="assessment", disable=args.quiet) as bar:
+            left = total
+            while left:
+                time.sleep(1)
+                now_left = reevaluation.remaining(engine)
+                bar.update(left - now_left)
+                left = now_left
+        elapsed = time.perf_counter() - started
+        report = reevaluation.report(reevaluation.process_evaluator(), total, elapsed)
+    else:
+        with tqdm(total=total, unit="assessment", disable=args.quiet) as bar:
+            report = reevaluation.reevaluate_all(
+                engine, batch_size=args.batch, workers=args.workers, progress=bar.update
+            )
     print(json.dumps(report, indent=2))
     return 0
 
@@ -188,6 +225,11 @@ def parser() -> argparse.ArgumentParser:
     create_key = keys_sub.add_parser("create", help="create an API key for a tenant")
     create_key.add_argument("--tenant", required=True)
     create_key.add_argument("--label")
+    create_key.add_argument(
+        "--scopes",
+        default="read,write,admin",
+        help="comma-separated among read, write, admin (default: all three)",
+    )
     create_key.set_defaults(func=cmd_keys_create)
     revoke = keys_sub.add_parser("revoke", help="revoke an API key")
     revoke.add_argument("key_id")
@@ -201,7 +243,12 @@ def parser() -> argparse.ArgumentParser:
     assess.set_defaults(func=cmd_assess)
     reeval = sub.add_parser("reevaluate", help="re-evaluate stored assessments")
     reeval.add_argument("--batch", type=int, default=500)
-    reeval.add_argument("--workers", type=int, default=1)
+    reeval.add_argument("--workers", type=int, default=1, help="local processes")
+    reeval.add_argument(
+        "--queue", action="store_true", help="queue the batches for `riposte worker` (PostgreSQL)"
+    )
+    reeval.add_argument("--no-wait", action="store_true", help="with --queue: do not follow")
+    reeval.add_argument("--quiet", action="store_true", help="no progress bar")
     reeval.set_defaults(func=cmd_reevaluate)
     sub.add_parser("purge-idempotency", help="drop expired idempotency keys").set_defaults(
         func=cmd_purge

@@ -40,6 +40,14 @@ class Unauthorized(DomainError):
     """No valid API key."""
 
 
+class Forbidden(DomainError):
+    """The API key is valid but lacks the scope the operation needs."""
+
+
+class TooManyRequests(DomainError):
+    """The API key used up its request budget for the current window."""
+
+
 class Conflict(DomainError):
     """The request conflicts with the current state."""
 

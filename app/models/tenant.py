@@ -27,5 +27,10 @@ class ApiKey(SQLModel, table=True):
     prefix: str = Field(max_length=16, unique=True, index=True)
     key_hash: str = Field(max_length=64)
     label: str | None = Field(default=None, max_length=200)
+    scopes: str = Field(
+        default="read write admin",
+        max_length=100,
+        description="Space-separated scopes: read, write, admin.",
+    )
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)
     revoked_at: datetime | None = Field(default=None, sa_type=Timestamp)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, tuple_, update
+from sqlalchemy import and_, delete, func, or_, tuple_, update
 from sqlmodel import Session, select
 
 from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
@@ -220,11 +220,32 @@ class AcrossTenants:
             query = query.where(Assessment.tenant_id == tenant_id)
         return list(self.session.exec(query))
 
-    def with_current_revision(
+    def count_stale(self, digest: str, tenant_id: uuid.UUID | None = None) -> int:
+        query = (
+            select(func.count())
+            .select_from(Assessment)
+            .join(
+                AssessmentRevision,
+                and_(
+                    AssessmentRevision.assessment_id == Assessment.id,
+                    AssessmentRevision.revision == Assessment.revision,
+                ),
+            )
+            .where(AssessmentRevision.rulebook_digest != digest)
+        )
+        if tenant_id is not None:
+            query = query.where(Assessment.tenant_id == tenant_id)
+        return self.session.exec(query).one()
+
+    def with_current_claim(
         self, ids: Iterable[uuid.UUID]
-    ) -> list[tuple[Assessment, AssessmentRevision]]:
-        query = self._current(Assessment, AssessmentRevision).where(Assessment.id.in_(list(ids)))
-        return list(self.session.exec(query).all())
+    ) -> list[tuple[Assessment, dict[str, Any], str]]:
+        """(assessment, its current revision's claim and rulebook digest) for each id: the
+        stored result and trace are not read (nor decompressed) to re-evaluate."""
+        query = self._current(
+            Assessment, AssessmentRevision.claim, AssessmentRevision.rulebook_digest
+        ).where(Assessment.id.in_(list(ids)))
+        return [tuple(row) for row in self.session.exec(query).all()]
 
     def with_a_deadline_between(self, first: date, last: date) -> list[Assessment]:
         """Every firm's assessments whose reply deadline or limitation expiry falls in

@@ -14,7 +14,7 @@ from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.core.metrics import ASSESSMENTS_CREATED
 from app.routers.bodies import created as answer_created
 from app.routers.bodies import media_type, parse_json
-from app.routers.common import JSONBody, link, localised, problems
+from app.routers.common import JSONBody, headers, link, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.assessment import (
@@ -62,7 +62,13 @@ def location(request: Request, assessment_id: str) -> str:
     "",
     status_code=201,
     response_model=AssessmentOut,
-    responses=problems(400, 401, 409, 413, 422),
+    responses={
+        201: {
+            "description": "Stored (or replayed for the same Idempotency-Key and body).",
+            "headers": headers("Location", "ETag", "Content-Language", "Idempotent-Replayed"),
+        },
+        **problems(400, 401, 409, 413, 422),
+    },
     summary="Assess a demand letter and store the assessment",
 )
 def create_assessment(
@@ -91,6 +97,7 @@ def create_assessment(
     response_model=AssessmentPage,
     responses=problems(401, 422),
     summary="List assessments, newest first",
+    name="list_assessments",
 )
 def list_assessments_route(
     request: Request,
@@ -151,7 +158,14 @@ def _iso(moment: datetime) -> str:
 @router.get(
     "/{assessment_id:uuid}",
     response_model=AssessmentOut,
-    responses=problems(401, 404, 422),
+    responses={
+        200: {"headers": headers("ETag", "Content-Language")},
+        304: {
+            "description": "Not modified: If-None-Match matches the current tag.",
+            "headers": headers("ETag"),
+        },
+        **problems(401, 404, 422),
+    },
     summary="Get an assessment (its current revision)",
 )
 def get_assessment(
@@ -172,7 +186,10 @@ def get_assessment(
 @router.patch(
     "/{assessment_id:uuid}",
     response_model=AssessmentOut,
-    responses=problems(400, 401, 404, 412, 413, 415, 422, 428),
+    responses={
+        200: {"headers": headers("ETag", "Content-Language")},
+        **problems(400, 401, 404, 412, 413, 415, 422, 428),
+    },
     summary="Revise the claim with a JSON merge patch and re-evaluate",
     openapi_extra={
         "x-required-headers": ["If-Match"],
@@ -180,7 +197,7 @@ def get_assessment(
             "required": True,
             "content": {
                 media: {
-                    "schema": {"type": "object", "description": "JSON merge patch (RFC 7396)"},
+                    "schema": {"$ref": "#/components/schemas/ClaimMergePatch"},
                     "examples": PATCH_EXAMPLE,
                 }
                 for media in ("application/merge-patch+json", "application/json")
@@ -266,7 +283,7 @@ def list_revisions(
 @router.get(
     "/{assessment_id:uuid}/revisions/{revision}",
     response_model=AssessmentOut,
-    responses=problems(401, 404, 422),
+    responses={200: {"headers": headers("Content-Language")}, **problems(401, 404, 422)},
     summary="Get one revision exactly as it was computed",
 )
 def get_revision(

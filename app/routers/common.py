@@ -25,9 +25,52 @@ ERROR_DESCRIPTIONS = {
 }
 
 
+RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        "description": "Strong tag of this revision in this language, for If-None-Match and "
+        "If-Match.",
+        "schema": {"type": "string", "example": '"3f2a9c1b0d4e-2-fr"'},
+    },
+    "Location": {
+        "description": "URL of the created resource.",
+        "schema": {
+            "type": "string",
+            "example": "/v1/assessments/0b6f0c1e-5d9a-4c0f-9a3f-2b7e8d1c4a55",
+        },
+    },
+    "Content-Language": {
+        "description": "Language of the texts (fr or en).",
+        "schema": {"type": "string", "example": "fr"},
+    },
+    "Idempotent-Replayed": {
+        "description": "true when the response replays an earlier request with the same "
+        "Idempotency-Key.",
+        "schema": {"type": "string", "enum": ["true"]},
+    },
+    "Retry-After": {
+        "description": "Seconds to wait before retrying.",
+        "schema": {"type": "integer", "example": 1},
+    },
+}
+
+
+def headers(*names: str) -> dict[str, dict[str, Any]]:
+    """OpenAPI declarations of response headers."""
+    return {name: RESPONSE_HEADERS[name] for name in names}
+
+
 def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI responses for error codes, all ``application/problem+json``."""
-    return {code: {"model": Problem, "description": ERROR_DESCRIPTIONS[code]} for code in codes}
+    """OpenAPI responses for error codes, all ``application/problem+json``; those a client
+    should retry declare ``Retry-After``."""
+    declared: dict[int | str, dict[str, Any]] = {}
+    for code in codes:
+        declared[code] = {"model": Problem, "description": ERROR_DESCRIPTIONS[code]}
+        if code in RETRYABLE:
+            declared[code]["headers"] = headers("Retry-After")
+    return declared
+
+
+RETRYABLE = (409, 429, 503)
 
 
 class JSONBody(Response):

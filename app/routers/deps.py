@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
-from app.core.errors import Unauthorized
+from app.core.errors import Forbidden, Unauthorized
+from app.routers.scopes import required_scope
+from app.schemas.enums import Language
 from app.services import tenants
 
 bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer <API key>`")
@@ -36,10 +38,18 @@ def get_tenant(
         raise Unauthorized(
             "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."
         )
-    tenant_id = tenants.authenticate(session, token, cache=request.app.state.key_cache)
-    if tenant_id is None:
+    caller = tenants.identify(session, token, cache=request.app.state.key_cache)
+    if caller is None:
         raise Unauthorized("The API key is unknown or revoked.")
-    return tenant_id
+    route = request.scope.get("route")
+    needed = required_scope(request.method, getattr(route, "path", request.url.path))
+    if needed not in caller.scopes:
+        raise Forbidden(
+            f"This operation needs an API key with the '{needed}' scope; this key has "
+            f"{', '.join(sorted(caller.scopes))}."
+        )
+    request.state.caller = caller
+    return caller.tenant_id
 
 
 TenantDep = Annotated[uuid.UUID, Depends(get_tenant)]
@@ -48,12 +58,12 @@ TenantDep = Annotated[uuid.UUID, Depends(get_tenant)]
 def get_language(
     request: Request,
     lang: Annotated[
-        Literal["fr", "en"] | None,
+        Language | None,
         Query(description="Language of texts (default: Accept-Language, then French)."),
     ] = None,
 ) -> str:
     if lang:
-        return lang
+        return str(lang)
     header = request.headers.get("accept-language", "")
     for part in header.split(","):
         code = part.split(";")[0].strip().lower()[:2]

@@ -13,7 +13,7 @@ from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.routers.assessments import IdempotencyKey, location, service
 from app.routers.bodies import created as answer_created
 from app.routers.bodies import media_type, parse_json
-from app.routers.common import JSONBody, problems
+from app.routers.common import JSONBody, headers, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.routers.input_guard import check_document
 from app.schemas.assessment import Assessment as AssessmentOut
@@ -30,7 +30,10 @@ TEXT_EXAMPLE = (
 LETTER_BODY = {
     "required": True,
     "content": {
-        "text/plain": {"schema": {"type": "string"}, "example": TEXT_EXAMPLE},
+        "text/plain": {
+            "schema": {"type": "string", "format": "binary"},
+            "example": TEXT_EXAMPLE,
+        },
         "application/json": {
             "schema": {
                 "type": "object",
@@ -150,7 +153,13 @@ async def parse_letter(request: Request, tenant: TenantDep) -> Response:
     "/v1/assessments/from-letter",
     response_model=AssessmentOut,
     status_code=201,
-    responses=problems(400, 401, 409, 413, 415, 422),
+    responses={
+        201: {
+            "description": "Stored (or replayed for the same Idempotency-Key and body).",
+            "headers": headers("Location", "ETag", "Content-Language", "Idempotent-Replayed"),
+        },
+        **problems(400, 401, 409, 413, 415, 422),
+    },
     summary="Parse a letter, merge the caller's facts (they win), evaluate and store",
     openapi_extra={"requestBody": LETTER_BODY},
 )
@@ -177,6 +186,7 @@ async def assess_letter(
             body,
             location(request, body["id"]),
             lang=lang,
-            headers={"ETag": etag_for(body["id"], body["revision"])},
+            replayed=created.replayed,
+            headers={"ETag": etag_for(body["id"], body["revision"], lang)},
         )
     )

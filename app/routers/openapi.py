@@ -7,7 +7,16 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from app.routers.scopes import required_scope
+
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+CLAIM_MERGE_PATCH = {
+    "title": "ClaimMergePatch",
+    "type": "object",
+    "additionalProperties": True,
+    "description": "A JSON merge patch (RFC 7396) of the claim: members set a field, null "
+    "removes it, nested objects are merged.",
+}
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
@@ -20,8 +29,14 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
     )
-    for path_item in schema.get("paths", {}).values():
-        for operation in path_item.values():
+    for path, path_item in schema.get("paths", {}).items():
+        for method, operation in path_item.items():
+            if operation.get("security"):
+                scope = required_scope(method, path)
+                operation["security"] = [
+                    {name: [scope]} for s in operation["security"] for name in s
+                ]
+                operation["x-required-scope"] = scope
             required = operation.pop("x-required-headers", [])
             for parameter in operation.get("parameters", []):
                 if parameter.get("in") == "header" and parameter.get("name") in required:
@@ -30,6 +45,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                 if code.isdigit() and int(code) >= 400 and code != "503":
                     response["content"] = {"application/problem+json": {"schema": PROBLEM_REF}}
     components = schema.get("components", {}).get("schemas", {})
+    components["ClaimMergePatch"] = CLAIM_MERGE_PATCH
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
     app.openapi_schema = schema

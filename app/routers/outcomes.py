@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
 from app.routers.common import JSONBody, problems
 from app.routers.deps import SessionDep, TenantDep
+from app.schemas.enums import StatsGroupBy
 from app.schemas.outcome import OutcomeIn, OutcomeOut, Stats
 from app.services import outcomes
 from app.services.assessments import AssessmentService
@@ -65,6 +66,7 @@ def get_outcome(
 def get_stats(
     session: SessionDep,
     tenant: TenantDep,
-    group_by: Annotated[Literal["agency", "rights_holder"], Query()] = "agency",
+    group_by: Annotated[StatsGroupBy, Query()] = StatsGroupBy.agency,
 ) -> Response:
-    return JSONBody({"group_by": group_by, "groups": outcomes.stats(session, tenant, group_by)})
+    grouping = str(group_by)
+    return JSONBody({"group_by": grouping, "groups": outcomes.stats(session, tenant, grouping)})

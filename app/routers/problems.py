@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.core.errors import (
     Conflict,
     DomainError,
+    Forbidden,
     InsufficientStorage,
     InvalidInput,
     NotFound,
@@ -25,6 +26,7 @@ from app.core.errors import (
     PreconditionFailed,
     PreconditionRequired,
     ServiceUnavailable,
+    TooManyRequests,
     Unauthorized,
     UnsupportedMediaType,
 )
@@ -40,6 +42,8 @@ MAX_ERRORS = 50
 STATUS: dict[type[DomainError], tuple[int, str, str]] = {
     NotFound: (404, "not-found", "Not found"),
     Unauthorized: (401, "unauthorized", "Missing or invalid API key"),
+    Forbidden: (403, "forbidden", "The API key lacks the scope"),
+    TooManyRequests: (429, "rate-limited", "Too many requests"),
     Conflict: (409, "conflict", "Conflict"),
     InvalidInput: (422, "invalid-input", "Invalid input"),
     PreconditionFailed: (412, "precondition-failed", "Precondition failed"),

@@ -29,8 +29,8 @@ from app.services.listing import ListFilters, list_assessments
 router = APIRouter(prefix="/app", include_in_schema=False)
 SESSION_COOKIE = "riposte_session"
 LOGIN_COOKIE = "riposte_login"
-AGENCIES = list(Agency.__args__)
-RECOMMENDATIONS = list(Recommendation.__args__)
+AGENCIES = [a.value for a in Agency]
+RECOMMENDATIONS = [r.value for r in Recommendation]
 
 
 def _cookie(response: Response, request: Request, name: str, value: str, max_age: int) -> None:

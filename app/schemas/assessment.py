@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
-from typing import Any, Literal
+from datetime import date, datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.vocabulary import QUESTIONS, RECOMMENDATIONS
+from app.schemas.amount import Amount, Dates
+from app.schemas.claim import Claim
+from app.schemas.enums import (
+    Agency,
+    AskWhom,
+    FindingOutcome,
+    Question,
+    QuestionKind,
+    Recommendation,
+    RevisionOrigin,
+    Role,
+)
+from app.schemas.trace import ParameterRead, Provenance, Trace
 
-Question = Literal[QUESTIONS]
-OutcomeValue = Literal["favours_client", "favours_claimant", "neutral", "undetermined"]
-Recommendation = Literal[RECOMMENDATIONS]
+__all__ = ["Recommendation", "Trace"]
 
 
 class LegalBasis(BaseModel):
@@ -26,8 +36,8 @@ class LegalBasis(BaseModel):
 class Finding(BaseModel):
     rule_id: str
     question: Question
-    role: str = Field(description="decisive, burden, mitigating, aggravating, procedural, info")
-    outcome: OutcomeValue
+    role: Role
+    outcome: FindingOutcome
     variant: str | None = None
     weight: float
     title: str
@@ -35,7 +45,7 @@ class Finding(BaseModel):
     explanation: str
     legal_basis: list[LegalBasis]
     facts_used: dict[str, Any]
-    parameters_used: list[dict[str, Any]]
+    parameters_used: list[ParameterRead]
     missing_facts: list[str]
     conflict_with: str | None = Field(
         default=None, description="Rules that decide the same point differently."
@@ -52,13 +62,13 @@ class QuestionOutcome(BaseModel):
 
 class QuestionToAsk(BaseModel):
     rank: int
-    kind: Literal["missing_fact", "demand_document", "demand_documents_together"]
+    kind: QuestionKind
     fact: str
     facts: list[str] | None = Field(
         default=None, description="For documents demanded together: every fact tried."
     )
     pointer: str
-    ask: Literal["client", "claimant"]
+    ask: AskWhom
     question: str
     reason: str
     outcomes: list[QuestionOutcome]
@@ -100,15 +110,15 @@ class AssessmentResult(BaseModel):
     applicable_law: ApplicableLaw
     findings: list[Finding]
     questions: list[QuestionToAsk]
-    amount: dict[str, Any] | None = Field(
+    amount: Amount | None = Field(
         description="Reference licence fee, recoverable part, fair range and counter-offer."
     )
-    dates: dict[str, Any] = Field(description="Response deadline and limitation expiry.")
+    dates: Dates
     strategy: Strategy
     conflicts: list[ConflictOut]
     rulebook: RulebookStamp
     app_version: str
-    evaluated_on: str
+    evaluated_on: date
 
 
 class Assessment(AssessmentResult):
@@ -117,8 +127,8 @@ class Assessment(AssessmentResult):
     revision: int
     created_at: datetime
     updated_at: datetime
-    claim: dict[str, Any] = Field(description="The claim as stored.")
-    provenance: dict[str, Any] | None = Field(
+    claim: Claim = Field(description="The claim as stored.")
+    provenance: Provenance | None = Field(
         default=None, description="Which facts came from a parsed letter, with confidence."
     )
 
@@ -126,7 +136,7 @@ class Assessment(AssessmentResult):
 class AssessmentSummary(BaseModel):
     id: uuid.UUID
     external_ref: str | None
-    agency: str | None
+    agency: Agency | None
     rights_holder: str | None
     recommendation: Recommendation
     revision: int
@@ -143,7 +153,7 @@ class AssessmentPage(BaseModel):
 
 class RevisionSummary(BaseModel):
     revision: int
-    origin: Literal["create", "patch", "reevaluate", "letter"]
+    origin: RevisionOrigin
     created_at: datetime
     recommendation: Recommendation
     rulebook: RulebookStamp
@@ -152,11 +162,3 @@ class RevisionSummary(BaseModel):
 
 class RevisionList(BaseModel):
     items: list[RevisionSummary]
-
-
-class Trace(BaseModel):
-    evaluated_on: str
-    applicable_law: dict[str, Any]
-    derivations: list[dict[str, Any]]
-    rules: list[dict[str, Any]]
-    conflicts: list[dict[str, Any]]

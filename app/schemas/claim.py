@@ -14,22 +14,15 @@ from pydantic import Field, StrictBool, StrictFloat, StrictInt, model_validator
 from app.schemas.claim_use import Acquisition, Use, Work
 from app.schemas.codes import LanguageCode
 from app.schemas.common import Country, FactDate, Input, Money
-from app.vocabulary import (
-    AGENCIES,
-    BREAKDOWN_KINDS,
-    EVIDENCE_OF_USE,
-    RESPONDENT_KINDS,
-    RESPONDENT_SIZES,
-)
+from app.schemas.enums import Agency, BreakdownKind, RespondentKind, RespondentSize
+from app.schemas.enums import EvidenceOfUse as EvidenceKind
 
-Agency = Literal[AGENCIES]
-BreakdownKind = Literal[BREAKDOWN_KINDS]
-EvidenceKind = Literal[EVIDENCE_OF_USE]
+__all__ = ["Agency", "BreakdownKind", "EvidenceKind"]
 
 
 class Respondent(Input):
-    kind: Literal[RESPONDENT_KINDS] | None = None
-    size: Literal[RESPONDENT_SIZES] | None = None
+    kind: RespondentKind | None = None
+    size: RespondentSize | None = None
     country: Country | None = None
     subdivision: str | None = Field(
         default=None,

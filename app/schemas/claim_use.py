@@ -7,23 +7,9 @@ from typing import Literal
 from pydantic import Field, StrictBool, StrictInt
 
 from app.schemas.common import Country, FactDate, Input
-from app.vocabulary import (
-    ACQUISITION_SOURCES,
-    EXCEPTIONS_CLAIMED,
-    PLACEMENTS,
-    PURPOSES,
-    SITE_KINDS,
-    TECHNIQUES,
-    WORK_KINDS,
-)
-
-WorkKind = Literal[WORK_KINDS]
-SiteKind = Literal[SITE_KINDS]
-Purpose = Literal[PURPOSES]
-Placement = Literal[PLACEMENTS]
-Technique = Literal[TECHNIQUES]
-Exception_ = Literal[EXCEPTIONS_CLAIMED]
-Source = Literal[ACQUISITION_SOURCES]
+from app.schemas.enums import AcquisitionSource as Source
+from app.schemas.enums import ExceptionClaimed as Exception_
+from app.schemas.enums import Placement, Purpose, SiteKind, Technique, WorkKind
 
 
 class Work(Input):
@@ -34,6 +20,13 @@ class Work(Input):
     professional: StrictBool | None = None
     author_died_on: FactDate | None = None
     country_of_origin: Country | None = None
+    made_by_employee: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Taken by an employee of the rights holder in the course of employment (e.g. an "
+            "agency's staff photographer): CDPA s.11(2), 17 U.S.C. § 201(b)."
+        ),
+    )
     simple_photo: StrictBool | None = Field(
         default=None, description="A snapshot without creative choices (German Lichtbild)."
     )

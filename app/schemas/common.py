@@ -88,6 +88,13 @@ class Money(Input):
     currency: CurrencyCode = Field(description="ISO 4217 currency code.")
 
 
+class MoneyValue(BaseModel):
+    """An amount of money in a response: a decimal string and its currency."""
+
+    amount: str = Field(description='Decimal string, e.g. "1107.74".', examples=["389.59"])
+    currency: str = Field(description="ISO 4217 code, e.g. EUR.", examples=["EUR"])
+
+
 class ProblemError(BaseModel):
     pointer: str = Field(description="JSON pointer to the offending field of the request.")
     detail: str

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DraftKind = Literal[
-    "request_for_justification",
-    "contestation",
-    "counter_offer",
-    "modified_undertaking",
-    "removal_acknowledgement",
-]
-DraftLanguage = Literal["fr", "en", "de"]
-DraftFormat = Literal["json", "md", "html", "docx", "pdf"]
+from app.schemas.enums import DraftFormat, DraftKind, DraftLanguage, TemplateSource
+
+__all__ = ["DraftFormat", "DraftKind", "DraftLanguage"]
 Line = Annotated[str, Field(max_length=200)]
 
 
@@ -41,7 +35,7 @@ class DraftOut(BaseModel):
     revision: int = Field(description="The assessment revision the draft was made from.")
     kind: DraftKind
     language: DraftLanguage
-    template: Literal["builtin", "firm"]
+    template: TemplateSource
     created_at: datetime
     rests_on: list[str] = Field(description="Rule ids of the findings the letter rests on.")
     document: dict[str, Any] = Field(
@@ -55,7 +49,7 @@ class DraftSummary(BaseModel):
     revision: int
     kind: DraftKind
     language: DraftLanguage
-    template: Literal["builtin", "firm"]
+    template: TemplateSource
     created_at: datetime
     links: dict[str, str]
 

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-EvidenceKind = Literal[
-    "client_image",
-    "claimant_capture",
-    "mandate",
-    "title_document",
-    "licence",
-    "invoice",
-    "bailiff_report",
-    "press_kit_terms",
-    "correspondence",
-    "other",
-]
-StoredKind = EvidenceKind | Literal["comparison_overlay"]
-EvidenceStatus = Literal["analysing", "analysed", "failed"]
-ProposalState = Literal["proposed", "accepted", "rejected"]
-Verdict = Literal["same", "crop_or_derivative", "different"]
+from app.schemas.enums import EvidenceKind, EvidenceStatus, ProposalState, Verdict
+from app.schemas.enums import StoredEvidenceKind as StoredKind
+
+__all__ = ["EvidenceKind", "EvidenceStatus", "ProposalState", "StoredKind", "Verdict"]
 
 
 class Region(BaseModel):

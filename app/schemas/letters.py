@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-WarningCode = Literal[
-    "redacted_value",
-    "contradictory_values",
-    "unknown_agency",
-    "agency_inferred",
-    "deadline_resolved",
-    "deadline_unresolved",
-    "ambiguous_date",
-    "amount_computed",
-    "breakdown_mismatch",
-    "text_truncated",
-]
+from app.schemas.common import MoneyValue as Money
+from app.schemas.enums import LetterLanguage, WarningCode
 
-
-class Money(BaseModel):
-    """An amount of money as the claim contract writes it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    amount: str = Field(description="Decimal string with two decimals, e.g. '1107.74'.")
-    currency: str = Field(description="ISO 4217 code, e.g. 'EUR'.")
+__all__ = ["Money", "WarningCode"]
 
 
 class FieldSource(BaseModel):
@@ -119,7 +102,7 @@ class LetterParse(BaseModel):
         description="Masked values, conflicting amounts, inferred or unknown sender, computed or "
         "unresolvable deadlines, truncated text.",
     )
-    language: Literal["fr", "de", "en"] | None = Field(
+    language: LetterLanguage | None = Field(
         default=None, description="Language detected from the text; null when unclear."
     )
     text: str = Field(description="The normalised text all offsets refer to.")

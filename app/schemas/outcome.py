@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.schemas.common import FactDate, Input, Money
-
-OutcomeKind = Literal[
-    "settled", "paid_in_full", "claim_withdrawn", "no_reply_from_claimant", "litigated"
-]
+from app.schemas.common import FactDate, Input, Money, MoneyValue
+from app.schemas.enums import OutcomeKind, StatsGroupBy
 
 
 class OutcomeIn(Input):
@@ -27,7 +23,7 @@ class OutcomeIn(Input):
 class OutcomeOut(BaseModel):
     assessment_id: uuid.UUID
     kind: OutcomeKind
-    amount_paid: Money | None
+    amount_paid: MoneyValue | None
     ended_on: date
     note: str | None
     recorded_at: datetime
@@ -51,5 +47,5 @@ class StatsGroup(BaseModel):
 
 
 class Stats(BaseModel):
-    group_by: Literal["agency", "rights_holder"]
+    group_by: StatsGroupBy
     groups: list[StatsGroup]

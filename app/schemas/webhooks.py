@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from app.schemas.common import Input
-from app.schemas.events import EventType
-
-DeliveryStatus = Literal["pending", "succeeded", "failed"]
+from app.schemas.enums import DeliveryStatus, EventType
 
 
 class WebhookEndpointIn(Input):

@@ -32,12 +32,18 @@ EXAMPLE_FIELDS_NOTE = (
 )
 
 
+ENUM_LISTED = 40
+"""Vocabularies up to this size are spelled out; longer ones (ISO codes) are named."""
+
+
 def _type(schema: dict[str, Any], defs: dict[str, Any]) -> str:
     if "$ref" in schema:
         name = schema["$ref"].split("/")[-1]
         target = defs[name]
-        if "enum" in target:
+        if "enum" in target and len(target["enum"]) > ENUM_LISTED:
             return "code (" + name + ")"
+        if "enum" in target:
+            return "one of " + ", ".join(f"`{v}`" for v in target["enum"])
         return "object"
     if "anyOf" in schema:
         kinds = [_type(s, defs) for s in schema["anyOf"] if s.get("type") != "null"]

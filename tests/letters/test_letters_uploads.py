@@ -164,3 +164,57 @@ def test_scanned_pdf_and_msg_through_both_endpoints(client, auth, scan: bytes) -
             f for f in body["provenance"]["fields"] if f["pointer"] == "/letter/deadline"
         )
         assert "14 days" in deadline["rule"]
+
+
+def _eml_with_pdf(body: str, pdf: bytes) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "COPYTRACK <claims@copytrack.com>"
+    message["To"] = "contact@example.fr"
+    message["Subject"] = "Votre dossier"
+    message["Date"] = "Wed, 04 Nov 2026 10:00:00 +0100"
+    message.set_content(body)
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename="lettre.pdf")
+    return message.as_bytes()
+
+
+@needs_ocr
+def test_scanned_pdf_attached_to_an_email_is_read_by_ocr(scan: bytes) -> None:
+    data = _eml_with_pdf("Veuillez trouver notre courrier en pièce jointe.", scan)
+    parse = parse_letter_document(data, filename="dossier.eml", content_type=None)
+    letter = parse.claim["letter"]
+    assert letter["reference"] == "ZK4T8M"
+    assert letter["amount_demanded"] == {"amount": "1150.00", "currency": "EUR"}
+    assert parse.extras["ocr"]["pages"] >= 1
+
+
+@needs_ocr
+def test_scanned_pdf_attached_to_an_outlook_message_is_read_by_ocr(scan: bytes) -> None:
+    data = build_msg(
+        "Veuillez trouver notre courrier en pièce jointe.",
+        sender="COPYTRACK <claims@copytrack.com>",
+        sent=datetime(2026, 11, 4, 10, 0, tzinfo=UTC),
+        attachments=[("lettre.pdf", scan)],
+    )
+    parse = parse_letter_document(data, filename="dossier.msg", content_type=None)
+    assert parse.claim["letter"]["reference"] == "ZK4T8M"
+    assert parse.extras["ocr"]["pages"] >= 1
+
+
+def test_at_most_a_few_attached_pdfs_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.letters import decode
+    from app.services.letters.pdf import PdfText
+
+    read: list[bytes] = []
+
+    def fake_pdf_text(data: bytes, *, ocr: bool = True) -> PdfText:
+        read.append(data)
+        return PdfText(f"page {len(read)}")
+
+    monkeypatch.setattr(decode, "pdf_text", fake_pdf_text)
+    attached = decode._Attached()
+    for index in range(decode.MAX_ATTACHED_PDFS + 5):
+        attached.read(b"%PDF-" + bytes([index]))
+    assert len(read) == decode.MAX_ATTACHED_PDFS
+    assert attached.appended_to("body").count("page ") == decode.MAX_ATTACHED_PDFS

@@ -4,7 +4,7 @@ regression suite.
 Each file holds one scenario: a claim (inline, or ``base: example`` for the Copytrack /
 Trunk Archive claim of ``base-claim.json`` with ``patch`` applied as a JSON merge patch) and
 what must come out: the recommendation, the applicable law, findings that must appear (with
-their outcome, variant, or words their text must contain) and rule ids that must not, and facts that questions must ask about. Its
+their outcome, variant, or words their text must or must not contain) and rule ids that must not, and facts that questions must ask about. Its
 ``tags`` become pytest markers.
 """
 

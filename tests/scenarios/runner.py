@@ -93,6 +93,10 @@ def check(result: dict[str, Any], expect: dict[str, Any]) -> None:
             text = found["summary"][lang] + " " + found["explanation"][lang]
             if words not in text:
                 problems.append(f"{wanted['rule_id']}: the {lang} text does not say {words!r}")
+        for lang, words in (wanted.get("text_excludes") or {}).items():
+            text = found["summary"][lang] + " " + found["explanation"][lang]
+            if words in text:
+                problems.append(f"{wanted['rule_id']}: the {lang} text says {words!r}")
     for rule_id in expect.get("absent", []):
         if rule_id in by_rule:
             problems.append(f"unexpected finding {rule_id} ({by_rule[rule_id]['outcome']})")

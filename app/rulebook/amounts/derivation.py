@@ -65,7 +65,6 @@ PARAMS = (
     "fees.range.high_factor",
     "fx.eur_usd",
     "fx.eur_gbp",
-    *recoverable.US_PARAMS,
     "fees.history.min_outcomes",
 )
 EDITORIAL_KINDS = ("web_editorial", "print")
@@ -125,8 +124,8 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
         )
     if law == "DE" and _cc_value_nil(f):
         reference, basis = ZERO, "cc_licence_nil"
-    context = _context(f, law)
-    statutory = recoverable.statutory(context, p) if law == "US" else None
+    context = _context(f, law, j)
+    statutory = j.statutory_damages(context, p) if j and j.statutory_damages else None
     without = recoverable.without_basis(
         context,
         p,
@@ -159,11 +158,14 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     result["priced_from"] = priced_from.isoformat() if priced_from else None
     result["fair_range"] = _fair_range(p, reference, law, context.attribution_shown)
     result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
-    if law == "US":
+    if statutory is not None:
         result["statutory"] = statutory
-        result["cmi"] = recoverable.cmi(context, p)
+    if j is not None and j.cmi_exposure is not None:
+        result["cmi"] = j.cmi_exposure(context, p)
     _firm_history(result, f, p, demanded)
-    result["counter_offer"]["rationale"] = rationale(result, found.chosen)
+    result["counter_offer"]["rationale"] = rationale(
+        result, found.chosen, j.damages_text if j is not None else None
+    )
     return {"derived.amount": result}
 
 
@@ -243,50 +245,13 @@ def _barred(dates: dict, law: str) -> tuple[bool, bool]:
     return True, False
 
 
-def _context(f, law: str) -> recoverable.Context:
+def _context(f, law: str, j) -> recoverable.Context:
     """The facts the applicable law's recovery rules need, and only those (so that facts
     another law would need are neither read nor asked)."""
     c: dict[str, Any] = {"law": law, "breakdown": f["letter.breakdown"] or []}
-    if law in ("FR", "DE"):
-        c["attribution_shown"] = f["use.attribution_shown"]
-    if law == "FR" and f["use.attribution_shown"] is False:
-        c["claimant_is_author"] = _claimant_is_author(f)
-    if law == "DE":
-        c.update(
-            respondent_kind=f["respondent.kind"],
-            purpose=f["use.purpose"],
-            monetised=f["use.monetised"],
-        )
-    if law in ("GB", "US"):
-        c.update(
-            watermark_removed=f["acquisition.watermark_removed"],
-            metadata_stripped=f["acquisition.metadata_stripped"],
-        )
-    if law == "US":
-        c.update(
-            registered=f["title.us_registration.registered"],
-            registered_on=f["title.us_registration.effective_date"],
-            published_on=f["work.published_on"],
-            first_used_on=f["use.first_used_on"],
-        )
+    if j is not None and j.recovery_facts is not None:
+        c.update(j.recovery_facts(f))
     return recoverable.Context(**c)
-
-
-AUTHOR_SIDE = frozenset({"rights_holder", "law_firm", "higbee"})
-
-
-def _claimant_is_author(f) -> bool | None:
-    """Whether the author claims (itself or through a lawyer), for the French moral right:
-    an agency or an assignee cannot claim for the missing credit (CPI L121-1)."""
-    agency, holder, author = f["letter.agency"], f["letter.rights_holder"], f["letter.photographer"]
-    same = None
-    if holder and author:
-        same = " ".join(holder.casefold().split()) == " ".join(author.casefold().split())
-    if same is False:
-        return False
-    if agency is not None and agency not in AUTHOR_SIDE:
-        return False
-    return True if same and agency is not None else None
 
 
 def _images_entry(images: int) -> dict[str, Any]:

@@ -2,75 +2,17 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from app.rulebook.amounts.grid import KIND_TEXT, TIER_TEXT
 from app.rulebook.amounts.recoverable import KIND_TEXT as PART_TEXT
 from app.services.rules.display import money_text, number_text, percent_text
 
-LAW_TEXT = {
-    "FR": (
-        "En droit français, les dommages-intérêts se calculent à partir des redevances qui "
-        "auraient été dues (CPI L331-1-3), sans caractère punitif.",
-        "Under French law, damages are measured on the royalties that would have been due "
-        "(CPI L331-1-3), with no punitive element.",
-    ),
-    "DE": (
-        "En droit allemand, le dommage se calcule par analogie de licence (§ 97(2) UrhG) ; "
-        "le barème MFM n'est qu'un point de départ exceptionnel, et la majoration pour défaut "
-        "de crédit n'est pas automatique.",
-        "Under German law, damages follow the licence analogy (§ 97(2) UrhG); the MFM tariff "
-        "is only an exceptional starting point, and a surcharge for a missing credit is not "
-        "automatic.",
-    ),
-    "GB": (
-        "En droit anglais, la réparation suit le « user principle » (la redevance dont des "
-        "parties raisonnables seraient convenues) ; des dommages-intérêts additionnels "
-        "supposent une contrefaçon flagrante (CDPA s.97(2)).",
-        "Under English law, damages follow the user principle (the fee willing parties would "
-        "have agreed); additional damages require flagrancy (CDPA s.97(2)).",
-    ),
-    "US": (
-        "En droit américain, faute d'enregistrement en temps utile, seuls le préjudice réel (la "
-        "redevance) et les profits peuvent être alloués (17 U.S.C. §§ 412, 504(b)).",
-        "Under US law, without timely registration only actual damages (the licence fee) and "
-        "profits are available (17 U.S.C. §§ 412, 504(b)).",
-    ),
-}
-US_STATUTORY = (
-    "En droit américain, les dommages-intérêts forfaitaires légaux (statutory damages{figures}) "
-    "supposent un enregistrement en temps utile (17 U.S.C. §§ 412, 504(c)) ; à défaut, seuls le "
-    "préjudice réel et les profits peuvent être alloués.",
-    "Under US law, statutory damages{figures} require timely registration (17 U.S.C. §§ 412, "
-    "504(c)); otherwise only actual damages and profits are available.",
-)
 
-
-def _whole(amount: str, separator: str) -> str:
-    return f"{int(Decimal(amount)):,}".replace(",", separator)
-
-
-def us_statutory(statutory: dict[str, Any]) -> tuple[str, str]:
-    """The US statutory-damages sentence, its figures read from the parameters in force
-    (``damages.us.*`` as the amount derivation reported them)."""
-    low, high, innocent = (
-        statutory.get(k) for k in ("statutory_min", "statutory_max", "innocent_min")
-    )
-    if None in (low, high, innocent):
-        return US_STATUTORY[0].format(figures=""), US_STATUTORY[1].format(figures="")
-    fr = (
-        f" : de {_whole(low, ' ')} à {_whole(high, ' ')} $US par œuvre, {_whole(innocent, ' ')} "
-        "$US en cas de bonne foi prouvée"
-    )
-    en = (
-        f" (USD {_whole(low, ',')} to {_whole(high, ',')} per work, USD {_whole(innocent, ',')} "
-        "for a proven innocent infringer)"
-    )
-    return US_STATUTORY[0].format(figures=fr), US_STATUTORY[1].format(figures=en)
-
-
-def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str]:
+def rationale(
+    a: dict[str, Any], chosen: dict[str, Any] | None, damages_text: Any = None
+) -> dict[str, str]:
+    """``damages_text``: the applicable law's ``Jurisdiction.damages_text``."""
     cur = a["currency"]
     counter = a["counter_offer"]["amount"]
 
@@ -210,9 +152,7 @@ def rationale(a: dict[str, Any], chosen: dict[str, Any] | None) -> dict[str, str
             f"matters, paid at a median {percent_text(share, 'en')} of the demand) "
             "served as an anchor, not below the fair range."
         )
-    law_text = LAW_TEXT.get(a["law"])
-    if a["law"] == "US" and (a.get("statutory") or {}).get("available") is not False:
-        law_text = us_statutory(a.get("statutory") or {})
+    law_text = damages_text(a) if callable(damages_text) else damages_text
     if law_text:
         fr.append(law_text[0])
         en.append(law_text[1])

@@ -54,6 +54,18 @@ class Jurisdiction:
     recoverable: Any = None
     """``recoverable(context, p, items, statutory_available)``: the parts of a demand this
     law gives no basis for (None: not modelled)."""
+    recovery_facts: Any = None
+    """``recovery_facts(f)``: the facts ``recoverable`` needs, as ``Context`` fields (only
+    this law's, so that facts another law would need are neither read nor asked)."""
+    statutory_damages: Any = None
+    """``statutory_damages(context, p)``: whether damages set by statute are available and
+    their bounds (None: the law has none)."""
+    cmi_exposure: Any = None
+    """``cmi_exposure(context, p)``: the exposure for removing copyright management
+    information, where the law provides one."""
+    damages_text: Any = None
+    """How this law measures damages (fr, en), closing the counter-offer's reasons; or a
+    function of ``derived.amount`` giving it."""
     params: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Parameters this jurisdiction's functions read, by the derivation that calls them."""
 

@@ -1,16 +1,20 @@
 """Proof of the infringing use: what the claimant offers to show the image was used.
 
-Sources: legal-notes §2.5 (France: screenshots without a bailiff or another independent
-third party lack probative value, CA Paris 2 July 2010, 12 Jan. 2016 RG 2014/14431, 28
-Jan. 2020 n° 18/02939; art. 9 CPC; NF Z67-147, CA Paris 27 Feb. 2013), §9 defence 5;
-candidate FR-PROOF-01 (§11 I). Outside France the notes record no comparable formal
-requirement; DE-PROOF-02 says only that (its basis, § 286 ZPO, is recalled, not verified).
+Sources: France: art. 9 CPC (each party proves the facts it relies on); use is a legal fact
+proved by any means and freely weighed by the court, so a screenshot's probative value is
+open to dispute (CA Paris, 2 July 2010), and even a bailiff's report is worth only its
+protocol (CA Paris, 12 Jan. 2016, RG 2014/14431; standard NF Z67-147, CA Paris, 27 Feb.
+2013); CA Paris, 28 Jan. 2020, n° 18/02939 could not be found and is marked unverified.
+Germany: § 286 ZPO (free assessment of evidence; recalled, not verified). When the client's
+own facts date the use, FR-PROOF-01 says so and weighs little (legal review of rulebook 1.1,
+defect 10).
 
 All three rules deciding ``use_proven`` have disjoint conditions (no evidence; screenshots
 or tracking reports only; an independent capture), so they never conflict.
 """
 
 from app.rulebook import registry
+from app.services.rules.display import date_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -27,6 +31,19 @@ EVIDENCE_UNDETERMINED = T(
     fr="On ne sait pas quelle preuve de l'usage le réclamant produit.",
     en="What evidence of the use the claimant offers is unknown.",
 )
+
+
+def _admitted(first, removed):
+    """The client's own dates of the use, in words for each language."""
+    parts = {"fr": [], "en": []}
+    for lang in ("fr", "en"):
+        if first:
+            label = "usage depuis le" if lang == "fr" else "used from"
+            parts[lang].append(f"{label} {date_text(first, lang)}")
+        if removed:
+            label = "retrait le" if lang == "fr" else "removed on"
+            parts[lang].append(f"{label} {date_text(removed, lang)}")
+    return {"admitted_fr": ", ".join(parts["fr"]), "admitted_en": ", ".join(parts["en"])}
 
 
 def _labels(evidence):
@@ -92,10 +109,35 @@ def no_evidence_of_use(f, p):
         "fr-ca-paris-2020-01-28",
         "fr-afnor-nf-z67-147",
     ],
-    reads=["letter.evidence_of_use"],
-    role="burden",
+    reads=["letter.evidence_of_use", "use.first_used_on", "use.removed_on"],
+    role="mitigating",
     decides="use_proven",
     variants={
+        "use_admitted": Variant(
+            outcome="favours_client",
+            weight=0.2,
+            summary=T(
+                fr="La preuve de l'usage se limite à : {evidence_fr} ; mais les éléments "
+                "donnés par le client ({admitted_fr}) confirment l'usage : ne pas le nier.",
+                en="The evidence of use is only: {evidence_en}; but the client's own facts "
+                "({admitted_en}) confirm the use: do not deny it.",
+            ),
+            explanation=T(
+                fr="L'usage est un fait juridique qui se prouve par tout moyen, et le juge "
+                "apprécie librement la force probante d'une capture d'écran (art. 9 CPC). "
+                "En l'espèce, le client lui-même situe l'usage ({admitted_fr}) : contester "
+                "la valeur probante des captures ne servirait qu'à obtenir du réclamant la "
+                "date et l'étendue exactes de l'usage, et nier l'usage nuirait à la "
+                "crédibilité de la réponse. L'argument ne pèse donc guère dans la "
+                "discussion.",
+                en="Use is a legal fact that may be proved by any means, and the court "
+                "freely weighs a screenshot (art. 9 CPC). Here the client itself places the "
+                "use ({admitted_en}): disputing the screenshots' probative value would only "
+                "serve to make the claimant state the exact dates and extent of the use, "
+                "and denying the use would harm the reply's credibility. The point "
+                "therefore carries little weight.",
+            ),
+        ),
         "default": Variant(
             outcome="favours_client",
             weight=0.6,
@@ -126,7 +168,7 @@ def no_evidence_of_use(f, p):
                 "probative value and ask for a proper report; if the client admits the "
                 "use, the point loses its interest.",
             ),
-        )
+        ),
     },
     undetermined_text=EVIDENCE_UNDETERMINED,
 )
@@ -138,6 +180,14 @@ def fr_screenshots_only(f, p):
         return not_applicable("no evidence at all (GEN-PROOF-01)")
     if any(e not in WEAK_EVIDENCE for e in evidence):
         return not_applicable("an independent capture is offered")
+    first, removed = f["use.first_used_on"], f["use.removed_on"]
+    if first or removed:
+        return applies(
+            "use_admitted",
+            **_labels(evidence),
+            **_admitted(first, removed),
+            conclusion=False,
+        )
     return applies(**_labels(evidence), conclusion=False)
 
 

@@ -13,6 +13,11 @@ from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
+EMPLOYER_OWNS = {"GB": "CDPA s.11(2)", "US": "17 U.S.C. § 201(b)"}
+"""Laws under which the employer is first owner of an employee's photograph (see UK-TITLE-01
+and US-TITLE-01); in French and German law the employee remains the author and owner (CPI
+L111-1 paragraph 3; § 43 UrhG), so a chain is still needed."""
+
 
 def _same_person(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
@@ -30,7 +35,14 @@ def _same_person(a: str, b: str) -> bool:
         "uk-cdpa-s92",
         "us-17-501",
     ],
-    reads=["letter.agency", "letter.rights_holder", "letter.photographer", "title.chain_produced"],
+    reads=[
+        "letter.agency",
+        "letter.rights_holder",
+        "letter.photographer",
+        "title.chain_produced",
+        "work.made_by_employee",
+        "derived.law",
+    ],
     role="burden",
     decides="title_shown",
     variants={
@@ -69,6 +81,11 @@ def chain_of_title_not_shown(f, p):
         return undetermined("title.chain_produced")
     if chain:
         return not_applicable("a chain of title was produced")
+    law = (f["derived.law"] or {}).get("country")
+    if law in EMPLOYER_OWNS and f["work.made_by_employee"]:
+        return not_applicable(
+            f"an employee's photograph: the employer owns it ({EMPLOYER_OWNS[law]})"
+        )
     holder = (
         f["letter.rights_holder"]
         or f["letter.agency"]

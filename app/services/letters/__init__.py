@@ -53,6 +53,8 @@ def parse_letter_document(
     parse = analyse(doc, sender_host=sender_domain(decoded.sender), email=email)
     if decoded.ocr_words:
         _ocr_boxes(parse, decoded, body)
+    elif decoded.ocr_pages:  # scanned PDFs attached to an e-mail: read, no boxes
+        parse.extras["ocr"] = {"pages": decoded.ocr_pages, "seconds": decoded.ocr_seconds}
     return parse
 
 

@@ -109,7 +109,7 @@ KNOWN_OTHERS: tuple[tuple[re.Pattern[str], str], ...] = (
 _LAWYER_VOICE = _p(rf"(?:{alternation(everything('lawyer_voice'))})(?![a-zäöüß])")
 _LAWYER_WORDS = _p(
     r"(?:rechtsanw(?:ä|ae)lt(?:e|in|innen)?|rechtsanwaltsgesellschaft|kanzlei"
-    r"|avocats?|maître|selarl|aarpi|solicitors|law firm|llp|esq\.)(?![a-zäöü])"
+    r"|avocats?|avocate|maître|selarl|aarpi|solicitors|law firm|llp|pllc|esq\.)(?![a-zäöü])"
 )
 _NOT_SENDER = _p(
     r"(?:partner|partenaire|netzwerk|network|unsere[nm]? |our |nos |keine |no )\W{0,3}$"
@@ -117,7 +117,7 @@ _NOT_SENDER = _p(
 _FIRM_NAME = _p(
     r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte(?: PartGmbB| PartG mbB| mbB"
     r"| GbR)?|Rechtsanwaltsgesellschaft(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP"
-    r"|Solicitors|Attorneys at Law)"
+    r"|Solicitors|Attorneys at Law|PLLC|P\.C\.|Law Group|Law Offices)"
     r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÄÖÜ][\w-]{1,30} [A-ZÄÖÜ][\w-]{1,30}"
     r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet) (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
     r"(?: (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)){0,4}"
@@ -411,6 +411,7 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
         end = end if end != -1 else min(len(doc.scan), start + 200)
         heads.append((doc.scan[start:end].strip(), start))
         start = end + 1
+    heads.extend(_signature_lines(doc))
     header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
     if header_from != -1:
         end = doc.scan.find("\n", header_from)
@@ -427,6 +428,20 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
             finding.name, finding.name_span = name, (begin, begin + len(name))
             return finding
     return finding
+
+
+def _signature_lines(doc: LetterText) -> list[tuple[str, int]]:
+    """The last lines of the letter (the signature block), with their offsets."""
+    lines: list[tuple[str, int]] = []
+    end = len(doc.scan)
+    while len(lines) < _SIGNATURE_LINES + 1 and end > doc.body_start:
+        start = doc.scan.rfind("\n", doc.body_start, end) + 1
+        start = max(start, doc.body_start, end - 200)
+        line = doc.scan[start:end].strip()
+        if line:
+            lines.append((line, start))
+        end = start - 1
+    return lines
 
 
 _OWN_WORK = _p(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")

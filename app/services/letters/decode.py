@@ -8,7 +8,7 @@ layer or OCR, encodings guessed by charset-normalizer. Each format's work is bou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
@@ -211,23 +211,49 @@ def _check_email_limits(data: bytes) -> None:
         raise LetterUnreadable(f"the e-mail has {parts} MIME parts; at most {MAX_MIME_PARTS}")
 
 
+MAX_ATTACHED_PDFS = 3
+"""Attached PDFs read per message (each within the PDF limits: pages, OCR pages and time)."""
+
+
+@dataclass
+class _Attached:
+    """The text of a message's attached PDFs, read like a PDF upload (OCR for scans)."""
+
+    texts: list[str] = field(default_factory=list)
+    ocr_pages: int = 0
+    ocr_seconds: float = 0.0
+
+    def read(self, payload: bytes) -> None:
+        if len(self.texts) >= MAX_ATTACHED_PDFS:
+            return
+        try:
+            read = pdf_text(payload)
+        except LetterUnreadable:
+            return  # an unreadable attachment does not make the message unreadable
+        self.texts.append(read.text)
+        self.ocr_pages += read.ocr_pages
+        self.ocr_seconds += read.ocr_seconds
+
+    def appended_to(self, body: str) -> str:
+        return "".join([body, *("\n\n" + text for text in self.texts)])
+
+
 def _email_letter(data: bytes) -> DecodedLetter:
     _check_email_limits(data)
     message = cast(EmailMessage, BytesParser(policy=policy.default).parsebytes(data))
     body = _body_text(message)
+    attached = _Attached()
     for part in message.iter_attachments():
         kind = part.get_content_type()
         if kind == "message/rfc822":
             forwarded = part.get_content()
             if isinstance(forwarded, EmailMessage):
                 body += "\n\n" + _body_text(forwarded)
-        elif kind == "application/pdf":
+        elif kind == "application/pdf" or (part.get_filename() or "").lower().endswith(".pdf"):
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):
-                try:
-                    body += "\n\n" + pdf_text(payload, ocr=False).text
-                except LetterUnreadable:
-                    continue
+                attached.read(payload)
+    body = attached.appended_to(body)
     sender = str(message.get("From", "") or "") or None
     subject = str(message.get("Subject", "") or "") or None
     date_header = str(message.get("Date", "") or "") or None
@@ -235,7 +261,8 @@ def _email_letter(data: bytes) -> DecodedLetter:
              (("From", sender), ("Date", date_header), ("Subject", subject)) if value]  # fmt: skip
     return DecodedLetter(
         "email", body, header="\n".join(lines), sender=sender, subject=subject,
-        date_header=date_header,
+        date_header=date_header, ocr_pages=attached.ocr_pages,
+        ocr_seconds=round(attached.ocr_seconds, 2),
     )  # fmt: skip
 
 
@@ -246,17 +273,18 @@ def msg_letter(data: bytes) -> DecodedLetter:
     body = message.body
     if not body.strip() and message.html:
         body = html_text(message.html)
-    for attached in message.pdfs:
-        try:
-            body += "\n\n" + pdf_text(attached, ocr=False).text
-        except LetterUnreadable:
-            continue
+    attached = _Attached()
+    for payload in message.pdfs:
+        attached.read(payload)
+    body = attached.appended_to(body)
     for attached_text in message.texts:
         body += "\n\n" + attached_text
     lines = [f"{label}: {value}" for label, value in (("From", message.sender),
              ("Date", message.date), ("Subject", message.subject)) if value]  # fmt: skip
     return DecodedLetter("msg", body, header="\n".join(lines), sender=message.sender,
-                         subject=message.subject, date_header=message.date)  # fmt: skip
+                         subject=message.subject, date_header=message.date,
+                         ocr_pages=attached.ocr_pages,
+                         ocr_seconds=round(attached.ocr_seconds, 2))  # fmt: skip
 
 
 def sender_domain(sender: str | None) -> str | None:

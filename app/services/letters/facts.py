@@ -58,6 +58,7 @@ _VALUE_RE = re.compile(
 )
 # Initials after a file number, alone at the end of the line ("Aktenzeichen: 118/26 KV").
 _SUFFIX = re.compile(r" [A-Z]{1,4}(?=[ \t]{0,3}(?:\n|$))")
+_MONEY_AFTER = re.compile(r"[ \t]{0,2}(?:[€$£]|eur(?:o|os)?\b|usd\b|gbp\b|chf\b)", re.I)
 IMAGE_LABEL_PRIORITY = 2
 RECIPIENT_LABEL_PRIORITY = 1  # "your reference", "Ihr Zeichen": the recipient's, never the case's
 
@@ -107,6 +108,10 @@ def find_references(doc: LetterText) -> list[Labelled]:
             label = match.group(0)
             if label == "case" and not masked and len(value) < 4:
                 continue
+            if not masked and _MONEY_AFTER.match(doc.scan, value_match.start() + len(value)):
+                continue  # "frais de dossier : 150 €" is an amount
+            if not masked and priority < 9 and value.isdigit() and len(value) < 4:
+                continue  # a loose label needs a reference-like value, not "12"
             start = value_match.start()
             taken.append((match.start(), start + len(value)))
             label_text = doc.text[match.start() : match.end()]

@@ -102,6 +102,7 @@ _STOP_CHARS = '\n,;:()"“”«»–—|/'
 
 
 _WRAPPED_LINE = 55
+_COUNTRY_TAG = re.compile(r"\([A-Z]{2}\),?")  # "(US)", "(UK)"; not an acronym "(AFP)"
 _LEGAL_FORM_AFTER_COMMA = re.compile(
     r", (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|GmbH|AG|SA|SAS|SARL|S\.A\.|AB|ApS|A/S|plc|Limited)(?![\w])"
 )
@@ -148,9 +149,20 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         if not word:
             break
         stop = next((i for i, ch in enumerate(word) if ch in _STOP_CHARS), None)
+        if taken and _COUNTRY_TAG.fullmatch(word):
+            stop = len(word) - 1 if word.endswith(",") else None  # "Getty Images (US), Inc."
         if stop is not None and word[: stop + 2].lower().rstrip(".,") in ("a/s", "i/s"):
             stop = None if len(word) <= 3 else 3
         core = word if stop is None else word[:stop]
+        if core.startswith("(") and taken:
+            taken.append(core)
+            cursor += len(word) + 1
+            if stop is not None and _LEGAL_FORM_AFTER_COMMA.match(segment, cursor - 2):
+                taken[-1] = core + ","
+                continue
+            if stop is not None:
+                break
+            continue
         if core.endswith("'s") or core.endswith("’s"):
             core, stop = core[:-2], 0
         bare = core.rstrip(".'’")
@@ -170,7 +182,11 @@ def read_name(scan: str, pos: int) -> NameMention | None:
                 and _next_is_capitalised(segment, cursor + len(word) + 1)
             )
         )
-        if not accepted or lower in _PRONOUNS or (taken and lower in _ROLE_NOUNS):
+        if not accepted or lower in _PRONOUNS:
+            break
+        if lower.rstrip(".,") in _ROLE_NOUNS:
+            if not taken:
+                return None  # "Urheber der Fotografie" is a role, not a name
             break
         if lower in _NOT_NAMES and not taken and not _starts_name(words):
             break
@@ -303,7 +319,7 @@ def principal_mentions(doc: LetterText) -> list[NameMention]:
             mention = read_name(doc.scan, _name_start(doc, match))
             if not mention:
                 continue
-            tail = sentence_after(doc.low, mention.end, 100)
+            tail = sentence_after(doc.low, mention.end, 100).replace("\n", " ")
             if any(word in tail for word in followed):
                 role = _named_role(doc, mention, _role(match.group("fill")))
                 if role is None and any(word in tail for word in _PHOTOGRAPHER_WORDS):
@@ -338,7 +354,8 @@ def _photographer_mentions(doc: LetterText) -> list[NameMention]:
                 continue  # "Julien Marchetti - Photographe" over "Marseille, le ...": a letterhead
             mention = read_name(doc.scan, match.end())
             if mention and (mention.value is None or _person(mention.value)):
-                found.append(_with(mention, 0.8, "photographer"))
+                labelled = ":" in match.group(0)  # "Photo: X", "Bildnachweis: X"
+                found.append(_with(mention, 0.85 if labelled else 0.8, "photographer"))
     for match in word_matches(_PHOTOGRAPHER_NOUNS, doc.low, 20):
         mention = name_before(doc.scan, match.start())
         if mention and (mention.value is None or _person(mention.value)):
@@ -391,6 +408,11 @@ def _part_of_any(mention: NameMention, longer: list[NameMention]) -> bool:
     return any(m.value and key != _key(m.value) and key in _key(m.value).split(" ") for m in longer)
 
 
+def _within(key: str, named: str) -> bool:
+    """'reuters' within 'reuters news & media ltd': the rights holder, not a photographer."""
+    return key == named or set(key.split(" ")) <= set(named.split(" "))
+
+
 def _key(name: str) -> str:
     key = name.lower()
     return key[4:] if key.startswith("the ") else key
@@ -418,12 +440,13 @@ def find_parties(doc: LetterText) -> tuple[PartyChoice, PartyChoice]:
     if rights.chosen is None and others and photographers:
         rights = _choose(photographers, AGENCY_NAMES)
     named = rights.chosen.value if rights.chosen and rights.chosen.role != "photographer" else None
-    if named and any(m.value and _key(m.value) == _key(named) for m in photographers):
+    mentioned = _photographer_mentions(doc)
+    if named and any(m.value and _key(m.value) == _key(named) for m in photographers + mentioned):
         named = None  # the letter also calls the rights holder a photographer
     candidates = [
         m
-        for m in photographers + _photographer_mentions(doc)
-        if not (named and m.value and _key(m.value) == _key(named))
+        for m in photographers + mentioned
+        if not (named and m.value and _within(_key(m.value), _key(named)))
     ]
     photographer = _choose(candidates, AGENCY_NAMES)
     return rights, photographer

@@ -116,7 +116,8 @@ def find_asserted_law(doc: LetterText) -> tuple[str, int, int, Counter[str]] | N
 
 
 _UNDERTAKING = re.compile(
-    r"(?:strafbewehrte[n]? )?unterlassungs(?:verpflichtungs)?erklärung|cease[- ]and[- ]desist "
+    r"(?:strafbewehrte[n]? )?unterlassungs(?:verpflichtungs)?erklärung"
+    r"|unterlassungs- und verpflichtungserklärung|cease[- ]and[- ]desist "
     r"(?:declaration|undertaking|agreement)|sign(?:ed)? (?:an? |the )?(?:written )?undertaking"
     r"|undertaking to (?:cease|refrain|stop)|déclaration d'abstention|engagement (?:écrit )?"
     r"(?:de cesser|de ne plus)|engagement de non-réitération"

@@ -16,6 +16,8 @@ JURISDICTION = Jurisdiction(
     limitation=limitation.limitation,
     deadline_shift=("§ 193 BGB", "§ 193 BGB"),
     recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.DAMAGES_TEXT,
     params={
         "dates": ("limitation.de_years", "limitation.de_residual_years"),
         "amount": recoverable.PARAMS,

@@ -3,6 +3,8 @@ lawyer's fees for a private person (§ 97a(3) UrhG, RVG)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.rulebook.amounts.money import ZERO, dec, q2
 from app.rulebook.amounts.recoverable import (
     COLLECTION_KINDS,
@@ -124,3 +126,23 @@ def _de_lawyer_fee_excess(c, p, items) -> dict | None:
         ),
         ["de-urhg-97a", "de-rvg-anlage-2", "de-lg-mannheim-2-s-2-19"],
     )
+
+
+def recovery_facts(f) -> dict[str, Any]:
+    return {
+        "attribution_shown": f["use.attribution_shown"],
+        "respondent_kind": f["respondent.kind"],
+        "purpose": f["use.purpose"],
+        "monetised": f["use.monetised"],
+    }
+
+
+DAMAGES_TEXT = (
+    "En droit allemand, le dommage se calcule par analogie de licence (§ 97(2) UrhG) ; "
+    "le barème MFM n'est qu'un point de départ exceptionnel, et la majoration pour défaut "
+    "de crédit n'est pas automatique.",
+    "Under German law, damages follow the licence analogy (§ 97(2) UrhG); the MFM tariff "
+    "is only an exceptional starting point, and a surcharge for a missing credit is not "
+    "automatic.",
+)
+"""How this law measures damages, closing the counter-offer's reasons."""

@@ -15,5 +15,7 @@ JURISDICTION = Jurisdiction(
     limitation_years="limitation.fr_years",
     limitation=limitation.limitation,
     recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.DAMAGES_TEXT,
     params={"dates": ("limitation.fr_years",)},
 )

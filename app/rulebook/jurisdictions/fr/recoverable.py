@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.rulebook.amounts.recoverable import COLLECTION_KINDS, KIND_TEXT, part
 
 
@@ -60,3 +62,36 @@ def without_basis(c, p, items, _statutory):
                 )
             )
     return out
+
+
+def recovery_facts(f) -> dict[str, Any]:
+    out: dict[str, Any] = {"attribution_shown": f["use.attribution_shown"]}
+    if f["use.attribution_shown"] is False:
+        out["claimant_is_author"] = claimant_is_author(f)
+    return out
+
+
+AUTHOR_SIDE = frozenset({"rights_holder", "law_firm", "higbee"})
+
+
+def claimant_is_author(f) -> bool | None:
+    """Whether the author claims (itself or through a lawyer), for the French moral right:
+    an agency or an assignee cannot claim for the missing credit (CPI L121-1)."""
+    agency, holder, author = f["letter.agency"], f["letter.rights_holder"], f["letter.photographer"]
+    same = None
+    if holder and author:
+        same = " ".join(holder.casefold().split()) == " ".join(author.casefold().split())
+    if same is False:
+        return False
+    if agency is not None and agency not in AUTHOR_SIDE:
+        return False
+    return True if same and agency is not None else None
+
+
+DAMAGES_TEXT = (
+    "En droit français, les dommages-intérêts se calculent à partir des redevances qui "
+    "auraient été dues (CPI L331-1-3), sans caractère punitif.",
+    "Under French law, damages are measured on the royalties that would have been due "
+    "(CPI L331-1-3), with no punitive element.",
+)
+"""How this law measures damages, closing the counter-offer's reasons."""

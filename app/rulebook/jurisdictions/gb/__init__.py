@@ -19,5 +19,7 @@ JURISDICTION = Jurisdiction(
     limitation_years="limitation.gb_years",
     limitation=limitation.limitation,
     recoverable=recoverable.without_basis,
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.DAMAGES_TEXT,
     params={"dates": ("limitation.gb_years",)},
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.rulebook.amounts.recoverable import part
 
 
@@ -26,3 +28,20 @@ def without_basis(c, p, items, _statutory):
         for kind, amount, _ in items
         if kind == "surcharge"
     ]
+
+
+def recovery_facts(f) -> dict[str, Any]:
+    return {
+        "watermark_removed": f["acquisition.watermark_removed"],
+        "metadata_stripped": f["acquisition.metadata_stripped"],
+    }
+
+
+DAMAGES_TEXT = (
+    "En droit anglais, la réparation suit le « user principle » (la redevance dont des "
+    "parties raisonnables seraient convenues) ; des dommages-intérêts additionnels "
+    "supposent une contrefaçon flagrante (CDPA s.97(2)).",
+    "Under English law, damages follow the user principle (the fee willing parties would "
+    "have agreed); additional damages require flagrancy (CDPA s.97(2)).",
+)
+"""How this law measures damages, closing the counter-offer's reasons."""

@@ -16,5 +16,9 @@ JURISDICTION = Jurisdiction(
     limitation=limitation.limitation,
     deadline_shift=("FRCP 6(a)(1)(C)", "FRCP 6(a)(1)(C)"),
     recoverable=recoverable.without_basis,
-    params={"dates": ("limitation.us_years",)},
+    recovery_facts=recoverable.recovery_facts,
+    damages_text=recoverable.damages_text,
+    statutory_damages=recoverable.statutory,
+    cmi_exposure=recoverable.cmi,
+    params={"dates": ("limitation.us_years",), "amount": recoverable.PARAMS},
 )

@@ -1,14 +1,17 @@
 """An image taken from the web without a licence: free availability is not a licence.
 
-Sources: legal-notes §2.6 (civil infringement by the material act alone, good faith is no
-defence: Cass. 1re civ. 3 Apr. 2001 n° 99-15.767), §4.2 (Renckhoff C-161/17: posting a
-copy of a photo freely available elsewhere needs a fresh authorisation), §6 (relying on a
-third party or believing the image free is no defence to infringement: Hoffman v DARE
-[2012] EWPCC 2), §3.1 (§97 UrhG), §5 (17 USC 106).
+Sources: the consent rule of the applicable law (CPI art. L122-4; § 15 UrhG; CDPA s.16;
+17 U.S.C. § 106); CJEU, 7 Aug. 2018, Renckhoff, C-161/17 (posting a copy of a photograph
+freely available elsewhere needs a fresh authorisation); good faith: Cass. 1re civ., 3 Apr.
+2001, n° 99-15.767 (France), Hoffman v DARE [2012] EWPCC 2 (England), § 97 UrhG (an
+injunction needs no fault, damages need negligence at least), 17 U.S.C. § 504(c)(2)
+(innocence only lowers statutory damages). The texts name the applicable law's sources
+only, and every law's while the applicable law is unknown.
 """
 
 from app.rulebook import registry
 from app.rulebook.rules._linking_common import LINKING
+from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -36,14 +39,18 @@ FREE_SOURCES = {
         "uk-cdpa-s16",
         "uk-hoffman-v-dare",
         "us-17-106",
+        "de-urhg-97",
+        "us-17-504",
     ],
     reads=[
         "acquisition.source",
         "acquisition.licence.held",
         "respondent.is_author",
         "use.technique",
+        "derived.law",
     ],
     role="info",
+    decides="new_public_communication",
     variants={
         "default": Variant(
             outcome="favours_claimant",
@@ -56,24 +63,15 @@ FREE_SOURCES = {
             ),
             explanation=T(
                 fr="Reproduire et mettre en ligne une photographie suppose l'autorisation du "
-                "titulaire des droits (art. L122-4 CPI ; § 15 UrhG ; CDPA s.16 ; "
-                "17 U.S.C. § 106), même si elle était librement accessible ailleurs "
-                "(CJUE, Renckhoff, C-161/17). En matière civile, la contrefaçon est "
-                "constituée par le seul fait matériel de la reproduction, et la bonne foi est "
-                "inopérante (Cass. 1re civ., 3 avr. 2001, n° 99-15.767) ; au Royaume-Uni, se "
-                "croire autorisé n'est pas un moyen de défense (Hoffman v DARE [2012] EWPCC "
-                "2). En l'espèce, l'image provient {source_fr} et le client ne détient aucune "
-                "licence : l'usage non autorisé paraît établi si le réclamant prouve ses "
-                "droits ; la défense porte alors sur la preuve, la titularité et le montant.",
+                "titulaire des droits ({consent}){renckhoff}.{fault} En l'espèce, l'image "
+                "provient {source_fr} et le client ne détient aucune licence : l'usage non "
+                "autorisé paraît établi si le réclamant prouve ses droits ; la défense porte "
+                "alors sur la preuve, la titularité et le montant.",
                 en="Copying and posting a photograph needs the rights holder's authorisation "
-                "(art. L122-4 CPI; § 15 UrhG; CDPA s.16; 17 U.S.C. § 106), even when it was "
-                "freely accessible elsewhere (CJEU, Renckhoff, C-161/17). In civil "
-                "proceedings infringement follows from the material act alone and good "
-                "faith is no answer (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767); in the "
-                "UK, believing oneself authorised is no defence (Hoffman v DARE [2012] "
-                "EWPCC 2). Here the image came from {source_en} and the client holds no "
-                "licence: an unauthorised use looks established if the claimant proves "
-                "its rights, and the defence turns on proof, title and amount.",
+                "({consent}){renckhoff}.{fault} Here the image came from {source_en} and the "
+                "client holds no licence: an unauthorised use looks established if the "
+                "claimant proves its rights, and the defence turns on proof, title and "
+                "amount.",
             ),
         )
     },
@@ -93,4 +91,60 @@ def taken_from_the_web_without_licence(f, p):
     if held:
         return not_applicable("the client holds a licence (examined by GEN-ORIGIN-01/-06)")
     source_fr, source_en = FREE_SOURCES[source]
-    return applies(source_fr=source_fr, source_en=source_en)
+    law = (f["derived.law"] or {}).get("country")
+    return applies(source_fr=source_fr, source_en=source_en, **_sources_of(law))
+
+
+CONSENT = {
+    "FR": ("art. L122-4 CPI", "art. L122-4 CPI"),
+    "DE": ("§ 15 UrhG", "§ 15 UrhG"),
+    "GB": ("CDPA 1988, s.16", "CDPA 1988, s.16"),
+    "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),
+}
+RENCKHOFF = (
+    ", même si elle était librement accessible ailleurs (CJUE, 7 août 2018, Renckhoff, C-161/17)",
+    ", even when it was freely accessible elsewhere (CJEU, 7 Aug. 2018, Renckhoff, C-161/17)",
+)
+FAULT = {
+    "FR": (
+        " En matière civile, la contrefaçon est constituée par le seul fait matériel de la "
+        "reproduction, et la bonne foi est inopérante (Cass. 1re civ., 3 avr. 2001, "
+        "n° 99-15.767).",
+        " In civil proceedings infringement follows from the material act alone and good "
+        "faith is no answer (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767).",
+    ),
+    "DE": (
+        " La cessation ne suppose aucune faute ; les dommages-intérêts supposent une faute, "
+        "que la simple négligence suffit à caractériser (§ 97 UrhG).",
+        " An injunction needs no fault; damages need fault, and negligence is enough (§ 97 UrhG).",
+    ),
+    "GB": (
+        " Se croire autorisé n'est pas un moyen de défense (Hoffman v DARE [2012] EWPCC 2).",
+        " Believing oneself authorised is no defence (Hoffman v DARE [2012] EWPCC 2).",
+    ),
+    "US": (
+        " La bonne foi n'écarte pas la contrefaçon ; elle peut seulement réduire les "
+        "dommages-intérêts forfaitaires légaux (statutory damages, 17 U.S.C. § 504(c)(2)).",
+        " Good faith does not rule out infringement; it may only lower statutory damages "
+        "(17 U.S.C. § 504(c)(2)).",
+    ),
+}
+
+
+def _sources_of(law: str | None) -> dict[str, Words]:
+    """The applicable law's sources; every law's while that law is unknown."""
+    laws = [law] if law in CONSENT else list(CONSENT)
+    consent = Words(
+        {
+            "fr": " ; ".join(CONSENT[c][0] for c in laws),
+            "en": "; ".join(CONSENT[c][1] for c in laws),
+        }
+    )
+    eu_case_law = law != "US"
+    renckhoff = Words(
+        {"fr": RENCKHOFF[0] if eu_case_law else "", "en": RENCKHOFF[1] if eu_case_law else ""}
+    )
+    fault = Words(
+        {"fr": "".join(FAULT[c][0] for c in laws), "en": "".join(FAULT[c][1] for c in laws)}
+    )
+    return {"consent": consent, "renckhoff": renckhoff, "fault": fault}

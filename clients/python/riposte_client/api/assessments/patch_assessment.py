@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assessment import Assessment
+from ...models.claim_merge_patch import ClaimMergePatch
+from ...models.language import Language
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    assessment_id: UUID,
+    *,
+    body: ClaimMergePatch | ClaimMergePatch,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    elif isinstance(lang, Language):
+        json_lang = lang.value
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/assessments/{assessment_id}".format(
+            assessment_id=quote(str(assessment_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, ClaimMergePatch):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/merge-patch+json"
+    if isinstance(body, ClaimMergePatch):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Assessment | Problem | None:
+    if response.status_code == 200:
+        response_200 = Assessment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Assessment | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ClaimMergePatch | ClaimMergePatch,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str,
+) -> Response[Assessment | Problem]:
+    """Revise the claim with a JSON merge patch and re-evaluate
+
+    Args:
+        assessment_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str): The current ETag (required: 428 without it).
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Assessment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+        body=body,
+        lang=lang,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ClaimMergePatch | ClaimMergePatch,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str,
+) -> Assessment | Problem | None:
+    """Revise the claim with a JSON merge patch and re-evaluate
+
+    Args:
+        assessment_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str): The current ETag (required: 428 without it).
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Assessment | Problem
+    """
+
+    return sync_detailed(
+        assessment_id=assessment_id,
+        client=client,
+        body=body,
+        lang=lang,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ClaimMergePatch | ClaimMergePatch,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str,
+) -> Response[Assessment | Problem]:
+    """Revise the claim with a JSON merge patch and re-evaluate
+
+    Args:
+        assessment_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str): The current ETag (required: 428 without it).
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Assessment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+        body=body,
+        lang=lang,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ClaimMergePatch | ClaimMergePatch,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str,
+) -> Assessment | Problem | None:
+    """Revise the claim with a JSON merge patch and re-evaluate
+
+    Args:
+        assessment_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str): The current ETag (required: 428 without it).
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+        body (ClaimMergePatch): A JSON merge patch (RFC 7396) of the claim: members set a field,
+            null removes it, nested objects are merged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Assessment | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            assessment_id=assessment_id,
+            client=client,
+            body=body,
+            lang=lang,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assessment import Assessment
+from ...models.language import Language
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    assessment_id: UUID,
+    evidence_id: UUID,
+    proposal_id: UUID,
+    *,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    elif isinstance(lang, Language):
+        json_lang = lang.value
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/assessments/{assessment_id}/evidence/{evidence_id}/proposals/{proposal_id}/accept".format(
+            assessment_id=quote(str(assessment_id), safe=""),
+            evidence_id=quote(str(evidence_id), safe=""),
+            proposal_id=quote(str(proposal_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Assessment | Problem | None:
+    if response.status_code == 200:
+        response_200 = Assessment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Assessment | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assessment_id: UUID,
+    evidence_id: UUID,
+    proposal_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Assessment | Problem]:
+    """Accept a proposed fact: a new revision of the claim (origin `evidence`)
+
+    Args:
+        assessment_id (UUID):
+        evidence_id (UUID):
+        proposal_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str | Unset): The assessment's ETag (optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Assessment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+        evidence_id=evidence_id,
+        proposal_id=proposal_id,
+        lang=lang,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assessment_id: UUID,
+    evidence_id: UUID,
+    proposal_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Assessment | Problem | None:
+    """Accept a proposed fact: a new revision of the claim (origin `evidence`)
+
+    Args:
+        assessment_id (UUID):
+        evidence_id (UUID):
+        proposal_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str | Unset): The assessment's ETag (optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Assessment | Problem
+    """
+
+    return sync_detailed(
+        assessment_id=assessment_id,
+        evidence_id=evidence_id,
+        proposal_id=proposal_id,
+        client=client,
+        lang=lang,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assessment_id: UUID,
+    evidence_id: UUID,
+    proposal_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Assessment | Problem]:
+    """Accept a proposed fact: a new revision of the claim (origin `evidence`)
+
+    Args:
+        assessment_id (UUID):
+        evidence_id (UUID):
+        proposal_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str | Unset): The assessment's ETag (optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Assessment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+        evidence_id=evidence_id,
+        proposal_id=proposal_id,
+        lang=lang,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assessment_id: UUID,
+    evidence_id: UUID,
+    proposal_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    lang: Language | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Assessment | Problem | None:
+    """Accept a proposed fact: a new revision of the claim (origin `evidence`)
+
+    Args:
+        assessment_id (UUID):
+        evidence_id (UUID):
+        proposal_id (UUID):
+        lang (Language | None | Unset): Language of texts (default: Accept-Language, then French).
+        if_match (None | str | Unset): The assessment's ETag (optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Assessment | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            assessment_id=assessment_id,
+            evidence_id=evidence_id,
+            proposal_id=proposal_id,
+            client=client,
+            lang=lang,
+            if_match=if_match,
+        )
+    ).parsed
