@@ -18,6 +18,7 @@ from sqlalchemy import and_, delete, func, or_, tuple_, update
 from sqlmodel import Session, select
 
 from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
+from app.repositories.dialect import insert_if_absent
 
 
 IN_LIST_CHUNK = 900
@@ -85,6 +86,22 @@ class AssessmentRepository:
     def outcome(self, assessment: Assessment) -> Outcome | None:
         self._check(assessment)
         return self.session.get(Outcome, assessment.id)
+
+    def put_outcome(self, assessment: Assessment, values: dict[str, Any]) -> tuple[bool, Outcome]:
+        """Record or replace the matter's outcome in the caller's transaction, racing
+        writers included: the first is inserted if absent (one statement), the others
+        update it. Returns (created, the row as stored)."""
+        self._check(assessment)
+        key = {"assessment_id": assessment.id, "tenant_id": self.tenant_id}
+        created = insert_if_absent(self.session, Outcome, {**key, **values})
+        if not created:
+            self.session.exec(
+                update(Outcome)
+                .where(Outcome.assessment_id == assessment.id, Outcome.tenant_id == self.tenant_id)
+                .values(**values)
+            )
+        row = self.session.get(Outcome, assessment.id, populate_existing=True)
+        return created, row
 
     def advance(
         self,
