@@ -20,7 +20,6 @@ from sqlmodel import Session, select
 from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
 from app.repositories.dialect import insert_if_absent
 
-
 IN_LIST_CHUNK = 900
 """Ids per ``IN (...)`` list: well under SQLite's limit of bound parameters."""
 
