@@ -144,11 +144,44 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
 
 def cmd_reevaluate(args: argparse.Namespace) -> int:
-    from app.services.reevaluation import reevaluate_all
+    """Re-evaluate every assessment the current rulebook has not computed: here, in
+    ``--workers`` processes, or with ``--queue`` as jobs for ``riposte worker`` on any
+    number of machines. Interrupted, the next run resumes where this one stopped."""
+    import time
+
+    from tqdm import tqdm
+
+    from app.services import jobs, reevaluation
 
     settings = get_settings()
     engine = build_engine(settings.database_url)
-    report = reevaluate_all(engine, batch_size=args.batch, workers=args.workers)
+    total = reevaluation.remaining(engine)
+    if args.queue:
+        queue = jobs.build_queue(settings, engine)
+        if queue.backend != "procrastinate":
+            print(
+                "riposte: --queue needs the PostgreSQL job queue; run without it", file=sys.stderr
+            )
+            return 2
+        count, queued = reevaluation.enqueue_reevaluation(queue, engine, batch_size=args.batch)
+        print(f"{count} assessments to re-evaluate, {queued} jobs queued")
+        if args.no_wait:
+            return 0
+        started = time.perf_counter()
+        with tqdm(total=total, unit="assessment", disable=args.quiet) as bar:
+            left = total
+            while left:
+                time.sleep(1)
+                now_left = reevaluation.remaining(engine)
+                bar.update(left - now_left)
+                left = now_left
+        elapsed = time.perf_counter() - started
+        report = reevaluation.report(reevaluation.process_evaluator(), total, elapsed)
+    else:
+        with tqdm(total=total, unit="assessment", disable=args.quiet) as bar:
+            report = reevaluation.reevaluate_all(
+                engine, batch_size=args.batch, workers=args.workers, progress=bar.update
+            )
     print(json.dumps(report, indent=2))
     return 0
 
@@ -210,7 +243,12 @@ def parser() -> argparse.ArgumentParser:
     assess.set_defaults(func=cmd_assess)
     reeval = sub.add_parser("reevaluate", help="re-evaluate stored assessments")
     reeval.add_argument("--batch", type=int, default=500)
-    reeval.add_argument("--workers", type=int, default=1)
+    reeval.add_argument("--workers", type=int, default=1, help="local processes")
+    reeval.add_argument(
+        "--queue", action="store_true", help="queue the batches for `riposte worker` (PostgreSQL)"
+    )
+    reeval.add_argument("--no-wait", action="store_true", help="with --queue: do not follow")
+    reeval.add_argument("--quiet", action="store_true", help="no progress bar")
     reeval.set_defaults(func=cmd_reevaluate)
     sub.add_parser("purge-idempotency", help="drop expired idempotency keys").set_defaults(
         func=cmd_purge

@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, tuple_, update
+from sqlalchemy import and_, delete, func, or_, tuple_, update
 from sqlmodel import Session, select
 
 from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
+from app.repositories.dialect import insert_if_absent
+
+IN_LIST_CHUNK = 900
+"""Ids per ``IN (...)`` list: well under SQLite's limit of bound parameters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,22 @@ class AssessmentRepository:
     def outcome(self, assessment: Assessment) -> Outcome | None:
         self._check(assessment)
         return self.session.get(Outcome, assessment.id)
+
+    def put_outcome(self, assessment: Assessment, values: dict[str, Any]) -> tuple[bool, Outcome]:
+        """Record or replace the matter's outcome in the caller's transaction, racing
+        writers included: the first is inserted if absent (one statement), the others
+        update it. Returns (created, the row as stored)."""
+        self._check(assessment)
+        key = {"assessment_id": assessment.id, "tenant_id": self.tenant_id}
+        created = insert_if_absent(self.session, Outcome, {**key, **values})
+        if not created:
+            self.session.exec(
+                update(Outcome)
+                .where(Outcome.assessment_id == assessment.id, Outcome.tenant_id == self.tenant_id)
+                .values(**values)
+            )
+        row = self.session.get(Outcome, assessment.id, populate_existing=True)
+        return created, row
 
     def advance(
         self,
@@ -147,14 +167,25 @@ class AssessmentRepository:
 
     def outcomes_with(self, agency: str) -> list[tuple[Any, str, Any]]:
         """(amount demanded, outcome kind, amount paid) of this firm's ended matters with
-        ``agency``."""
-        return list(
-            self.session.exec(
-                self._scoped(Assessment.amount_demanded, Outcome.kind, Outcome.amount_paid)
-                .join(Outcome, Outcome.assessment_id == Assessment.id)
-                .where(Assessment.agency == agency)
-            ).all()
-        )
+        ``agency``. Read from the firm's outcomes first: every create asks, and a firm with
+        thousands of running matters with one agency has few ended ones to look at."""
+        outcomes = self.session.exec(
+            select(Outcome.assessment_id, Outcome.kind, Outcome.amount_paid).where(
+                Outcome.tenant_id == self.tenant_id
+            )
+        ).all()
+        demanded: dict[uuid.UUID, Any] = {}
+        ids = [row[0] for row in outcomes]
+        for start in range(0, len(ids), IN_LIST_CHUNK):
+            chunk = ids[start : start + IN_LIST_CHUNK]
+            demanded.update(
+                self.session.exec(
+                    self._scoped(Assessment.id, Assessment.amount_demanded).where(
+                        Assessment.agency == agency, Assessment.id.in_(chunk)
+                    )
+                ).all()
+            )
+        return [(demanded[a], kind, paid) for a, kind, paid in outcomes if a in demanded]
 
     def matters_by(self, group_by: str) -> list[tuple[Any, ...]]:
         """(key, currency, demanded, outcome kind, paid) of every matter of this firm,
@@ -203,11 +234,32 @@ class AcrossTenants:
             query = query.where(Assessment.tenant_id == tenant_id)
         return list(self.session.exec(query))
 
-    def with_current_revision(
+    def count_stale(self, digest: str, tenant_id: uuid.UUID | None = None) -> int:
+        query = (
+            select(func.count())
+            .select_from(Assessment)
+            .join(
+                AssessmentRevision,
+                and_(
+                    AssessmentRevision.assessment_id == Assessment.id,
+                    AssessmentRevision.revision == Assessment.revision,
+                ),
+            )
+            .where(AssessmentRevision.rulebook_digest != digest)
+        )
+        if tenant_id is not None:
+            query = query.where(Assessment.tenant_id == tenant_id)
+        return self.session.exec(query).one()
+
+    def with_current_claim(
         self, ids: Iterable[uuid.UUID]
-    ) -> list[tuple[Assessment, AssessmentRevision]]:
-        query = self._current(Assessment, AssessmentRevision).where(Assessment.id.in_(list(ids)))
-        return list(self.session.exec(query).all())
+    ) -> list[tuple[Assessment, dict[str, Any], str]]:
+        """(assessment, its current revision's claim and rulebook digest) for each id: the
+        stored result and trace are not read (nor decompressed) to re-evaluate."""
+        query = self._current(
+            Assessment, AssessmentRevision.claim, AssessmentRevision.rulebook_digest
+        ).where(Assessment.id.in_(list(ids)))
+        return [tuple(row) for row in self.session.exec(query).all()]
 
     def with_a_deadline_between(self, first: date, last: date) -> list[Assessment]:
         """Every firm's assessments whose reply deadline or limitation expiry falls in

@@ -6,10 +6,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlmodel import Session
 
 from app.models import IdempotencyRecord
+from app.repositories.dialect import insert_if_absent
 
 
 class IdempotencyRepository:
@@ -26,6 +27,34 @@ class IdempotencyRepository:
                 tenant_id=self.tenant_id, key=key, request_hash=fingerprint, state=state
             )
         )
+
+    def add_if_absent(self, key: str, fingerprint: str, state: str, now: datetime) -> bool:
+        """Reserve ``key`` unless it is taken, in one statement (no unique violation when
+        two requests race); True when this call reserved it."""
+        values = {
+            "tenant_id": self.tenant_id,
+            "key": key,
+            "request_hash": fingerprint,
+            "state": state,
+            "created_at": now,
+        }
+        return insert_if_absent(self.session, IdempotencyRecord, values)
+
+    def take_over(
+        self, key: str, seen: IdempotencyRecord, fingerprint: str, state: str, now: datetime
+    ) -> bool:
+        """Take an abandoned key, unless another retry took it since it was read."""
+        result = self.session.exec(
+            update(IdempotencyRecord)
+            .where(
+                IdempotencyRecord.tenant_id == self.tenant_id,
+                IdempotencyRecord.key == key,
+                IdempotencyRecord.state == seen.state,
+                IdempotencyRecord.created_at == seen.created_at,
+            )
+            .values(request_hash=fingerprint, state=state, created_at=now, response_body=None)
+        )
+        return result.rowcount == 1
 
     def complete(
         self, key: str, state: str, body: dict[str, Any], assessment_id: uuid.UUID | None

@@ -7,10 +7,46 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel import Locale
+
 from app.rulebook import registry
 from app.services.rules.parameters import ParameterError
 
 READS = ("respondent.country", "use.targeted_countries", "letter.asserted_law")
+
+LAW_NAMES = {
+    "FR": ("le droit français", "French law"),
+    "DE": ("le droit allemand", "German law"),
+    "GB": ("le droit anglais", "English law"),
+    "US": ("le droit américain", "US law"),
+}
+"""How a lawyer names the laws the rulebook covers; other laws are named by their country."""
+
+
+def country_name(code: str, lang: str) -> str:
+    """The country's name in the reader's language (Babel territory names)."""
+    return Locale(lang).territories.get(code, code)
+
+
+def law_name(code: str, lang: str) -> str:
+    """« le droit allemand », "German law"; « le droit de l'État concerné (Belgique) »,
+    "the law of Belgium" for a law without a usual name here."""
+    if code in LAW_NAMES:
+        return LAW_NAMES[code][0 if lang == "fr" else 1]
+    name = country_name(code, lang)
+    return f"le droit de l'État concerné ({name})" if lang == "fr" else f"the law of {name}"
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def countries(codes: list[str], lang: str) -> str:
+    names = [country_name(c, lang) for c in codes]
+    if len(names) == 1:
+        return names[0]
+    joiner = " et " if lang == "fr" else " and "
+    return ", ".join(names[:-1]) + joiner + names[-1]
 
 
 @registry.derivation(
@@ -30,19 +66,27 @@ def derive_law(f, p, jurisdictions) -> dict[str, Any]:
         country = home
         reasons = {
             "fr": [
-                f"Loi du pays pour lequel la protection est revendiquée (Rome II, art. 8(1)) : "
-                f"l'usage en ligne est dirigé vers le pays du client ({country})."
+                f"{capitalised(law_name(country, 'fr'))} s'applique : c'est la loi du pays pour "
+                f"lequel la protection est revendiquée (Rome II, art. 8(1)), l'usage en ligne "
+                f"étant dirigé vers le pays du client ({country_name(country, 'fr')})."
             ],
             "en": [
-                f"Law of the country for which protection is claimed (Rome II, art. 8(1)): "
-                f"the online use is directed at the client's country ({country})."
+                f"{capitalised(law_name(country, 'en'))} applies: the law of the country for "
+                f"which protection is claimed (Rome II, art. 8(1)), the online use being "
+                f"directed at the client's country ({country_name(country, 'en')})."
             ],
         }
     elif targeted:
         country = targeted[0]
         reasons = {
-            "fr": [f"L'usage est dirigé vers {', '.join(targeted)} ; loi de {country} retenue."],
-            "en": [f"The use is directed at {', '.join(targeted)}; the law of {country} applies."],
+            "fr": [
+                f"L'usage est dirigé vers {countries(targeted, 'fr')} ; "
+                f"{law_name(country, 'fr')}, celui du premier pays visé, est retenu."
+            ],
+            "en": [
+                f"The use is directed at {countries(targeted, 'en')}; "
+                f"{law_name(country, 'en')}, that of the first country targeted, applies."
+            ],
         }
     else:
         country = "ZZ"
@@ -66,20 +110,22 @@ def derive_law(f, p, jurisdictions) -> dict[str, Any]:
         )
         scope_en = "EU-wide and general rules" if "EU" in in_play else "general rules"
         reasons["fr"].append(
-            f"Le droit de {country} n'est pas couvert en détail : seules {scope} sont appliquées."
+            f"{capitalised(law_name(country, 'fr'))} n'est pas couvert en détail : seules "
+            f"{scope} sont appliquées."
         )
         reasons["en"].append(
-            f"The law of {country} is not covered in detail: only {scope_en} are applied."
+            f"{capitalised(law_name(country, 'en'))} is not covered in detail: only {scope_en} "
+            f"are applied."
         )
     asserted = read["letter.asserted_law"]
     if asserted and asserted != country:
         reasons["fr"].append(
-            f"La lettre invoque le droit de {asserted} ; ce choix ne lie pas le client "
+            f"La lettre invoque {law_name(asserted, 'fr')} ; ce choix ne lie pas le client "
             f"(Rome II, art. 8(3) exclut le choix de loi)."
         )
         reasons["en"].append(
-            f"The letter asserts the law of {asserted}; that choice does not bind the client "
-            f"(Rome II, art. 8(3) excludes a choice of law)."
+            f"The letter asserts {law_name(asserted, 'en')}; that choice does not bind the "
+            f"client (Rome II, art. 8(3) excludes a choice of law)."
         )
     return {
         "derived.law": {

@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.core.errors import Conflict, InvalidInput
@@ -71,27 +70,25 @@ def in_progress(wait_seconds: float = 1.0) -> Conflict:
 
 
 def claim(session: Session, tenant_id: uuid.UUID, key: str, fingerprint: str) -> Replay | None:
-    """Reserve ``key`` for this request, or return the first creation to replay."""
+    """Reserve ``key`` for this request, or return the first creation to replay. The key is
+    inserted if absent and an abandoned one taken over by conditional statements, so that
+    racing requests find one winner without a unique violation."""
     keys = IdempotencyRepository(session, tenant_id)
+    now = datetime.now(UTC)
+    reserved = keys.add_if_absent(key, fingerprint, IN_PROGRESS, now)
+    session.commit()
+    if reserved:
+        return None
     record = keys.get(key)
-    if record is not None:
-        replay = _check_existing(record, fingerprint)
-        if replay is not None:
-            return replay
-        session.delete(record)
-        session.commit()
-    keys.add(key, fingerprint, IN_PROGRESS)
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        record = keys.get(key)
-        if record is None:
-            raise in_progress() from None
-        replay = _check_existing(record, fingerprint)
-        if replay is None:
-            raise in_progress() from None
+    if record is None:  # released by its failed request meanwhile: retry at once
+        raise in_progress()
+    replay = _check_existing(record, fingerprint)
+    if replay is not None:
         return replay
+    taken = keys.take_over(key, record, fingerprint, IN_PROGRESS, now)
+    session.commit()
+    if not taken:
+        raise in_progress()
     return None
 
 

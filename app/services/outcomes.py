@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from app.core.errors import Conflict, InvalidInput, NotFound
+from app.core.errors import InvalidInput, NotFound
 from app.models import Outcome
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.outcome import OutcomeIn
@@ -70,15 +70,14 @@ def record(
         "ended_on": outcome.ended_on,
         "note": outcome.note,
     }
-    for _attempt in range(2):
-        row = AssessmentRepository(session, tenant_id).outcome(stored.assessment)
-        created = row is None
-        if row is None:
-            row = Outcome(assessment_id=assessment_id, tenant_id=tenant_id, **values)
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.recorded_at = datetime.now(timezone.utc)
-        session.add(row)
+    values["recorded_at"] = datetime.now(timezone.utc)
+    try:
+        created, row = AssessmentRepository(session, tenant_id).put_outcome(
+            stored.assessment, values
+        )
+        if row is None:  # erased between the two statements
+            session.rollback()
+            raise NotFound(f"No assessment {assessment_id}.")
         outbox.emit(
             session,
             tenant_id,
@@ -92,15 +91,11 @@ def record(
             },
             subject_id=assessment_id,
         )
-        try:
-            session.commit()
-            return created, row
-        except IntegrityError:
-            # A concurrent first outcome (unique key: replace it) or a concurrent erasure
-            # of the assessment (foreign key: it is gone).
-            session.rollback()
-            stored = assessments.get(tenant_id, assessment_id)
-    raise Conflict("The outcome was changed concurrently; retry.", retry_after=1)
+        session.commit()
+    except IntegrityError as exc:  # the assessment was erased meanwhile (foreign key)
+        session.rollback()
+        raise NotFound(f"No assessment {assessment_id}.") from exc
+    return created, row
 
 
 def get(

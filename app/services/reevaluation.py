@@ -2,7 +2,12 @@
 
 Every assessment whose current revision was computed with another rulebook digest gets a
 new revision (origin ``reevaluate``); earlier revisions stay as they were computed. Work
-is done in batches (one transaction each), optionally split across processes.
+is done in batches, one transaction each, in local processes or as jobs on the queue
+(procrastinate on PostgreSQL: workers on any number of machines).
+
+A run is resumable by construction: a batch skips every assessment already computed with
+the current rulebook, so after a crash the next run (or the job's retry) does only what is
+left, and an assessment is never re-evaluated twice for one rulebook.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import multiprocessing
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -23,6 +30,10 @@ from app.services import outbox
 from app.services.assessments import index_columns, new_revision, revised_data
 from app.services.evaluation import Evaluator
 from app.services.history import agency_history
+from app.services.jobs import JobContext, task
+
+REEVALUATE = "assessments.reevaluate"
+Progress = Callable[[int], None]
 
 
 def stale_ids(session: Session, digest: str, tenant_id: uuid.UUID | None = None) -> list[uuid.UUID]:
@@ -31,12 +42,17 @@ def stale_ids(session: Session, digest: str, tenant_id: uuid.UUID | None = None)
 
 def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID]) -> int:
     """Append a re-evaluated revision to each of ``ids``; one transaction."""
-    rows = AcrossTenants(session).with_current_revision(ids)
+    digest = evaluator.rulebook.digest
+    rows = [
+        (assessment, claim)
+        for assessment, claim, computed_with in AcrossTenants(session).with_current_claim(ids)
+        if computed_with != digest
+    ]
     now = datetime.now(UTC)
     histories: dict[tuple, dict[str, Any]] = {}
     revisions, updates = [], []
-    for assessment, current in rows:
-        claim = Claim.model_validate(current.claim)
+    for assessment, stored in rows:
+        claim = Claim.model_validate(stored)
         history = None
         if evaluator.uses_history:
             key = (assessment.tenant_id, assessment.agency)
@@ -66,16 +82,22 @@ def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID
     return len(revisions)
 
 
-def _worker(args: tuple[str, list[list[uuid.UUID]]]) -> int:
-    url, batches = args
-    engine = build_engine(url)
-    evaluator = Evaluator()
-    done = 0
-    with Session(engine, expire_on_commit=False) as session:
-        for ids in batches:
-            done += reevaluate_batch(session, evaluator, ids)
-    engine.dispose()
-    return done
+_process: dict[str, Any] = {}
+"""A pool process's engine and evaluator, made once by :func:`_start_process`."""
+
+
+def _start_process(url: str) -> None:
+    _process["engine"] = build_engine(url)
+    _process["evaluator"] = Evaluator()
+
+
+def _process_batch(ids: list[uuid.UUID]) -> int:
+    with Session(_process["engine"], expire_on_commit=False) as session:
+        return reevaluate_batch(session, _process["evaluator"], ids)
+
+
+def batches_of(ids: list[uuid.UUID], size: int) -> list[list[uuid.UUID]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def reevaluate_all(
@@ -84,26 +106,78 @@ def reevaluate_all(
     batch_size: int = 500,
     workers: int = 1,
     tenant_id: uuid.UUID | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, Any]:
+    """Re-evaluate every stale assessment here, in ``workers`` local processes;
+    ``progress(n)`` is called as each batch of ``n`` commits."""
     started = time.perf_counter()
     evaluator = Evaluator()
     with Session(engine) as session:
         ids = stale_ids(session, evaluator.rulebook.digest, tenant_id)
-    batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
+    batches = batches_of(ids, batch_size)
+    done = 0
     if workers <= 1 or len(batches) <= 1:
-        done = 0
         with Session(engine, expire_on_commit=False) as session:
             for batch in batches:
-                done += reevaluate_batch(session, evaluator, batch)
+                count = reevaluate_batch(session, evaluator, batch)
+                done += count
+                if progress:
+                    progress(count)
     else:
-        shares = [batches[i::workers] for i in range(workers)]
         url = engine.url.render_as_string(hide_password=False)
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            done = sum(pool.map(_worker, [(url, share) for share in shares if share]))
-    elapsed = time.perf_counter() - started
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers, initializer=_start_process, initargs=(url,)) as pool:
+            for count in pool.imap_unordered(_process_batch, batches):
+                done += count
+                if progress:
+                    progress(count)
+    return report(evaluator, done, time.perf_counter() - started)
+
+
+def report(evaluator: Evaluator, done: int, elapsed: float) -> dict[str, Any]:
     return {
         "rulebook": {"version": evaluator.rulebook.version, "digest": evaluator.rulebook.digest},
         "reevaluated": done,
         "seconds": round(elapsed, 2),
         "per_second": round(done / elapsed, 1) if elapsed else None,
     }
+
+
+def enqueue_reevaluation(
+    queue, engine: Engine, *, batch_size: int = 500, tenant_id: uuid.UUID | None = None
+) -> tuple[int, int]:
+    """Queue one job per batch of stale assessments: (assessments, jobs). Each job carries
+    the rulebook digest it was queued for; a job whose batch is queued already is not
+    queued again."""
+    digest = Evaluator().rulebook.digest
+    with Session(engine) as session:
+        ids = stale_ids(session, digest, tenant_id)
+    jobs = 0
+    for batch in batches_of(ids, batch_size):
+        payload = {"digest": digest, "ids": [str(i) for i in batch]}
+        jobs += bool(queue.enqueue(REEVALUATE, payload, lock=f"reevaluate:{digest}:{batch[0]}"))
+    return len(ids), jobs
+
+
+def remaining(engine: Engine, tenant_id: uuid.UUID | None = None) -> int:
+    """How many assessments the current rulebook has still to re-evaluate."""
+    with Session(engine) as session:
+        return AcrossTenants(session).count_stale(process_evaluator().rulebook.digest, tenant_id)
+
+
+@cache
+def process_evaluator() -> Evaluator:
+    """The evaluator of a worker process, made once."""
+    return Evaluator()
+
+
+@task(REEVALUATE)
+def reevaluate_job(payload: dict[str, Any], context: JobContext) -> None:
+    """One batch on a worker. A worker running another rulebook than the one the batch
+    was queued for leaves it: the batch belongs to the release that queued it."""
+    evaluator = process_evaluator()
+    if payload.get("digest") != evaluator.rulebook.digest:
+        return
+    ids = [uuid.UUID(value) for value in payload.get("ids", [])]
+    with context.session() as session:
+        reevaluate_batch(session, evaluator, ids)

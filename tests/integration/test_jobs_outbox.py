@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlmodel import Session, select
 
 from app.models import OutboxEvent
@@ -18,6 +19,14 @@ def record(payload, context) -> None:
     with context.session() as session:
         assert session.exec(select(OutboxEvent).limit(1)) is not None
     SEEN.append(payload)
+
+
+@jobs.task("tests.chain")
+def chain(payload, context) -> None:
+    """A task whose change queues a follow-up job once it commits (as the outbox does)."""
+    with context.session() as session:
+        jobs.enqueue_after_commit(session, "tests.record", {"after": payload["marker"]})
+        session.commit()
 
 
 def events_for(app, subject: str) -> list[OutboxEvent]:
@@ -46,6 +55,26 @@ def test_a_lock_keeps_one_waiting_job(app):
     assert not app.state.jobs.enqueue("tests.record", {"i": 2}, lock=lock)
     app.state.jobs.drain()
     assert SEEN == [{"i": 1}]
+
+
+def test_a_job_run_by_a_fresh_worker_can_queue_follow_up_jobs(app):
+    """A worker that has never queued anything itself (``riposte worker`` on another
+    machine) runs a job whose commit queues another: on PostgreSQL the app is then open on
+    the worker's asynchronous pool, and queueing must go through it."""
+    if app.state.jobs.backend != "procrastinate":
+        pytest.skip("one process holds the in-process queue: no worker elsewhere to start")
+    SEEN.clear()
+    marker = uuid.uuid4().hex
+    assert app.state.jobs.enqueue("tests.chain", {"marker": marker})
+    fresh = jobs.build_queue(app.state.settings, app.state.engine)
+    jobs.install(fresh)
+    try:
+        fresh.drain()
+        fresh.drain()
+    finally:
+        fresh.stop()
+        jobs.install(app.state.jobs)
+    assert {"after": marker} in SEEN
 
 
 def test_unknown_tasks_are_refused(app):

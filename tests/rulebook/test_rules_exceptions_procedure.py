@@ -20,11 +20,14 @@ import yaml
 
 import app.rulebook.jurisdictions.de.rules.exceptions_germany  # noqa: F401
 import app.rulebook.jurisdictions.de.rules.exceptions_germany_incidental_parody_news  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.procedure_courts_de  # noqa: F401
 import app.rulebook.jurisdictions.de.rules.procedure_german_abmahnung  # noqa: F401
 import app.rulebook.jurisdictions.de.rules.procedure_german_collection_costs  # noqa: F401
 import app.rulebook.jurisdictions.eu.rules.exceptions_eu  # noqa: F401  (registers the rules)
 import app.rulebook.jurisdictions.eu.rules.linking_eu  # noqa: F401
+import app.rulebook.jurisdictions.eu.rules.procedure_forum_and_law_eu  # noqa: F401
 import app.rulebook.jurisdictions.fr.rules.exceptions_france  # noqa: F401
+import app.rulebook.jurisdictions.fr.rules.procedure_courts_fr  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.exceptions_uk  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.exceptions_uk_incidental_parody_instruction  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.linking_uk  # noqa: F401
@@ -33,7 +36,6 @@ import app.rulebook.jurisdictions.general.rules.letter_hygiene  # noqa: F401
 import app.rulebook.jurisdictions.us.rules.exceptions_us_fair_use  # noqa: F401
 import app.rulebook.jurisdictions.us.rules.exceptions_us_safe_harbour  # noqa: F401
 import app.rulebook.jurisdictions.us.rules.linking_us  # noqa: F401
-import app.rulebook.rules.procedure_forum_and_law  # noqa: F401
 from app.rulebook import ROOT, load, registry
 from app.services.rules.display import Money
 from app.services.rules.engine import Engine
@@ -52,7 +54,9 @@ MODULES = {
     "app.rulebook.jurisdictions.eu.rules.linking_eu",
     "app.rulebook.jurisdictions.gb.rules.linking_uk",
     "app.rulebook.jurisdictions.us.rules.linking_us",
-    "app.rulebook.rules.procedure_forum_and_law",
+    "app.rulebook.jurisdictions.eu.rules.procedure_forum_and_law_eu",
+    "app.rulebook.jurisdictions.fr.rules.procedure_courts_fr",
+    "app.rulebook.jurisdictions.de.rules.procedure_courts_de",
     "app.rulebook.jurisdictions.de.rules.procedure_german_abmahnung",
     "app.rulebook.jurisdictions.de.rules.procedure_german_collection_costs",
     "app.rulebook.jurisdictions.gb.rules.procedure_uk_pre_action",
@@ -494,7 +498,21 @@ def test_asserted_law_names_the_countries_in_both_languages():
         use__targeted_countries=["FR"],
     )
     assert result.values["asserted_en"] == "Germany"
-    assert result.values["country_fr"] == "la France"
+    assert result.values["asserted_law_fr"] == "le droit allemand"
+    assert result.values["country_law_en"] == "French law"
+    assert result.values["targets_fr"] == "la France"
+
+
+def test_asserted_law_names_a_country_outside_the_table_by_its_babel_name():
+    result = run(
+        "GEN-JUR-02",
+        letter__asserted_law="DK",
+        respondent__country="FR",
+        use__targeted_countries=["FR", "SE"],
+    )
+    assert result.values["asserted_fr"] == "Danemark"
+    assert result.values["asserted_law_en"] == "the law of Denmark"
+    assert result.values["targets_en"] == "France and Sweden"
 
 
 def test_brussels_ia_needs_two_member_states():

@@ -12,7 +12,6 @@ from app.rulebook.amounts import evidence, grid, recoverable
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
-from app.rulebook.jurisdictions.general.rules._creative_commons import cc_attribution, cc_commercial
 from app.services.rules.display import money_text, percent_text
 
 READS = (
@@ -122,7 +121,7 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
             "grid" if computed.fee is not None else None,
             (computed.entries),
         )
-    if law == "DE" and _cc_value_nil(f):
+    if j is not None and j.licence_value_nil is not None and j.licence_value_nil(f):
         reference, basis = ZERO, "cc_licence_nil"
     context = _context(f, law, j)
     statutory = j.statutory_damages(context, p) if j and j.statutory_damages else None
@@ -132,9 +131,9 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
         statutory["available"] if statutory else None,
         j.recoverable if j is not None else None,
     )
-    barred, residual_only = _barred(dates, law)
+    barred, residual_only = _barred(dates, j)
     if residual_only:
-        without += recoverable.residual_only(context, without)
+        without += j.residual_claim(context, without)
     result: dict[str, Any] = {
         "law": law,
         "currency": currency,
@@ -152,11 +151,13 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
         "trace": trace,
         "without_basis": without,
     }
-    fees_owed = _de_fees_owed(f, law, without) if not barred and not residual_only else ZERO
+    fees_owed = ZERO
+    if j is not None and j.fees_owed is not None and not barred and not residual_only:
+        fees_owed = j.fees_owed(f, without)
     _demand_figures(result, demanded, reference, without, barred, fees_owed)
     result["residual_only"] = residual_only
     result["priced_from"] = priced_from.isoformat() if priced_from else None
-    result["fair_range"] = _fair_range(p, reference, law, context.attribution_shown)
+    result["fair_range"] = _fair_range(p, reference, j, context.attribution_shown)
     result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
     if statutory is not None:
         result["statutory"] = statutory
@@ -235,12 +236,13 @@ def _firm_history(result: dict, f, p, demanded) -> None:
         result["counter_offer"]["history"] = {"outcomes": count, "median_paid_ratio": ratio}
 
 
-def _barred(dates: dict, law: str) -> tuple[bool, bool]:
-    """(wholly time-barred, only the German residual enrichment claim left)."""
+def _barred(dates: dict, j) -> tuple[bool, bool]:
+    """(wholly time-barred, only a residual claim left, such as German enrichment)."""
     if dates.get("time_barred") is not True:
         return False, False
     residual, today = dates.get("residual_claim_expiry"), dates.get("today")
-    if law == "DE" and (residual is None or today is None or today <= residual):
+    has_residual = j is not None and j.residual_claim is not None
+    if has_residual and (residual is None or today is None or today <= residual):
         return False, True
     return True, False
 
@@ -274,38 +276,6 @@ def _images_entry(images: int) -> dict[str, Any]:
     }
 
 
-def _cc_value_nil(f) -> bool:
-    """DE-CC-01's case: a Creative Commons image used without the credit, within the
-    licence's other terms (objective licence value nil: OLG Köln, 6 W 72/16)."""
-    if f["acquisition.source"] != "creative_commons":
-        return False
-    attribution, commercial = cc_attribution(f), cc_commercial(f)
-    return attribution == "breach" and commercial in ("allowed", "arguable")
-
-
-def _de_fees_owed(f, law: str, without: list) -> Decimal:
-    """The lawyer's fees of a German Abmahnung that is justified and effective are owed
-    (§ 97a(3) sentence 1 UrhG), capped where sentence 2 applies (the excess is already in
-    ``without``). Counted only when the letter is known to name the injured party, to
-    separate damages from costs and not to demand an unexplained broader undertaking
-    (§ 97a(2) nos. 1, 3 and 4)."""
-    if law != "DE" or f["letter.sent_by_lawyer"] is not True:
-        return ZERO
-    breakdown = f["letter.breakdown"] or []
-    fees = sum((dec(i["amount"]["amount"]) for i in breakdown if i["kind"] == "legal_fees"), ZERO)
-    damages = [i for i in breakdown if i["kind"] in ("licence_fee", "damages", "surcharge")]
-    if not fees or not damages or f["letter.injured_party_named"] is not True:
-        return ZERO
-    if (
-        f["letter.undertaking_demanded"]
-        and f["letter.undertaking_broader_than_infringement"] is not False
-    ):
-        if f["letter.undertaking_excess_stated"] is not True:
-            return ZERO
-    excluded = sum((dec(w["amount"]) for w in without if w["kind"] == "legal_fees"), ZERO)
-    return max(fees - excluded, ZERO)
-
-
 def _demand_figures(
     result: dict, demanded, reference, without: list, time_barred: bool, fees_owed=ZERO
 ) -> None:
@@ -326,23 +296,16 @@ def _demand_figures(
     result["counter_offer"] = {"amount": s2(counter)}
 
 
-def _fair_range(p, reference: Decimal | None, law: str, attribution) -> dict[str, Any] | None:
+def _fair_range(p, reference: Decimal | None, j, attribution) -> dict[str, Any] | None:
     if reference is None:
         return None
     low, high = read(p, "fees.range.low_factor"), read(p, "fees.range.high_factor")
     low_f = dec(low[0]) if low else ONE
     high_f = dec(high[0]) if high else ONE
     why = ("Incertitude de l'estimation.", "Uncertainty of the estimate.")
-    if law == "DE" and attribution is False:
-        cap = read(p, "fees.de.surcharge_max_percent")
-        if cap and ONE + dec(cap[0]) / 100 > high_f:
-            high_f = ONE + dec(cap[0]) / 100
-            why = (
-                f"Défaut de crédit : majoration possible jusqu'à {cap[0]} % (§ 13 UrhG), non "
-                "automatique.",
-                f"Missing credit: a surcharge of up to {cap[0]} % is possible "
-                "(§ 13 UrhG), not automatic.",
-            )
+    widened = j.fair_range_high(p, attribution) if j and j.fair_range_high else None
+    if widened is not None and widened[0] > high_f:
+        high_f, why = widened
     return {
         "low": s2(min(reference * low_f, reference)),
         "high": s2(max(reference * high_f, reference)),

@@ -59,27 +59,6 @@ def without_basis(c: Context, p, statutory_available: bool | None, rule) -> list
     return rule(c, p, items, statutory_available)
 
 
-def residual_only(c: Context, already: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Germany, damages time-barred but the residual claim open (§ 852 BGB): only the licence
-    value obtained is owed; a surcharge is damages and falls away."""
-    listed = {w["kind"] for w in already}
-    return [
-        part(
-            i["kind"],
-            dec(i["amount"]["amount"]),
-            (
-                "Le droit à dommages-intérêts est prescrit ; seule reste la valeur de licence obtenue, "
-                "au titre de l'enrichissement (§ 102 UrhG, § 852 BGB) : la majoration tombe.",
-                "The damages claim is time-barred; only the licence value obtained remains, as "
-                "enrichment (§ 102 UrhG, § 852 BGB): the surcharge falls away.",
-            ),
-            ["de-urhg-102", "de-bgb-852"],
-        )
-        for i in c.breakdown
-        if i["kind"] == "surcharge" and "surcharge" not in listed
-    ]
-
-
 def value_of(p, name: str) -> Any:
     found = read(p, name)
     return None if found is None else found[0]

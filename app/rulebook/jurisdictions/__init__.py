@@ -63,6 +63,18 @@ class Jurisdiction:
     cmi_exposure: Any = None
     """``cmi_exposure(context, p)``: the exposure for removing copyright management
     information, where the law provides one."""
+    residual_claim: Any = None
+    """``residual_claim(context, without_basis)``: once damages are time-barred, the parts of
+    a demand a residual claim (German enrichment, § 852 BGB) no longer covers; its
+    presence says the law has one, open until ``residual_claim_expiry``."""
+    fees_owed: Any = None
+    """``fees_owed(f, without_basis)``: the lawyer's fees of the letter the law makes the
+    respondent owe (None: none)."""
+    licence_value_nil: Any = None
+    """``licence_value_nil(f)``: whether the use's objective licence value is nil."""
+    fair_range_high: Any = None
+    """``fair_range_high(p, attribution_shown)``: a higher factor for the fair range's top,
+    with its note (fr, en), or None."""
     damages_text: Any = None
     """How this law measures damages (fr, en), closing the counter-offer's reasons; or a
     function of ``derived.amount`` giving it."""

@@ -70,9 +70,15 @@ class ProcrastinateQueue:
 
     def _ensure_open(self) -> None:
         with self._open_lock:
-            if not self._opened:
+            if self._opened:
+                return
+            try:
                 self.app.open()
-                self._opened = True
+            except NotImplementedError:
+                # Inside a worker the app is already open on its asynchronous pool, which
+                # procrastinate then uses to defer from a synchronous task.
+                return
+            self._opened = True
 
     def enqueue(
         self,

@@ -22,6 +22,7 @@ TASK_MODULES: list[str] = [
     "app.services.outbox",
     "app.services.webhooks.delivery",
     "app.services.deadlines",
+    "app.services.reevaluation",
     "app.services.evidence.pipeline",
 ]
 

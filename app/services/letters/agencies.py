@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import alternation, everything
 from .text import LetterText, capped, find_word, word_matches, word_start
@@ -108,7 +109,7 @@ KNOWN_OTHERS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _LAWYER_VOICE = _p(rf"(?:{alternation(everything('lawyer_voice'))})(?![a-zäöüß])")
 _LAWYER_WORDS = _p(
-    r"(?:rechtsanw(?:ä|ae)lt(?:e|in|innen)?|rechtsanwaltsgesellschaft|kanzlei"
+    r"(?:rechtsanw(?:ä|ae)lt(?:e|in|innen)?|rechtsanwaltsgesellschaft|kanzlei|société d'avocats"
     r"|avocats?|avocate|maître|selarl|aarpi|solicitors|law firm|llp|pllc|esq\.)(?![a-zäöü])"
 )
 _NOT_SENDER = _p(
@@ -117,7 +118,7 @@ _NOT_SENDER = _p(
 _FIRM_NAME = _p(
     r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte(?: PartGmbB| PartG mbB| mbB"
     r"| GbR)?|Rechtsanwaltsgesellschaft(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP"
-    r"|Solicitors|Attorneys at Law|PLLC|P\.C\.|Law Group|Law Offices)"
+    r"|Solicitors|Attorneys at Law|PLLC|P\.C\.|Law Group|Law Offices|(?:&|et) (?i:associés))"
     r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÄÖÜ][\w-]{1,30} [A-ZÄÖÜ][\w-]{1,30}"
     r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet) (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
     r"(?: (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)){0,4}"
@@ -263,6 +264,19 @@ def _known_other(
     return None
 
 
+_ANY_FORM = (
+    r",? (?:GmbH|AG|Inc\.|Inc|LLC|Ltd\.|Ltd|Limited|Pte\. Ltd\.|Pty Ltd|Oy|AB|ApS|A/S|SAS|SARL|SA"
+    r"|B\.V\.|S\.L\.|S\.r\.l\.)(?![\w])"
+)
+
+
+@cache
+def _entity_with_any_form(profile: AgencyProfile) -> re.Pattern[str]:
+    """The agency's name, in any case, with a legal form ("COPYTRACK Pte. Ltd.")."""
+    names = alternation(n for n in profile.names if " " not in n)
+    return _p(rf"(?i:{names}){_ANY_FORM}")
+
+
 def _vocabulary_finding(
     doc: LetterText,
     key: str,
@@ -280,7 +294,10 @@ def _vocabulary_finding(
     entity = None
     if profile.entity and mentions:
         found = [
-            m for m in capped(profile.entity.finditer(doc.scan), 30) if not m.group(0).isupper()
+            m
+            for pattern in (profile.entity, _entity_with_any_form(profile))
+            for m in capped(pattern.finditer(doc.scan), 30)
+            if not m.group(0).isupper()
         ]
         entity = max(found, key=lambda m: (len(m.group(0)), -m.start()), default=None)
     if entity:
@@ -327,18 +344,25 @@ def _lawyer_evidence(doc: LetterText) -> tuple[float, tuple[int, int] | None, li
 
 
 def _letterhead_firm(doc: LetterText) -> tuple[int, int] | None:
-    """A law firm's name alone on one of the letter's first lines ("Marlowe & Chen LLP")."""
+    """A law firm's name alone on one of the letter's first lines ("Marlowe & Chen LLP") or
+    of its signature block."""
+    for line, offset in _head_lines(doc) + _signature_lines(doc):
+        if _FIRM_NAME.fullmatch(line):
+            start = doc.scan.index(line, offset)
+            return start, start + len(line)
+    return None
+
+
+def _head_lines(doc: LetterText) -> list[tuple[str, int]]:
+    """The letter's first three lines, with their offsets."""
+    lines: list[tuple[str, int]] = []
     start = doc.body_start
     for _ in range(3):
         end = doc.scan.find("\n", start, start + 200)
         end = end if end != -1 else min(len(doc.scan), start + 200)
-        line = doc.scan[start:end].strip()
-        match = _FIRM_NAME.fullmatch(line) if line else None
-        if match:
-            offset = doc.scan.index(line, start)
-            return offset, offset + len(line)
+        lines.append((doc.scan[start:end].strip(), start))
         start = end + 1
-    return None
+    return lines
 
 
 def _firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
@@ -404,29 +428,25 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
     Garnier" is Sophie Garnier)."""
     if finding.name or finding.agency not in ("other", "law_firm"):
         return finding
-    start = doc.body_start
-    heads: list[tuple[str, int]] = []
-    for _ in range(3):
-        end = doc.scan.find("\n", start, start + 200)
-        end = end if end != -1 else min(len(doc.scan), start + 200)
-        heads.append((doc.scan[start:end].strip(), start))
-        start = end + 1
-    heads.extend(_signature_lines(doc))
+    heads = _head_lines(doc) + _signature_lines(doc)
     header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
     if header_from != -1:
         end = doc.scan.find("\n", header_from)
         heads.insert(0, (doc.scan[header_from + 6 : end].split("<")[0].strip(), header_from + 6))
     pattern = _SOLE_LAWYER if finding.agency == "law_firm" else _ORG_NAME
+    group = 1 if finding.agency == "law_firm" else 0
+    found: list[tuple[str, int]] = []
     for line, offset in heads:
         if not line:
             continue
         match = pattern.search(line)
         if match and (finding.agency == "law_firm" or match.end() == len(line)):
-            group = 1 if finding.agency == "law_firm" else 0
-            begin = doc.scan.index(line, offset) + match.start(group)
-            name = match.group(group)
-            finding.name, finding.name_span = name, (begin, begin + len(name))
-            return finding
+            found.append((match.group(group), doc.scan.index(line, offset) + match.start(group)))
+    if found:
+        # The name as written in mixed case where the letter has both ("RECOUVRA FRANCE SAS"
+        # heading, "Recouvra France SAS" signing).
+        name, begin = min(found, key=lambda item: item[0].isupper())
+        finding.name, finding.name_span = name, (begin, begin + len(name))
     return finding
 
 

@@ -62,6 +62,7 @@ _PHOTOGRAPHER_APPOSITION = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))")
 _PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
+_PHOTOGRAPHER_WORD_RE = re.compile(rf"(?<![\w])(?:{alternation(_PHOTOGRAPHER_WORDS)})(?![\w])")
 _FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
 
 
@@ -132,7 +133,8 @@ def read_name(scan: str, pos: int) -> NameMention | None:
     ("Pacific Lens Collective, LLC")."""
     segment = scan[pos : pos + 120]
     line_start = scan.rfind("\n", max(0, pos - 200), pos) + 1
-    if pos + 1 - line_start + segment.find("\n") >= _WRAPPED_LINE and "\n\n" not in segment[:60]:
+    long_line = pos + 1 - line_start + segment.find("\n") >= _WRAPPED_LINE
+    if (long_line or _continues_long_line(scan, line_start)) and "\n\n" not in segment[:60]:
         segment = segment.replace("\n", " ")
     offset = 0
     if segment[:2].lower() in ("l'", "d'"):
@@ -214,6 +216,16 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         return None
     start = pos + offset
     return NameMention(name, start, start + len(name), 0.8)
+
+
+def _continues_long_line(scan: str, line_start: int) -> bool:
+    """The line is the wrapped end of a long line whose sentence goes on ("... vom
+    Fotografen" over "Herrn Jens" over "Petersen mit ..."): prose, not a letterhead."""
+    if line_start < 2 or scan[line_start - 2] == "\n":
+        return False
+    previous = scan.rfind("\n", max(0, line_start - 200), line_start - 1) + 1
+    line = scan[previous : line_start - 1].rstrip()
+    return len(line) >= _WRAPPED_LINE and line[-1:] not in ".:!?"
 
 
 def _starts_name(words: list[str]) -> bool:
@@ -322,7 +334,7 @@ def principal_mentions(doc: LetterText) -> list[NameMention]:
             tail = sentence_after(doc.low, mention.end, 100).replace("\n", " ")
             if any(word in tail for word in followed):
                 role = _named_role(doc, mention, _role(match.group("fill")))
-                if role is None and any(word in tail for word in _PHOTOGRAPHER_WORDS):
+                if role is None and not _company(mention) and _PHOTOGRAPHER_WORD_RE.search(tail):
                     role = "photographer"
                 found.append(_with(mention, 0.8, role))
     for match in word_matches(_PRINCIPAL_BEFORE, doc.low, 20):

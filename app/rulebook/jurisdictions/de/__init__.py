@@ -18,6 +18,10 @@ JURISDICTION = Jurisdiction(
     recoverable=recoverable.without_basis,
     recovery_facts=recoverable.recovery_facts,
     damages_text=recoverable.DAMAGES_TEXT,
+    residual_claim=recoverable.residual_claim,
+    fees_owed=recoverable.fees_owed,
+    licence_value_nil=recoverable.licence_value_nil,
+    fair_range_high=recoverable.fair_range_high,
     params={
         "dates": ("limitation.de_years", "limitation.de_residual_years"),
         "amount": recoverable.PARAMS,

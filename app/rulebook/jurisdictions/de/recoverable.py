@@ -3,9 +3,10 @@ lawyer's fees for a private person (§ 97a(3) UrhG, RVG)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from app.rulebook.amounts.money import ZERO, dec, q2
+from app.rulebook.amounts.money import ONE, ZERO, dec, q2, read
 from app.rulebook.amounts.recoverable import (
     COLLECTION_KINDS,
     DAMAGES_KINDS,
@@ -13,6 +14,7 @@ from app.rulebook.amounts.recoverable import (
     part,
     value_of,
 )
+from app.rulebook.jurisdictions.general.rules._creative_commons import cc_attribution, cc_commercial
 from app.services.rules.display import money_text, number_text
 from app.vocabulary import NON_COMMERCIAL_PURPOSES
 
@@ -146,3 +148,70 @@ DAMAGES_TEXT = (
     "automatic.",
 )
 """How this law measures damages, closing the counter-offer's reasons."""
+
+
+def residual_claim(c, already: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Germany, damages time-barred but the residual claim open (§ 852 BGB): only the licence
+    value obtained is owed; a surcharge is damages and falls away."""
+    listed = {w["kind"] for w in already}
+    return [
+        part(
+            i["kind"],
+            dec(i["amount"]["amount"]),
+            (
+                "Le droit à dommages-intérêts est prescrit ; seule reste la valeur de licence obtenue, "
+                "au titre de l'enrichissement (§ 102 UrhG, § 852 BGB) : la majoration tombe.",
+                "The damages claim is time-barred; only the licence value obtained remains, as "
+                "enrichment (§ 102 UrhG, § 852 BGB): the surcharge falls away.",
+            ),
+            ["de-urhg-102", "de-bgb-852"],
+        )
+        for i in c.breakdown
+        if i["kind"] == "surcharge" and "surcharge" not in listed
+    ]
+
+
+def fees_owed(f, without: list) -> Decimal:
+    """The lawyer's fees of a German Abmahnung that is justified and effective are owed
+    (§ 97a(3) sentence 1 UrhG), capped where sentence 2 applies (the excess is already in
+    ``without``). Counted only when the letter is known to name the injured party, to
+    separate damages from costs and not to demand an unexplained broader undertaking
+    (§ 97a(2) nos. 1, 3 and 4)."""
+    if f["letter.sent_by_lawyer"] is not True:
+        return ZERO
+    breakdown = f["letter.breakdown"] or []
+    fees = sum((dec(i["amount"]["amount"]) for i in breakdown if i["kind"] == "legal_fees"), ZERO)
+    damages = [i for i in breakdown if i["kind"] in ("licence_fee", "damages", "surcharge")]
+    if not fees or not damages or f["letter.injured_party_named"] is not True:
+        return ZERO
+    if (
+        f["letter.undertaking_demanded"]
+        and f["letter.undertaking_broader_than_infringement"] is not False
+    ):
+        if f["letter.undertaking_excess_stated"] is not True:
+            return ZERO
+    excluded = sum((dec(w["amount"]) for w in without if w["kind"] == "legal_fees"), ZERO)
+    return max(fees - excluded, ZERO)
+
+
+def licence_value_nil(f) -> bool:
+    """DE-CC-01's case: a Creative Commons image used without the credit, within the
+    licence's other terms (objective licence value nil: OLG Köln, 6 W 72/16)."""
+    if f["acquisition.source"] != "creative_commons":
+        return False
+    attribution, commercial = cc_attribution(f), cc_commercial(f)
+    return attribution == "breach" and commercial in ("allowed", "arguable")
+
+
+def fair_range_high(p, attribution) -> tuple[Decimal, tuple[str, str]] | None:
+    """A missing credit may add a surcharge of up to ``fees.de.surcharge_max_percent``
+    (§ 13 UrhG): the fair range's high factor, with its note."""
+    if attribution is not False:
+        return None
+    cap = read(p, "fees.de.surcharge_max_percent")
+    if not cap:
+        return None
+    return ONE + dec(cap[0]) / 100, (
+        f"Défaut de crédit : majoration possible jusqu'à {cap[0]} % (§ 13 UrhG), non automatique.",
+        f"Missing credit: a surcharge of up to {cap[0]} % is possible (§ 13 UrhG), not automatic.",
+    )

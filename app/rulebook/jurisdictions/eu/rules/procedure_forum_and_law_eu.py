@@ -1,15 +1,19 @@
-"""Procedure and forum: which courts hear the dispute, and which law the letter asserts.
+"""Procedure under EU law: which courts hear the dispute (Brussels Ia) and which law governs
+it (Rome II), whatever law the letter asserts.
 
-Sources: legal-notes §4.2 (Pinckney C-170/12, Hejduk C-441/13; Brussels Ia arts 4, 7(2)),
-§4.3 (Rome II art. 8), §2.1 (CPI L331-1, COJ D211-6-1: 10 specialised courts), §3.1
-(§ 104a UrhG); candidates EU-JUR-01, GEN-JUR-02, FR-JUR-01, DE-JUR-01 (§11 J).
+Sources: Regulation 1215/2012 (Brussels Ia) arts 4 and 7(2); CJEU, 3 Oct. 2013, Pinckney,
+C-170/12, and 22 Jan. 2015, Hejduk, C-441/13 (jurisdiction limited to the local damage);
+Regulation 864/2007 (Rome II) art. 8(1) and (3) (the law of the country for which
+protection is claimed, which the parties cannot choose).
 """
 
+from babel import Locale
+
 from app.rulebook import registry
+from app.rulebook.applicable_law import law_name
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
-from app.vocabulary import COMMERCIAL_PURPOSES
 
 COUNTRY_NAMES = {
     "AT": ("l'Autriche", "Austria"),
@@ -28,9 +32,19 @@ COUNTRY_NAMES = {
 }
 
 
+"""Countries a letter commonly points to, with the article French needs; any other
+country is named by Babel's territory name."""
+
+
 def _names(code):
     """(French name with its article, English name) of a country code."""
-    return COUNTRY_NAMES.get(code, (f"le pays {code}", code))
+    if code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[code]
+    return Locale("fr").territories.get(code, code), Locale("en").territories.get(code, code)
+
+
+def _listed(names, joiner):
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
 
 
 @registry.rule(
@@ -102,8 +116,8 @@ def eu_jurisdiction_domicile(f, p):
     id="GEN-JUR-02",
     question="procedure",
     title=T(
-        fr="Loi invoquée par la lettre ≠ loi applicable",
-        en="Law asserted by the letter ≠ applicable law",
+        fr="La loi invoquée par la lettre n'est pas la loi applicable",
+        en="The law the letter asserts is not the applicable law",
     ),
     jurisdictions=["EU"],
     basis=["eu-rome-ii-art8"],
@@ -114,28 +128,28 @@ def eu_jurisdiction_domicile(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="La lettre invoque le droit de {asserted_fr}, vers laquelle le site n'est "
-                "pas dirigé : c'est le droit de {country_fr} qui régit l'usage reproché.",
-                en="The letter asserts the law of {asserted_en}, at which the site is not "
-                "directed: the law of {country_en} governs the use complained of.",
+                fr="La lettre invoque {asserted_law_fr}, alors que le site ne vise pas "
+                "{asserted_fr} : l'usage reproché est régi par {country_law_fr}.",
+                en="The letter asserts {asserted_law_en}, but the site is not directed at "
+                "{asserted_en}: {country_law_en} governs the use complained of.",
             ),
             explanation=T(
                 fr="La loi applicable à une atteinte au droit d'auteur est celle du pays pour "
                 "lequel la protection est revendiquée, et les parties ne peuvent pas la "
                 "choisir (règlement Rome II, art. 8(1) et 8(3)). Le site est dirigé vers "
-                "{targets} ; il ne vise pas {asserted_fr}. Une réclamation fondée sur le "
-                "droit de {asserted_fr} ne peut donc porter que sur un usage sur son "
-                "territoire (interprétation, à vérifier) ; l'usage reproché relève du droit "
-                "de {country_fr}, avec ses propres règles de preuve, d'exceptions et "
+                "{targets_fr} ; il ne vise pas {asserted_fr}. Une réclamation fondée sur "
+                "{asserted_law_fr} ne peut donc porter que sur un usage sur le territoire "
+                "de cet État (interprétation, à vérifier) ; l'usage reproché est régi par "
+                "{country_law_fr}, avec ses propres règles de preuve, d'exceptions et "
                 "d'indemnisation. La réclamation est affaiblie telle qu'elle est formulée : "
                 "le relever dans la réponse.",
                 en="The law applicable to a copyright infringement is that of the country "
                 "for which protection is claimed, and the parties cannot choose it (Rome II "
-                "Regulation, art. 8(1) and 8(3)). The site is directed at {targets}; it "
-                "does not target {asserted_en}. A claim framed under the law of "
-                "{asserted_en} can therefore only concern use on its territory "
-                "(interpretation, to be checked); the use complained of is governed by the "
-                "law of {country_en}, with its own rules of proof, exceptions and damages. "
+                "Regulation, art. 8(1) and 8(3)). The site is directed at {targets_en}; it "
+                "does not target {asserted_en}. A claim framed under {asserted_law_en} can "
+                "therefore only concern use on that State's territory (interpretation, to "
+                "be checked); the use complained of is governed by {country_law_en}, with "
+                "its own rules of proof, exceptions and damages. "
                 "The claim is weakened as framed: say so in the answer.",
             ),
         )
@@ -166,105 +180,14 @@ def asserted_law_not_applicable(f, p):
     else:
         return undetermined("respondent.country")
     asserted_fr, asserted_en = _names(asserted)
-    country_fr, country_en = _names(country)
+    targets = targeted or [home]
     return applies(
         asserted_fr=asserted_fr,
         asserted_en=asserted_en,
-        country_fr=country_fr,
-        country_en=country_en,
-        targets=", ".join(targeted) if targeted else home,
+        asserted_law_fr=law_name(asserted, "fr"),
+        asserted_law_en=law_name(asserted, "en"),
+        country_law_fr=law_name(country, "fr"),
+        country_law_en=law_name(country, "en"),
+        targets_fr=_listed([_names(c)[0] for c in targets], " et "),
+        targets_en=_listed([_names(c)[1] for c in targets], " and "),
     )
-
-
-@registry.rule(
-    id="FR-JUR-01",
-    question="procedure",
-    title=T(
-        fr="Tribunaux judiciaires spécialisés en propriété littéraire et artistique",
-        en="Specialised French courts for copyright",
-    ),
-    jurisdictions=["FR"],
-    basis=["fr-cpi-l331-1", "fr-coj-d211-6-1"],
-    reads=["letter.threatens_litigation"],
-    role="procedural",
-    variants={
-        "default": Variant(
-            outcome="neutral",
-            weight=0.2,
-            summary=T(
-                fr="Une action en France relèverait de l'un des 10 tribunaux judiciaires "
-                "spécialisés.",
-                en="An action in France would go to one of the 10 specialised courts "
-                "(tribunaux judiciaires).",
-            ),
-            explanation=T(
-                fr="Les actions en matière de propriété littéraire et artistique relèvent "
-                "exclusivement de tribunaux judiciaires spécialisés (art. L331-1 CPI ; art. "
-                "D211-6-1 COJ et tableau VI) : Bordeaux, Lille, Lyon, Marseille, Nanterre, "
-                "Nancy, Paris, Rennes, Strasbourg et Fort-de-France. La lettre menace d'une "
-                "action : elle ne pourrait être portée que devant l'une de ces juridictions.",
-                en="Copyright actions go exclusively to specialised courts (art. L331-1 CPI; "
-                "art. D211-6-1 of the Code de l'organisation judiciaire and table VI): "
-                "Bordeaux, Lille, Lyon, Marseille, Nanterre, Nancy, Paris, Rennes, "
-                "Strasbourg and Fort-de-France. The letter threatens proceedings: they could "
-                "only be brought before one of these courts.",
-            ),
-        )
-    },
-)
-def fr_specialised_courts(f, p):
-    if f["letter.threatens_litigation"]:
-        return applies()
-    return not_applicable("the letter does not threaten proceedings")
-
-
-@registry.rule(
-    id="DE-JUR-01",
-    question="procedure",
-    title=T(
-        fr="Compétence territoriale exclusive du tribunal du domicile d'un particulier "
-        "(§ 104a UrhG)",
-        en="Exclusive venue at a private person's residence (§ 104a UrhG)",
-    ),
-    jurisdictions=["DE"],
-    basis=["de-urhg-104a"],
-    reads=["respondent.kind", "use.purpose", "use.monetised"],
-    role="procedural",
-    variants={
-        "default": Variant(
-            outcome="favours_client",
-            weight=0.3,
-            summary=T(
-                fr="Le client est un particulier qui n'agit pas à titre professionnel : seul "
-                "le tribunal de son domicile est compétent.",
-                en="The client is a private person not acting commercially: only the court "
-                "of its residence has jurisdiction.",
-            ),
-            explanation=T(
-                fr="Les actions contre une personne physique qui n'utilise pas l'œuvre pour "
-                "son activité commerciale ou professionnelle indépendante relèvent "
-                "exclusivement du tribunal de son domicile (§ 104a UrhG, en vigueur depuis "
-                "le 9 oct. 2013). En l'espèce, le client est un particulier et l'usage n'est ni "
-                "commercial ni monétisé : le réclamant ne peut pas choisir un tribunal qui "
-                "lui est favorable.",
-                en="Actions against a natural person who does not use the work for a "
-                "commercial or independent professional activity go exclusively to the "
-                "court of that person's residence (§ 104a UrhG, in force since 9 Oct. "
-                "2013). Here the client is a private person and the use is neither "
-                "commercial nor monetised: the claimant cannot pick a favourable court.",
-            ),
-        )
-    },
-)
-def de_private_person_venue(f, p):
-    kind = f["respondent.kind"]
-    if kind is None:
-        return undetermined("respondent.kind")
-    if kind != "individual":
-        return not_applicable("the client is not a private individual")
-    monetised, purpose = f["use.monetised"], f["use.purpose"]
-    if monetised or purpose in COMMERCIAL_PURPOSES:
-        return not_applicable("the use serves a commercial activity")
-    if monetised is None:
-        return undetermined("use.monetised")
-    return applies()
