@@ -3,7 +3,6 @@ registers, and the rulebook, the contract and the docs all use the same lists.""
 
 from __future__ import annotations
 
-
 import pytest
 
 from app.rulebook import load, registry
