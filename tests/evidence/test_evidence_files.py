@@ -180,6 +180,8 @@ def test_idempotency_key_replays_and_refuses_another_body(client, auth, assessme
     second = upload(client, auth, assessment, data, "mandate", headers=key)
     assert first.status_code == second.status_code == 201
     assert first.json()["id"] == second.json()["id"]
+    assert "idempotent-replayed" not in first.headers
+    assert second.headers["idempotent-replayed"] == "true"
     listed = client.get(f"/v1/assessments/{assessment}/evidence", headers=auth).json()["items"]
     assert len(listed) == 1
     other = upload(client, auth, assessment, data, "licence", headers=key)
