@@ -35,7 +35,8 @@ from app.routers.input_guard import InputGuardMiddleware
 from app.routers.metrics import MetricsMiddleware, metrics
 from app.routers.openapi import build_openapi
 from app.routers.problems import install_error_handlers
-from app.services import jobs
+from app.routers.rate_limit_headers import RateLimitHeadersMiddleware
+from app.services import jobs, rate_limits
 from app.services.evaluation import Evaluator
 from app.services.evidence.pipeline import use_store
 from app.services.evidence.store import open_store
@@ -68,6 +69,9 @@ def configure(app: FastAPI, settings: Settings) -> None:
     app.state.engine = engine_for(settings)
     app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
     app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
+    app.state.rate_limiter = rate_limits.build(
+        settings.rate_limit, settings.rate_limit_storage, app.state.engine
+    )
     app.state.jobs = jobs.install(jobs.build_queue(settings, app.state.engine))
     app.state.parsing = ParsingPool(
         settings.letter_parse_workers,
@@ -156,6 +160,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
+    app.add_middleware(RateLimitHeadersMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     app.add_middleware(TrustedHostMiddleware)
