@@ -18,6 +18,7 @@ from app import __version__
 from app.core.config import Settings, get_settings
 from app.core.database import engine_for
 from app.routers import (
+    api_docs,
     assessments,
     drafts,
     evaluate,
@@ -25,6 +26,7 @@ from app.routers import (
     health,
     letters,
     outcomes,
+    problem_types,
     rulebook,
     web,
     webhooks,
@@ -53,6 +55,7 @@ TAGS = [
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "webhooks", "description": "Signed change events sent to the firm's endpoints."},
     {"name": "health", "description": "Liveness and readiness probes."},
+    {"name": "problems", "description": "The problem types errors carry, with their meaning."},
 ]
 UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
 MULTIPART_ALLOWANCE = 64 * 1024  # the parts' headers and the kind and note fields
@@ -147,7 +150,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_tags=TAGS,
         lifespan=lifespan,
         generate_unique_id_function=lambda route: route.name,
+        docs_url=None,
+        redoc_url=None,
     )
+    api_docs.install(app)
 
     def limit_for(path: str) -> int:
         current = getattr(app.state, "settings", None) or get_settings()
@@ -176,6 +182,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         rulebook,
         webhooks,
         health,
+        problem_types,
         web,
     ):
         app.include_router(module.router)
