@@ -17,6 +17,7 @@ from fastapi.routing import APIRoute
 from app import __version__
 from app.core.config import Settings, get_settings
 from app.core.database import engine_for
+from app.core.logs import configure_logging
 from app.routers import (
     api_docs,
     assessments,
@@ -31,6 +32,7 @@ from app.routers import (
     web,
     webhooks,
 )
+from app.routers.access_log import AccessLogMiddleware
 from app.routers.body_limit import BodyLimitMiddleware
 from app.routers.edge import TrustedHostMiddleware, strip_access_log_queries
 from app.routers.input_guard import InputGuardMiddleware
@@ -134,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if app.state.settings.worker_in_process:
             app.state.jobs.start()
         strip_access_log_queries()
+        configure_logging(app.state.settings.log_level)
         app.state.parsing.start()
         yield
         app.state.parsing.close()
@@ -168,6 +171,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(LazyCORS)
     app.add_middleware(RateLimitHeadersMiddleware)
     app.add_middleware(MetricsMiddleware)
+    app.add_middleware(AccessLogMiddleware)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     app.add_middleware(TrustedHostMiddleware)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=GZIP_LEVEL)
