@@ -244,3 +244,48 @@ def test_principal_and_photographer_in_more_phrasings(
 )
 def test_more_reference_labels(text: str, reference: str | None) -> None:
     assert _letter(text).get("reference") == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Eine Unterlassungserklärung verlangen wir nicht.", "undertaking_demanded", False),
+        (
+            "Bitte geben Sie die strafbewehrte Unterlassungserklärung ab.",
+            "undertaking_demanded",
+            True,
+        ),
+        (
+            "Objet : Utilisation non autorisée – dossier Pixsy n° 4480-1352",
+            "reference",
+            "4480-1352",
+        ),
+        (
+            "Case ID: 7719-2204\nCopyright owner: Harbour Light Images Pty Ltd\n"
+            "Photographer: Grace Whitlock\n",
+            "rights_holder",
+            "Harbour Light Images Pty Ltd",
+        ),
+        (
+            "Numéro de dossier : 3308-7712\nTitulaire des droits : Agence Rivages\n",
+            "rights_holder",
+            "Agence Rivages",
+        ),
+        (
+            "Die Nutzung haben wir durch eine zeitgestempelte Webcapture dokumentiert.",
+            "evidence_of_use",
+            ["timestamped_capture"],
+        ),
+    ],
+)
+def test_labels_and_refusals_after_the_noun(text: str, field: str, value: object) -> None:
+    assert _letter(text).get(field) == value
+
+
+def test_a_from_line_pasted_in_the_body_names_the_sender() -> None:
+    parse = parse_letter_text(
+        "De : Service juridique – Photonéa SAS <juridique@photonea.example>\n"
+        "Paris, le 4 novembre 2026\n\nMadame, Monsieur,\n\nLa société Photonéa, mandatée par "
+        "la Galerie Lumen, vous informe que la photographie est reproduite sans autorisation."
+    )
+    assert parse.claim["letter"].get("agency_name") == "Photonéa SAS"

@@ -454,7 +454,8 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
     Garnier" is Sophie Garnier)."""
     if finding.name or finding.agency not in ("other", "law_firm"):
         return finding
-    heads = _head_lines(doc) + _signature_lines(doc)
+    heads = [_without_from_label(line, offset) for line, offset in _head_lines(doc)]
+    heads += _signature_lines(doc)
     header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
     if header_from != -1:
         end = doc.scan.find("\n", header_from)
@@ -480,6 +481,18 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
         name, begin = min(found, key=lambda item: item[0].isupper())
         finding.name, finding.name_span = name, (begin, begin + len(name))
     return finding
+
+
+_FROM_LABEL = _p(r"(?:From|De|Von|Absender|Expéditeur) ?: ?")
+
+
+def _without_from_label(line: str, offset: int) -> tuple[str, int]:
+    """'De : Service juridique - Photonéa SAS <juridique@...>' (a forwarded message's From
+    line pasted in the body) read as 'Service juridique - Photonéa SAS'."""
+    label = _FROM_LABEL.match(line)
+    if not label:
+        return line, offset
+    return line[label.end() :].split("<", 1)[0].strip(), offset + label.end()
 
 
 def _signature_lines(doc: LetterText) -> list[tuple[str, int]]:

@@ -135,12 +135,22 @@ _UNDERTAKING = re.compile(
 )
 
 
+# "Eine Unterlassungserklärung verlangen wir nicht": the refusal follows the noun.
+_NOT_DEMANDED_AFTER = re.compile(
+    r"[^.;!?]{0,12}?(?:verlangen wir nicht|fordern wir nicht|nicht erforderlich|nicht notwendig"
+    r"|is not required|not required|we do not require|n'est pas (?:exigée?|demandée?|requise?"
+    r"|nécessaire))"
+)
+
+
 def find_undertaking(doc: LetterText) -> tuple[bool, int, int] | None:
     """True when an undertaking is demanded, False when the letter says none is."""
     negated: tuple[bool, int, int] | None = None
     for match in capped(_UNDERTAKING.finditer(doc.flat), 20):
         before = sentence_before(doc.low, match.start(), 40).replace("\n", " ")
-        if re.search(r"(?:\bkeine?[nr]?|\bno|\bnot|\bnicht|\bsans|\bpas d)\b", before):
+        if re.search(
+            r"(?:\bkeine?[nr]?|\bno|\bnot|\bnicht|\bsans|\bpas d)\b", before
+        ) or _NOT_DEMANDED_AFTER.match(doc.flat, match.end()):
             negated = negated or (False, match.start(), match.end())
             continue
         return True, match.start(), match.end()
@@ -151,12 +161,12 @@ EVIDENCE: list[tuple[str, re.Pattern[str]]] = [
     ("screenshot", re.compile(
         r"screen ?shots?|screen ?captures?|bildschirmfoto|bildschirmaufnahme"
         r"|captures? d'écran|copies? d'écran")),
-    ("timestamped_capture", re.compile(r"time-? ?stamp|zeitstempel|horodat")),
+    ("timestamped_capture", re.compile(r"time-? ?stamp|zeitstempel|zeitgestempelt|horodat")),
     ("bailiff_report", re.compile(
         r"bailiff|huissier|commissaire de justice|procès-verbal de constat|gerichtsvollzieher")),
     ("web_archive", re.compile(r"web\.archive\.org|wayback machine|internet archive")),
     ("tracking_report", re.compile(
-        r"unauthori[sz]ed use report|tracking report|nachweisdokumentation"
+        r"unauthori[sz]ed use report|tracking report|nachweisdokumentation|nutzungsbericht"
         r"|rapport de (?:détection|suivi)")),
 ]  # fmt: skip
 
