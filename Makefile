@@ -65,8 +65,10 @@ format: install
 	$(BIN)/ruff format app tests benchmarks
 	$(BIN)/ruff check --fix .
 
+# The contract, and the Python client generated from it (kept in step by a drift test).
 openapi: install
 	$(BIN)/python -m app.tools.export_openapi openapi/openapi.json
+	$(BIN)/python -m app.tools.generate_client clients/python
 
 # The Python client generated from the committed contract (openapi-python-client, no warnings).
 client: install

@@ -34,6 +34,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level,
+        log_config=None,  # the app configures JSON logs (app.core.logs) at startup
+        access_log=False,  # replaced by the app's access line, which has the request id
         http=DeadlineH11Protocol,
         timeout_keep_alive=5,
         timeout_graceful_shutdown=20,

@@ -17,7 +17,9 @@ from fastapi.routing import APIRoute
 from app import __version__
 from app.core.config import Settings, get_settings
 from app.core.database import engine_for
+from app.core.logs import configure_logging
 from app.routers import (
+    api_docs,
     assessments,
     drafts,
     evaluate,
@@ -25,17 +27,20 @@ from app.routers import (
     health,
     letters,
     outcomes,
+    problem_types,
     rulebook,
     web,
     webhooks,
 )
+from app.routers.access_log import AccessLogMiddleware
 from app.routers.body_limit import BodyLimitMiddleware
 from app.routers.edge import TrustedHostMiddleware, strip_access_log_queries
 from app.routers.input_guard import InputGuardMiddleware
 from app.routers.metrics import MetricsMiddleware, metrics
 from app.routers.openapi import build_openapi
 from app.routers.problems import install_error_handlers
-from app.services import jobs
+from app.routers.rate_limit_headers import RateLimitHeadersMiddleware
+from app.services import jobs, rate_limits
 from app.services.evaluation import Evaluator
 from app.services.evidence.pipeline import use_store
 from app.services.evidence.store import open_store
@@ -52,6 +57,7 @@ TAGS = [
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "webhooks", "description": "Signed change events sent to the firm's endpoints."},
     {"name": "health", "description": "Liveness and readiness probes."},
+    {"name": "problems", "description": "The problem types errors carry, with their meaning."},
 ]
 UPLOAD_PATHS = ("/v1/letters/", "/v1/assessments/from-letter")
 MULTIPART_ALLOWANCE = 64 * 1024  # the parts' headers and the kind and note fields
@@ -68,6 +74,9 @@ def configure(app: FastAPI, settings: Settings) -> None:
     app.state.engine = engine_for(settings)
     app.state.evaluator = getattr(app.state, "evaluator", None) or Evaluator()
     app.state.key_cache = KeyCache(ttl=settings.key_cache_seconds)
+    app.state.rate_limiter = rate_limits.build(
+        settings.rate_limit, settings.rate_limit_storage, app.state.engine
+    )
     app.state.jobs = jobs.install(jobs.build_queue(settings, app.state.engine))
     app.state.parsing = ParsingPool(
         settings.letter_parse_workers,
@@ -127,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if app.state.settings.worker_in_process:
             app.state.jobs.start()
         strip_access_log_queries()
+        configure_logging(app.state.settings.log_level)
         app.state.parsing.start()
         yield
         app.state.parsing.close()
@@ -143,7 +153,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_tags=TAGS,
         lifespan=lifespan,
         generate_unique_id_function=lambda route: route.name,
+        docs_url=None,
+        redoc_url=None,
     )
+    api_docs.install(app)
 
     def limit_for(path: str) -> int:
         current = getattr(app.state, "settings", None) or get_settings()
@@ -156,7 +169,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
+    app.add_middleware(RateLimitHeadersMiddleware)
     app.add_middleware(MetricsMiddleware)
+    app.add_middleware(AccessLogMiddleware)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     app.add_middleware(TrustedHostMiddleware)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=GZIP_LEVEL)
@@ -171,6 +186,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         rulebook,
         webhooks,
         health,
+        problem_types,
         web,
     ):
         app.include_router(module.router)

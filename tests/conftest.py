@@ -63,8 +63,13 @@ def database_url(tmp_path_factory) -> str:
 @pytest.fixture(scope="session")
 def settings(database_url, tmp_path_factory) -> Settings:
     evidence = tmp_path_factory.mktemp("evidence")
+    # Tests share keys across many requests (scenarios, schemathesis): a budget far above
+    # their pace; tests/integration/test_rate_limits.py builds apps with small budgets.
     return Settings(
-        database_url=database_url, key_cache_seconds=0, evidence_store=f"file://{evidence}"
+        database_url=database_url,
+        key_cache_seconds=0,
+        evidence_store=f"file://{evidence}",
+        rate_limit="100000/minute",
     )
 
 

@@ -28,6 +28,16 @@ class Settings(BaseSettings):
     sqlite_synchronous: str = Field(default="NORMAL", pattern="^(NORMAL|FULL|OFF)$")
     local_key_file: str = "./data/local-api-key"
     key_cache_seconds: float = Field(default=5.0, ge=0)
+    rate_limit: str = Field(
+        default="600/minute",
+        description="Requests per API key, in the limits library's notation (600/minute, "
+        "10/second; several separated by ';' are not supported); off disables it.",
+    )
+    rate_limit_storage: str = Field(
+        default="auto",
+        description="auto (the database on PostgreSQL, memory on SQLite), memory, database, "
+        "or a storage URI of the limits library such as redis://host:6379",
+    )
     jobs_backend: str = Field(
         default="auto",
         pattern="^(auto|memory|procrastinate)$",

@@ -6,6 +6,7 @@ from app.models.evidence import Evidence, EvidenceBlob
 from app.models.idempotency import IdempotencyRecord
 from app.models.outbox import OutboxEvent
 from app.models.outcome import Outcome
+from app.models.rate_limit import RateLimitWindow
 from app.models.tenant import ApiKey, Tenant
 from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
@@ -21,6 +22,7 @@ __all__ = [
     "IdempotencyRecord",
     "OutboxEvent",
     "Outcome",
+    "RateLimitWindow",
     "Tenant",
     "WebhookAttempt",
     "WebhookDelivery",

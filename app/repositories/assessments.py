@@ -20,6 +20,9 @@ from sqlmodel import Session, select
 from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
 from app.repositories.dialect import insert_if_absent
 
+IN_LIST_CHUNK = 900
+"""Ids per ``IN (...)`` list: well under SQLite's limit of bound parameters."""
+
 
 @dataclass(frozen=True, slots=True)
 class PageQuery:
@@ -164,14 +167,25 @@ class AssessmentRepository:
 
     def outcomes_with(self, agency: str) -> list[tuple[Any, str, Any]]:
         """(amount demanded, outcome kind, amount paid) of this firm's ended matters with
-        ``agency``."""
-        return list(
-            self.session.exec(
-                self._scoped(Assessment.amount_demanded, Outcome.kind, Outcome.amount_paid)
-                .join(Outcome, Outcome.assessment_id == Assessment.id)
-                .where(Assessment.agency == agency)
-            ).all()
-        )
+        ``agency``. Read from the firm's outcomes first: every create asks, and a firm with
+        thousands of running matters with one agency has few ended ones to look at."""
+        outcomes = self.session.exec(
+            select(Outcome.assessment_id, Outcome.kind, Outcome.amount_paid).where(
+                Outcome.tenant_id == self.tenant_id
+            )
+        ).all()
+        demanded: dict[uuid.UUID, Any] = {}
+        ids = [row[0] for row in outcomes]
+        for start in range(0, len(ids), IN_LIST_CHUNK):
+            chunk = ids[start : start + IN_LIST_CHUNK]
+            demanded.update(
+                self.session.exec(
+                    self._scoped(Assessment.id, Assessment.amount_demanded).where(
+                        Assessment.agency == agency, Assessment.id.in_(chunk)
+                    )
+                ).all()
+            )
+        return [(demanded[a], kind, paid) for a, kind, paid in outcomes if a in demanded]
 
     def matters_by(self, group_by: str) -> list[tuple[Any, ...]]:
         """(key, currency, demanded, outcome kind, paid) of every matter of this firm,

@@ -128,7 +128,7 @@ async def _refuse(send, limit: int, path: str) -> None:
 
 
 PROBLEM_TYPES = {
-    413: "https://riposte.example/problems/payload-too-large",
+    413: "/problems/payload-too-large",
     408: "about:blank",  # as the problem handler answers a 408 raised in a route
 }
 

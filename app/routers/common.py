@@ -21,6 +21,7 @@ ERROR_DESCRIPTIONS = {
     415: "Unsupported media type.",
     422: "The request does not match the contract; `errors` points at each field.",
     428: "If-Match is required.",
+    429: "The API key used its request budget; retry after Retry-After seconds.",
     507: "The firm's evidence storage quota is used up.",
 }
 

@@ -10,7 +10,8 @@ from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
-from app.core.errors import Forbidden, Unauthorized
+from app.core.errors import Forbidden, TooManyRequests, Unauthorized
+from app.routers.rate_limit_headers import STATE_KEY
 from app.routers.scopes import required_scope
 from app.schemas.enums import Language
 from app.services import tenants
@@ -49,7 +50,23 @@ def get_tenant(
             f"{', '.join(sorted(caller.scopes))}."
         )
     request.state.caller = caller
+    _count(request, caller)
     return caller.tenant_id
+
+
+def _count(request: Request, caller: tenants.Caller) -> None:
+    """Spend one request of the key's budget; refuse with 429 once it is used up."""
+    limiter = getattr(request.app.state, "rate_limiter", None)
+    budget = limiter.hit(caller.key_id) if limiter is not None else None
+    if budget is None:
+        return
+    setattr(request.state, STATE_KEY, budget)
+    if not budget.allowed:
+        raise TooManyRequests(
+            f"This API key used its {budget.limit} requests of the last {budget.window} "
+            f"seconds; retry in {budget.reset_after} s.",
+            retry_after=max(budget.reset_after, 1),
+        )
 
 
 TenantDep = Annotated[uuid.UUID, Depends(get_tenant)]

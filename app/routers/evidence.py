@@ -78,16 +78,17 @@ async def upload_evidence(
 ) -> Response:
     svc = evidence_service(request, session)
     upload = Upload(kind, note, file.filename, file.file)
-    _status, body, analyse_now = await run_in_threadpool(
+    uploaded = await run_in_threadpool(
         svc.upload, tenant, assessment_id, upload, idempotency_key=idempotency_key
     )
-    if analyse_now is not None:  # quick: before the response; otherwise a queued job
+    if uploaded.analyse_now is not None:  # quick: before the response; else a queued job
         state = request.app.state
-        await run_in_threadpool(
-            run_analysis, state.engine, state.evidence_store, state.settings, analyse_now.id
-        )
-    body = await run_in_threadpool(_as_now, svc, tenant, assessment_id, uuid.UUID(body["id"]))
-    return answer_created(body, f"{base_url(request)}{request.url.path}/{body['id']}", lang=lang)
+        job = (state.engine, state.evidence_store, state.settings, uploaded.analyse_now.id)
+        await run_in_threadpool(run_analysis, *job)
+    evidence_id = uuid.UUID(uploaded.body["id"])
+    body = await run_in_threadpool(_as_now, svc, tenant, assessment_id, evidence_id)
+    location = f"{base_url(request)}{request.url.path}/{body['id']}"
+    return answer_created(body, location, lang=lang, replayed=uploaded.replayed)
 
 
 @router.get(

@@ -19,6 +19,48 @@ CLAIM_MERGE_PATCH = {
 }
 
 
+RATE_LIMIT_HEADERS = {
+    "RateLimit-Limit": {
+        "description": "Requests the API key may make in the current window.",
+        "schema": {"type": "integer", "example": 600},
+    },
+    "RateLimit-Remaining": {
+        "description": "Requests left in the current window.",
+        "schema": {"type": "integer", "example": 599},
+    },
+    "RateLimit-Reset": {
+        "description": "Seconds until the window resets.",
+        "schema": {"type": "integer", "example": 42},
+    },
+    "RateLimit-Policy": {
+        "description": "The key's quota and window in seconds.",
+        "schema": {"type": "string", "example": "600;w=60"},
+    },
+}
+SCOPE_AND_LIMIT_ERRORS = {
+    "403": {"description": "The API key lacks the scope the operation needs."},
+    "429": {
+        "description": "The API key used its request budget; retry after Retry-After seconds.",
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds to wait before retrying.",
+                "schema": {"type": "integer", "example": 42},
+            },
+            **RATE_LIMIT_HEADERS,
+        },
+    },
+}
+
+
+def _declare_limits(responses: dict[str, Any]) -> None:
+    """Authenticated operations may answer 403 and 429 and always carry RateLimit-*."""
+    for code, response in SCOPE_AND_LIMIT_ERRORS.items():
+        responses.setdefault(code, dict(response))
+    for code, response in responses.items():
+        if code.startswith(("2", "3")):
+            response["headers"] = {**response.get("headers", {}), **RATE_LIMIT_HEADERS}
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -37,6 +79,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                     {name: [scope]} for s in operation["security"] for name in s
                 ]
                 operation["x-required-scope"] = scope
+                _declare_limits(operation["responses"])
             required = operation.pop("x-required-headers", [])
             for parameter in operation.get("parameters", []):
                 if parameter.get("in") == "header" and parameter.get("name") in required:

@@ -34,7 +34,8 @@ from app.core.outages import outages
 from app.schemas.common import friendly, loc_to_pointer
 
 PROBLEM = "application/problem+json"
-TYPE_BASE = "https://riposte.example/problems/"
+TYPE_BASE = "/problems/"
+"""Relative URI references (RFC 9457 §3.1.1): each answers at ``GET /problems/<slug>``."""
 log = logging.getLogger("riposte")
 MAX_ERRORS = 50
 """A problem lists at most this many ``errors``; ``errors_omitted`` counts the rest."""

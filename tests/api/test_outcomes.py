@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import copy
 
+from sqlmodel import Session
+
+from app.services.history import agency_history
+from app.services.tenants import authenticate
+from tests.conftest import make_tenant
+
 
 def create(client, auth, claim):
     response = client.post("/v1/assessments", json=claim, headers=auth)
@@ -130,3 +136,31 @@ def test_too_few_outcomes_leave_the_counter_offer_alone(client, auth, example_cl
         e for e in fresh["amount"]["counter_offer"]["trace"] if e["name"] == "firm_history"
     )
     assert history["applied"] is False and "not used" in history["effect"]
+
+
+def test_the_history_counts_only_this_firms_matters_with_this_agency(
+    client, auth, app, example_claim
+):
+    """One outcome with the agency, one with another agency, one in another firm: the
+    firm's history with the agency holds exactly the first."""
+    other_agency = {**example_claim, "letter": {**example_claim["letter"], "agency": "pixsy"}}
+    other_firm = make_tenant(app)
+    for headers, claim in (
+        (auth, example_claim),
+        (auth, other_agency),
+        (other_firm, example_claim),
+    ):
+        assessment_id = create(client, headers, claim)
+        client.post(
+            f"/v1/assessments/{assessment_id}/outcome",
+            json={
+                "kind": "settled",
+                "amount_paid": {"amount": "100.00", "currency": "EUR"},
+                "ended_on": "2026-11-01",
+            },
+            headers=headers,
+        ).raise_for_status()
+    with Session(app.state.engine) as session:
+        tenant_id = authenticate(session, auth["Authorization"].removeprefix("Bearer "))
+        history = agency_history(session, tenant_id, example_claim["letter"]["agency"])
+    assert history["history.outcomes"] == 1

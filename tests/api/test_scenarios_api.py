@@ -32,4 +32,7 @@ def test_scenario_through_the_api(client, scenario_auth, path):
     stored = client.get(url, headers=scenario_auth)
     assert stored.json() == created.json(), "read back exactly as computed"
     expect = {k: v for k, v in spec["expect"].items() if k != "dates"}
-    check(stored.json(), expect)
+    for lang in ("fr", "en"):
+        shown = client.get(url, params={"lang": lang}, headers=scenario_auth)
+        assert shown.headers["content-language"] == lang
+        check(shown.json(), expect, lang=lang)

@@ -3,8 +3,6 @@ registers, and the rulebook, the contract and the docs all use the same lists.""
 
 from __future__ import annotations
 
-import typing
-
 import pytest
 
 from app.rulebook import load, registry
@@ -48,7 +46,7 @@ def test_the_rulebook_the_contract_and_the_docs_share_the_vocabulary():
     rb = load()
     assert rb.question_order == list(QUESTIONS)
     assert {r.question for r in rb.rules} <= set(QUESTIONS)
-    assert typing.get_args(Question) == QUESTIONS
+    assert tuple(Question) == QUESTIONS
     docs = render()
     headings = [q.replace("_", " ").capitalize() for q in QUESTIONS]
     positions = [docs.index(f"## {h}\n") for h in headings if f"## {h}\n" in docs]

@@ -3,7 +3,8 @@
 dev/ is what the parser is developed against; heldout/ and heldout2/ are only measured
 (never read to tune). The thresholds are the levels reached, rounded down (heldout2: three
 points below its first measurement, 85.6 % of fields and 96.3 % at confidence >= 0.9, with
-3 invented values): raise them as the parser improves. `benchmarks/letters_parse.py` prints
+3 invented values; after intake 2.0's generalisation, measured once: 88.0 %, 96.9 %, 3
+invented): raise them as the parser improves. `benchmarks/letters_parse.py` prints
 the full report.
 """
 
@@ -15,9 +16,9 @@ from tests.letters.letters_corpus import Summary, run, summarise
 
 THRESHOLDS = {
     # split: (share of fields right, most invented values, share right at confidence >= 0.9)
-    "dev": (0.97, 3, 0.99),
-    "heldout": (0.88, 1, 0.98),
-    "heldout2": (0.825, 3, 0.93),
+    "dev": (0.98, 2, 0.99),
+    "heldout": (0.89, 1, 0.98),
+    "heldout2": (0.87, 3, 0.96),
 }
 
 

@@ -164,3 +164,128 @@ def test_dateparser_reads_located_spans_in_the_letters_language_only() -> None:
     assert [d.value for d in find_dates("le 3 fév 2026", "fr")] == [date(2026, 2, 3)]
     assert find_dates("puis 14 jours 2026 et 3 semaines 2026", "fr") == [], "never a relative date"
     assert find_dates("am 2 feber 2026", None) == [], "no language, no guess"
+
+
+@pytest.mark.parametrize(
+    ("text", "threatens"),
+    [
+        ("Rechtliche Schritte sind derzeit nicht beabsichtigt. Bitte zahlen Sie 300,00 €.", False),
+        ("We would prefer to resolve this without recourse to the courts.", None),
+        ("Legal proceedings are not\nintended at this stage.", False),
+        ("If you do not pay, the matter may be referred to counsel for legal\naction.", True),
+        (
+            "Je vous rappelle que, par jugement du tribunal judiciaire, des indemnités de "
+            "10 000 € ont été allouées.",
+            None,
+        ),
+        ("Sollte keine Zahlung erfolgen, werden wir einen Mahnbescheid beantragen.", True),
+        ("Nous nous réservons le droit de saisir les tribunaux compétents.", True),
+        (
+            "Andernfalls wird er seine Ansprüche ohne weitere Ankündigung gerichtlich geltend "
+            "machen.",
+            True,
+        ),
+    ],
+)
+def test_threat_refusal_or_neither(text: str, threatens: bool | None) -> None:
+    assert _letter(text).get("threatens_litigation") is threatens
+
+
+@pytest.mark.parametrize(
+    ("text", "rights_holder", "photographer"),
+    [
+        (
+            "Wir wenden uns im Namen und Auftrag unseres Kunden, des Fotografen Herrn Markus "
+            "Brandt, an Sie. Herr Brandt ist Urheber des Fotos.",
+            "Markus Brandt",
+            "Markus Brandt",
+        ),
+        (
+            "Die RightsControl GmbH wurde von der Bildagentur Alpenblick GmbH beauftragt.",
+            "Bildagentur Alpenblick GmbH",
+            None,
+        ),
+        (
+            "Image Protect Inc. is the authorised agent of the photographer Rafael Ortega.",
+            "Rafael Ortega",
+            "Rafael Ortega",
+        ),
+        (
+            "Nordic Frame Studio has engaged Pixsy to license its photographs (Photo: Henrik "
+            "Aalto).",
+            "Nordic Frame Studio",
+            "Henrik Aalto",
+        ),
+        ("Une photographie de l'AFP est reproduite sur votre site.", None, None),
+        (
+            "On behalf of Getty Images (US), Inc., we write about an image.",
+            "Getty Images (US), Inc.",
+            None,
+        ),
+    ],
+)
+def test_principal_and_photographer_in_more_phrasings(
+    text: str, rights_holder: str | None, photographer: str | None
+) -> None:
+    letter = _letter(text)
+    assert letter.get("rights_holder") == rights_holder
+    assert letter.get("photographer") == photographer
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Ticket: CT-2026-118842\nPlease pay.", "CT-2026-118842"),
+        ("Aktenzeichen: 118/26 KV\nSehr geehrte Damen und Herren,", "118/26 KV"),
+        ("Geschäftszeichen: 2026/0815-WS\n", "2026/0815-WS"),
+        ("Référence à rappeler : CT-2026-FR-4410\n", "CT-2026-FR-4410"),
+        ("Mon client demande 1 350 € (frais de dossier : 150 €).", None),
+    ],
+)
+def test_more_reference_labels(text: str, reference: str | None) -> None:
+    assert _letter(text).get("reference") == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Eine Unterlassungserklärung verlangen wir nicht.", "undertaking_demanded", False),
+        (
+            "Bitte geben Sie die strafbewehrte Unterlassungserklärung ab.",
+            "undertaking_demanded",
+            True,
+        ),
+        (
+            "Objet : Utilisation non autorisée – dossier Pixsy n° 4480-1352",
+            "reference",
+            "4480-1352",
+        ),
+        (
+            "Case ID: 7719-2204\nCopyright owner: Harbour Light Images Pty Ltd\n"
+            "Photographer: Grace Whitlock\n",
+            "rights_holder",
+            "Harbour Light Images Pty Ltd",
+        ),
+        (
+            "Numéro de dossier : 3308-7712\nTitulaire des droits : Agence Rivages\n",
+            "rights_holder",
+            "Agence Rivages",
+        ),
+        (
+            "Die Nutzung haben wir durch eine zeitgestempelte Webcapture dokumentiert.",
+            "evidence_of_use",
+            ["timestamped_capture"],
+        ),
+    ],
+)
+def test_labels_and_refusals_after_the_noun(text: str, field: str, value: object) -> None:
+    assert _letter(text).get(field) == value
+
+
+def test_a_from_line_pasted_in_the_body_names_the_sender() -> None:
+    parse = parse_letter_text(
+        "De : Service juridique – Photonéa SAS <juridique@photonea.example>\n"
+        "Paris, le 4 novembre 2026\n\nMadame, Monsieur,\n\nLa société Photonéa, mandatée par "
+        "la Galerie Lumen, vous informe que la photographie est reproduite sans autorisation."
+    )
+    assert parse.claim["letter"].get("agency_name") == "Photonéa SAS"

@@ -60,8 +60,8 @@ class Server:
             ],
             cwd=ROOT,
             env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=self.log,
+            stdout=self.log,  # uvicorn's access log (at log level info)
+            stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group: parser workers die with it
         )
         deadline = time.monotonic() + 60
@@ -96,7 +96,7 @@ class Server:
         return self.log.read().decode(errors="replace")
 
     def stop(self) -> str:
-        """Stop the server (and its workers); returns what it wrote to stderr."""
+        """Stop the server (and its workers); returns what it wrote (stderr and stdout)."""
         if self.process is None:
             return ""
         if self.process.poll() is None:

@@ -24,9 +24,20 @@ from tests.reliability.server import Server
 ORIGIN = "https://app.example"
 
 
+PUBLIC = "https://api.example"
+
+
 @pytest.fixture(scope="module")
 def cors_live(database_url):
-    with Server(database_url, cors_origins=f'["{ORIGIN}"]') as server:
+    """A server configured as in production: its origins, host names and public URL, and
+    the access log on."""
+    with Server(
+        database_url,
+        cors_origins=f'["{ORIGIN}"]',
+        allowed_hosts='["127.0.0.1", "api.example"]',
+        public_base_url=PUBLIC,
+        log_level="info",
+    ) as server:
         yield server
 
 
@@ -183,3 +194,74 @@ def _json(value) -> bytes:
     import orjson
 
     return orjson.dumps(value)
+
+
+def test_the_host_header_is_never_reflected(live, cors_live, app, example_claim):
+    evil = {"Host": "evil.example"}
+    for server, base in ((live, ""), (cors_live, PUBLIC)):
+        auth = {"Authorization": make_tenant(app)["Authorization"]}
+        for _ in range(2):
+            created = httpx.post(
+                f"{server.url}/v1/assessments", json=example_claim, headers=auth, timeout=30
+            )
+            assert created.status_code == 201
+        if server is cors_live:  # another host name: refused before any handler
+            refused = httpx.get(f"{server.url}/v1/assessments", headers={**auth, **evil})
+            assert refused.status_code == 400
+            assert refused.headers["content-type"] == "application/problem+json"
+            answer = httpx.post(
+                f"{server.url}/v1/assessments",
+                json=example_claim,
+                headers={**auth, "Host": "api.example"},
+                timeout=30,
+            )
+            listed = httpx.get(
+                f"{server.url}/v1/assessments?limit=1", headers={**auth, "Host": "api.example"}
+            )
+        else:
+            answer = httpx.post(
+                f"{server.url}/v1/assessments",
+                json=example_claim,
+                headers={**auth, **evil},
+                timeout=30,
+            )
+            listed = httpx.get(f"{server.url}/v1/assessments?limit=1", headers={**auth, **evil})
+        assert answer.status_code == 201
+        location = answer.headers["location"]
+        assert location.startswith(f"{base}/v1/assessments/"), location
+        next_link = listed.json()["next"]
+        assert next_link and next_link.startswith(f"{base}/v1/assessments?"), next_link
+        assert "evil.example" not in location + next_link
+
+
+def test_the_access_log_drops_query_strings(cors_live, app):
+    auth = {"Authorization": make_tenant(app)["Authorization"]}
+    secret = "Trunk-Archive-Secret-Party"
+    listed = httpx.get(f"{cors_live.url}/v1/assessments?rights_holder={secret}", headers=auth)
+    assert listed.status_code == 200
+    deadline = time.monotonic() + 5
+    while "GET /v1/assessments" not in cors_live.output() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    log = cors_live.output()
+    assert "GET /v1/assessments" in log  # the access log is on, and written
+    assert secret not in log
+
+
+def test_database_errors_hide_the_bound_parameters(database_url):
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from app.core.database import build_engine
+
+    secret = "Trunk Archive v. Blog Example SARL"
+    engine = build_engine(database_url, null_pool=True)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT name FROM no_such_table WHERE name = :v"), {"v": secret})
+    except DBAPIError as exc:
+        assert secret not in str(exc)
+        assert "hide_parameters" in str(exc)
+    else:
+        raise AssertionError("the statement should fail")
+    finally:
+        engine.dispose()

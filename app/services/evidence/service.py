@@ -44,6 +44,16 @@ ANALYSE = "evidence.analyse"
 
 
 @dataclass(slots=True)
+class Uploaded:
+    """The stored file's body; ``analyse_now`` is the new record when the caller should
+    analyse it at once (else it is queued, or this is a replay)."""
+
+    body: dict[str, Any]
+    analyse_now: Evidence | None
+    replayed: bool = False
+
+
+@dataclass(slots=True)
 class Upload:
     kind: str
     note: str | None
@@ -94,11 +104,10 @@ class EvidenceService:
         upload: Upload,
         *,
         idempotency_key: str | None = None,
-    ) -> tuple[int, dict[str, Any], Evidence | None]:
-        """Check, store and record a file; returns (status, body, the new row when the
-        caller should analyse it at once, else None). Hostile files are refused before
-        anything is stored. A file slow to analyse is queued instead, as a job committed
-        with its record (on PostgreSQL a restart does not lose it); a replay gives None."""
+    ) -> Uploaded:
+        """Check, store and record a file. Hostile files are refused before anything is
+        stored. A file slow to analyse is queued as a job committed with its record (on
+        PostgreSQL a restart does not lose it); a quick one is left to the caller."""
         self.assessment(tenant_id, assessment_id)
         sha256, size = _digest(upload.content, self.settings.max_evidence_bytes)
         upload.content.seek(0)
@@ -111,9 +120,9 @@ class EvidenceService:
         )
         session = self.session
         if idempotency_key:
-            replay = idempotency.claim_key(session, tenant_id, idempotency_key, fingerprint)
+            replay = idempotency.claim(session, tenant_id, idempotency_key, fingerprint)
             if replay is not None:
-                return replay.status, replay.body, None
+                return Uploaded(replay.body, None, replayed=True)
         created_blob = False
         try:
             created_blob = self._keep_blob(tenant_id, sha256, size, file_type, io.BytesIO(data))
@@ -144,7 +153,7 @@ class EvidenceService:
                     session, ANALYSE, {"evidence_id": str(evidence.id)}, lock=job_lock(evidence.id)
                 )
             if idempotency_key:
-                idempotency.complete(session, tenant_id, idempotency_key, 201, body, assessment_id)
+                idempotency.record(session, tenant_id, idempotency_key, body, assessment_id)
             session.commit()
         except Exception as exc:
             session.rollback()
@@ -155,7 +164,7 @@ class EvidenceService:
             if isinstance(exc, IntegrityError):
                 raise Conflict("The same file is being uploaded concurrently; retry.") from exc
             raise
-        return 201, body, evidence if inline else None
+        return Uploaded(body, evidence if inline else None)
 
     def _check(self, data: bytes) -> FileType:
         try:

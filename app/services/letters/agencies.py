@@ -323,9 +323,13 @@ def _lawyer_evidence(doc: LetterText) -> tuple[float, tuple[int, int] | None, li
     span: tuple[int, int] | None = None
     notes: list[str] = []
     head = _letterhead_firm(doc)
+    sole = None if head else _sole_lawyer(_head_lines(doc)) or _sole_lawyer(_signature_lines(doc))
     if head:
         score, span = 2.0, head
         notes.append(f"letterhead of a law firm '{doc.text[head[0] : head[1]]}'")
+    elif sole:
+        score, span = 2.0, (sole[1], sole[1] + len(sole[0]))
+        notes.append(f"a lawyer heads or signs the letter: '{sole[0]}'")
     for pattern, weight in ((_LAWYER_VOICE, 2.0), (_LAWYER_WORDS, 1.0)):
         seen: set[str] = set()
         for match in capped(pattern.finditer(doc.low), 50):
@@ -418,8 +422,30 @@ _ORG_NAME = _p(
     r"|e\.K\.|KG|B\.V\.|ApS|AB|plc)"
 )
 _SOLE_LAWYER = _p(
-    r"(?:Maître|Me|Rechtsanwalt|Rechtsanwältin|RA|RAin) ([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})"
+    r"(?:Maître|Me|Rechtsanwalt|Rechtsanwältin|RA|RAin) (?:(?:Dr|Prof)\. ){0,2}"
+    r"([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})"
 )
+# "Antoine Moreau" over "Avocat à la Cour", "Dr. Martin Kühn" over "Rechtsanwalt".
+_PERSON_LINE = _p(r"(?:(?:Dr|Prof)\. ){0,2}([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})")
+_PROFESSION_LINE = _p(
+    r"(?:Avocate?|Rechtsanw(?:ä|a)lt(?:in)?|Fachanw(?:ä|a)lt(?:in)?|Attorney at Law|Solicitor"
+    r"|Barrister)(?: (?:à la Cour|au Barreau d[e'] ?[\w' -]{2,40}|für [\w ,.-]{2,60}))?"
+)
+
+
+def _sole_lawyer(lines: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """A lawyer's own name where a line says "Rechtsanwalt Dr. X" or a name line stands over
+    the profession line: (name, offset of its line)."""
+    for index, (line, offset) in enumerate(lines):
+        match = _SOLE_LAWYER.fullmatch(line)
+        if match:
+            return match.group(1), offset + match.start(1)
+        if index and _PROFESSION_LINE.fullmatch(line):
+            above, above_offset = lines[index - 1]
+            person = _PERSON_LINE.fullmatch(above)
+            if person:
+                return person.group(1), above_offset + person.start(1)
+    return None
 
 
 def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> AgencyFinding:
@@ -428,11 +454,18 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
     Garnier" is Sophie Garnier)."""
     if finding.name or finding.agency not in ("other", "law_firm"):
         return finding
-    heads = _head_lines(doc) + _signature_lines(doc)
+    heads = [_without_from_label(line, offset) for line, offset in _head_lines(doc)]
+    heads += _signature_lines(doc)
     header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
     if header_from != -1:
         end = doc.scan.find("\n", header_from)
         heads.insert(0, (doc.scan[header_from + 6 : end].split("<")[0].strip(), header_from + 6))
+    if finding.agency == "law_firm":
+        sole = _sole_lawyer([(line, offset) for line, offset in heads if line])
+        if sole:
+            begin = doc.scan.index(sole[0], sole[1])
+            finding.name, finding.name_span = sole[0], (begin, begin + len(sole[0]))
+            return finding
     pattern = _SOLE_LAWYER if finding.agency == "law_firm" else _ORG_NAME
     group = 1 if finding.agency == "law_firm" else 0
     found: list[tuple[str, int]] = []
@@ -448,6 +481,18 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
         name, begin = min(found, key=lambda item: item[0].isupper())
         finding.name, finding.name_span = name, (begin, begin + len(name))
     return finding
+
+
+_FROM_LABEL = _p(r"(?:From|De|Von|Absender|Expéditeur) ?: ?")
+
+
+def _without_from_label(line: str, offset: int) -> tuple[str, int]:
+    """'De : Service juridique - Photonéa SAS <juridique@...>' (a forwarded message's From
+    line pasted in the body) read as 'Service juridique - Photonéa SAS'."""
+    label = _FROM_LABEL.match(line)
+    if not label:
+        return line, offset
+    return line[label.end() :].split("<", 1)[0].strip(), offset + label.end()
 
 
 def _signature_lines(doc: LetterText) -> list[tuple[str, int]]:

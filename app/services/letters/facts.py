@@ -44,7 +44,11 @@ _REF_LABELS: list[tuple[str, int]] = [
     (r"bild-id|bildnummer", 2),
     (r"asset id|photo id|numéro d'image", 2),
 ]
-_SEPARATOR = re.compile(r"[ \t]{0,3}(?:[:#\-–]|no\.?|nr\.?|n°)?[ \t]{0,3}[:#,]?[ \t]{0,24}")
+# "dossier Pixsy n° 4480-1352": one word may stand between the label and its number sign.
+_SEPARATOR = re.compile(
+    r"(?: [a-zäöüéè]{2,20}(?= (?:n°|no\.|nr\.)))?"
+    r"[ \t]{0,3}(?:[:#\-–]|no\.?|nr\.?|n°)?[ \t]{0,3}[:#,]?[ \t]{0,24}"
+)
 _LEXICON_LABELS = sorted(
     ((phrase_pattern(label), priority) for lx in lexicons() for priority, labels in
      lx.reference_labels for label in labels),

@@ -453,7 +453,10 @@ def find_parties(doc: LetterText) -> tuple[PartyChoice, PartyChoice]:
         rights = _choose(photographers, AGENCY_NAMES)
     named = rights.chosen.value if rights.chosen and rights.chosen.role != "photographer" else None
     mentioned = _photographer_mentions(doc)
-    if named and any(m.value and _key(m.value) == _key(named) for m in photographers + mentioned):
+    said_photographer = photographers + (
+        [] if rights.chosen is None or rights.chosen.role == "agency" else mentioned
+    )
+    if named and any(m.value and _key(m.value) == _key(named) for m in said_photographer):
         named = None  # the letter also calls the rights holder a photographer
     candidates = [
         m

@@ -53,6 +53,19 @@ def says_no_litigation(doc: LetterText) -> tuple[int, int] | None:
 
 
 _NEGATION = re.compile(r"(?:\bnot?|\bkeine?[nr]?|\bnicht|\bsans|\bpas de|\bwithout)\W{1,3}$")
+# "without recourse to the courts", "ohne ein gerichtliches Verfahren": avoiding court is no threat.
+_WITHOUT = re.compile(rf"(?<![\w])(?:{alternation(everything('avoids_court'))}) $")
+_PAST_DECISION = re.compile(rf"(?<![\w])(?:{alternation(everything('past_decision'))})(?![\w])")
+
+
+def _not_a_threat(doc: LetterText, start: int, end: int) -> bool:
+    """Negated ("no legal action"), avoided ("without recourse to the courts"), or a court
+    in a sentence about a past decision ("par jugement du tribunal ... ont été allouées")."""
+    before = doc.flat[max(0, start - 40) : start]
+    if _NEGATION.search(before[-12:]) or _WITHOUT.search(before):
+        return True
+    sentence = sentence_before(doc.low, start, 160) + sentence_after(doc.low, end, 160)
+    return bool(_PAST_DECISION.search(sentence.replace("\n", " ")))
 
 
 @dataclass(frozen=True)
@@ -66,14 +79,12 @@ def find_threats(doc: LetterText) -> list[Threat]:
     found: list[Threat] = []
     for kind, pattern in THREATS.items():
         for match in word_matches(pattern, doc.flat, 20):
-            if _NEGATION.search(doc.flat[max(0, match.start() - 12) : match.start()]):
+            if _not_a_threat(doc, match.start(), match.end()):
                 continue
             found.append(Threat(kind, match.start(), match.end()))
     taken = {(t.start, t.end) for t in found}
     for match in word_matches(_LEXICON_THREAT, doc.flat, 20):
-        if match.span() in taken or _NEGATION.search(
-            doc.flat[max(0, match.start() - 12) : match.start()]
-        ):
+        if match.span() in taken or _not_a_threat(doc, match.start(), match.end()):
             continue
         found.append(Threat("lawsuit", match.start(), match.end()))
     return sorted(found, key=lambda t: t.start)
@@ -124,12 +135,22 @@ _UNDERTAKING = re.compile(
 )
 
 
+# "Eine Unterlassungserklärung verlangen wir nicht": the refusal follows the noun.
+_NOT_DEMANDED_AFTER = re.compile(
+    r"[^.;!?]{0,12}?(?:verlangen wir nicht|fordern wir nicht|nicht erforderlich|nicht notwendig"
+    r"|is not required|not required|we do not require|n'est pas (?:exigée?|demandée?|requise?"
+    r"|nécessaire))"
+)
+
+
 def find_undertaking(doc: LetterText) -> tuple[bool, int, int] | None:
     """True when an undertaking is demanded, False when the letter says none is."""
     negated: tuple[bool, int, int] | None = None
     for match in capped(_UNDERTAKING.finditer(doc.flat), 20):
         before = sentence_before(doc.low, match.start(), 40).replace("\n", " ")
-        if re.search(r"(?:\bkeine?[nr]?|\bno|\bnot|\bnicht|\bsans|\bpas d)\b", before):
+        if re.search(
+            r"(?:\bkeine?[nr]?|\bno|\bnot|\bnicht|\bsans|\bpas d)\b", before
+        ) or _NOT_DEMANDED_AFTER.match(doc.flat, match.end()):
             negated = negated or (False, match.start(), match.end())
             continue
         return True, match.start(), match.end()
@@ -140,12 +161,12 @@ EVIDENCE: list[tuple[str, re.Pattern[str]]] = [
     ("screenshot", re.compile(
         r"screen ?shots?|screen ?captures?|bildschirmfoto|bildschirmaufnahme"
         r"|captures? d'écran|copies? d'écran")),
-    ("timestamped_capture", re.compile(r"time-? ?stamp|zeitstempel|horodat")),
+    ("timestamped_capture", re.compile(r"time-? ?stamp|zeitstempel|zeitgestempelt|horodat")),
     ("bailiff_report", re.compile(
         r"bailiff|huissier|commissaire de justice|procès-verbal de constat|gerichtsvollzieher")),
     ("web_archive", re.compile(r"web\.archive\.org|wayback machine|internet archive")),
     ("tracking_report", re.compile(
-        r"unauthori[sz]ed use report|tracking report|nachweisdokumentation"
+        r"unauthori[sz]ed use report|tracking report|nachweisdokumentation|nutzungsbericht"
         r"|rapport de (?:détection|suivi)")),
 ]  # fmt: skip
 

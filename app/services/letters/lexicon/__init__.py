@@ -42,6 +42,8 @@ class Lexicon:
     no_litigation: tuple[str, ...]
     not_for_now: tuple[str, ...]
     not_in_names: tuple[str, ...]
+    past_decision: tuple[str, ...]
+    avoids_court: tuple[str, ...]
     own_work: tuple[str, ...]
     nouns_capitalised: bool = False
 
@@ -81,6 +83,8 @@ def _load(path: Path) -> Lexicon:
         no_litigation=_strings(raw.get("no_litigation")),
         not_for_now=_strings(raw.get("not_for_now")),
         not_in_names=_strings(raw.get("not_in_names")),
+        past_decision=_strings(raw.get("past_decision")),
+        avoids_court=_strings(raw.get("avoids_court")),
         own_work=_strings(raw.get("own_work")),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
     )

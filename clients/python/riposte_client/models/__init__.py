@@ -92,6 +92,8 @@ from .placement import Placement
 from .price_source import PriceSource
 from .problem import Problem
 from .problem_error import ProblemError
+from .problem_type import ProblemType
+from .problem_type_list import ProblemTypeList
 from .proposal import Proposal
 from .proposal_conflict_type_0 import ProposalConflictType0
 from .proposal_source import ProposalSource
@@ -254,6 +256,8 @@ __all__ = (
     "PriceSource",
     "Problem",
     "ProblemError",
+    "ProblemType",
+    "ProblemTypeList",
     "Proposal",
     "ProposalConflictType0",
     "ProposalSource",

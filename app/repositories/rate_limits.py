@@ -1,0 +1,85 @@
+"""Rate-limit counters in the application's database: a storage for the ``limits`` library
+so that every replica counts against the same budget (PostgreSQL).
+
+Each call is its own short transaction on the engine, outside the request's session: a
+counted request stays counted even when the request's own work is rolled back."""
+
+from __future__ import annotations
+
+import time
+
+from limits.storage import Storage
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+INCREMENT = text(
+    """
+    INSERT INTO rate_limit_window (key, hits, expires_at) VALUES (:key, :amount, :expires)
+    ON CONFLICT (key) DO UPDATE SET
+      hits = CASE WHEN rate_limit_window.expires_at <= :now THEN :amount
+                  ELSE rate_limit_window.hits + :amount END,
+      expires_at = CASE WHEN rate_limit_window.expires_at <= :now THEN :expires
+                        ELSE rate_limit_window.expires_at END
+    RETURNING hits
+    """
+)
+CURRENT = text("SELECT hits, expires_at FROM rate_limit_window WHERE key = :key")
+FORGET_EXPIRED = text("DELETE FROM rate_limit_window WHERE expires_at <= :now")
+
+
+class DatabaseStorage(Storage):
+    """Fixed-window counters in the ``rate_limit_window`` table."""
+
+    STORAGE_SCHEME = ["riposte+database"]
+
+    def __init__(self, engine: Engine, wrap_exceptions: bool = False) -> None:
+        super().__init__("riposte+database://", wrap_exceptions=wrap_exceptions)
+        self.engine = engine
+
+    @property
+    def base_exceptions(self) -> type[Exception]:
+        return SQLAlchemyError
+
+    def incr(self, key: str, expiry: int, amount: int = 1) -> int:
+        now = time.time()
+        with self.engine.begin() as conn:
+            hits = conn.execute(
+                INCREMENT, {"key": key, "amount": amount, "expires": now + expiry, "now": now}
+            ).scalar_one()
+        return int(hits)
+
+    def _current(self, key: str) -> tuple[int, float] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(CURRENT, {"key": key}).first()
+        if row is None or row.expires_at <= time.time():
+            return None
+        return int(row.hits), float(row.expires_at)
+
+    def get(self, key: str) -> int:
+        current = self._current(key)
+        return current[0] if current else 0
+
+    def get_expiry(self, key: str) -> float:
+        current = self._current(key)
+        return current[1] if current else time.time()
+
+    def check(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            return False
+        return True
+
+    def reset(self) -> int | None:
+        with self.engine.begin() as conn:
+            return conn.execute(text("DELETE FROM rate_limit_window")).rowcount
+
+    def clear(self, key: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text("DELETE FROM rate_limit_window WHERE key = :key"), {"key": key})
+
+    def forget_expired(self) -> int:
+        """Drop the counters of windows that ended (a sweep may call it)."""
+        with self.engine.begin() as conn:
+            return conn.execute(FORGET_EXPIRED, {"now": time.time()}).rowcount

@@ -1,0 +1,82 @@
+"""Per-key request budgets (``RIPOSTE_RATE_LIMIT``, default ``600/minute``) counted with the
+``limits`` library: in memory for a single process (SQLite), in the shared database on
+PostgreSQL so that every replica draws on one budget, or in any storage ``limits`` reads
+from a URI (``RIPOSTE_RATE_LIMIT_STORAGE=redis://...``)."""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+import uuid
+from dataclasses import dataclass
+
+from limits import parse
+from limits.storage import MemoryStorage, Storage, storage_from_string
+from limits.strategies import FixedWindowRateLimiter
+from sqlalchemy import Engine
+
+from app.repositories.rate_limits import DatabaseStorage
+
+log = logging.getLogger("riposte.rate_limit")
+NAMESPACE = "api-key"
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Where a key stands in its current window after this request."""
+
+    allowed: bool
+    limit: int
+    remaining: int
+    reset_after: int
+    """Seconds until the window resets (and a refused request may be retried)."""
+    window: int
+    """Length of the window in seconds."""
+
+
+class RateLimiter:
+    def __init__(self, rule: str, storage: Storage) -> None:
+        self.item = parse(rule)
+        self.storage = storage
+        self.strategy = FixedWindowRateLimiter(storage)
+
+    def hit(self, key_id: uuid.UUID) -> Budget | None:
+        """Count one request of the key; None when the storage cannot be reached (the
+        request goes on: an unavailable counter must not take the API down with it)."""
+        key = str(key_id)
+        try:
+            allowed = self.strategy.hit(self.item, NAMESPACE, key)
+            stats = self.strategy.get_window_stats(self.item, NAMESPACE, key)
+        except Exception as exc:  # the storage's own errors vary (database, Redis...)
+            log.warning("rate limit storage unavailable: %s", type(exc).__name__)
+            return None
+        return Budget(
+            allowed=allowed,
+            limit=self.item.amount,
+            remaining=max(stats.remaining, 0),
+            reset_after=max(math.ceil(stats.reset_time - time.time()), 0),
+            window=self.item.get_expiry(),
+        )
+
+
+def storage_for(choice: str, engine: Engine) -> Storage:
+    """``auto``: the database on PostgreSQL, memory otherwise; ``memory``; ``database``; or
+    a storage URI of the ``limits`` library."""
+    if choice == "auto":
+        choice = "database" if engine.dialect.name == "postgresql" else "memory"
+    if choice == "memory":
+        return MemoryStorage()
+    if choice == "database":
+        if engine.dialect.name != "postgresql":
+            # SQLite serves one process with one connection: memory is the shared budget.
+            raise ValueError("the database rate-limit storage needs PostgreSQL; use memory")
+        return DatabaseStorage(engine)
+    return storage_from_string(choice)
+
+
+def build(rule: str, choice: str, engine: Engine) -> RateLimiter | None:
+    """The limiter the settings ask for; None when limits are off (``RIPOSTE_RATE_LIMIT=off``)."""
+    if rule.strip().lower() in ("off", "none", ""):
+        return None
+    return RateLimiter(rule, storage_for(choice, engine))

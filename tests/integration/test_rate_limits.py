@@ -1,0 +1,92 @@
+"""Per-key rate limits: RateLimit-* headers on every authenticated answer, 429 with
+Retry-After once the budget is spent, one budget across replicas with the database storage."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.main import configure, create_app
+from app.services.rate_limits import storage_for
+from tests.conftest import PG_SKIP_REASON, PG_URL, make_tenant
+
+
+@pytest.fixture()
+def limited(settings):
+    """Builds apps on the suite's database with a small budget."""
+    built = []
+
+    def build(rule: str = "3/minute", storage: str = "memory") -> TestClient:
+        app = create_app(settings)
+        configure(
+            app, settings.model_copy(update={"rate_limit": rule, "rate_limit_storage": storage})
+        )
+        client = TestClient(app)
+        built.append(app)
+        return client
+
+    yield build
+    for app in built:
+        app.state.engine.dispose()
+
+
+def test_the_budget_is_counted_down_then_refused(limited, app):
+    client = limited()
+    auth = {"Authorization": make_tenant(app)["Authorization"]}
+    remaining = []
+    for _ in range(3):
+        answer = client.get("/v1/assessments", headers=auth)
+        assert answer.status_code == 200
+        assert answer.headers["ratelimit-limit"] == "3"
+        assert answer.headers["ratelimit-policy"] == "3;w=60"
+        assert 0 < int(answer.headers["ratelimit-reset"]) <= 60
+        remaining.append(int(answer.headers["ratelimit-remaining"]))
+    assert remaining == [2, 1, 0]
+
+    refused = client.get("/v1/assessments", headers=auth)
+    assert refused.status_code == 429
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    assert refused.json()["type"].endswith("/rate-limited")
+    assert 1 <= int(refused.headers["retry-after"]) <= 60
+    assert refused.headers["ratelimit-remaining"] == "0"
+
+    other = {"Authorization": make_tenant(app)["Authorization"]}
+    assert client.get("/v1/assessments", headers=other).status_code == 200
+
+
+@pytest.mark.skipif(not PG_URL, reason=PG_SKIP_REASON)
+def test_replicas_share_one_budget_in_the_database(limited, app):
+    first, second = limited(storage="database"), limited(storage="database")
+    auth = {"Authorization": make_tenant(app)["Authorization"]}
+    assert first.get("/v1/assessments", headers=auth).status_code == 200
+    assert second.get("/v1/assessments", headers=auth).status_code == 200
+    assert first.get("/v1/assessments", headers=auth).status_code == 200
+    assert second.get("/v1/assessments", headers=auth).status_code == 429
+
+
+def test_unauthenticated_answers_spend_nothing(limited):
+    client = limited()
+    assert "ratelimit-limit" not in client.get("/healthz").headers
+    assert client.get("/v1/assessments").status_code == 401
+
+
+def test_limits_can_be_turned_off(limited, app):
+    client = limited(rule="off")
+    auth = {"Authorization": make_tenant(app)["Authorization"]}
+    answer = client.get("/v1/assessments", headers=auth)
+    assert answer.status_code == 200 and "ratelimit-limit" not in answer.headers
+
+
+def test_the_contract_declares_limits(client):
+    operation = client.get("/openapi.json").json()["paths"]["/v1/assessments"]["get"]
+    assert "RateLimit-Remaining" in operation["responses"]["200"]["headers"]
+    too_many = operation["responses"]["429"]
+    assert "Retry-After" in too_many["headers"]
+    assert too_many["content"]["application/problem+json"]
+
+
+def test_the_database_storage_needs_postgresql(app):
+    if app.state.engine.dialect.name == "postgresql":
+        pytest.skip("on PostgreSQL the database storage is the default")
+    with pytest.raises(ValueError, match="PostgreSQL"):
+        storage_for("database", app.state.engine)
