@@ -269,12 +269,17 @@ def test_an_analysis_lost_with_its_queue_is_resumed(
 ):
     """A restart: a new queue. Procrastinate still has the job (it lives in PostgreSQL); the
     in-process queue lost it, and the periodic sweep queues it again."""
+    from app.repositories.evidence import pending_analyses
     from app.services import jobs
     from app.services.evidence.pipeline import resume_pending
 
     configured(evidence_inline_bytes=0)
     body = upload(client, auth, assessment, files.pdf(files.MANDATE_LINES), "mandate").json()
     assert body["status"] == "analysing"
+    with Session(app.state.engine) as session:  # the sweep takes only analyses gone stale
+        now = datetime.now(UTC)
+        assert uuid.UUID(body["id"]) in pending_analyses(session, now + timedelta(seconds=1))
+        assert uuid.UUID(body["id"]) not in pending_analyses(session, now - timedelta(hours=1))
     restarted = jobs.build_queue(app.state.settings, app.state.engine)
     try:
         if restarted.backend == "memory":

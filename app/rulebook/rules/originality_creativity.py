@@ -48,7 +48,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "choix ; décrire l'image ne suffit pas (TGI Paris, 9 sept. 2008, Bartoli "
                 "c/ AFP). Des photographies de commande contraintes par leur finalité "
                 "promotionnelle ont été jugées non originales (CA Paris, 29 janv. 2025, "
-                "n° 22/19766, à vérifier). Ici la lettre ne dit rien des choix créatifs : demander "
+                "n° 22/19766, à vérifier). En l'espèce, la lettre ne dit rien des choix créatifs : demander "
                 "cette description avant toute discussion.",
                 en="A photograph is protected only if it is its author's own intellectual "
                 "creation, reflecting free and creative choices (pose, framing, lighting, "
@@ -65,7 +65,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
             weight=0.75,
             summary=T(
                 fr="Photographie {kind_fr} dont l'originalité n'est pas expliquée : ce "
-                "type de photo échoue souvent au test de l'originalité.",
+                "type de photographie échoue souvent au test de l'originalité.",
                 en="A {kind_en} photograph whose originality is not explained: such photos "
                 "often fail the originality test.",
             ),

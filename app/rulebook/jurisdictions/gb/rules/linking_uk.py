@@ -1,17 +1,18 @@
 """Linking and embedding in the UK: the CJEU linking case law, retained after Brexit.
 
-Sources: legal-notes §4.2 (Svensson C-466/12, BestWater C-348/13); legal review of rulebook
-1.1, defect 8: CJEU case law decided before 31 Dec. 2020 is assimilated law that binds the
-IPEC and the High Court; only the Court of Appeal and the Supreme Court may depart from it
-(EU (Withdrawal) Act 2018 s.6(3)-(4); SI 2020/1525). VG Bild-Kunst (9 Mar. 2021) is later
-and does not bind.
+Sources: CJEU, 13 Feb. 2014, Svensson, C-466/12, and 21 Oct. 2014 (order), BestWater,
+C-348/13 (a link or embed of a work freely accessible with the rights holder's consent is no
+communication to a new public); European Union (Withdrawal) Act 2018, s.6(3)-(4): CJEU case
+law decided before 31 Dec. 2020 binds the IPEC and the High Court, and only the Court of
+Appeal and the Supreme Court may depart from it (SI 2020/1525). VG Bild-Kunst (9 Mar. 2021)
+is later and does not bind.
 """
 
 from app.rulebook import registry
 from app.rulebook.rules._linking_common import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
-from app.services.rules.registry import applies, not_applicable
+from app.services.rules.registry import applies, not_applicable, undetermined
 
 
 @registry.rule(
@@ -25,6 +26,7 @@ from app.services.rules.registry import applies, not_applicable
     basis=["eu-cjeu-c-466-12-svensson", "eu-cjeu-c-348-13-bestwater", "uk-euwa-2018-s6"],
     reads=["use.technique", "use.source_authorised", "use.source_freely_accessible"],
     role="decisive",
+    decides="new_public_communication",
     variants={
         "default": Variant(
             outcome="favours_client",
@@ -63,6 +65,17 @@ def uk_embedding_retained_case_law(f, p):
     technique = f["use.technique"]
     if technique not in LINKING:
         return not_applicable("no link, embedding or hotlink")
-    if f["use.source_authorised"] and f["use.source_freely_accessible"]:
-        return applies(technique_fr=TECHNIQUE_FR[technique], technique_en=TECHNIQUE_EN[technique])
-    return not_applicable("the source is not shown to be authorised and freely accessible")
+    authorised, accessible = f["use.source_authorised"], f["use.source_freely_accessible"]
+    if authorised is False or accessible is False:
+        return not_applicable("the source is not authorised or not freely accessible")
+    missing = [
+        name
+        for name, value in (
+            ("use.source_authorised", authorised),
+            ("use.source_freely_accessible", accessible),
+        )
+        if value is None
+    ]
+    if missing:
+        return undetermined(*missing)
+    return applies(technique_fr=TECHNIQUE_FR[technique], technique_en=TECHNIQUE_EN[technique])

@@ -1,7 +1,9 @@
 """Embedding under US law: is there a display? The server test.
 
-Sources: legal-notes §5 (server test: Perfect 10 v Amazon, Hunley v Instagram, McGucken v
-Valnet; contra Goldman v Breitbart); candidate US-EMBED-01 (§11 F).
+Sources: Perfect 10 v. Amazon, 508 F.3d 1146 (9th Cir. 2007) and Hunley v. Instagram,
+No. 22-15293 (9th Cir. 17 July 2023) (server test); McGucken v. Valnet (9th Cir. 2024;
+certiorari denied in 2025, not found by the December 2026 review, marked unverified);
+contra Goldman v. Breitbart, 302 F. Supp. 3d 585 (S.D.N.Y. 2018).
 """
 
 from app.rulebook import registry
