@@ -17,6 +17,9 @@ from typing import Any
 import pytest
 
 import app.rulebook.jurisdictions.de.rules.acquisition_creative_commons_de  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.originality_de  # noqa: F401
+import app.rulebook.jurisdictions.fr.rules.originality_fr  # noqa: F401
+import app.rulebook.jurisdictions.gb.rules.originality_uk  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.acquisition_by_licence  # noqa: F401  (registers the rules)
 import app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit  # noqa: F401
@@ -24,7 +27,6 @@ import app.rulebook.jurisdictions.general.rules.acquisition_creative_commons  # 
 import app.rulebook.jurisdictions.general.rules.context_warning  # noqa: F401
 import app.rulebook.rules.context_use  # noqa: F401
 import app.rulebook.rules.context_value  # noqa: F401
-import app.rulebook.rules.originality_creativity  # noqa: F401
 import app.rulebook.rules.originality_term  # noqa: F401
 import app.rulebook.rules.proof_of_use  # noqa: F401
 import app.rulebook.rules.restrictions_removed  # noqa: F401
@@ -46,7 +48,9 @@ MODULES = {
     "app.rulebook.rules.context_use",
     "app.rulebook.rules.context_value",
     "app.rulebook.jurisdictions.general.rules.context_warning",
-    "app.rulebook.rules.originality_creativity",
+    "app.rulebook.jurisdictions.fr.rules.originality_fr",
+    "app.rulebook.jurisdictions.de.rules.originality_de",
+    "app.rulebook.jurisdictions.gb.rules.originality_uk",
     "app.rulebook.rules.originality_term",
     "app.rulebook.rules.proof_of_use",
 }
@@ -129,7 +133,9 @@ def test_questions_match_the_module():
         "app.rulebook.rules.context_use": "context",
         "app.rulebook.rules.context_value": "context",
         "app.rulebook.jurisdictions.general.rules.context_warning": "context",
-        "app.rulebook.rules.originality_creativity": "originality",
+        "app.rulebook.jurisdictions.fr.rules.originality_fr": "originality",
+        "app.rulebook.jurisdictions.de.rules.originality_de": "originality",
+        "app.rulebook.jurisdictions.gb.rules.originality_uk": "originality",
         "app.rulebook.rules.originality_term": "originality",
         "app.rulebook.rules.proof_of_use": "proof_of_use",
     }
