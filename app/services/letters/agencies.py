@@ -23,6 +23,7 @@ class AgencyProfile:
     domains: tuple[str, ...]
     entity: re.Pattern[str] | None  # legal entity, on the case-preserving view
     signatures: tuple[tuple[re.Pattern[str], ...], ...] = ()  # all parts must match
+    library: bool = False  # a picture library that licenses its own collection
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -68,6 +69,7 @@ PROFILES: tuple[AgencyProfile, ...] = (
             r"| GmbH| Limited| SARL)?|License Compliance Services,? Inc\.?"
         ),
         ((_p(r"to resolve this matter"), _p(r"case number:? ?\(?\d{9}(?!\d)")),),
+        library=True,
     ),
     AgencyProfile(
         "permission_machine",

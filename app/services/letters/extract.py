@@ -22,6 +22,7 @@ from .draft import Draft, money_dict
 from .language import detect_language
 from .numbers import MoneyMatch, find_money
 from .parties import NameMention, PartyChoice, find_parties
+from .sender import own_work_singular, sender_owns
 from .text import LetterText, sentence_after, sentence_before
 
 
@@ -50,6 +51,8 @@ def analyse(
         rights = PartyChoice(itself, None, [], [agency.name_span])
         agency = AgencyFinding("rights_holder", span=agency.name_span, confidence=0.75,
                                evidence=[f"'{agency.name}' writes about its own work"])  # fmt: skip
+    if rights.chosen is None and rights.masked is None:
+        rights, photographer, agency = _sender_owns(doc, agency, photographer)
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
     if agency.inferred:
@@ -106,6 +109,24 @@ def analyse(
         text=doc.text,
         extras=extras,
     )
+
+
+def _sender_owns(
+    doc: LetterText, agency: AgencyFinding, photographer: PartyChoice
+) -> tuple[PartyChoice, PartyChoice, AgencyFinding]:
+    """No principal named: the sender that writes of the work as its own holds the rights;
+    a person who says "my photograph" is also its photographer."""
+    owner = sender_owns(doc, agency)
+    if owner is None:
+        return PartyChoice(None, None, [], []), photographer, agency
+    rights = PartyChoice(owner, None, [], [(owner.start, owner.end)])
+    if agency.agency == "other":
+        agency = AgencyFinding("rights_holder", span=(owner.start, owner.end),
+                               confidence=owner.confidence,
+                               evidence=[f"'{owner.value}' signs and writes of its own work"])  # fmt: skip
+        if photographer.chosen is None and photographer.masked is None and own_work_singular(doc):
+            photographer = PartyChoice(owner, None, [], [(owner.start, owner.end)])
+    return rights, photographer, agency
 
 
 def _party(draft: Draft, pointer: str, what: str, choice: PartyChoice) -> None:

@@ -99,6 +99,9 @@ _PRONOUNS = {"i", "ich", "je", "we", "wir", "nous", "you", "sie", "vous", "er", 
 # Role nouns written capitalised after a name ("Thomas Berger und Urheber des Fotos",
 # "Sarah Lindqvist Photographer"): they end it.
 _ROLE_NOUNS = set(everything("not_in_names"))
+# Ordinary words of the letters' languages (determiners, possessives, verbs, the common
+# nouns of a claim): a candidate made only of these, or only of a legal form, is no name.
+_COMMON = set(everything("common_words"))
 _STOP_CHARS = '\n,;:()"“”«»–—|/'
 
 
@@ -181,6 +184,7 @@ def read_name(scan: str, pos: int) -> NameMention | None:
                 and bare.islower()
                 and lower not in _CONNECTORS
                 and lower not in _FUNCTION_WORDS
+                and lower not in _COMMON
                 and _next_is_capitalised(segment, cursor + len(word) + 1)
             )
         )
@@ -209,6 +213,12 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         taken.pop()
     if not taken or not any(c.isupper() for c in "".join(taken)):
         return None
+    lead = 0
+    while len(taken) > 1 and _plain(taken[0]) in _COMMON and taken[0] not in ("The", "the"):
+        lead += len(taken.pop(0)) + 1  # "Mein Mandant Thomas Berger": the name follows
+    if _ordinary(taken):
+        return None
+    offset += lead
     name = " ".join(taken)
     while name.endswith(","):
         name = name[:-1]
@@ -216,6 +226,24 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         return None
     start = pos + offset
     return NameMention(name, start, start + len(name), 0.8)
+
+
+def _plain(word: str) -> str:
+    return word.strip(".,'’()").lower()
+
+
+def _ordinary(words: list[str]) -> bool:
+    """Only ordinary words of the letter's language ("keine Lizenz", "Schadensersatz",
+    "Mein Mandant") or only a legal form ("Inc."): vocabulary, not a name."""
+    content = [
+        w
+        for w in words
+        if _plain(w) not in _CONNECTORS
+        and w.lower().rstrip(",") not in _LEGAL_FORMS
+        and _plain(w) not in _LEGAL_FORMS
+        and not _COUNTRY_TAG.fullmatch(w)
+    ]
+    return not content or all(_plain(w) in _COMMON for w in content)
 
 
 def _continues_long_line(scan: str, line_start: int) -> bool:
@@ -242,7 +270,7 @@ def _is_initial(word: str) -> bool:
 
 
 _NAME_BEFORE = re.compile(
-    r"((?:[A-ZÄÖÜ0-9][\w&'.-]{0,30}|&|and|und|et|de|du|des|von|der|of) ){0,6}"
+    r"((?:[A-ZÄÖÜ0-9][\w&'.-]{0,30}|\([A-Z]{2}\),?|&|and|und|et|de|du|des|von|der|of) ){0,6}"
     r"[A-ZÄÖÜ0-9][\w&'.-]{0,30}$|\[#{1,80}\]$|\*{2,40}$"
 )
 

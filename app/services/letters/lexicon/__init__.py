@@ -45,6 +45,9 @@ class Lexicon:
     past_decision: tuple[str, ...]
     avoids_court: tuple[str, ...]
     own_work: tuple[str, ...]
+    own_work_singular: tuple[str, ...] = ()
+    closings: tuple[str, ...] = ()
+    common_words: tuple[str, ...] = ()
     nouns_capitalised: bool = False
 
 
@@ -86,6 +89,9 @@ def _load(path: Path) -> Lexicon:
         past_decision=_strings(raw.get("past_decision")),
         avoids_court=_strings(raw.get("avoids_court")),
         own_work=_strings(raw.get("own_work")),
+        own_work_singular=_strings(raw.get("own_work_singular")),
+        closings=_strings(raw.get("closings")),
+        common_words=_strings(raw.get("common_words")),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
     )
 

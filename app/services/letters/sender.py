@@ -1,0 +1,67 @@
+"""The sender as the rights holder: a photographer or a picture library writing for itself.
+
+With no agency and no "on behalf of", a letter that speaks of the work as the sender's own
+("my photograph", "meine Aufnahme", "ma photographie", "our imagery", "unsere Bilder",
+"nos images") is written by the rights holder: the person who signs it, or the company in
+its letterhead or signature. The name is read from there, with a moderate confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import PROFILES, AgencyFinding
+from .lexicon import alternation, everything
+from .parties import NameMention, read_name
+from .text import LetterText, word_matches
+
+_OWN_WORK = re.compile(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
+_OWN_WORK_SINGULAR = re.compile(rf"(?:{alternation(everything('own_work_singular'))})(?![a-zäöüß])")
+_CLOSING = re.compile(rf"(?:{alternation(everything('closings'))})(?![a-zäöüß])")
+# Picture libraries of the vocabulary that license their own collections (Getty, iStock).
+_LIBRARIES = {profile.key for profile in PROFILES if profile.library}
+_SIGNATURE_TAIL = 600
+CONFIDENCE = 0.6
+
+
+def own_work(doc: LetterText) -> bool:
+    return bool(word_matches(_OWN_WORK, doc.low, 1))
+
+
+def own_work_singular(doc: LetterText) -> bool:
+    return bool(word_matches(_OWN_WORK_SINGULAR, doc.low, 1))
+
+
+def signer(doc: LetterText) -> NameMention | None:
+    """The name on the first line after the letter's last closing formula ("Mit
+    freundlichen Grüßen" over "Jana Hoffmann"), when that line is a name and nothing else."""
+    tail_start = max(doc.body_start, len(doc.low) - _SIGNATURE_TAIL)
+    closings = list(_CLOSING.finditer(doc.low, tail_start))
+    if not closings:
+        return None
+    cursor = closings[-1].end()
+    while cursor < len(doc.scan) and doc.scan[cursor] in " ,.\n":
+        cursor += 1
+    line_end = doc.scan.find("\n", cursor)
+    line_end = len(doc.scan) if line_end == -1 else line_end
+    line = doc.scan[cursor:line_end].strip()
+    if not line or len(line) > 60:
+        return None
+    mention = read_name(doc.scan, cursor)
+    if mention is None or mention.value is None or mention.end != cursor + len(line):
+        return None
+    if len(mention.value.split()) < 2:
+        return None  # a first name alone ("Daniel") does not say who holds the rights
+    return NameMention(mention.value, mention.start, mention.end, CONFIDENCE)
+
+
+def sender_owns(doc: LetterText, agency: AgencyFinding) -> NameMention | None:
+    """The sender, when it writes of the work as its own and acts for no one: a signer
+    outside the vocabulary, or a picture library of the vocabulary under its own name."""
+    if not own_work(doc):
+        return None
+    if agency.agency in _LIBRARIES and agency.name and agency.name_span:
+        return NameMention(agency.name, *agency.name_span, CONFIDENCE)
+    if agency.agency != "other":
+        return None
+    return signer(doc)

@@ -1,0 +1,83 @@
+"""The rights holder on letters the corpus does not hold: ordinary words after a trigger are
+no name, and a sender that writes of the work as its own is the rights holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.letters import parse_letter_text
+
+
+def _letter(text: str) -> dict:
+    return parse_letter_text(text).claim.get("letter", {})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unsere Mandantin macht Ansprüche wegen der Nutzung eines Fotos geltend.",
+        "Sie haben vom Rechteinhaber keine Lizenz erworben.",
+        "Zahlen Sie an die Rechteinhaberin\nSchadensersatz in Höhe von 500,00 EUR.",
+        "Wir handeln namens und in Vollmacht: Mein Mandant ist Fotograf.",
+        "Nous agissons pour le compte de Notre cliente, titulaire des droits.",
+        "We act on behalf of Our Client in this matter.",
+    ],
+)
+def test_ordinary_words_after_a_trigger_are_no_rights_holder(sentence: str) -> None:
+    letter = _letter(f"Sehr geehrte Damen und Herren,\n\n{sentence}\n")
+    assert letter.get("rights_holder") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rights_holder"),
+    [
+        ("wir schreiben Ihnen im Auftrag der Bildagentur Nordlicht GmbH wegen eines Fotos.",
+         "Bildagentur Nordlicht GmbH"),
+        ("Nous vous écrivons pour le compte de l'Agence France-Presse au sujet d'une photo.",
+         "Agence France-Presse"),
+        ("We write on behalf of The Associated Press regarding a photograph.",
+         "The Associated Press"),
+        ("Getty Images (US), Inc. is the owner of the image shown on your website.",
+         "Getty Images (US), Inc."),
+        ("Unser Mandant Thomas Weidlich ist Urheber des Fotos.", "Thomas Weidlich"),
+    ],
+)  # fmt: skip
+def test_trigger_phrasings_with_articles_and_legal_forms(sentence: str, rights_holder: str) -> None:
+    assert _letter(f"Dear Sir or Madam,\n\n{sentence}\n")["rights_holder"] == rights_holder
+
+
+@pytest.mark.parametrize(
+    ("body", "closing", "signer"),
+    [
+        ("auf Ihrer Website verwenden Sie meine Aufnahme des Hafens.", "Mit freundlichen Grüßen",
+         "Jana Hoffmann"),
+        ("your blog uses my photograph of the bridge without a licence.", "Kind regards,",
+         "Daniel Okafor"),
+        ("vous utilisez ma photographie des quais sans licence.", "Cordialement,",
+         "Claire Vasseur"),
+    ],
+)  # fmt: skip
+def test_a_photographer_writing_for_itself_holds_the_rights(
+    body: str, closing: str, signer: str
+) -> None:
+    letter = _letter(f"Hello,\n\n{body}\nPlease pay 300,00 EUR.\n\n{closing}\n\n{signer}\n")
+    assert letter["rights_holder"] == signer
+    assert letter["photographer"] == signer
+    assert letter["agency"] == "rights_holder"
+
+
+def test_a_signer_without_a_claim_of_own_work_is_not_the_rights_holder() -> None:
+    letter = _letter(
+        "Hello,\n\nyour blog uses a photograph of the bridge.\n\nKind regards,\n\nDaniel Okafor\n"
+    )
+    assert letter.get("rights_holder") is None
+
+
+def test_a_picture_library_writing_of_its_own_images_holds_the_rights() -> None:
+    letter = _letter(
+        "Getty Images Deutschland GmbH\n\nSehr geehrte Damen und Herren,\n\n"
+        "Sie verwenden unsere Bilder ohne Lizenz. Bitte zahlen Sie 890,00 €.\n\n"
+        "Mit freundlichen Grüßen\nGetty Images Deutschland GmbH\n"
+    )
+    assert letter["agency"] == "getty"
+    assert letter["rights_holder"] == "Getty Images Deutschland GmbH"
