@@ -86,7 +86,7 @@ SURCHARGE_BASIS = [
                 "des photographies de professionnels, non reproductibles, et sur production de "
                 "factures de redevances comparables (OLG Köln, 11 janv. 2019, 6 U 10/16). La "
                 "pratique de licence du titulaire prime, et il lui incombe de la prouver (OLG "
-                "Hamm, 4 U 34/15 : 110 €). Aucune facture n'est produite : contester la base "
+                "Hamm, 4 U 34/15 : 110 €). Aucune facture n'est produite : il convient de contester la base "
                 "de calcul.",
                 en="The MFM tariff applies only where such a practice is established (BGH, I ZR "
                 "266/02); it is only exceptionally a starting point, for professional, "

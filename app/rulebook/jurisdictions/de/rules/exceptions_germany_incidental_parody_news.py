@@ -220,7 +220,7 @@ def de_parody(f, p):
                 fr="Une œuvre qui devient perceptible au cours de l'événement d'actualité "
                 "rapporté peut être reproduite dans la mesure commandée par le compte rendu, "
                 "la source étant indiquée (§§ 50 et 63 UrhG). En l'espèce, la photographie a "
-                "été montrée lors de l'événement et la source est indiquée : contester, en "
+                "été montrée lors de l'événement et la source est indiquée : il convient de contester, en "
                 "montrant le lien avec l'actualité et la mesure de la reprise (texte "
                 "rappelé, à vérifier dans sa version en vigueur).",
                 en="A work that becomes perceptible in the course of the current event "

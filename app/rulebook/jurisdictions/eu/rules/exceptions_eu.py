@@ -53,8 +53,8 @@ EXCEPTION_EN = {
             outcome="favours_claimant",
             weight=0.7,
             summary=T(
-                fr="L'exception de {exception_fr} échoue : ni le nom de l'auteur ni la source "
-                "ne sont indiqués.",
+                fr="L'exception de {exception_fr} ne peut être retenue : ni le nom de l'auteur "
+                "ni la source ne sont indiqués.",
                 en="The {exception_en} exception fails: neither the author's name nor the "
                 "source is indicated.",
             ),
@@ -107,7 +107,7 @@ def eu_exception_without_attribution(f, p):
             outcome="favours_claimant",
             weight=0.7,
             summary=T(
-                fr="L'exception d'enseignement échoue : {why_fr}.",
+                fr="L'exception d'enseignement ne peut être retenue : {why_fr}.",
                 en="The teaching exception fails: {why_en}.",
             ),
             explanation=T(

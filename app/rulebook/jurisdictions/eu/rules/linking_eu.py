@@ -212,7 +212,7 @@ def _for_profit(f):
                 "une communication au public lorsqu'il est posé sans but lucratif par une "
                 "personne qui ne savait pas, ni ne pouvait raisonnablement savoir, que la "
                 "source était illicite (CJUE, 8 sept. 2016, GS Media, C-160/15). En l'espèce, le "
-                "client agit sans but lucratif et ignorait l'illicéité : contester. Une "
+                "client agit sans but lucratif et ignorait l'illicéité : il convient de contester. Une "
                 "notification du titulaire pourrait établir la connaissance pour la suite "
                 "(à vérifier) : retirer le lien dès réception de la lettre.",
                 en="A link to a work posted without the rights holder's consent is not a "

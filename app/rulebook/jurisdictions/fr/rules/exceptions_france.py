@@ -37,7 +37,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "la reproduction intégrale d'une œuvre, quel qu'en soit le format, même "
                 "réduite (Cass. Ass. plén., 5 nov. 1993, n° 92-10.673 ; Cass. 1re civ., 22 "
                 "janv. 1991, n° 89-15.617). En l'espèce, le client invoque la citation alors que "
-                "l'image est reproduite en entier : l'exception échoue. Une photographie "
+                "l'image est reproduite en entier : l'exception ne peut être retenue. Une photographie "
                 "publiée en pleine image sur un site n'en relève presque jamais.",
                 en="The short-quotation exception (art. L122-5 3° a) CPI) never covers the "
                 "integral reproduction of a work, whatever its format, even reduced (Cass. "
@@ -75,13 +75,13 @@ def fr_integral_reproduction_not_quotation(f, p):
             weight=0.7,
             summary=T(
                 fr="La photographie est reproduite telle quelle : le moyen tiré de la parodie "
-                "échoue.",
+                "est inopérant.",
                 en="The photograph is reproduced as it is: the parody plea fails.",
             ),
             explanation=T(
                 fr="L'exception de parodie (art. L122-5 4° CPI) suppose le respect des « lois "
                 "du genre » : intention humoristique, absence de risque de confusion, "
-                "absence d'intention de nuire. Le moyen échoue lorsque les photographies "
+                "absence d'intention de nuire. Le moyen est écarté lorsque les photographies "
                 "sont reproduites en tant que telles (TGI Paris, 26 avr. 2002, AFP c/ "
                 "Callot). En l'espèce, l'image n'a pas été transformée : l'exception ne peut pas "
                 "être retenue.",

@@ -67,7 +67,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
             weight=0.75,
             summary=T(
                 fr="Photographie {kind_fr} dont l'originalité n'est pas expliquée : ce "
-                "type de photographie échoue souvent au test de l'originalité.",
+                "type de photographie satisfait rarement à l'exigence d'originalité.",
                 en="A {kind_en} photograph whose originality is not explained: such photos "
                 "often fail the originality test.",
             ),
@@ -75,11 +75,11 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 fr="Une photographie n'est protégée que si elle reflète les choix libres et "
                 "créatifs de son auteur (CJUE, Painer, C-145/10), que le réclamant doit "
                 "décrire (TGI Paris, 9 sept. 2008, Bartoli c/ AFP). Les photographies "
-                "utilitaires, de produit ou d'actualité échouent souvent à ce test : des "
+                "utilitaires, de produit ou d'actualité y satisfont rarement : des "
                 "photographies de commande de produits contraintes par leur finalité "
                 "promotionnelle ont été jugées relever du seul savoir-faire (CA Paris, 29 "
-                "janv. 2025, n° 22/19766, à vérifier). Ici il s'agit d'une photographie {kind_fr} et "
-                "aucun choix créatif n'est décrit : contester l'originalité.",
+                "janv. 2025, n° 22/19766, à vérifier). En l'espèce, il s'agit d'une photographie {kind_fr} et "
+                "aucun choix créatif n'est décrit : l'originalité doit être contestée.",
                 en="A photograph is protected only if it reflects its author's free and "
                 "creative choices (CJEU, Painer, C-145/10), which the claimant must "
                 "describe (TGI Paris, 9 Sept. 2008, Bartoli v AFP). Utilitarian, product "

@@ -72,7 +72,8 @@ def uk_news_reporting_excludes_photographs(f, p):
             outcome="favours_claimant",
             weight=0.75,
             summary=T(
-                fr="L'utilisation équitable pour critique ou citation échoue : {why_fr}.",
+                fr="L'exception de fair dealing pour critique ou citation ne peut être retenue : "
+                "{why_fr}.",
                 en="Fair dealing for criticism or quotation fails: {why_en}.",
             ),
             explanation=T(

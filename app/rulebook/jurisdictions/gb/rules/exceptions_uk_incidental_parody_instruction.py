@@ -67,7 +67,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 fr="L'inclusion fortuite d'une œuvre dans une œuvre artistique, un film ou une "
                 "émission ne porte pas atteinte au droit d'auteur (CDPA 1988, s.31). En "
                 "l'espèce, la photographie n'apparaît qu'à l'arrière-plan d'une image du "
-                "client, sans en être le sujet, dans un usage non commercial : contester, en "
+                "client, sans en être le sujet, dans un usage non commercial : il convient de contester, en "
                 "expliquant pourquoi elle se trouvait dans le champ ; une inclusion choisie "
                 "pour sa valeur commerciale ou esthétique ne serait pas fortuite (Football "
                 "Association Premier League v Panini [2003] EWCA Civ 995).",
@@ -212,7 +212,8 @@ def uk_parody(f, p):
             outcome="favours_claimant",
             weight=0.75,
             summary=T(
-                fr="L'exception d'illustration à des fins d'enseignement (s.32) échoue : {why_fr}.",
+                fr="L'exception d'illustration à des fins d'enseignement (s.32) ne peut être "
+                "retenue : {why_fr}.",
                 en="The illustration-for-instruction exception (s.32) fails: {why_en}.",
             ),
             explanation=T(
@@ -243,7 +244,7 @@ def uk_parody(f, p):
                 "cadre d'un enseignement, non commerciale, par celui qui dispense ou reçoit "
                 "l'enseignement et avec une mention suffisante, ne porte pas atteinte au "
                 "droit d'auteur (CDPA 1988, s.32). En l'espèce, ces conditions paraissent "
-                "réunies : contester, en établissant le cadre de l'enseignement et le "
+                "réunies : il convient de contester, en établissant le cadre de l'enseignement et le "
                 "caractère équitable de l'utilisation (une photographie entière mise en "
                 "ligne sans restriction d'accès s'y prête mal ; texte de la s.32 rappelé, à "
                 "vérifier dans sa version en vigueur).",

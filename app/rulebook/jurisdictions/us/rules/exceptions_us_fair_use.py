@@ -94,7 +94,7 @@ def is_commercial(f) -> bool:
                 "Foundation v. Goldsmith, 598 U.S. 508 (2023)) ; l'arrêt Brammer v. Violent "
                 "Hues (4th Cir. 2019) écarte le fair use précisément parce que l'usage "
                 "n'était ni transformatif ni critique. En l'espèce, l'usage transforme "
-                "l'image et la commente ({why_fr}) : contester, en développant les quatre "
+                "l'image et la commente ({why_fr}) : il convient de contester, en développant les quatre "
                 "facteurs.",
                 en="The first § 107 factor (purpose and character) favours a use whose "
                 "purpose is distinct from the work's; comment, criticism or parody that "

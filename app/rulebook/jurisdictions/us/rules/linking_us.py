@@ -46,7 +46,7 @@ SECOND = ("2nd", "2", "second", "2d", "2nd cir", "2nd cir.", "2d cir.", "2nd cir
                 "affichée par le site qui l'intègre (Perfect 10 v. Amazon, 508 F.3d 1146 "
                 "(9th Cir. 2007) ; Hunley v. Instagram (9th Cir. 2023) ; McGucken v. Valnet "
                 "(9th Cir. 2024), certiorari refusé en 2025, à vérifier). En l'espèce : {technique_fr}, dans le "
-                "ressort du 9e Circuit. Le droit d'affichage n'est pas atteint : contester.",
+                "ressort du 9e Circuit. Le droit d'affichage n'est pas atteint : la demande doit être contestée.",
                 en="In the Ninth Circuit a site 'displays' an image only if it serves a copy "
                 "from its own server; an embedded or in-line linked image is not displayed "
                 "by the embedding site (Perfect 10 v. Amazon, 508 F.3d 1146 (9th Cir. "
