@@ -84,6 +84,7 @@ def variant(result) -> str | None:
 EUR = {"amount": "1200.00", "currency": "EUR"}
 GBP = {"amount": "850.00", "currency": "GBP"}
 POOLS: dict[str, list[Any]] = {
+    "derived.law": [None, {"country": "FR"}, {"country": "DE"}, {"country": "GB"}],
     "use.technique": [None, "copy", "embed", "hotlink", "link"],
     "use.exception_claimed": [
         None,

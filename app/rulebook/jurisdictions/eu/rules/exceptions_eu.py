@@ -1,15 +1,15 @@
 """Exceptions under EU law: quotation and news reporting need the author's name and the
 source; the teaching exception.
 
-Sources: legal-notes §4.1 (InfoSoc art. 5(3)), §4.2 (Painer, Spiegel Online), §2.1 (CPI
-L122-5 3°), §3.6 (§ 63 UrhG); candidate EU-EXC-01 (§11 F). How the exception rules fit
-together: see ``_exceptions_common``.
-
-The notes do not cover an EU hosting safe harbour: no rule is given for it.
+Sources: Directive 2001/29, art. 5(3)(a), (c) and (d); CJEU, 1 Dec. 2011, Painer, C-145/10;
+CJEU, 29 July 2019, Spiegel Online, C-516/17; their national rules: art. L122-5 3° CPI
+(France), § 63 UrhG (Germany). How the exception rules fit together: see
+``_exceptions_common``; the hosting safe harbour is in ``exceptions_hosting``.
 """
 
 from app.rulebook import registry
 from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -45,7 +45,7 @@ EXCEPTION_EN = {
         "eu-cjeu-c-145-10-painer",
         "eu-cjeu-c-516-17-spiegel-online",
     ],
-    reads=["use.exception_claimed", "use.attribution_shown"],
+    reads=["use.exception_claimed", "use.attribution_shown", "derived.law"],
     role="info",
     decides="exception_available",
     variants={
@@ -63,16 +63,12 @@ EXCEPTION_EN = {
                 "que la source, y compris le nom de l'auteur, soit indiquée, sauf "
                 "impossibilité (directive 2001/29, art. 5(3)(c) et (d) ; CJUE, 1er déc. "
                 "2011, Painer, C-145/10 ; CJUE, 29 juill. 2019, Spiegel Online, C-516/17) ; "
-                "en France, l'art. L122-5 3° CPI exige que le nom de l'auteur et la source "
-                "soient clairement indiqués ; en Allemagne, le § 63 UrhG impose "
-                "l'indication de la source. En l'espèce, le client invoque {exception_fr} mais "
+                "{national}. En l'espèce, le client invoque {exception_fr} mais "
                 "l'image est publiée sans crédit : l'exception ne peut pas être retenue.",
                 en="The quotation and news-reporting exceptions require the source, "
                 "including the author's name, to be indicated unless impossible (Directive "
                 "2001/29, art. 5(3)(c) and (d); CJEU, 1 Dec. 2011, Painer, C-145/10; CJEU, "
-                "29 July 2019, Spiegel Online, C-516/17); in France art. L122-5 3° CPI "
-                "requires the author's name and the source to be clearly indicated; in "
-                "Germany § 63 UrhG requires the source to be given. Here the client "
+                "29 July 2019, Spiegel Online, C-516/17); {national}. Here the client "
                 "invokes {exception_en} but the image is published without credit: the "
                 "exception cannot succeed.",
             ),
@@ -89,7 +85,41 @@ def eu_exception_without_attribution(f, p):
     if attributed:
         return not_applicable("the author and source are credited")
     return applies(
-        exception_fr=EXCEPTION_FR[claimed], exception_en=EXCEPTION_EN[claimed], conclusion=False
+        exception_fr=EXCEPTION_FR[claimed],
+        exception_en=EXCEPTION_EN[claimed],
+        national=_national_attribution((f["derived.law"] or {}).get("country")),
+        conclusion=False,
+    )
+
+
+NATIONAL_ATTRIBUTION = {
+    "FR": (
+        "l'art. L122-5 3° CPI exige que le nom de l'auteur et la source soient clairement indiqués",
+        "art. L122-5 3° CPI requires the author's name and the source to be clearly indicated",
+    ),
+    "DE": (
+        "le § 63 UrhG impose l'indication de la source",
+        "§ 63 UrhG requires the source to be given",
+    ),
+}
+
+
+def _national_attribution(law: str | None) -> Words:
+    """The applicable law's own attribution rule; both while the law is unknown."""
+    if law in NATIONAL_ATTRIBUTION:
+        fr, en = NATIONAL_ATTRIBUTION[law]
+        return Words({"fr": fr, "en": en})
+    return Words(
+        {
+            "fr": "en France, "
+            + NATIONAL_ATTRIBUTION["FR"][0]
+            + " ; en Allemagne, "
+            + NATIONAL_ATTRIBUTION["DE"][0],
+            "en": "in France "
+            + NATIONAL_ATTRIBUTION["FR"][1]
+            + "; in Germany "
+            + NATIONAL_ATTRIBUTION["DE"][1],
+        }
     )
 
 
