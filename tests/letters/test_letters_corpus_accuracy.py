@@ -4,7 +4,8 @@ dev/ is what the parser is developed against; heldout/ and heldout2/ are only me
 (never read to tune). The thresholds are the levels reached, rounded down (heldout2: three
 points below its first measurement, 85.6 % of fields and 96.3 % at confidence >= 0.9, with
 3 invented values; after intake 2.0's generalisation, measured once: 88.0 %, 96.9 %, 3
-invented): raise them as the parser improves. `benchmarks/letters_parse.py` prints
+invented; after the rights-holder work on common words and senders writing for themselves:
+88.9 %, 96.9 %, 2 invented, threshold one point below): raise them as the parser improves. `benchmarks/letters_parse.py` prints
 the full report.
 """
 
@@ -18,7 +19,7 @@ THRESHOLDS = {
     # split: (share of fields right, most invented values, share right at confidence >= 0.9)
     "dev": (0.98, 2, 0.99),
     "heldout": (0.89, 1, 0.98),
-    "heldout2": (0.87, 3, 0.96),
+    "heldout2": (0.879, 3, 0.96),
 }
 
 

@@ -81,3 +81,19 @@ def test_a_picture_library_writing_of_its_own_images_holds_the_rights() -> None:
     )
     assert letter["agency"] == "getty"
     assert letter["rights_holder"] == "Getty Images Deutschland GmbH"
+
+
+def test_a_signer_line_may_go_on_after_a_separator() -> None:
+    letter = _letter(
+        "Hallo,\n\ndie Nutzung meines Fotos auf Ihrer Website ist nicht "
+        "lizenziert.\nBitte zahlen Sie 300,00 EUR.\n\nViele Grüße\nJonas Albrecht | Naturfotografie\n"
+    )
+    assert letter["rights_holder"] == "Jonas Albrecht"
+
+
+def test_a_sentence_after_the_closing_is_no_signer() -> None:
+    letter = _letter(
+        "Hello,\n\nyou use my photograph without a licence.\n\nKind regards,\n"
+        "Daniel Okafor says thank you\n"
+    )
+    assert letter.get("rights_holder") is None

@@ -120,7 +120,7 @@ def _sender_owns(
     if owner is None:
         return PartyChoice(None, None, [], []), photographer, agency
     rights = PartyChoice(owner, None, [], [(owner.start, owner.end)])
-    if agency.agency == "other":
+    if agency.agency in ("other", "rights_holder"):
         agency = AgencyFinding("rights_holder", span=(owner.start, owner.end),
                                confidence=owner.confidence,
                                evidence=[f"'{owner.value}' signs and writes of its own work"])  # fmt: skip

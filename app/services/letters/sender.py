@@ -21,6 +21,7 @@ _CLOSING = re.compile(rf"(?:{alternation(everything('closings'))})(?![a-zäöü�
 # Picture libraries of the vocabulary that license their own collections (Getty, iStock).
 _LIBRARIES = {profile.key for profile in PROFILES if profile.library}
 _SIGNATURE_TAIL = 600
+_AFTER_SIGNER = "|,–—-/("
 CONFIDENCE = 0.6
 
 
@@ -48,8 +49,11 @@ def signer(doc: LetterText) -> NameMention | None:
     if not line or len(line) > 60:
         return None
     mention = read_name(doc.scan, cursor)
-    if mention is None or mention.value is None or mention.end != cursor + len(line):
+    if mention is None or mention.value is None:
         return None
+    rest = doc.scan[mention.end : cursor + len(line)].strip()
+    if rest and rest[0] not in _AFTER_SIGNER:
+        return None  # "Daniel Okafor | Photographer" is a name; "Daniel Okafor says" is not
     if len(mention.value.split()) < 2:
         return None  # a first name alone ("Daniel") does not say who holds the rights
     return NameMention(mention.value, mention.start, mention.end, CONFIDENCE)
@@ -60,8 +64,10 @@ def sender_owns(doc: LetterText, agency: AgencyFinding) -> NameMention | None:
     outside the vocabulary, or a picture library of the vocabulary under its own name."""
     if not own_work(doc):
         return None
-    if agency.agency in _LIBRARIES and agency.name and agency.name_span:
-        return NameMention(agency.name, *agency.name_span, CONFIDENCE)
-    if agency.agency != "other":
+    if agency.agency in _LIBRARIES:
+        if agency.name and agency.name_span:
+            return NameMention(agency.name, *agency.name_span, CONFIDENCE)
+        return signer(doc)
+    if agency.agency not in ("other", "rights_holder"):
         return None
     return signer(doc)
