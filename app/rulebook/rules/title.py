@@ -104,8 +104,8 @@ def _same_person(a: str, b: str) -> bool:
             explanation=T(
                 fr="Une agence doit prouver qu'elle est cessionnaire des droits du photographe "
                 "ou mandataire du titulaire ; faute de cession ou de mandat prouvés, elle est "
-                "irrecevable à agir, faute de qualité ({authorities}). En l'espèce, aucun document ne relie le photographe à {holder}. Demander l'acte "
-                "de cession ou la licence exclusive, puis le mandat.",
+                "irrecevable à agir, faute de qualité ({authorities}). En l'espèce, aucun document ne relie le photographe à {holder}. Il convient de "
+                "demander l'acte de cession ou la licence exclusive, puis le mandat.",
                 en="An agency must prove that it is the photographer's assignee or the rights "
                 "holder's agent; without a proven assignment or mandate it lacks standing "
                 "({authorities}). Here no document links the photographer "
