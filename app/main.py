@@ -21,6 +21,7 @@ from app.core.logs import configure_logging
 from app.routers import (
     api_docs,
     assessments,
+    calendar,
     drafts,
     evaluate,
     evidence,
@@ -56,6 +57,7 @@ TAGS = [
     {"name": "outcomes", "description": "How matters ended, and statistics per agency."},
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "webhooks", "description": "Signed change events sent to the firm's endpoints."},
+    {"name": "calendar", "description": "The firm's deadlines as a calendar feed."},
     {"name": "health", "description": "Liveness and readiness probes."},
     {"name": "problems", "description": "The problem types errors carry, with their meaning."},
 ]
@@ -185,6 +187,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         evaluate,
         rulebook,
         webhooks,
+        calendar,
         health,
         problem_types,
         web,

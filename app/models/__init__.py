@@ -1,6 +1,7 @@
 """SQLModel tables (tables only: no behaviour)."""
 
 from app.models.assessment import Assessment, AssessmentRevision
+from app.models.calendar import CalendarFeed
 from app.models.draft import Draft, DraftTemplate, FirmSettings, WebSession
 from app.models.evidence import Evidence, EvidenceBlob
 from app.models.idempotency import IdempotencyRecord
@@ -14,6 +15,7 @@ __all__ = [
     "ApiKey",
     "Assessment",
     "AssessmentRevision",
+    "CalendarFeed",
     "Draft",
     "DraftTemplate",
     "Evidence",

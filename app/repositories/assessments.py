@@ -165,6 +165,30 @@ class AssessmentRepository:
         query = query.order_by(Assessment.created_at.desc(), Assessment.id.desc()).limit(limit)
         return list(self.session.exec(query))
 
+    def deadlines(self) -> list[tuple[Any, ...]]:
+        """(id, external ref, agency, reply deadline, limitation expiry, revision, updated
+        at) of this firm's assessments with either date, soonest reply deadline first."""
+        return list(
+            self.session.exec(
+                self._scoped(
+                    Assessment.id,
+                    Assessment.external_ref,
+                    Assessment.agency,
+                    Assessment.response_deadline,
+                    Assessment.limitation_expiry,
+                    Assessment.revision,
+                    Assessment.updated_at,
+                )
+                .where(
+                    or_(
+                        Assessment.response_deadline.is_not(None),
+                        Assessment.limitation_expiry.is_not(None),
+                    )
+                )
+                .order_by(Assessment.response_deadline, Assessment.id)
+            ).all()
+        )
+
     def outcomes_with(self, agency: str) -> list[tuple[Any, str, Any]]:
         """(amount demanded, outcome kind, amount paid) of this firm's ended matters with
         ``agency``. Read from the firm's outcomes first: every create asks, and a firm with

@@ -20,6 +20,10 @@ from .assessment_summary import AssessmentSummary
 from .body_upload_evidence import BodyUploadEvidence
 from .breakdown_item import BreakdownItem
 from .breakdown_kind import BreakdownKind
+from .calendar_feed import CalendarFeed
+from .calendar_feed_created import CalendarFeedCreated
+from .calendar_feed_in import CalendarFeedIn
+from .calendar_feed_list import CalendarFeedList
 from .claim import Claim
 from .claim_merge_patch import ClaimMergePatch
 from .conflict_out import ConflictOut
@@ -184,6 +188,10 @@ __all__ = (
     "BodyUploadEvidence",
     "BreakdownItem",
     "BreakdownKind",
+    "CalendarFeed",
+    "CalendarFeedCreated",
+    "CalendarFeedIn",
+    "CalendarFeedList",
     "Claim",
     "ClaimMergePatch",
     "ConflictOut",
