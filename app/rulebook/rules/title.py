@@ -14,6 +14,54 @@ from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 EMPLOYER_OWNS = {"GB": "CDPA s.11(2)", "US": "17 U.S.C. § 201(b)"}
+
+STANDING = {
+    "FR": ("TGI Paris, 18 nov. 2016, Magnum Photos", "TGI Paris, 18 Nov. 2016, Magnum Photos"),
+    "DE": ("LG Köln, 15 mai 2014, 14 O 287/13", "LG Köln, 15 May 2014, 14 O 287/13"),
+    "GB": (
+        "la licence exclusive doit être constatée par écrit, CDPA s.92",
+        "an exclusive licence must be in writing, CDPA s.92",
+    ),
+    "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
+}
+"""Who may sue, by the applicable law: the authorities a title finding cites."""
+COUNTRY_IN = {
+    "FR": ("en France", "in France"),
+    "DE": ("en Allemagne", "in Germany"),
+    "GB": ("au Royaume-Uni", "in the United Kingdom"),
+    "US": ("aux États-Unis", "in the United States"),
+}
+EXCLUSIVE = {
+    "DE": ("LG Köln, 15 mai 2014, 14 O 287/13", "LG Köln, 15 May 2014, 14 O 287/13"),
+    "GB": (
+        "le licencié exclusif, CDPA s.92 et s.101",
+        "the exclusive licensee, CDPA ss.92 and 101",
+    ),
+    "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
+}
+
+
+def _by_law(table: dict[str, tuple[str, str]], law: str | None) -> Words:
+    """The applicable law's authorities; every law's, each named, while it is unknown."""
+    if law in table:
+        fr, en = table[law]
+        return Words({"fr": fr, "en": en})
+    return Words(
+        {
+            "fr": " ; ".join(f"{COUNTRY_IN[c][0]}, {table[c][0]}" for c in table),
+            "en": "; ".join(f"{COUNTRY_IN[c][1]}, {table[c][1]}" for c in table),
+        }
+    )
+
+
+def _standing(law: str | None) -> Words:
+    return _by_law(STANDING, law)
+
+
+def _exclusive(derived_law: dict | None) -> Words:
+    return _by_law(EXCLUSIVE, (derived_law or {}).get("country"))
+
+
 """Laws under which the employer is first owner of an employee's photograph (see UK-TITLE-01
 and US-TITLE-01); in French and German law the employee remains the author and owner (CPI
 L111-1 paragraph 3; § 43 UrhG), so a chain is still needed."""
@@ -56,16 +104,11 @@ def _same_person(a: str, b: str) -> bool:
             explanation=T(
                 fr="Une agence doit prouver qu'elle est cessionnaire des droits du photographe "
                 "ou mandataire du titulaire ; faute de cession ou de mandat prouvés, elle est "
-                "irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, Magnum Photos ; "
-                "en Allemagne, LG Köln, 14 O 287/13 ; au Royaume-Uni, la licence exclusive doit "
-                "être constatée par écrit, CDPA s.92 ; aux États-Unis, 17 U.S.C. § 501(b)). En "
-                "l'espèce, aucun document ne relie le photographe à {holder}. Demander l'acte "
-                "de cession ou la licence exclusive, puis le mandat.",
+                "irrecevable à agir, faute de qualité ({authorities}). En l'espèce, aucun document ne relie le photographe à {holder}. Il convient de "
+                "demander l'acte de cession ou la licence exclusive, puis le mandat.",
                 en="An agency must prove that it is the photographer's assignee or the rights "
-                "holder's agent; without a proven assignment or mandate it lacks standing (TGI "
-                "Paris, 18 Nov. 2016, Magnum Photos; in Germany, LG Köln, 14 O 287/13; in the "
-                "United Kingdom, an exclusive licence must be in writing, CDPA s.92; in the "
-                "United States, 17 U.S.C. § 501(b)). Here no document links the photographer "
+                "holder's agent; without a proven assignment or mandate it lacks standing "
+                "({authorities}). Here no document links the photographer "
                 "to {holder}. Ask for the assignment or exclusive licence, then the mandate.",
             ),
         )
@@ -91,7 +134,7 @@ def chain_of_title_not_shown(f, p):
         or f["letter.agency"]
         or Words({"fr": "le réclamant", "en": "the claimant"})
     )
-    return applies(holder=holder, conclusion=False)
+    return applies(holder=holder, authorities=_standing(law), conclusion=False)
 
 
 @registry.rule(
@@ -106,7 +149,7 @@ def chain_of_title_not_shown(f, p):
         "us-17-501",
         "us-righthaven-v-hoehn",
     ],
-    reads=["title.exclusive_rights_shown"],
+    reads=["title.exclusive_rights_shown", "derived.law"],
     role="burden",
     variants={
         "default": Variant(
@@ -120,13 +163,10 @@ def chain_of_title_not_shown(f, p):
             ),
             explanation=T(
                 fr="Seul l'auteur ou le titulaire de droits exclusifs peut réclamer des "
-                "dommages-intérêts (LG Köln, 15 mai 2014, 14 O 287/13 ; Royaume-Uni : "
-                "licencié exclusif, CDPA s.92 et s.101 ; États-Unis : 17 U.S.C. § 501(b)). "
-                "En l'espèce, l'exclusivité n'est pas démontrée : il incombe au réclamant de "
+                "dommages-intérêts ({authorities}). En l'espèce, l'exclusivité n'est pas démontrée : il incombe au réclamant de "
                 "la prouver.",
-                en="Only the author or the holder of exclusive rights may claim damages (LG "
-                "Köln, 15 May 2014, 14 O 287/13; UK: exclusive licensee, CDPA ss.92 and "
-                "101; US: 17 U.S.C. § 501(b)). Here exclusivity is not shown: the claimant "
+                en="Only the author or the holder of exclusive rights may claim damages "
+                "({authorities}). Here exclusivity is not shown: the claimant "
                 "must prove it.",
             ),
         )
@@ -138,7 +178,7 @@ def exclusivity_not_shown(f, p):
         return undetermined("title.exclusive_rights_shown")
     if shown:
         return not_applicable("exclusive rights were shown")
-    return applies()
+    return applies(authorities=_exclusive(f["derived.law"]))
 
 
 @registry.rule(
