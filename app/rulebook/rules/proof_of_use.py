@@ -14,7 +14,7 @@ or tracking reports only; an independent capture), so they never conflict.
 """
 
 from app.rulebook import registry
-from app.services.rules.display import date_text
+from app.services.rules.display import Words, date_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -59,7 +59,7 @@ def _labels(evidence):
     title=T(fr="Aucune preuve de l'usage", en="No evidence of the use"),
     jurisdictions=["ALL"],
     basis=["fr-cpc-9", "de-zpo-286"],
-    reads=["letter.evidence_of_use"],
+    reads=["letter.evidence_of_use", "derived.law"],
     role="mitigating",
     decides="use_proven",
     variants={
@@ -72,14 +72,13 @@ def _labels(evidence):
             ),
             explanation=T(
                 fr="Celui qui réclame doit prouver les faits sur lesquels il fonde sa "
-                "demande (en France, art. 9 CPC ; règle générale ailleurs). En l'espèce, la lettre "
-                "n'est accompagnée d'aucune capture, rapport ou constat : demander la "
+                "demande ({burden}). En l'espèce, la lettre n'est accompagnée d'aucune "
+                "capture, d'aucun rapport ni d'aucun constat : il convient de demander la "
                 "preuve de l'usage (adresse de la page, date, capture) avant toute "
                 "réponse sur le fond.",
-                en="Whoever claims must prove the facts its claim rests on (in France, "
-                "art. 9 CPC; a general rule elsewhere). Here the letter comes with no "
-                "capture, report or constat: ask for evidence of the use (page address, "
-                "date, capture) before any answer on the merits.",
+                en="Whoever claims must prove the facts its claim rests on ({burden}). Here "
+                "the letter comes with no capture, report or constat: ask for evidence of "
+                "the use (page address, date, capture) before any answer on the merits.",
             ),
         )
     },
@@ -91,7 +90,24 @@ def no_evidence_of_use(f, p):
         return undetermined("letter.evidence_of_use")
     if evidence:
         return not_applicable("some evidence of the use is offered")
-    return applies(conclusion=False)
+    law = (f["derived.law"] or {}).get("country")
+    return applies(burden=Words(BURDEN.get(law, BURDEN[None])), conclusion=False)
+
+
+BURDEN = {
+    "FR": {"fr": "art. 9 CPC", "en": "art. 9 CPC"},
+    "DE": {
+        "fr": "en droit allemand, chaque partie prouve les faits qui lui sont favorables, "
+        "que le juge apprécie librement, § 286 ZPO",
+        "en": "under German law each party proves the facts in its favour, which the court "
+        "weighs freely, § 286 ZPO",
+    },
+    None: {
+        "fr": "règle générale de la charge de la preuve",
+        "en": "the general rule on the burden of proof",
+    },
+}
+"""Who proves the use, by the applicable law (the general rule where no text is cited)."""
 
 
 @registry.rule(
@@ -118,7 +134,7 @@ def no_evidence_of_use(f, p):
             weight=0.2,
             summary=T(
                 fr="La preuve de l'usage se limite à : {evidence_fr} ; mais les éléments "
-                "donnés par le client ({admitted_fr}) confirment l'usage : ne pas le nier.",
+                "donnés par le client ({admitted_fr}) confirment l'usage, qui ne doit pas être nié.",
                 en="The evidence of use is only: {evidence_en}; but the client's own facts "
                 "({admitted_en}) confirm the use: do not deny it.",
             ),

@@ -10,6 +10,7 @@ service, by someone outside the client's authority or control, is left to the ho
 
 from app.rulebook import registry
 from app.rulebook.rules._hosting_common import HOSTING_READS, is_user_upload_on_host
+from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -67,6 +68,49 @@ def client_is_author(f, p):
     return applies(photographer=f["letter.photographer"] or "—")
 
 
+RELIANCE = {
+    "FR": (
+        "en matière civile, la contrefaçon est constituée par le seul fait matériel de la "
+        "reproduction, et la bonne foi est inopérante (Cass. 1re civ., 3 avr. 2001, "
+        "n° 99-15.767)",
+        "in civil proceedings infringement follows from the material act alone and good "
+        "faith is no answer (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767)",
+    ),
+    "DE": (
+        "l'utilisateur doit vérifier et pouvoir justifier sa chaîne de licences, même s'il "
+        "s'est fié à un tiers se disant titulaire (LG Düsseldorf, 12 O 370/14)",
+        "the user must check, and be able to show, its own chain of licences, even where it "
+        "relied on a third party claiming the rights (LG Düsseldorf, 12 O 370/14)",
+    ),
+    "GB": (
+        "s'en remettre au concepteur du site n'a pas été admis comme défense (Hoffman v DARE "
+        "[2012] EWPCC 2)",
+        "relying on the web designer was no defence (Hoffman v DARE [2012] EWPCC 2)",
+    ),
+    "US": (
+        "la bonne foi n'écarte pas la contrefaçon ; elle peut seulement réduire les "
+        "dommages-intérêts forfaitaires légaux (17 U.S.C. § 504(c)(2))",
+        "good faith does not rule out infringement; it may only lower statutory damages "
+        "(17 U.S.C. § 504(c)(2))",
+    ),
+}
+"""Why relying on a supplier clears no one, by the applicable law."""
+RELIANCE_UNKNOWN_LAW = ("GB", "DE")
+LAW_IN = {"GB": ("au Royaume-Uni", "in the UK"), "DE": ("en Allemagne", "in Germany")}
+
+
+def _reliance(law: str | None) -> Words:
+    if law in RELIANCE:
+        fr, en = RELIANCE[law]
+        return Words({"fr": fr, "en": en})
+    return Words(
+        {
+            "fr": " ; ".join(f"{LAW_IN[c][0]}, {RELIANCE[c][0]}" for c in RELIANCE_UNKNOWN_LAW),
+            "en": "; ".join(f"{LAW_IN[c][1]}, {RELIANCE[c][1]}" for c in RELIANCE_UNKNOWN_LAW),
+        }
+    )
+
+
 @registry.rule(
     id="GEN-ORIGIN-03",
     question="acquisition",
@@ -75,8 +119,13 @@ def client_is_author(f, p):
         en="Image supplied or uploaded by a third party",
     ),
     jurisdictions=["ALL"],
-    basis=["uk-hoffman-v-dare", "de-lg-duesseldorf-12-o-370-14"],
-    reads=["acquisition.source", *HOSTING_READS],
+    basis=[
+        "uk-hoffman-v-dare",
+        "de-lg-duesseldorf-12-o-370-14",
+        "fr-cass-civ1-2001-04-03",
+        "us-17-504",
+    ],
+    reads=["acquisition.source", *HOSTING_READS, "derived.law"],
     role="info",
     variants={
         "supplier": Variant(
@@ -90,18 +139,12 @@ def client_is_author(f, p):
             ),
             explanation=T(
                 fr="S'être fié à un prestataire (graphiste, agence web) n'exonère pas "
-                "l'exploitant du site : au Royaume-Uni, s'en remettre au concepteur du site "
-                "n'a pas été admis comme défense (Hoffman v DARE [2012] EWPCC 2) ; en "
-                "Allemagne, l'utilisateur doit vérifier et pouvoir justifier sa chaîne de "
-                "licences, même s'il s'est fié à un tiers se disant titulaire (LG "
-                "Düsseldorf, 12 O 370/14). Demander au prestataire la licence qu'il a "
-                "obtenue, et, à défaut, mettre en jeu sa garantie contractuelle. La bonne "
-                "foi peut peser sur le montant, pas sur la responsabilité.",
+                "l'exploitant du site : {reliance}. Il convient de demander au prestataire "
+                "la licence qu'il a obtenue et, à défaut, de mettre en jeu sa garantie "
+                "contractuelle. La bonne foi peut peser sur le montant, pas sur la "
+                "responsabilité.",
                 en="Relying on a supplier (designer, web agency) does not clear the site "
-                "owner: in the UK, relying on the web designer was no defence (Hoffman v "
-                "DARE [2012] EWPCC 2); in Germany the user must check, and be able to show, "
-                "its own chain of licences, even where it relied on a third party claiming "
-                "the rights (LG Düsseldorf, 12 O 370/14). Ask the supplier for the licence "
+                "owner: {reliance}. Ask the supplier for the licence "
                 "it obtained and, failing that, call on its contractual warranty. Good "
                 "faith may weigh on the amount, not on liability.",
             ),
@@ -117,14 +160,12 @@ def client_is_author(f, p):
             ),
             explanation=T(
                 fr="Que l'image ait été ajoutée par un prestataire, un stagiaire ou un "
-                "contributeur ne décharge pas l'exploitant du site qui la diffuse (Hoffman "
-                "v DARE [2012] EWPCC 2 ; LG Düsseldorf, 12 O 370/14 ; c'est aussi la "
-                "position affichée par les agences). Identifier l'auteur de la mise en "
-                "ligne et la source du fichier : un recours contre lui est possible, et sa "
-                "licence éventuelle peut couvrir l'usage.",
+                "contributeur ne décharge pas l'exploitant du site qui la diffuse : "
+                "{reliance}. Il convient d'identifier l'auteur de la mise en ligne et la "
+                "source du fichier : un recours contre lui est possible, et sa licence "
+                "éventuelle peut couvrir l'usage.",
                 en="That a contractor, intern or contributor added the image does not "
-                "discharge the site owner that displays it (Hoffman v DARE [2012] EWPCC 2; "
-                "LG Düsseldorf, 12 O 370/14; the agencies take the same position). Find "
+                "discharge the site owner that displays it: {reliance}. Find "
                 "out who uploaded it and where the file came from: a recourse against that "
                 "person is possible, and any licence they hold may cover the use.",
             ),
@@ -132,13 +173,14 @@ def client_is_author(f, p):
     },
 )
 def supplied_by_third_party(f, p):
+    reliance = _reliance((f["derived.law"] or {}).get("country"))
     if f["acquisition.source"] == "partner_or_contractor":
-        return applies("supplier")
+        return applies("supplier", reliance=reliance)
     uploaded = f["use.uploaded_by_third_party"]
     if uploaded:
         if is_user_upload_on_host(f) and f["use.uploader_under_client_control"] is not True:
             return not_applicable("a user's upload on a hosting service: see the hosting rules")
-        return applies("third_party_upload")
+        return applies("third_party_upload", reliance=reliance)
     if f["acquisition.source"] is None and uploaded is None:
         return undetermined("acquisition.source")
     return not_applicable("the client itself obtained and posted the image")

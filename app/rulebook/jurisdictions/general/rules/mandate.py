@@ -97,7 +97,12 @@ def mandate_not_produced(f, p):
     ),
     jurisdictions=["ALL"],
     basis=["fr-cpc-9", "fr-tgi-paris-2016-11-18-magnum", "de-urhg-97a", "us-17-501"],
-    reads=["mandate.produced", "mandate.names_rights_holder", "mandate.covers_collection"],
+    reads=[
+        "mandate.produced",
+        "mandate.names_rights_holder",
+        "mandate.covers_collection",
+        "derived.law",
+    ],
     role="burden",
     decides="mandate_shown",
     variants={
@@ -110,12 +115,10 @@ def mandate_not_produced(f, p):
             ),
             explanation=T(
                 fr="Un mandat ne confère le pouvoir d'agir que s'il émane du titulaire des "
-                "droits et couvre le recouvrement (art. 9 CPC ; TGI Paris, 18 nov. 2016, Magnum "
-                "Photos ; § 97a(2) n° 1 UrhG ; 17 U.S.C. § 501(b)). En l'espèce, le mandat "
-                "produit est lacunaire : {gap_fr}. Demander un mandat complet.",
+                "droits et couvre le recouvrement ({authorities}). En l'espèce, le mandat "
+                "produit est lacunaire : {gap_fr}. Il convient de demander un mandat complet.",
                 en="A mandate gives authority only if it comes from the rights holder and "
-                "covers collection (art. 9 French CPC; TGI Paris, 18 Nov. 2016, Magnum "
-                "Photos; § 97a(2) no. 1 UrhG; 17 U.S.C. § 501(b)). The mandate produced "
+                "covers collection ({authorities}). The mandate produced "
                 "here falls short: {gap_en}. Ask for a complete mandate.",
             ),
         ),
@@ -147,7 +150,12 @@ def mandate_insufficient(f, p):
         if covers is False:
             gaps_fr.append("il ne couvre pas le recouvrement")
             gaps_en.append("it does not cover collection")
-        return applies(gap_fr=" ; ".join(gaps_fr), gap_en="; ".join(gaps_en), conclusion=False)
+        return applies(
+            gap_fr=" ; ".join(gaps_fr),
+            gap_en="; ".join(gaps_en),
+            authorities=_mandate_authorities((f["derived.law"] or {}).get("country")),
+            conclusion=False,
+        )
     missing = [
         n
         for n, v in (("mandate.names_rights_holder", names), ("mandate.covers_collection", covers))
@@ -156,6 +164,41 @@ def mandate_insufficient(f, p):
     if missing:
         return undetermined(*missing)
     return applies("sufficient", conclusion=True)
+
+
+MANDATE_AUTHORITIES = {
+    "FR": (
+        "art. 9 CPC ; TGI Paris, 18 nov. 2016, Magnum Photos",
+        "art. 9 CPC; TGI Paris, 18 Nov. 2016, Magnum Photos",
+    ),
+    "DE": ("§ 97a(2) n° 1 UrhG", "§ 97a(2) no. 1 UrhG"),
+    "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
+}
+"""The authorities on a mandate's scope, by the applicable law; all of them (each law
+named) where the law is unknown or has none of its own here."""
+MANDATE_LAW_NAMES = {
+    "FR": ("en France", "in France"),
+    "DE": ("en Allemagne", "in Germany"),
+    "US": ("aux États-Unis", "in the United States"),
+}
+
+
+def _mandate_authorities(law: str | None) -> Words:
+    if law in MANDATE_AUTHORITIES:
+        fr, en = MANDATE_AUTHORITIES[law]
+        return Words({"fr": fr, "en": en})
+    return Words(
+        {
+            "fr": " ; ".join(
+                f"{MANDATE_LAW_NAMES[c][0]}, {MANDATE_AUTHORITIES[c][0]}"
+                for c in MANDATE_AUTHORITIES
+            ),
+            "en": "; ".join(
+                f"{MANDATE_LAW_NAMES[c][1]}, {MANDATE_AUTHORITIES[c][1]}"
+                for c in MANDATE_AUTHORITIES
+            ),
+        }
+    )
 
 
 LAWYER_READS = [
