@@ -97,3 +97,23 @@ def test_a_sentence_after_the_closing_is_no_signer() -> None:
         "Daniel Okafor says thank you\n"
     )
     assert letter.get("rights_holder") is None
+
+
+@pytest.mark.parametrize(
+    ("signature", "signer"),
+    [
+        ("Jonas Albrecht\nFotograf", "Jonas Albrecht"),
+        ("Mara Lindholm | Photographer", "Mara Lindholm"),
+        ("Luc Perrin\nPhotographe", "Luc Perrin"),
+        ("Mara Lindholm\nOffice Manager", None),
+    ],
+)
+def test_a_signer_who_signs_as_photographer_holds_the_rights(
+    signature: str, signer: str | None
+) -> None:
+    letter = _letter(
+        "Hello,\n\na photograph of Oslo is shown on your page without a licence.\n"
+        f"Please pay USD 300.\n\nRegards,\n{signature}\n"
+    )
+    assert letter.get("rights_holder") == signer
+    assert letter.get("photographer") == signer

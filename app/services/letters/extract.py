@@ -22,7 +22,7 @@ from .draft import Draft, money_dict
 from .language import detect_language
 from .numbers import MoneyMatch, find_money
 from .parties import NameMention, PartyChoice, find_parties
-from .sender import own_work_singular, sender_owns
+from .sender import is_author, sender_owns
 from .text import LetterText, sentence_after, sentence_before
 
 
@@ -124,7 +124,7 @@ def _sender_owns(
         agency = AgencyFinding("rights_holder", span=(owner.start, owner.end),
                                confidence=owner.confidence,
                                evidence=[f"'{owner.value}' signs and writes of its own work"])  # fmt: skip
-        if photographer.chosen is None and photographer.masked is None and own_work_singular(doc):
+        if photographer.chosen is None and photographer.masked is None and is_author(doc, owner):
             photographer = PartyChoice(owner, None, [], [(owner.start, owner.end)])
     return rights, photographer, agency
 

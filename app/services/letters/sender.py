@@ -17,6 +17,10 @@ from .text import LetterText, word_matches
 
 _OWN_WORK = re.compile(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
 _OWN_WORK_SINGULAR = re.compile(rf"(?:{alternation(everything('own_work_singular'))})(?![a-zäöüß])")
+_PHOTOGRAPHER_WORD = re.compile(
+    rf"(?<![\w])(?:{alternation(n for n in everything('photographer_nouns') if ' ' not in n)})"
+    r"(?![\w])"
+)
 _CLOSING = re.compile(rf"(?:{alternation(everything('closings'))})(?![a-zäöüß])")
 # Picture libraries of the vocabulary that license their own collections (Getty, iStock).
 _LIBRARIES = {profile.key for profile in PROFILES if profile.library}
@@ -59,15 +63,30 @@ def signer(doc: LetterText) -> NameMention | None:
     return NameMention(mention.value, mention.start, mention.end, CONFIDENCE)
 
 
+def signs_as_photographer(doc: LetterText, mention: NameMention) -> bool:
+    """The signature calls the signer a photographer ("Jana Hoffmann" over "Fotografin",
+    "Daniel Okafor | Photographer")."""
+    same_line, *below = doc.low[mention.end : mention.end + 120].split("\n")
+    next_line = next((line for line in below if line.strip()), "")
+    return bool(_PHOTOGRAPHER_WORD.search(f"{same_line} {next_line}"))
+
+
+def is_author(doc: LetterText, owner: NameMention) -> bool:
+    """The owner took the picture: it says "my photograph" or signs as a photographer."""
+    return own_work_singular(doc) or signs_as_photographer(doc, owner)
+
+
 def sender_owns(doc: LetterText, agency: AgencyFinding) -> NameMention | None:
-    """The sender, when it writes of the work as its own and acts for no one: a signer
-    outside the vocabulary, or a picture library of the vocabulary under its own name."""
-    if not own_work(doc):
-        return None
-    if agency.agency in _LIBRARIES:
+    """The sender, when it acts for no one and writes of the work as its own or signs as its
+    photographer: a signer outside the vocabulary, or a picture library of the vocabulary
+    under its own name."""
+    if agency.agency in _LIBRARIES and own_work(doc):
         if agency.name and agency.name_span:
             return NameMention(agency.name, *agency.name_span, CONFIDENCE)
         return signer(doc)
     if agency.agency not in ("other", "rights_holder"):
         return None
-    return signer(doc)
+    signed = signer(doc)
+    if signed and (own_work(doc) or signs_as_photographer(doc, signed)):
+        return signed
+    return None
