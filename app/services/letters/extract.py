@@ -20,8 +20,9 @@ from .dates import (
 )
 from .draft import Draft, money_dict
 from .language import detect_language
+from .names import NameMention
 from .numbers import MoneyMatch, find_money
-from .parties import NameMention, PartyChoice, find_parties
+from .parties import PartyChoice, find_parties
 from .sender import is_author, sender_owns
 from .text import LetterText, sentence_after, sentence_before
 

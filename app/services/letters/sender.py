@@ -12,7 +12,7 @@ import re
 
 from .agencies import PROFILES, AgencyFinding
 from .lexicon import alternation, everything
-from .parties import NameMention, read_name
+from .names import NameMention, read_name
 from .text import LetterText, word_matches
 
 _OWN_WORK = re.compile(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
