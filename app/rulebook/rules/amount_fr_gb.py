@@ -1,9 +1,8 @@
 """Amount under French and English law: fees without legal basis in France, and the user
 principle without additional damages in England and Wales. Figures from ``derived.amount``.
 
-Sources: legal-notes §2.1 (CPI L331-1-3 and the 2007 debates: no punitive damages), §6
-(CDPA s.97(2); Absolute Lofts [2015] EWHC 2608 (IPEC)); CPCE L111-8 (checked on doctrine.fr
-and ancr.fr), art. 700 CPC [R]; candidates FR-AMOUNT-01 and UK-AMOUNT-01 (§11 E).
+Sources: CPI L331-1-3 and the 2007 debates: no punitive damages, CDPA s.97(2); Absolute Lofts [2015] EWHC 2608 (IPEC); CPCE L111-8 (checked on doctrine.fr
+and ancr.fr), art. 700 CPC [R].
 """
 
 from decimal import Decimal

@@ -1,10 +1,9 @@
 """Context of use: who used the image, for what and how visibly.
 
-Sources: legal-notes §3.1 (§97a(3) UrhG cap for private persons, LG Mannheim 2 S 2/19,
-BGH I ZR 108/20 "Riptide II"; §104a UrhG venue), §3.3 (BGH I ZR 187/17 "Sportwagenfoto"),
-§2.1 (CPI L331-1-3), §5 (McDermott v. Kalita Mukul Creative; Brammer v. Violent Hues), §6
-(Absolute Lofts), §9 (defence 11, de minimis); candidates DE-CONTEXT-01, GEN-CONTEXT-02,
-GEN-CONTEXT-03 (§11 D).
+Sources: §97a(3) UrhG cap for private persons, LG Mannheim 2 S 2/19,
+BGH I ZR 108/20 "Riptide II"; §104a UrhG venue, BGH I ZR 187/17 "Sportwagenfoto",
+CPI L331-1-3; McDermott v. Kalita Mukul Creative; Brammer v. Violent Hues; Absolute
+Lofts [2015] EWHC 2608 (IPEC); a de minimis use lowers the amount.
 
 The amount itself (reference fee, tiers, ratio) belongs to the amount rules; these rules
 say what in the context of use weakens the claim or its amount.

@@ -1,9 +1,8 @@
 """Context of use: what the use is worth, for an amateur photo or a page with no revenue
 and a small audience.
 
-Sources: legal-notes §3.3 (MFM: BGH I ZR 266/02 "Pressefotos", BGH I ZR 187/17
-"Sportwagenfoto", OLG Köln 6 U 10/16), §2.1 (CPI L331-1-3); candidates DE-CONTEXT-02,
-FR-CONTEXT-01 (§11 D).
+Sources: MFM: BGH I ZR 266/02 "Pressefotos", BGH I ZR 187/17
+"Sportwagenfoto", OLG Köln 6 U 10/16, CPI L331-1-3.
 
 The amount itself (reference fee, tiers, ratio) belongs to the amount rules; these rules
 say what in the context of use weakens the claim or its amount.

@@ -1,12 +1,10 @@
 """Limitation: is the claim, or part of it, time-barred under the applicable law? The dates
 come from ``derived.dates`` (app/rulebook/dates.py), which says what each is computed from.
 
-Sources: legal-notes §2.2 (art. 2224 C. civ.; Cass. 1re civ. 15 Nov. 2023, n° 22-23.266),
+Sources: art. 2224 C. civ.; Cass. 1re civ. 15 Nov. 2023, n° 22-23.266,
 qualified by Cass. 1re civ., 3 Sept. 2025, n° 23-18.669 (legal review of rulebook 1.1,
 defect 2: successive acts each have their own period; FR-LIMIT-02, partly barred),
-§3.7 (§ 102 UrhG, §§ 195, 199, 852 BGB; BGH I ZR 148/13), §6 (Limitation Act 1980 s.2), §5
-(17 U.S.C. § 507(b); Nealy); § 193 BGB and FRCP 6(a) for the end of a period; candidates
-FR-LIMIT-01, DE-LIMIT-01, UK-LIMIT-01, US-LIMIT-01 (§11 H).
+§ 102 UrhG, §§ 195, 199, 852 BGB; BGH I ZR 148/13, Limitation Act 1980 s.2, 17 U.S.C. § 507(b); Nealy; § 193 BGB and FRCP 6(a) for the end of a period.
 """
 
 from app.rulebook import registry

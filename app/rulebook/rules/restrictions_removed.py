@@ -1,8 +1,7 @@
 """Notices and metadata removed: a watermark cropped out, rights metadata stripped.
 
-Sources: legal-notes §5 (17 USC 1202/1203), §6 (CDPA s.97(2)), §2.1 and §4.1
-(rights-management information: CPI L331-11, InfoSoc art. 7, both recalled and
-unverified), §11 C (GEN-NOTICE-01).
+Sources: 17 USC 1202/1203, CDPA s.97(2) and rights-management information: CPI L331-11, InfoSoc art. 7, both recalled and
+unverified, GEN-NOTICE-01.
 """
 
 from app.rulebook import registry

@@ -1,9 +1,9 @@
 """Notices, restrictions and metadata: what the client could see when it took the image,
 and what that means for good faith.
 
-Sources: legal-notes §2.6 (civil infringement needs no fault; Cass. 1re civ., 3 Apr. 2001,
-n° 99-15.767 replaces the notes' 29 May 2001, not found), §5 (504(c)(2) innocent infringer; 401(d); 17 USC 1202), §6 (CDPA
-s.97(1)), §11 C (GEN-NOTICE-02 and -03; Google's image licence metadata).
+Sources: civil infringement needs no fault; Cass. 1re civ., 3 Apr. 2001,
+n° 99-15.767 replaces the notes' 29 May 2001, not found, 504(c)(2) innocent infringer; 401(d); 17 USC 1202, CDPA
+s.97(1), GEN-NOTICE-02 and -03; Google's image licence metadata.
 """
 
 from app.rulebook import registry

@@ -1,8 +1,8 @@
 """Title: does the claimant prove that it holds the rights it enforces?
 
-Sources: legal-notes §2.4 (FR presumption L113-5, Magnum), §3.4 (DE Aktivlegitimation,
-§10 UrhG, CT-Paradies), §6 (UK s.92, s.101), §5 (US 501(b)); candidates GEN-MANDATE-02
-to -04, DE-STANDING-01, FR-PRESUMPTION-01, DE-PROOF-01 (§11 A and I). No chain of title
+Sources: CPI L113-5 and the exploiter's presumption (case law); TGI Paris, 18 Nov. 2016,
+Magnum Photos; standing under German law (Aktivlegitimation; § 10 UrhG; BGH
+"CT-Paradies"); CDPA ss.92 and 101; 17 U.S.C. § 501(b). No chain of title
 is asked of a rights holder who is the photographer (legal review of rulebook 1.1, defect
 9: the author owns from creation, CPI L111-1, § 7 UrhG).
 """

@@ -1,9 +1,9 @@
 """Amount under German law: the MFM tariff, the surcharge for a missing credit, and a first
 warning's lawyer fees above the § 97a(3) UrhG cap.
 
-Sources: legal-notes §3.1 (§ 97a(3), LG Mannheim 2 S 2/19), §3.2 (§ 13 UrhG, BGH I ZR
-148/13, LG Stuttgart 17 O 872/12, AG Hamburg 36a C 54/07, OLG Hamm 4 U 34/15), §3.3 (BGH I ZR
-266/02, I ZR 187/17, OLG Köln 6 U 10/16); candidates DE-AMOUNT-01, DE-AMOUNT-02 (§11 E).
+Sources: § 97a(3), LG Mannheim 2 S 2/19, § 13 UrhG, BGH I ZR
+148/13, LG Stuttgart 17 O 872/12, AG Hamburg 36a C 54/07, OLG Hamm 4 U 34/15, BGH I ZR
+266/02, I ZR 187/17, OLG Köln 6 U 10/16.
 Collection costs (§ 13e RDG) are DE-COLLECTOR-01's; the cap itself is DE-CONTEXT-01's.
 """
 

@@ -1,6 +1,6 @@
 """Exceptions under German law: the quotation right (§ 51 UrhG).
 
-Sources: legal-notes §3.6 (§§ 51, 63 UrhG; BGH I ZR 212/10); candidate DE-EXC-01 (§11 F).
+Sources: §§ 51, 63 UrhG; BGH I ZR 212/10.
 How the exception rules fit together: see ``_exceptions_common``.
 """
 

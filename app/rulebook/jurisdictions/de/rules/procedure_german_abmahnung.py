@@ -1,10 +1,9 @@
 """Procedure: the formal requirements of a German warning letter (Abmahnung) and the
 undertaking it demands.
 
-Sources: legal-notes §3.1 (§ 97a(2)-(4) UrhG; a Copytrack "Berechtigungsanfrage" is not a
-classic Abmahnung; modified undertaking); candidates DE-AMOUNT-03 and DE-LETTER-01 (§11 E,
-K); DE-ABMAHNUNG-01 and -02 (§ 97a(2) nos. 1 and 4) are not numbered candidates but rest
-on the same section of the notes.
+Sources: § 97a(2)-(4) UrhG (DE-ABMAHNUNG-01 and -02 rest on § 97a(2) nos. 1 and 4). A
+Copytrack "Berechtigungsanfrage" is not a classic Abmahnung; the answer to an Abmahnung is
+often a modified undertaking.
 
 The three § 97a(2) rules decide the same point (``abmahnung_effective``) and never
 disagree: each only finds a defect.

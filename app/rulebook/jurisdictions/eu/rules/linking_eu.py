@@ -1,9 +1,8 @@
 """Linking, embedding and re-posting under EU law: is there a communication to a new
 public?
 
-Sources: legal-notes §4.2 (Svensson C-466/12, BestWater C-348/13, GS Media C-160/15,
-Renckhoff C-161/17, VG Bild-Kunst C-392/19), §3.6 (BGH I ZR 46/12 "Die Realität II");
-candidates EU-EMBED-01, EU-EMBED-02, EU-REPOST-01 (§11 F).
+Sources: Svensson C-466/12, BestWater C-348/13, GS Media C-160/15,
+Renckhoff C-161/17, VG Bild-Kunst C-392/19, BGH I ZR 46/12 "Die Realität II".
 
 The three EU rules decide the same point (``new_public_communication``) and are mutually
 exclusive by technique (copy vs link/embed/hotlink) and by the source's lawfulness.

@@ -1,9 +1,8 @@
 """Exceptions under French law: an integral reproduction is never a short quotation;
 parody.
 
-Sources: legal-notes §2.1 (CPI L122-5 3° and 4°), §2.7 (Cass. Ass. plén. 5 Nov. 1993;
-Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot), §4.2 (Deckmyn [R]); candidate
-FR-EXC-01 (§11 F). How the exception rules fit together: see ``_exceptions_common``.
+Sources: CPI L122-5 3° and 4°, Cass. Ass. plén. 5 Nov. 1993;
+Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot, Deckmyn [R]. How the exception rules fit together: see ``_exceptions_common``.
 """
 
 from app.rulebook import registry

@@ -1,7 +1,7 @@
 """Exceptions under UK law: fair dealing for reporting current events (photographs
 excluded) and for criticism, review or quotation.
 
-Sources: legal-notes §6 (CDPA s.30); candidates UK-EXC-01 and UK-EXC-02 (§11 F). How the
+Sources: CDPA s.30. How the
 exception rules fit together: see ``_exceptions_common``.
 """
 

@@ -1,8 +1,7 @@
 """Procedure in England and Wales: pre-action conduct and the IPEC small claims track.
 
-Sources: legal-notes §6 (Practice Direction Pre-Action Conduct; IPEC small claims track up
-to £10,000); UK-PROC-01 is not a numbered candidate but rests on that section of the
-notes. UK-PROC-02 (legal review of rulebook 1.1, defect 3): the reply expected within a
+Sources: Practice Direction Pre-Action Conduct; the IPEC small claims track (claims up
+to £10,000). UK-PROC-02 (legal review of rulebook 1.1, defect 3): the reply expected within a
 reasonable time (PD para. 6(b)) and the costs consequences of silence (paras 13-16).
 """
 

@@ -1,7 +1,7 @@
 """Origin of the image: a licence held by the client, its scope and term, and its proof.
 
-Sources: legal-notes §9 (defence 1, proof of licence), §3.4 (the user must show its own
-chain: LG Düsseldorf 12 O 370/14); candidates GEN-ORIGIN-01 and GEN-PROOF-02 (§11 B and I).
+Sources: the user who relies on a licence must show it, and its own chain of licences
+(LG Düsseldorf, 12 O 370/14).
 
 A licence that covers the use is an exception to every rule that finds a source of
 authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).

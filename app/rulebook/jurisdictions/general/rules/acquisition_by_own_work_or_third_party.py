@@ -1,9 +1,9 @@
 """Origin of the image: the client took the photograph itself, or a third party supplied
 or uploaded it.
 
-Sources: legal-notes §9 (defences 2 and 9: the recipient is the author; redirect the claim
-to the supplier), §3.4 (the user must show its own chain: LG Düsseldorf 12 O 370/14), §6
-(Hoffman v DARE); candidates GEN-ORIGIN-02 and -03 (§11 B). A user's upload on a hosting
+Sources: the author owns from creation (CPI L111-1; § 7 UrhG); relying on a supplier is no
+defence (Cass. 1re civ., 3 Apr. 2001, n° 99-15.767; LG Düsseldorf, 12 O 370/14; Hoffman v
+DARE [2012] EWPCC 2), but a recourse against it is possible. A user's upload on a hosting
 service, by someone outside the client's authority or control, is left to the hosting rules
 (legal review of rulebook 1.1, defect 1).
 """

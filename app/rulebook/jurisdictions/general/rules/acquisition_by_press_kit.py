@@ -1,8 +1,8 @@
 """Origin of the image: a press kit, used within or outside its terms.
 
-Sources: legal-notes §9 (defence 9, press kit and implied consent), §3.6 (BGH
-"Vorschaubilder": simple consent), §12 open question 7 (no French case law found on press
-kits); candidate GEN-ORIGIN-04 (§11 B).
+Sources: a press kit gives an implied, limited consent (BGH, 29 Apr. 2010, I ZR 69/08,
+"Vorschaubilder": simple consent). No French decision on press kits was found: the point
+is open under French law.
 
 A use within the press kit's terms is an exception to every rule that finds a source of
 authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).

@@ -1,11 +1,9 @@
 """Amount: is the demand proportionate to a realistic licence fee, and which of its parts
 has a legal basis? The figures come from ``derived.amount`` (app/rulebook/amounts/).
 
-Sources: legal-notes §2.8 and §4.1 (L331-1-3, Enforcement Directive art. 13, OZZ), §3.3
-(licence practice), §6 (user principle, Absolute Lofts), §7 (reference prices), §9
-(defence arguments 7 and 8); candidates GEN-AMOUNT-01 to -03 and the wrong-tier check of
-GEN-CONTEXT-03 (§11 E, D), here GEN-AMOUNT-04 because GEN-CONTEXT-03 is taken by a context
-rule. The French and English amount rules are in ``amount_fr_gb.py``, the German in
+Sources: CPI L331-1-3; Directive 2004/48, art. 13; the claimant's own licence practice;
+the user principle (Absolute Lofts [2015] EWHC 2608 (IPEC)). The wrong-tier check is
+GEN-AMOUNT-04. The French and English amount rules are in ``amount_fr_gb.py``, the German in
 ``amount_de.py``, the American in ``amount_us.py``.
 """
 

@@ -1,8 +1,8 @@
 """Context of use: an image kept online after an earlier notice.
 
-Sources: legal-notes §6 (CDPA s.97(2), flagrancy), §5 (17 USC 504(c), up to $150,000 if
-wilful), §3.1 (§97 UrhG, damages need intent or negligence), §9 (defence 10, removal on
-notice).
+Sources: CDPA s.97(2) (additional damages for flagrancy); 17 U.S.C. § 504(c) (up to
+$150,000 if wilful); § 97 UrhG (damages need intent or negligence). Removing the image on
+notice is a point for the client.
 """
 
 from app.rulebook import registry

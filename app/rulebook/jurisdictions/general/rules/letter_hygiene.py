@@ -1,12 +1,12 @@
 """Letter hygiene and pressure tactics: short deadlines, statutory maxima quoted without
 their floor, payment without a proper release, removal after notice.
 
-Sources: legal-notes §1.2 (deadlines of 3 to 21 days; "$150,000" threats), §5 (17 USC
-504(c): $750-$30,000, $200 innocent, $150,000 wilful), §1.1 (PicRights: releases signed by
-an officer of the copyright holder), §9 item 10 (LG Köln 14 O 327/21: conduct after the
-infringement does not undo it); candidates GEN-LETTER-01 to -03 (§11 K).
+Sources: agencies' letters set deadlines of 3 to 21 days and quote "$150,000"; 17 U.S.C.
+§ 504(c) ($750-$30,000, $200 innocent, $150,000 wilful); PicRights' releases are signed by
+an officer of the copyright holder; LG Köln, 14 O 327/21 (conduct after the infringement
+does not undo it).
 
-The 14-day threshold is the notes' practical yardstick for a pressure deadline, not a rule
+The 14-day threshold is a practical yardstick for a pressure deadline, not a rule
 of law: a deadline set by a claimant has no legal effect in itself. The deadline length is
 a plain date difference; legal deadlines are computed elsewhere.
 """

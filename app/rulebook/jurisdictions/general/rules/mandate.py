@@ -1,7 +1,7 @@
 """Mandate: does the agency that writes show its authority from the rights holder?
 
-Sources: legal-notes §2.4 (FR agency standing, Magnum), §3.1 (§97a(2) Nr. 1 UrhG), §5
-(17 USC 501(b)), rule candidates GEN-MANDATE-01 (§11 A).
+Sources: an agency's standing (TGI Paris, 18 Nov. 2016, Magnum Photos); § 97a(2) no. 1
+UrhG; 17 U.S.C. § 501(b).
 
 A lawyer's letter is not an agency's (legal review of rulebook 1.1, defect 6): a French
 avocat need not prove the mandate (CPC art. 416), and § 174 BGB does not apply to an

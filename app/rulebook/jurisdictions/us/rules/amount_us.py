@@ -2,8 +2,8 @@
 work needs registration before suit (§ 411(a)), and the statutory range a letter should not
 overstate (§ 504(c)).
 
-Sources: legal-notes §5 (411(a), Fourth Estate, 412, 504, McDermott); candidates
-US-AMOUNT-01 to -03 (§11 E). Removal of copyright management information (§ 1202) is
+Sources: 17 U.S.C. §§ 411(a), 412, 504; Fourth Estate Public Benefit Corp.
+v. Wall-Street.com (2019); McDermott v. Kalita Mukul Creative (E.D.N.Y. 2024). Removal of copyright management information (§ 1202) is
 US-NOTICE-01's; ``derived.amount`` still shows its range under ``cmi``.
 """
 

@@ -1,6 +1,6 @@
 """The US hosting safe harbour for content uploaded by users (17 U.S.C. § 512(c)).
 
-Sources: legal-notes §5 (17 USC 512(c), 37 CFR 201.38); candidate US-DMCA-01 (§11 K).
+Sources: 17 USC 512(c), 37 CFR 201.38.
 Whether the site hosts user content and whether removal was expeditious are read from the
 claim's own facts where they decide it (legal review of rulebook 1.1, defect 17; 17 U.S.C.
 § 512(c)(1)(C)); the client is asked only when they do not.
