@@ -10,7 +10,6 @@ say what in the context of use weakens the claim or its amount.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._context_common import LOW_AUDIENCE_MONTHLY, SHORT_USE_DAYS
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -101,6 +100,7 @@ def _days(start, end):
         "us-mcdermott-v-kalita",
     ],
     reads=["use.audience_monthly", "use.placement", "use.first_used_on", "use.removed_on"],
+    params=["context.low_audience_monthly", "context.short_use_days"],
     role="mitigating",
     variants={
         "default": Variant(
@@ -142,7 +142,7 @@ def _days(start, end):
 def low_visibility(f, p):
     fr, en = [], []
     audience = f["use.audience_monthly"]
-    if audience is not None and audience < LOW_AUDIENCE_MONTHLY:
+    if audience is not None and audience < p["context.low_audience_monthly"]:
         fr.append(f"audience d'environ {audience} par mois")
         en.append(f"an audience of about {audience} a month")
     placement = f["use.placement"]
@@ -150,7 +150,7 @@ def low_visibility(f, p):
         fr.append("affichage en vignette")
         en.append("shown as a thumbnail")
     days = _days(f["use.first_used_on"], f["use.removed_on"])
-    if days is not None and days <= SHORT_USE_DAYS:
+    if days is not None and days <= p["context.short_use_days"]:
         fr.append(f"en ligne {days} jours seulement")
         en.append(f"online for only {days} days")
     if fr:

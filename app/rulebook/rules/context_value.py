@@ -9,7 +9,6 @@ say what in the context of use weakens the claim or its amount.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._context_common import LOW_AUDIENCE_MONTHLY
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -87,6 +86,7 @@ def de_amateur_photo(f, p):
     jurisdictions=["FR"],
     basis=["fr-cpi-l331-1-3"],
     reads=["use.monetised", "use.audience_monthly"],
+    params=["context.low_audience_monthly"],
     role="mitigating",
     variants={
         "default": Variant(
@@ -124,7 +124,7 @@ def fr_minimal_harm(f, p):
     monetised, audience = f["use.monetised"], f["use.audience_monthly"]
     if monetised:
         return not_applicable("the page earns revenue")
-    if audience is not None and audience >= LOW_AUDIENCE_MONTHLY:
+    if audience is not None and audience >= p["context.low_audience_monthly"]:
         return not_applicable("the audience is not small")
     missing = [
         n
