@@ -73,7 +73,7 @@ def uvicorn_server(
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # one log line per request: an unread pipe would fill and stall it
     )
     try:
         wait_for(port, "/healthz" if "riposte" in app or "app.main" in app else "/docs")
