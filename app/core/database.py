@@ -66,12 +66,9 @@ def build_engine(
     )
     # Server options given in the URL (``?options=-csearch_path%3D...``) are kept: connect
     # arguments would otherwise replace them, not add to them.
-    options = " ".join(
-        filter(
-            None,
-            [parsed.query.get("options"), f"-c statement_timeout={int(statement_timeout * 1000)}"],
-        )
-    )
+    given = parsed.query.get("options") or ()
+    given = [given] if isinstance(given, str) else list(given)  # ?options= may be repeated
+    options = " ".join([*given, f"-c statement_timeout={int(statement_timeout * 1000)}"])
     connect_args = {"connect_timeout": max(1, round(connect_timeout)), "options": options}
     url = parsed.difference_update_query(["options"])
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **common, **pooling)
