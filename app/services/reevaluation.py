@@ -149,7 +149,7 @@ def enqueue_reevaluation(
     """Queue one job per batch of stale assessments: (assessments, jobs). Each job carries
     the rulebook digest it was queued for; a job whose batch is queued already is not
     queued again."""
-    digest = Evaluator().rulebook.digest
+    digest = process_evaluator().rulebook.digest
     with Session(engine) as session:
         ids = stale_ids(session, digest, tenant_id)
     jobs = 0

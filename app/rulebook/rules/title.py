@@ -8,6 +8,7 @@ is asked of a rights holder who is the photographer (legal review of rulebook 1.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
 from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -25,12 +26,6 @@ STANDING = {
     "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
 }
 """Who may sue, by the applicable law: the authorities a title finding cites."""
-COUNTRY_IN = {
-    "FR": ("en France", "in France"),
-    "DE": ("en Allemagne", "in Germany"),
-    "GB": ("au Royaume-Uni", "in the United Kingdom"),
-    "US": ("aux États-Unis", "in the United States"),
-}
 EXCLUSIVE = {
     "DE": ("LG Köln, 15 mai 2014, 14 O 287/13", "LG Köln, 15 May 2014, 14 O 287/13"),
     "GB": (
@@ -39,27 +34,6 @@ EXCLUSIVE = {
     ),
     "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
 }
-
-
-def _by_law(table: dict[str, tuple[str, str]], law: str | None) -> Words:
-    """The applicable law's authorities; every law's, each named, while it is unknown."""
-    if law in table:
-        fr, en = table[law]
-        return Words({"fr": fr, "en": en})
-    return Words(
-        {
-            "fr": " ; ".join(f"{COUNTRY_IN[c][0]}, {table[c][0]}" for c in table),
-            "en": "; ".join(f"{COUNTRY_IN[c][1]}, {table[c][1]}" for c in table),
-        }
-    )
-
-
-def _standing(law: str | None) -> Words:
-    return _by_law(STANDING, law)
-
-
-def _exclusive(derived_law: dict | None) -> Words:
-    return _by_law(EXCLUSIVE, (derived_law or {}).get("country"))
 
 
 """Laws under which the employer is first owner of an employee's photograph (see UK-TITLE-01
@@ -124,7 +98,7 @@ def chain_of_title_not_shown(f, p):
         return undetermined("title.chain_produced")
     if chain:
         return not_applicable("a chain of title was produced")
-    law = (f["derived.law"] or {}).get("country")
+    law = country(f["derived.law"])
     if law in EMPLOYER_OWNS and f["work.made_by_employee"]:
         return not_applicable(
             f"an employee's photograph: the employer owns it ({EMPLOYER_OWNS[law]})"
@@ -134,7 +108,7 @@ def chain_of_title_not_shown(f, p):
         or f["letter.agency"]
         or Words({"fr": "le réclamant", "en": "the claimant"})
     )
-    return applies(holder=holder, authorities=_standing(law), conclusion=False)
+    return applies(holder=holder, authorities=by_law(STANDING, law), conclusion=False)
 
 
 @registry.rule(
@@ -178,7 +152,7 @@ def exclusivity_not_shown(f, p):
         return undetermined("title.exclusive_rights_shown")
     if shown:
         return not_applicable("exclusive rights were shown")
-    return applies(authorities=_exclusive(f["derived.law"]))
+    return applies(authorities=by_law(EXCLUSIVE, country(f["derived.law"])))
 
 
 @registry.rule(

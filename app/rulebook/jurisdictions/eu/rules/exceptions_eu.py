@@ -8,8 +8,8 @@ CJEU, 29 July 2019, Spiegel Online, C-516/17; their national rules: art. L122-5 
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
 from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
-from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -87,7 +87,7 @@ def eu_exception_without_attribution(f, p):
     return applies(
         exception_fr=EXCEPTION_FR[claimed],
         exception_en=EXCEPTION_EN[claimed],
-        national=_national_attribution((f["derived.law"] or {}).get("country")),
+        national=by_law(NATIONAL_ATTRIBUTION, country(f["derived.law"])),
         conclusion=False,
     )
 
@@ -102,25 +102,6 @@ NATIONAL_ATTRIBUTION = {
         "§ 63 UrhG requires the source to be given",
     ),
 }
-
-
-def _national_attribution(law: str | None) -> Words:
-    """The applicable law's own attribution rule; both while the law is unknown."""
-    if law in NATIONAL_ATTRIBUTION:
-        fr, en = NATIONAL_ATTRIBUTION[law]
-        return Words({"fr": fr, "en": en})
-    return Words(
-        {
-            "fr": "en France, "
-            + NATIONAL_ATTRIBUTION["FR"][0]
-            + " ; en Allemagne, "
-            + NATIONAL_ATTRIBUTION["DE"][0],
-            "en": "in France "
-            + NATIONAL_ATTRIBUTION["FR"][1]
-            + "; in Germany "
-            + NATIONAL_ATTRIBUTION["DE"][1],
-        }
-    )
 
 
 @registry.rule(

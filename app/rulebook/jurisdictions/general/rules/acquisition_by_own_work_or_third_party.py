@@ -9,8 +9,8 @@ service, by someone outside the client's authority or control, is left to the ho
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
 from app.rulebook.rules._hosting_common import HOSTING_READS, is_user_upload_on_host
-from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -96,19 +96,7 @@ RELIANCE = {
 }
 """Why relying on a supplier clears no one, by the applicable law."""
 RELIANCE_UNKNOWN_LAW = ("GB", "DE")
-LAW_IN = {"GB": ("au Royaume-Uni", "in the UK"), "DE": ("en Allemagne", "in Germany")}
-
-
-def _reliance(law: str | None) -> Words:
-    if law in RELIANCE:
-        fr, en = RELIANCE[law]
-        return Words({"fr": fr, "en": en})
-    return Words(
-        {
-            "fr": " ; ".join(f"{LAW_IN[c][0]}, {RELIANCE[c][0]}" for c in RELIANCE_UNKNOWN_LAW),
-            "en": "; ".join(f"{LAW_IN[c][1]}, {RELIANCE[c][1]}" for c in RELIANCE_UNKNOWN_LAW),
-        }
-    )
+"""The cases a text gives while the applicable law is unknown."""
 
 
 @registry.rule(
@@ -173,7 +161,7 @@ def _reliance(law: str | None) -> Words:
     },
 )
 def supplied_by_third_party(f, p):
-    reliance = _reliance((f["derived.law"] or {}).get("country"))
+    reliance = by_law(RELIANCE, country(f["derived.law"]), when_unknown=RELIANCE_UNKNOWN_LAW)
     if f["acquisition.source"] == "partner_or_contractor":
         return applies("supplier", reliance=reliance)
     uploaded = f["use.uploaded_by_third_party"]

@@ -11,6 +11,7 @@ an informational finding that does not drive the strategy.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
 from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -153,7 +154,7 @@ def mandate_insufficient(f, p):
         return applies(
             gap_fr=" ; ".join(gaps_fr),
             gap_en="; ".join(gaps_en),
-            authorities=_mandate_authorities((f["derived.law"] or {}).get("country")),
+            authorities=by_law(MANDATE_AUTHORITIES, country(f["derived.law"])),
             conclusion=False,
         )
     missing = [
@@ -174,33 +175,8 @@ MANDATE_AUTHORITIES = {
     "DE": ("§ 97a(2) n° 1 UrhG", "§ 97a(2) no. 1 UrhG"),
     "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
 }
-"""The authorities on a mandate's scope, by the applicable law; all of them (each law
-named) where the law is unknown or has none of its own here."""
-MANDATE_LAW_NAMES = {
-    "FR": ("en France", "in France"),
-    "DE": ("en Allemagne", "in Germany"),
-    "US": ("aux États-Unis", "in the United States"),
-}
-
-
-def _mandate_authorities(law: str | None) -> Words:
-    if law in MANDATE_AUTHORITIES:
-        fr, en = MANDATE_AUTHORITIES[law]
-        return Words({"fr": fr, "en": en})
-    return Words(
-        {
-            "fr": " ; ".join(
-                f"{MANDATE_LAW_NAMES[c][0]}, {MANDATE_AUTHORITIES[c][0]}"
-                for c in MANDATE_AUTHORITIES
-            ),
-            "en": "; ".join(
-                f"{MANDATE_LAW_NAMES[c][1]}, {MANDATE_AUTHORITIES[c][1]}"
-                for c in MANDATE_AUTHORITIES
-            ),
-        }
-    )
-
-
+"""The authorities on a mandate's scope, by the applicable law; all of them, each law
+named, where the law is unknown or has none of its own here."""
 LAWYER_READS = [
     "letter.agency",
     "letter.agency_name",
