@@ -9,7 +9,7 @@ CJEU, 29 July 2019, Spiegel Online, C-516/17; their national rules: art. L122-5 
 
 from app.rulebook import registry
 from app.rulebook.by_law import by_law, country
-from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.rulebook.jurisdictions.general.rules._exceptions import COMMERCIAL_PURPOSES
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

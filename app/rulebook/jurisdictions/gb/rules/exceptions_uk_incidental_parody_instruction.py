@@ -10,7 +10,7 @@ Court (EU (Withdrawal) Act 2018 s.6). How the exception rules fit together: see
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.rulebook.jurisdictions.general.rules._exceptions import COMMERCIAL_PURPOSES
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

@@ -8,7 +8,7 @@ authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

@@ -8,7 +8,7 @@ the original has a stronger justification); Brammer v. Violent Hues, 922 F.3d 25
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.rulebook.jurisdictions.general.rules._exceptions import COMMERCIAL_PURPOSES
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
