@@ -6,7 +6,7 @@ wording since 1 October 2014); Football Association Premier League v Panini [200
 995 (why the work was included decides whether it is incidental); CJEU (GC), 3 Sept. 2014,
 Deckmyn, C-201/13 (parody), decided before 2021 and so binding on the IPEC and the High
 Court (EU (Withdrawal) Act 2018 s.6). How the exception rules fit together: see
-``_exceptions_common``.
+``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry

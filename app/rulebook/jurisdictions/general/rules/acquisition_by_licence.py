@@ -4,7 +4,7 @@ Sources: the user who relies on a licence must show it, and its own chain of lic
 (LG Düsseldorf, 12 O 370/14).
 
 A licence that covers the use is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from app.rulebook import registry

@@ -5,7 +5,7 @@ Sources: a press kit gives an implied, limited consent (BGH, 29 Apr. 2010, I ZR 
 is open under French law.
 
 A use within the press kit's terms is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from app.rulebook import registry

@@ -8,7 +8,7 @@ violation is cured within 30 days of discovery); the consent rule of the applica
 ``jurisdictions/de/rules/acquisition_creative_commons_de.py``.
 
 A use within the licence's conditions is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from datetime import timedelta
