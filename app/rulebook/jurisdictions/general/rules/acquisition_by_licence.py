@@ -4,11 +4,11 @@ Sources: the user who relies on a licence must show it, and its own chain of lic
 (LG Düsseldorf, 12 O 370/14).
 
 A licence that covers the use is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

@@ -10,7 +10,7 @@ service, by someone outside the client's authority or control, is left to the ho
 
 from app.rulebook import registry
 from app.rulebook.by_law import by_law, country
-from app.rulebook.rules._hosting_common import HOSTING_READS, is_user_upload_on_host
+from app.rulebook.jurisdictions.general.rules._hosting import HOSTING_READS, is_user_upload_on_host
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

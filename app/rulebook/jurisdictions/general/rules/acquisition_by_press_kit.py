@@ -5,11 +5,11 @@ Sources: a press kit gives an implied, limited consent (BGH, 29 Apr. 2010, I ZR 
 is open under French law.
 
 A use within the press kit's terms is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

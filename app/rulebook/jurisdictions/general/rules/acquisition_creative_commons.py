@@ -8,12 +8,13 @@ violation is cured within 30 days of discovery); the consent rule of the applica
 ``jurisdictions/de/rules/acquisition_creative_commons_de.py``.
 
 A use within the licence's conditions is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from datetime import timedelta
 
 from app.rulebook import registry
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.rulebook.jurisdictions.general.rules._creative_commons import (
     CC_BASIS,
     CC_LAW_READS,
@@ -26,7 +27,6 @@ from app.rulebook.jurisdictions.general.rules._creative_commons import (
     german_example,
     law_of,
 )
-from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

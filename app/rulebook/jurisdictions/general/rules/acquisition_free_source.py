@@ -10,7 +10,7 @@ only, and every law's while the applicable law is unknown.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._linking_common import LINKING
+from app.rulebook.jurisdictions.general.rules._linking import LINKING
 from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
