@@ -37,6 +37,7 @@ SCENARIO_TAGS = {
     "hosting": "the hosting exemption (DSA art. 6, reg. 19, 17 U.S.C. § 512(c))",
     "procedure": "the procedure and the letter's deadlines",
     "review": "a defect or case of the December 2026 legal review",
+    "heldout": "a case a careful lawyer answered before running Riposte (tests/scenarios/lawyer/)",
 }
 _evaluator: Evaluator | None = None
 
