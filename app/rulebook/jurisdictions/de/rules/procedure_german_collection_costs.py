@@ -9,7 +9,7 @@ lawyer), both in force since 1 October 2021.
 from decimal import Decimal
 
 from app.rulebook import registry
-from app.rulebook.rules._procedure_common import _money
+from app.rulebook.jurisdictions.general.rules._procedure import _money
 from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant

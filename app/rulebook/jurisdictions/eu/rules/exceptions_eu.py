@@ -4,12 +4,12 @@ source; the teaching exception.
 Sources: Directive 2001/29, art. 5(3)(a), (c) and (d); CJEU, 1 Dec. 2011, Painer, C-145/10;
 CJEU, 29 July 2019, Spiegel Online, C-516/17; their national rules: art. L122-5 3° CPI
 (France), § 63 UrhG (Germany). How the exception rules fit together: see
-``_exceptions_common``; the hosting safe harbour is in ``exceptions_hosting``.
+``general/rules/_exceptions.py``; the hosting safe harbour is in ``exceptions_hosting_eu``.
 """
 
 from app.rulebook import registry
 from app.rulebook.by_law import by_law, country
-from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.rulebook.jurisdictions.general.rules._exceptions import COMMERCIAL_PURPOSES
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

@@ -2,7 +2,7 @@
 parody.
 
 Sources: CPI L122-5 3° and 4°, Cass. Ass. plén. 5 Nov. 1993;
-Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot, Deckmyn [R]. How the exception rules fit together: see ``_exceptions_common``.
+Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot, Deckmyn [R]. How the exception rules fit together: see ``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry

@@ -2,7 +2,7 @@
 excluded) and for criticism, review or quotation.
 
 Sources: CDPA s.30. How the
-exception rules fit together: see ``_exceptions_common``.
+exception rules fit together: see ``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry

@@ -6,11 +6,11 @@ wording since 1 October 2014); Football Association Premier League v Panini [200
 995 (why the work was included decides whether it is incidental); CJEU (GC), 3 Sept. 2014,
 Deckmyn, C-201/13 (parody), decided before 2021 and so binding on the IPEC and the High
 Court (EU (Withdrawal) Act 2018 s.6). How the exception rules fit together: see
-``_exceptions_common``.
+``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.rulebook.jurisdictions.general.rules._exceptions import COMMERCIAL_PURPOSES
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

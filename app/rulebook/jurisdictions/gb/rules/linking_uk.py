@@ -9,7 +9,7 @@ is later and does not bind.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._linking_common import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
+from app.rulebook.jurisdictions.general.rules._linking import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

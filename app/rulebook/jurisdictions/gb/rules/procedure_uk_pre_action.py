@@ -8,7 +8,7 @@ reasonable time (PD para. 6(b)) and the costs consequences of silence (paras 13-
 from decimal import Decimal
 
 from app.rulebook import registry
-from app.rulebook.rules._procedure_common import _money
+from app.rulebook.jurisdictions.general.rules._procedure import _money
 from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant

@@ -7,7 +7,7 @@ claim's own facts where they decide it (legal review of rulebook 1.1, defect 17;
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._hosting_common import (
+from app.rulebook.jurisdictions.general.rules._hosting import (
     HOSTING_READS,
     REMOVAL_READS,
     hosts_user_content,

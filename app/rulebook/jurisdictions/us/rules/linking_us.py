@@ -7,7 +7,7 @@ contra Goldman v. Breitbart, 302 F. Supp. 3d 585 (S.D.N.Y. 2018).
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._linking_common import TECHNIQUE_EN, TECHNIQUE_FR
+from app.rulebook.jurisdictions.general.rules._linking import TECHNIQUE_EN, TECHNIQUE_FR
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

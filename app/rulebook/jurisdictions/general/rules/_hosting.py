@@ -10,6 +10,9 @@ as a question instead of being decided.
 
 from datetime import date
 
+from app.services.rules.model import Text as T
+from app.services.rules.registry import applies, not_applicable, undetermined
+
 HOSTING_SITE_KINDS = frozenset({"forum", "social_media"})
 EXPEDITIOUS_DAYS = 3
 
@@ -71,3 +74,58 @@ def removed_expeditiously(f) -> bool | None:
     if delay is not None and delay <= EXPEDITIOUS_DAYS:
         return True
     return None
+
+
+READS = [*HOSTING_READS, *REMOVAL_READS]
+
+
+def _delay_words(f) -> dict[str, str]:
+    delay = removal_delay(f)
+    if delay is None:
+        return {"delay_fr": "promptement", "delay_en": "promptly"}
+    if delay < 0:
+        return {"delay_fr": "avant même la lettre", "delay_en": "even before the letter"}
+    if delay == 0:
+        return {"delay_fr": "le jour même de la lettre", "delay_en": "on the day of the letter"}
+    if delay == 1:
+        return {"delay_fr": "le lendemain de la lettre", "delay_en": "the day after the letter"}
+    return {
+        "delay_fr": f"{delay} jours après la lettre",
+        "delay_en": f"{delay} days after the letter",
+    }
+
+
+def hosting_exemption(f):
+    """The answer shared by the EU and UK rules (same conditions, different texts)."""
+    upload = is_user_upload_on_host(f)
+    if upload is False:
+        return not_applicable("not a user's upload stored on a hosting service")
+    if upload is None:
+        if f["use.uploaded_by_third_party"] is None:
+            return not_applicable("nothing points to a user's upload")
+        return undetermined("use.platform_hosts_user_content")
+    control = f["use.uploader_under_client_control"]
+    if control is None:
+        return undetermined("use.uploader_under_client_control")
+    if control:
+        return applies("under_control", conclusion=False)
+    notified = f["use.notified_before"]
+    if notified is None:
+        return undetermined("use.notified_before")
+    prompt = removed_expeditiously(f)
+    if prompt is False:
+        return applies("knowledge_not_acted", conclusion=False)
+    if prompt is None:
+        if f["use.removed_on"] is None and not notified:
+            return applies("remove_now", conclusion=None)
+        return undetermined("use.removed_promptly_on_notice")
+    return applies("available", conclusion=True, **_delay_words(f))
+
+
+HOSTING_UNDETERMINED = T(
+    fr="À vérifier pour l'exonération de l'hébergeur : l'image a-t-elle été mise en ligne par "
+    "un simple utilisateur du service, et le client l'a-t-il retirée promptement dès qu'il en "
+    "a eu connaissance ? Interroger le client.",
+    en="To check for the hosting exemption: was the image uploaded by an ordinary user of "
+    "the service, and did the client remove it promptly once it knew of it? Ask the client.",
+)
