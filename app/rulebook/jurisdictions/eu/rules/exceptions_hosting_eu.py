@@ -9,6 +9,7 @@ directly since the SREN law of 21 May 2024. Decided from the facts the claim car
 
 from app.rulebook import registry
 from app.rulebook.jurisdictions.general.rules._hosting import (
+    EXPEDITIOUS_DAYS,
     HOSTING_UNDETERMINED,
     READS,
     hosting_exemption,
@@ -32,6 +33,7 @@ from app.services.rules.model import Variant
         "fr-loi-sren-2024",
     ],
     reads=READS,
+    params=[EXPEDITIOUS_DAYS],
     role="decisive",
     decides="safe_harbour",
     variants={
@@ -146,4 +148,4 @@ from app.services.rules.model import Variant
     undetermined_text=HOSTING_UNDETERMINED,
 )
 def eu_hosting_exemption(f, p):
-    return hosting_exemption(f)
+    return hosting_exemption(f, p)

@@ -8,6 +8,7 @@ EU-HOST-01, the US one US-DMCA-01.
 
 from app.rulebook import registry
 from app.rulebook.jurisdictions.general.rules._hosting import (
+    EXPEDITIOUS_DAYS,
     HOSTING_UNDETERMINED,
     READS,
     hosting_exemption,
@@ -27,6 +28,7 @@ from app.services.rules.model import Variant
     jurisdictions=["GB"],
     basis=["uk-ecommerce-regs-2002-reg-19"],
     reads=READS,
+    params=[EXPEDITIOUS_DAYS],
     role="decisive",
     decides="safe_harbour",
     variants={
@@ -123,4 +125,4 @@ from app.services.rules.model import Variant
     undetermined_text=HOSTING_UNDETERMINED,
 )
 def uk_hosting_exemption(f, p):
-    return hosting_exemption(f)
+    return hosting_exemption(f, p)

@@ -3,9 +3,9 @@ whether the image is a user's upload stored by a host, and whether the host remo
 expeditiously once notified, decided from the facts the claim already carries.
 
 "Expeditious" is not defined by DSA art. 6, reg. 19 of the 2002 Regulations or 17 U.S.C.
-§ 512(c). The yardstick below (a removal within ``EXPEDITIOUS_DAYS`` days of receiving
-the letter) is a practical reading, not a rule of law; a longer delay is put to the client
-as a question instead of being decided.
+§ 512(c). The yardstick (a removal within the days of the ``hosting.expeditious_removal_days``
+parameter of receiving the letter) is Riposte's working assumption, not a rule of law; a
+longer delay is put to the client as a question instead of being decided.
 """
 
 from datetime import date
@@ -14,7 +14,8 @@ from app.services.rules.model import Text as T
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 HOSTING_SITE_KINDS = frozenset({"forum", "social_media"})
-EXPEDITIOUS_DAYS = 3
+EXPEDITIOUS_DAYS = "hosting.expeditious_removal_days"
+"""The parameter the rules deciding whether a removal was expeditious declare and read."""
 
 HOSTING_READS = [
     "use.uploaded_by_third_party",
@@ -64,14 +65,14 @@ def removal_delay(f) -> int | None:
     return (removed - notice).days
 
 
-def removed_expeditiously(f) -> bool | None:
+def removed_expeditiously(f, p) -> bool | None:
     """Removed promptly once notified: the client's own answer or, when this letter was the
     first notice, the dates (within the yardstick; a removal before the letter counts)."""
     stated = f["use.removed_promptly_on_notice"]
     if stated is not None or f["use.notified_before"]:
         return stated
     delay = removal_delay(f)
-    if delay is not None and delay <= EXPEDITIOUS_DAYS:
+    if delay is not None and delay <= p[EXPEDITIOUS_DAYS]:
         return True
     return None
 
@@ -95,7 +96,7 @@ def _delay_words(f) -> dict[str, str]:
     }
 
 
-def hosting_exemption(f):
+def hosting_exemption(f, p):
     """The answer shared by the EU and UK rules (same conditions, different texts)."""
     upload = is_user_upload_on_host(f)
     if upload is False:
@@ -112,7 +113,7 @@ def hosting_exemption(f):
     notified = f["use.notified_before"]
     if notified is None:
         return undetermined("use.notified_before")
-    prompt = removed_expeditiously(f)
+    prompt = removed_expeditiously(f, p)
     if prompt is False:
         return applies("knowledge_not_acted", conclusion=False)
     if prompt is None:

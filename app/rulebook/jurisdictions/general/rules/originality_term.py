@@ -1,10 +1,12 @@
-"""Protectability: the term of protection, 70 years after the author's death.
+"""Protectability: the term of protection after the author's death (the dated
+``term.pma_years`` parameter).
 
 US terms are not modelled (they vary with the date of publication and registration; no
 verified rule is given).
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import period
 from app.rulebook.jurisdictions.general.rules._term import (
     TERM_VARIANT_TEXT,
     _free_from,
@@ -14,7 +16,7 @@ from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import not_applicable, undetermined
 
-PMA_YEARS = 70
+PMA_YEARS = "term.pma_years"
 
 
 @registry.rule(
@@ -33,6 +35,7 @@ PMA_YEARS = 70
         "work.simple_photo",
         "use.first_used_on",
     ],
+    params=[PMA_YEARS],
     role="decisive",
     variants={
         "expired": Variant(
@@ -46,14 +49,14 @@ PMA_YEARS = 70
                 "domain since {free_from}, before the use. The claim is unfounded.",
             ),
             explanation=T(
-                fr="Le droit d'auteur dure 70 ans après la mort de l'auteur, jusqu'à la fin "
+                fr="Le droit d'auteur dure {term} après la mort de l'auteur, jusqu'à la fin "
                 "de l'année civile (directive 2006/116, art. 1, et § 64 UrhG : à vérifier ; "
                 "art. L123-1 CPI ; CDPA s.12, sous réserve de règles particulières pour "
                 "les œuvres d'auteur inconnu ou d'origine extérieure à l'EEE). Le "
                 "photographe est mort en {death_year} : la photographie est libre depuis "
                 "le {free_from}, et l'usage a commencé après. Opposer le domaine public, "
                 "en produisant la preuve de la date du décès.",
-                en="Copyright lasts 70 years after the author's death, to the end of the "
+                en="Copyright lasts {term} after the author's death, to the end of the "
                 "calendar year (Directive 2006/116, art. 1, and § 64 UrhG: to be checked; "
                 "art. L123-1 CPI; CDPA s.12, subject to special rules for works of unknown "
                 "authorship or of non-EEA origin). The photographer died in {death_year}: "
@@ -78,20 +81,22 @@ def public_domain(f, p):
     known = [d for d in (f["work.created_on"], f["work.published_on"]) if d is not None]
     if not known:
         return not_applicable("no creation or publication date of the photo is known")
-    if _free_from(min(known), PMA_YEARS) > p.on:
-        return not_applicable("the photo is less than 70 years old: the term cannot have run")
+    years = p[PMA_YEARS]
+    if _free_from(min(known), years) > p.on:
+        return not_applicable(f"the photo is less than {years} years old: the term cannot have run")
     died = f["work.author_died_on"]
     if died is None:
         return undetermined("work.author_died_on")
     return _term_result(
-        _free_from(died, PMA_YEARS),
+        _free_from(died, years),
         f,
         p,
         death_year=died.year,
-        basis_fr="Le droit d'auteur dure 70 ans après la mort de l'auteur, jusqu'à la fin "
+        term=period(years, "years"),
+        basis_fr=f"Le droit d'auteur dure {years} ans après la mort de l'auteur, jusqu'à la fin "
         "de l'année civile (directive 2006/116 et § 64 UrhG, à vérifier ; art. L123-1 "
         "CPI ; CDPA s.12).",
-        basis_en="Copyright lasts 70 years after the author's death, to the end of the "
+        basis_en=f"Copyright lasts {years} years after the author's death, to the end of the "
         "calendar year (Directive 2006/116 and § 64 UrhG, to be checked; art. L123-1 "
         "CPI; CDPA s.12).",
     )
