@@ -243,7 +243,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         window = timedelta(hours=settings.webhook_retry_hours)
         notices = retention.forget_delivered_tombstones(engine, window)
     print(
-        f"{total} matters {verb}, {held} kept under legal hold"
+        f"{total} {'to erase' if args.dry_run else 'erased'}, {held} kept under legal hold"
         + (f", {notices} delivered erasure notices dropped" if not args.dry_run else "")
     )
     return 0

@@ -34,11 +34,32 @@ def events_about(session: Session, tenant_id: uuid.UUID, assessment_ids: list[uu
     return sorted(found)
 
 
-def erase_events(session: Session, tenant_id: uuid.UUID, event_ids: Iterable[uuid.UUID]) -> int:
-    """Delete these events with their deliveries and the deliveries' attempts."""
+def erase_events(
+    session: Session, tenant_id: uuid.UUID, event_ids: Iterable[uuid.UUID]
+) -> list[str]:
+    """Delete these events with their deliveries and the deliveries' attempts; returns
+    what the job queue may still name: the deliveries' ids and the events' subjects (the
+    files, deleted ones included)."""
     ids = list(event_ids)
+    named: set[str] = set()
     for start in range(0, len(ids), IN_LIST_CHUNK):
         chunk = ids[start : start + IN_LIST_CHUNK]
+        named.update(
+            str(i)
+            for i in session.exec(
+                select(WebhookDelivery.id).where(
+                    WebhookDelivery.tenant_id == tenant_id, WebhookDelivery.event_id.in_(chunk)
+                )
+            )
+        )
+        named.update(
+            str(i)
+            for i in session.exec(
+                select(OutboxEvent.subject_id).where(
+                    OutboxEvent.id.in_(chunk), OutboxEvent.subject_id.is_not(None)
+                )
+            )
+        )
         deliveries = select(WebhookDelivery.id).where(
             WebhookDelivery.tenant_id == tenant_id, WebhookDelivery.event_id.in_(chunk)
         )
@@ -51,4 +72,4 @@ def erase_events(session: Session, tenant_id: uuid.UUID, event_ids: Iterable[uui
         session.exec(
             delete(OutboxEvent).where(OutboxEvent.tenant_id == tenant_id, OutboxEvent.id.in_(chunk))
         )
-    return len(ids)
+    return sorted(named)

@@ -4,12 +4,21 @@ log."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import AfterValidator, BaseModel, Field, model_validator
 
 from app.schemas.common import Input
 from app.schemas.enums import AuditAction, AuditActor
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite gives back naive UTC timestamps: the contract's date-times carry their zone."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+Moment = Annotated[datetime, AfterValidator(_utc)]
 
 PERIOD_PATTERN = r"^P([0-9]{1,3}Y)?([0-9]{1,4}M)?([0-9]{1,4}W)?([0-9]{1,5}D)?$"
 
@@ -43,7 +52,7 @@ class LegalHold(BaseModel):
     assessment_id: uuid.UUID | None = None
     reason: str | None = None
     api_key_id: uuid.UUID | None = Field(default=None, description="The key that set it.")
-    created_at: datetime
+    created_at: Moment
 
 
 class LegalHoldList(BaseModel):
@@ -80,7 +89,7 @@ class Retention(BaseModel):
 
 class AuditEvent(BaseModel):
     id: uuid.UUID
-    occurred_at: datetime
+    occurred_at: Moment
     actor: AuditActor
     api_key_id: uuid.UUID | None = Field(description="The key (through the API or signed in).")
     action: AuditAction

@@ -5,7 +5,8 @@ one ``external_ref`` (the claim's "matter id in the practice software"); an asse
 without a reference is a matter of its own. Erasing a matter leaves nothing of it in the
 database or the evidence store: its assessments, revisions, outcome, files and the blobs
 no other matter uses, drafts, replayable responses, the change events about it with their
-webhook deliveries, and the identifiers in the audit log. What remains, until it has been
+webhook deliveries, the queued jobs naming them (PostgreSQL), and the identifiers in the
+audit log. What remains, until it has been
 delivered, is one ``assessment.deleted`` event per assessment (its id and reference): the
 firm's other systems must hear of the erasure (Art. 19 GDPR); the retention purge removes
 these once delivered.
@@ -18,14 +19,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.core.errors import InvalidInput, NotFound, ServiceUnavailable, UnderLegalHold
-from app.models import Assessment, Draft
+from app.models import Assessment
 from app.repositories import erasure as traces
 from app.repositories.assessments import AssessmentRepository
+from app.repositories.drafts import DraftRepository
 from app.repositories.evidence import EvidenceRepository
+from app.repositories.jobs import forget_jobs_about
 from app.repositories.legal_holds import LegalHoldRepository
 from app.services import audit, outbox
 from app.services.evidence.store import BlobStore
@@ -114,15 +116,19 @@ def erase(
     ids = [a.id for a in assessments]
     digests: set[str] = set()
     repository = AssessmentRepository(session, tenant_id)
+    evidence_ids: set[uuid.UUID] = set()
     for assessment in assessments:
-        done.evidence += len(files.of_assessment(assessment.id))
-        done.drafts += _count(session, Draft, Draft.assessment_id, assessment.id)
+        found = files.of_assessment(assessment.id)
+        evidence_ids |= {e.id for e in found}
+        done.evidence += len(found)
+        done.drafts += len(DraftRepository(session, tenant_id).of_assessment(assessment.id))
         digests |= repository.erase(assessment)
         done.assessment_ids.append(assessment.id)
         done.external_refs.append(assessment.external_ref)
-    done.events = traces.erase_events(
-        session, tenant_id, traces.events_about(session, tenant_id, ids)
-    )
+    events = traces.events_about(session, tenant_id, ids)
+    named = traces.erase_events(session, tenant_id, events)
+    done.events = len(events)
+    forget_jobs_about(session, sorted({*named, *(str(i) for i in evidence_ids)}))
     audit.forget(session, tenant_id, set(ids))
     audit.erased(session, set(ids))
     for assessment in assessments:
@@ -150,7 +156,3 @@ def erase(
     done.blobs = len(unused)
     session.commit()
     return done
-
-
-def _count(session: Session, model, column, value) -> int:
-    return session.exec(select(func.count()).select_from(model).where(column == value)).one()

@@ -58,12 +58,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("tenant_id", "assessment_id", name="uq_legal_hold_assessment"),
         sa.UniqueConstraint("tenant_id", "external_ref", name="uq_legal_hold_ref"),
     )
-    with op.batch_alter_table("tenant") as batch:
-        batch.add_column(
-            sa.Column(
-                "retention_period", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True
-            )
-        )
+    # Plain ALTER TABLE (no batch): rebuilding ``tenant`` on SQLite would cascade.
+    op.add_column(
+        "tenant",
+        sa.Column("retention_period", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True),
+    )
     with op.batch_alter_table("web_session") as batch:
         batch.add_column(sa.Column("api_key_id", sa.Uuid(), nullable=True))
 
@@ -71,8 +70,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("web_session") as batch:
         batch.drop_column("api_key_id")
-    with op.batch_alter_table("tenant") as batch:
-        batch.drop_column("retention_period")
+    # Not a batch: on SQLite a batch rebuilds the table, and dropping the old ``tenant``
+    # (foreign keys on) would cascade to every firm's rows. SQLite 3.35+ drops a column.
+    op.drop_column("tenant", "retention_period")
     op.drop_table("legal_hold")
     with op.batch_alter_table("audit_event") as batch:
         batch.drop_index("ix_audit_event_tenant_assessment")

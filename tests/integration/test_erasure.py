@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlmodel import Session, SQLModel
 
 import app.models  # noqa: F401 (every table in the metadata)
@@ -75,6 +75,17 @@ def _text(value) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
+
+
+def queued_jobs(app) -> list[str]:
+    """The payloads of procrastinate's jobs, but those running (PostgreSQL only)."""
+    if app.state.engine.dialect.name != "postgresql":
+        return []
+    with app.state.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT args::text FROM procrastinate_jobs WHERE status <> 'doing'")
+        )
+        return [row[0] for row in rows]
 
 
 def store_files(app, tenant_id: uuid.UUID) -> set[str]:
@@ -152,6 +163,7 @@ def test_erasing_a_matter_leaves_no_row_or_blob_of_it(app, client, auth, example
     tombstones = [r for r in after["outbox_event"] if mentions(r, matter.markers)]
     assert sorted(r["data"]["id"] for r in tombstones) == sorted(matter.assessment_ids)
     assert all(set(r["data"]) == {"id", "external_ref"} for r in tombstones)
+    assert [args for args in queued_jobs(app) if any(m in args for m in markers)] == []
     erased_rows = [r for r in after["audit_event"] if r["subject_erased"]]
     assert erased_rows and all(r["assessment_id"] is None for r in erased_rows)
 
