@@ -10,6 +10,7 @@ from typing import Any
 from app.schemas.claim import Claim
 from app.services.evaluation import Evaluator
 from app.services.merge_patch import merge_patch
+from app.services.rules.display import french_spacing
 from tests.paths import SCENARIO_BASE_CLAIM
 
 SCENARIO_KEYS = {"name", "description", "base", "patch", "claim", "today", "expect", "tags"}
@@ -67,11 +68,18 @@ def run_scenario(spec: dict[str, Any], path: Path) -> dict[str, Any]:
 
 
 def _text(finding: dict[str, Any], lang: str, shown: str | None) -> str | None:
-    """A finding's summary and explanation in ``lang``: from both languages (the engine),
-    or from a response in one language ``shown`` (the API), None for the other one."""
+    """A finding's summary and explanation in ``lang`` as a reader gets them (French
+    spacing): from both languages (the engine), or from a response in one language
+    ``shown`` (the API), None for the other one."""
     if shown is not None:
         return finding["summary"] + " " + finding["explanation"] if lang == shown else None
-    return finding["summary"][lang] + " " + finding["explanation"][lang]
+    return _as_shown(finding["summary"][lang] + " " + finding["explanation"][lang], lang)
+
+
+def _as_shown(words: str, lang: str) -> str:
+    """Words as a reader gets them: a scenario writes plain spaces, French answers have
+    no-break ones (``french_spacing``)."""
+    return french_spacing(words) if lang == "fr" else words
 
 
 def check(result: dict[str, Any], expect: dict[str, Any], *, lang: str | None = None) -> None:
@@ -101,11 +109,11 @@ def check(result: dict[str, Any], expect: dict[str, Any], *, lang: str | None = 
                 problems.append(f"{wanted['rule_id']}: {key} {found[key]!r} != {wanted[key]!r}")
         for text_lang, words in (wanted.get("text_includes") or {}).items():
             text = _text(found, text_lang, lang)
-            if text is not None and words not in text:
+            if text is not None and _as_shown(words, text_lang) not in text:
                 problems.append(f"{wanted['rule_id']}: the {text_lang} text does not say {words!r}")
         for text_lang, words in (wanted.get("text_excludes") or {}).items():
             text = _text(found, text_lang, lang)
-            if text is not None and words in text:
+            if text is not None and _as_shown(words, text_lang) in text:
                 problems.append(f"{wanted['rule_id']}: the {text_lang} text says {words!r}")
     for rule_id in expect.get("absent", []):
         if rule_id in by_rule:

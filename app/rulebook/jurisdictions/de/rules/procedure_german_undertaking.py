@@ -18,10 +18,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 
 UNDERTAKING_FR = (
     "En droit allemand, l'atteinte fait présumer un risque de récidive (Wiederholungsgefahr) "
-    "que le retrait de l'image ne fait pas disparaître : seule une déclaration de cessation "
-    "assortie d'une pénalité contractuelle (strafbewehrte Unterlassungserklärung) l'écarte "
-    "(BGH, I ZR 55/12, à vérifier). À défaut, le réclamant peut solliciter une ordonnance de référé "
-    "(einstweilige Verfügung), à des frais bien supérieurs."
+    "que le retrait de l'image ne suffit pas à écarter : seule une déclaration de cessation "
+    "assortie d'une clause pénale (strafbewehrte Unterlassungserklärung) le fait disparaître "
+    "(BGH, I ZR 55/12, point à vérifier). À défaut, le réclamant peut solliciter une "
+    "ordonnance de référé (einstweilige Verfügung), à un coût bien supérieur."
 )
 UNDERTAKING_EN = (
     "In German law an infringement raises a presumed risk of repetition "
@@ -36,7 +36,8 @@ UNDERTAKING_EN = (
     id="DE-LETTER-02",
     question="procedure",
     title=T(
-        fr="Avertissement d'avocat exigeant un engagement de cesser : répondre dans le délai",
+        fr="Avertissement d'un avocat exigeant un engagement de cessation : répondre dans le "
+        "délai imparti",
         en="A lawyer's Abmahnung demanding an undertaking: answer within the deadline",
     ),
     jurisdictions=["DE"],
@@ -54,23 +55,22 @@ UNDERTAKING_EN = (
             outcome="neutral",
             weight=0.6,
             summary=T(
-                fr="Avertissement d'avocat exigeant un engagement de cesser : dans le délai "
-                "imparti ({deadline_fr}), adresser un engagement modifié assorti d'une pénalité, "
-                "sans reconnaissance de responsabilité, ou obtenir par écrit une "
-                "prolongation.",
+                fr="Dans le délai imparti ({deadline_fr}), souscrire un engagement de cessation "
+                "modifié, assorti d'une clause pénale et sans reconnaissance de "
+                "responsabilité, ou obtenir par écrit une prorogation du délai.",
                 en="A lawyer's Abmahnung demanding an undertaking: within the deadline "
                 "({deadline_en}), send a modified penalty-backed undertaking without admission, "
                 "or obtain an extension in writing.",
             ),
             explanation=T(
-                fr=UNDERTAKING_FR + " Le délai fixé n'est donc pas un simple procédé de "
-                "pression. Dans ce délai, adresser un engagement modifié : limité à l'image "
-                "et à l'usage en cause, souscrit « sans reconnaissance d'une obligation "
-                "juridique, mais de manière juridiquement contraignante », avec une pénalité "
-                "fixée par le créancier en cas de manquement et contrôlable par le juge "
-                "(« Hamburger Brauch ») ; ou obtenir par écrit une prolongation du délai. "
-                "Les demandes de paiement (dommages-intérêts, frais d'avocat) se discutent "
-                "séparément et ne sont pas tenues par ce délai.{past_fr}",
+                fr=UNDERTAKING_FR + " Le délai fixé n'est donc pas un simple moyen de "
+                "pression. Dans ce délai, souscrire un engagement modifié, limité à l'image "
+                "et à l'utilisation en cause, donné « sans reconnaissance d'une obligation "
+                "juridique, mais de manière juridiquement contraignante », et assorti d'une "
+                "pénalité fixée par le créancier en cas de manquement, sous le contrôle du "
+                "juge (« Hamburger Brauch ») ; ou obtenir par écrit une prorogation du délai. "
+                "Les demandes de paiement (dommages-intérêts, honoraires d'avocat) se "
+                "discutent séparément et ne sont pas soumises à ce délai.{past_fr}",
                 en=UNDERTAKING_EN + " The deadline is therefore not a mere pressure tactic. "
                 "Within it, send a modified undertaking: limited to the image and use at "
                 "issue, given 'without recognition of a legal obligation, but legally "
@@ -97,7 +97,7 @@ def de_undertaking_within_deadline(f, p):
         deadline_fr=deadline or "date non précisée",
         deadline_en=deadline or "no date stated",
         past_fr=" Le délai est déjà expiré : agir sans attendre (engagement ou demande de "
-        "prolongation le jour même)."
+        "prorogation le jour même)."
         if past
         else "",
         past_en=" The deadline has already passed: act at once (undertaking or request for "
@@ -111,7 +111,8 @@ def de_undertaking_within_deadline(f, p):
     id="DE-LETTER-03",
     question="procedure",
     title=T(
-        fr="Retrait de l'image : borne la période, n'écarte pas le risque de récidive",
+        fr="Retrait de l'image : il borne la période d'exploitation sans écarter le risque de "
+        "récidive",
         en="Removal of the image: caps the period, does not end the risk of repetition",
     ),
     jurisdictions=["DE"],
@@ -124,17 +125,17 @@ def de_undertaking_within_deadline(f, p):
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Image retirée le {removed} : la période d'usage est bornée, mais le "
-                "risque de récidive demeure tant qu'aucun engagement de cesser assorti d'une "
-                "pénalité n'a été souscrit.",
+                fr="Image retirée le {removed} : la période d'exploitation est bornée, mais "
+                "le risque de récidive demeure tant qu'aucun engagement de cessation assorti "
+                "d'une clause pénale n'a été souscrit.",
                 en="Image removed on {removed}: the period of use is capped, but the risk of "
                 "repetition remains until a penalty-backed undertaking is given.",
             ),
             explanation=T(
                 fr="Le retrait n'efface pas l'atteinte passée (LG Köln, 14 O 327/21) ; il "
-                "borne la période sur laquelle se calcule l'indemnité. " + UNDERTAKING_FR + " "
+                "borne la période sur laquelle l'indemnité est calculée. " + UNDERTAKING_FR + " "
                 "Conserver la preuve de la date du retrait et, si un engagement est exigé, "
-                "y répondre dans le délai.",
+                "y répondre dans le délai imparti.",
                 en="Removal does not erase the past infringement (LG Köln, 14 O 327/21); it "
                 "caps the period on which damages are computed. " + UNDERTAKING_EN + " Keep "
                 "evidence of the removal date and, if an undertaking is demanded, answer "

@@ -3,8 +3,8 @@ has a legal basis? The figures come from ``derived.amount`` (app/rulebook/amount
 
 Sources: CPI L331-1-3; Directive 2004/48, art. 13; the claimant's own licence practice;
 the user principle (Absolute Lofts [2015] EWHC 2608 (IPEC)). The wrong-tier check is
-GEN-AMOUNT-04. The French and English amount rules are in ``amount_fr_gb.py``, the German in
-``amount_de.py``, the American in ``amount_us.py``.
+GEN-AMOUNT-04. Each law's own amount rules are in its home: ``fr/rules/amount_fr.py``,
+``gb/rules/amount_licence_fee_uk.py``, ``de/rules/amount_de.py``, ``us/rules/amount_us.py``.
 """
 
 from decimal import Decimal
