@@ -5,6 +5,7 @@ period.
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import period
 from app.rulebook.jurisdictions.general.rules._limitation import (
     DATE_READS,
     RUNNING,
@@ -33,6 +34,7 @@ from app.services.rules.registry import applies, undetermined
         "de-bgb-193",
     ],
     reads=[*DATE_READS, "use.first_used_on"],
+    params=["limitation.de_residual_years"],
     role="mitigating",
     variants={
         "some_days": Variant(
@@ -49,11 +51,11 @@ from app.services.rules.registry import applies, undetermined
                 "de l'année de connaissance (§ 102 UrhG, §§ 195, 199 BGB), jour d'usage par "
                 "jour d'usage (BGH, I ZR 148/13 « Motorradteile »). {basis_fr} Pour les jours "
                 "prescrits, seule la valeur de licence économisée reste due au titre de "
-                "l'enrichissement (§ 852 BGB, 10 ans), sans majoration.",
+                "l'enrichissement (§ 852 BGB, {residual_term}), sans majoration.",
                 en="The damages claim is time-barred {years} years from the end of the year of "
                 "knowledge (§ 102 UrhG, §§ 195, 199 BGB), day of use by day of use (BGH, I ZR "
                 "148/13 'Motorradteile'). {basis_en} For the barred days only the licence value "
-                "saved remains owed as enrichment (§ 852 BGB, 10 years), without surcharge.",
+                "saved remains owed as enrichment (§ 852 BGB, {residual_term}), without surcharge.",
             ),
         ),
         "all_days": Variant(
@@ -90,5 +92,6 @@ def de_limitation(f, p):
     if d["time_barred"]:
         return applies("all_days", **_values(d))
     if d.get("days_time_barred"):
-        return applies("some_days", **_values(d))
+        residual = period(p["limitation.de_residual_years"], "years")
+        return applies("some_days", residual_term=residual, **_values(d))
     return applies("running", **_values(d))

@@ -4,6 +4,7 @@ each is computed from.
 """
 
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers the dates derivation)
+from app.rulebook.figures import number_words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -28,6 +29,7 @@ def _values(d: dict) -> dict:
         "days": d.get("days_time_barred"),
         "total": d.get("days_of_use"),
         "residual": d.get("residual_claim_expiry"),
+        "years_words": number_words(d["limitation_years"]) if d.get("limitation_years") else None,
     }
 
 

@@ -46,14 +46,14 @@ from app.services.rules.model import Variant
             weight=0.3,
             summary=T(
                 fr="Non prescrit avant le {expiry} ; une action dans le délai n'a pas de "
-                "plafond de dommages sur trois ans (Nealy).",
-                en="Not time-barred before {expiry}; a timely action has no three-year damages "
+                "plafond de dommages sur {years_words} ans (Nealy).",
+                en="Not time-barred before {expiry}; a timely action has no {years_words}-year damages "
                 "cap (Nealy).",
             ),
             explanation=T(
                 fr="{basis_fr} Pour une action dans le délai, les dommages ne sont pas limités "
-                "aux trois années précédant l'action (Warner Chappell v. Nealy, 2024).",
-                en="{basis_en} For a timely action, damages are not limited to the three years "
+                "aux {years_words} années précédant l'action (Warner Chappell v. Nealy, 2024).",
+                en="{basis_en} For a timely action, damages are not limited to the {years_words} years "
                 "before suit (Warner Chappell v. Nealy, 2024).",
             ),
         ),
