@@ -9,6 +9,7 @@ from typing import Any
 
 from app.rulebook import registry
 from app.rulebook.amounts import evidence, grid, recoverable
+from app.rulebook.amounts.labels import described, stated, step_label
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
@@ -185,11 +186,12 @@ def _firm_history(result: dict, f, p, demanded) -> None:
     counter = result["counter_offer"]["amount"]
     entry: dict[str, Any] = {
         "name": "firm_history",
+        "label": step_label("firm_history"),
         "role": "anchor",
         "parameter": "fees.history.min_outcomes",
         "value": {"outcomes": count or 0, "median_paid_ratio": ratio},
         "in_force_from": needed[1]["in_force_from"] if needed else None,
-        "source": needed[1]["reference"] if needed else None,
+        "source": described(needed[1]["reference"]) if needed else None,
         "estimate": True,
         "applied": False,
         "factor": None,
@@ -201,9 +203,11 @@ def _firm_history(result: dict, f, p, demanded) -> None:
         closed = count or 0
         threshold = f" de {needed[0]}" if needed else ""
         threshold_en = f" of {needed[0]}" if needed else ""
+        files = {0: "aucun dossier clos", 1: "1 dossier clos"}.get(
+            closed, f"{closed} dossiers clos"
+        )
         entry["effect"] = {
-            "fr": "Historique du cabinet avec cette agence : "
-            f"{closed} {'dossier clos' if closed == 1 else 'dossiers clos'}, en deçà du seuil"
+            "fr": f"Historique du cabinet avec cette agence : {files}, en deçà du seuil"
             f"{threshold} ; non utilisé.",
             "en": "The firm's history with this agency: "
             f"{closed} {'closed matter' if closed == 1 else 'closed matters'}, below the "
@@ -263,13 +267,18 @@ def _context(f, law: str, j) -> recoverable.Context:
 def _images_entry(images: int) -> dict[str, Any]:
     return {
         "name": "number_of_images",
+        "label": step_label("number_of_images"),
         "role": "factor",
         "parameter": None,
         "value": images,
         "factor": str(images),
         "amount": None,
         "in_force_from": None,
-        "source": {"title": "use.number_of_images", "href": None},
+        "source": stated(
+            None,
+            "le nombre d'images exploitées indiqué au dossier",
+            "the number of images used, as stated in the file",
+        ),
         "estimate": False,
         "basis": None,
         "applied": True,

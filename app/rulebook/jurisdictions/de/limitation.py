@@ -12,8 +12,8 @@ from app.services.rules.display import date_text
 
 def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     law_fr = (
-        f"§ 102 UrhG, §§ 195, 199 BGB : {years} ans à compter de la fin de l'année de "
-        "connaissance, pour chaque jour d'usage (BGH I ZR 148/13)."
+        f"§ 102 UrhG, §§ 195, 199 BGB : {years} ans à compter de la fin de l'année de la "
+        "connaissance des faits, pour chaque jour d'exploitation (BGH, I ZR 148/13)."
     )
     law_en = (
         f"§ 102 UrhG, §§ 195, 199 BGB: {years} years from the end of the year of "
@@ -35,10 +35,10 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         residual = shift_last_day(add_years(removed, residual_years), j, sub)[0]
         out["residual_claim_expiry"] = residual
         tail_fr = (
-            f" Usage retiré le {date_text(removed, 'fr')} : tout le droit à dommages-intérêts est prescrit "
-            f"après le {date_text(out['limitation_expiry_all'], 'fr')} ; la créance résiduelle "
-            f"d'enrichissement (§ 852 BGB) court {residual_years} ans à compter de chaque "
-            f"jour, soit jusqu'au {date_text(residual, 'fr')} pour le dernier."
+            f" Image retirée le {date_text(removed, 'fr')} : l'ensemble du droit à "
+            f"dommages-intérêts est prescrit après le {date_text(out['limitation_expiry_all'], 'fr')} ; "
+            f"la créance résiduelle d'enrichissement (§ 852 BGB) se prescrit par {residual_years} "
+            f"ans à compter de chaque jour, soit le {date_text(residual, 'fr')} pour le dernier."
         )
         tail_en = (
             f" Use removed on {date_text(removed, 'en')}: the whole damages claim is time-barred after "
@@ -46,11 +46,12 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
             f"runs {residual_years} years from each day, until {date_text(residual, 'en')} for the last."
         )
     else:
-        tail_fr = " Usage en cours : chaque nouveau jour ouvre un nouveau délai."
+        tail_fr = " Exploitation en cours : chaque nouveau jour fait courir un nouveau délai."
         tail_en = " Use ongoing: each further day starts a new period."
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Connaissance le {date_text(knew, 'fr')} : les jours d'usage "
-        f"jusqu'à cette date sont prescrits après le {date_text(expiry, 'fr')}.{shift[0]}{tail_fr}",
+        "fr": f"{law_fr} Connaissance des faits le {date_text(knew, 'fr')} : les jours "
+        f"d'exploitation antérieurs sont prescrits après le {date_text(expiry, 'fr')}."
+        f"{shift[0]}{tail_fr}",
         "en": f"{law_en} Knowledge on {date_text(knew, 'en')}: the days of use up to that "
         f"date are time-barred after {date_text(expiry, 'en')}.{shift[1]}{tail_en}",
     }

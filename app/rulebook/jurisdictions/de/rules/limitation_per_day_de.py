@@ -21,7 +21,7 @@ from app.services.rules.registry import applies, undetermined
     id="DE-LIMIT-01",
     question="limitation",
     title=T(
-        fr="Prescription par jour d'usage (§ 102 UrhG, §§ 195, 199 BGB)",
+        fr="Prescription par jour d'exploitation (§ 102 UrhG, §§ 195, 199 BGB)",
         en="Limitation per day of use (§ 102 UrhG, §§ 195, 199 BGB)",
     ),
     jurisdictions=["DE"],
@@ -41,17 +41,19 @@ from app.services.rules.registry import applies, undetermined
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Dommages-intérêts prescrits pour {days} des {total} jours d'usage ; seule "
-                "reste, pour ces jours, la créance résiduelle d'enrichissement (§ 852 BGB).",
+                fr="Dommages-intérêts prescrits pour {days} des {total} jours d'exploitation ; "
+                "seule subsiste, pour ces jours, la créance résiduelle d'enrichissement (§ 852 "
+                "BGB).",
                 en="Damages time-barred for {days} of the {total} days of use; for those days "
                 "only the residual enrichment claim remains (§ 852 BGB).",
             ),
             explanation=T(
                 fr="Le droit à dommages-intérêts se prescrit par {years} ans à compter de la fin "
-                "de l'année de connaissance (§ 102 UrhG, §§ 195, 199 BGB), jour d'usage par "
-                "jour d'usage (BGH, I ZR 148/13 « Motorradteile »). {basis_fr} Pour les jours "
-                "prescrits, seule la valeur de licence économisée reste due au titre de "
-                "l'enrichissement (§ 852 BGB, {residual_term}), sans majoration.",
+                "de l'année au cours de laquelle le titulaire a eu connaissance des faits "
+                "(§ 102 UrhG, §§ 195, 199 BGB), jour d'exploitation par jour d'exploitation "
+                "(BGH, I ZR 148/13, « Motorradteile »). {basis_fr} Pour les jours prescrits, "
+                "seule reste due, au titre de l'enrichissement (§ 852 BGB, {residual_term}), la valeur "
+                "de licence économisée, sans majoration.",
                 en="The damages claim is time-barred {years} years from the end of the year of "
                 "knowledge (§ 102 UrhG, §§ 195, 199 BGB), day of use by day of use (BGH, I ZR "
                 "148/13 'Motorradteile'). {basis_en} For the barred days only the licence value "
@@ -62,17 +64,17 @@ from app.services.rules.registry import applies, undetermined
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="Dommages-intérêts prescrits pour tous les jours d'usage depuis le "
-                "{expiry_all} ; reste la créance résiduelle d'enrichissement jusqu'au "
+                fr="Dommages-intérêts prescrits pour tous les jours d'exploitation depuis le "
+                "{expiry_all} ; subsiste la créance résiduelle d'enrichissement jusqu'au "
                 "{residual}.",
                 en="Damages time-barred for every day of use since {expiry_all}; the residual "
                 "enrichment claim remains until {residual}.",
             ),
             explanation=T(
-                fr="Tous les jours d'usage sont prescrits au titre des dommages-intérêts (§ 102 "
-                "UrhG, §§ 195, 199 BGB ; BGH, I ZR 148/13). {basis_fr} Seule reste la valeur de "
-                "licence économisée, au titre de l'enrichissement (§ 852 BGB) : ni majoration "
-                "ni frais.",
+                fr="Tous les jours d'exploitation sont prescrits au titre des dommages-intérêts "
+                "(§ 102 UrhG, §§ 195, 199 BGB ; BGH, I ZR 148/13). {basis_fr} Seule reste due, "
+                "au titre de l'enrichissement (§ 852 BGB), la valeur de licence économisée, "
+                "sans majoration ni frais.",
                 en="Every day of use is time-barred as to damages (§ 102 UrhG, §§ 195, 199 BGB; "
                 "BGH, I ZR 148/13). {basis_en} Only the licence value saved remains, as "
                 "enrichment (§ 852 BGB): no surcharge, no costs.",
@@ -81,7 +83,7 @@ from app.services.rules.registry import applies, undetermined
         "running": RUNNING,
     },
     undetermined_text=T(
-        fr="On ignore la date à laquelle le réclamant a eu connaissance de l'usage.",
+        fr="La date à laquelle le réclamant a eu connaissance de l'exploitation n'est pas connue.",
         en="The date the claimant learned of the use is unknown.",
     ),
 )

@@ -34,19 +34,19 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.9,
             summary=T(
-                fr="Action civile entièrement prescrite depuis le {expiry_all} : l'usage a "
-                "cessé il y a plus de {years} ans et le réclamant le connaissait depuis le "
-                "{knowledge}.",
+                fr="Action civile entièrement prescrite depuis le {expiry_all} : l'exploitation "
+                "a cessé il y a plus de {years} ans et le réclamant en avait connaissance depuis "
+                "le {knowledge}.",
                 en="The civil action is wholly time-barred since {expiry_all}: the use ended "
                 "more than {years} years ago and the claimant knew of it since {knowledge}.",
             ),
             explanation=T(
-                fr="L'action se prescrit par {years} ans à compter du jour où le titulaire a "
-                "connu ou aurait dû connaître les faits (art. 2224 C. civ.) ; lorsque "
-                "l'atteinte résulte d'actes successifs, le délai court pour chacun d'eux "
-                "(Cass. 1re civ., 3 sept. 2025, n° 23-18.669). Même le dernier acte "
-                "d'exploitation remonte ici à plus de {years} ans. {basis_fr} Opposer la "
-                "prescription : la demande est irrecevable.",
+                fr="L'action se prescrit par {years} ans à compter du jour où le titulaire du "
+                "droit a connu ou aurait dû connaître les faits lui permettant de l'exercer "
+                "(art. 2224 C. civ.) ; lorsque l'atteinte résulte d'actes successifs, le délai "
+                "court pour chacun d'eux (Cass. 1re civ., 3 sept. 2025, n° 23-18.669). En "
+                "l'espèce, même le dernier acte d'exploitation remonte à plus de {years} ans. "
+                "{basis_fr} Opposer la prescription : la demande est irrecevable.",
                 en="The action is time-barred {years} years after the rights holder knew or "
                 "should have known the facts (art. 2224 French Civil Code); where the "
                 "infringement is a succession of acts, the period runs for each of them "
@@ -58,7 +58,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         "running": RUNNING,
     },
     undetermined_text=T(
-        fr="On ignore la date à laquelle le réclamant a eu connaissance de l'usage.",
+        fr="La date à laquelle le réclamant a eu connaissance de l'exploitation n'est pas connue.",
         en="The date the claimant learned of the use is unknown.",
     ),
 )
@@ -75,7 +75,7 @@ def fr_limitation(f, p):
     id="FR-LIMIT-02",
     question="limitation",
     title=T(
-        fr="Prescription partielle : seuls les actes anciens sont prescrits",
+        fr="Prescription partielle : seuls les actes les plus anciens sont prescrits",
         en="Partly time-barred: only the older acts are barred",
     ),
     jurisdictions=["FR"],
@@ -87,9 +87,9 @@ def fr_limitation(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Action prescrite pour les actes antérieurs au {actionable_from} "
-                "({days} des {total} jours d'usage) ; l'usage postérieur reste actionnable "
-                "et seul il peut être indemnisé.",
+                fr="Action prescrite pour les actes antérieurs au {actionable_from} ({days} des "
+                "{total} jours d'exploitation) ; l'exploitation postérieure, non prescrite, peut "
+                "seule être indemnisée.",
                 en="The action is time-barred for the acts before {actionable_from} ({days} "
                 "of the {total} days of use); the later use remains actionable and alone can "
                 "be compensated.",
@@ -97,16 +97,16 @@ def fr_limitation(f, p):
             explanation=T(
                 fr="Lorsque la contrefaçon résulte d'une succession d'actes distincts de "
                 "reproduction, de représentation ou de diffusion, la prescription de "
-                "l'art. 2224 C. civ. court pour chacun d'eux à compter du jour où l'auteur "
-                "l'a connu ou aurait dû le connaître (Cass. 1re civ., 3 sept. 2025, "
-                "n° 23-18.669) : les actes des {years} années précédant l'assignation "
-                "restent actionnables. Opposer la prescription pour les actes antérieurs au "
-                "{actionable_from}, et ne discuter l'indemnité que pour la période non "
-                "prescrite. Pour la période ancienne, on peut encore soutenir qu'une mise en "
-                "ligne continue est un acte unique prolongé, prescrit dans son entier à "
-                "compter de sa connaissance (Cass. 1re civ., 15 nov. 2023, n° 22-23.266, "
-                "œuvre exposée de façon continue) ; la question n'est pas tranchée pour "
-                "internet. {basis_fr}",
+                "l'art. 2224 C. civ. court pour chacun d'eux à compter du jour où l'auteur en "
+                "a eu ou aurait dû en avoir connaissance (Cass. 1re civ., 3 sept. 2025, "
+                "n° 23-18.669) : les actes des {years} années précédant l'assignation ne sont "
+                "pas prescrits. Opposer la prescription pour les actes antérieurs au "
+                "{actionable_from} et ne discuter l'indemnité que pour la période non "
+                "prescrite. Pour la période ancienne, il reste possible de soutenir qu'une "
+                "mise en ligne continue constitue un acte unique prolongé, prescrit dans son "
+                "ensemble à compter de sa connaissance (Cass. 1re civ., 15 nov. 2023, "
+                "n° 22-23.266, œuvre exposée de façon continue) ; la question n'est pas "
+                "tranchée pour internet. {basis_fr}",
                 en="Where the infringement is a succession of distinct acts of "
                 "reproduction, communication or distribution, the art. 2224 limitation "
                 "period runs for each from the day the author knew or should have known of "

@@ -31,15 +31,15 @@ from app.services.rules.registry import applies, undetermined
             outcome="favours_client",
             weight=0.9,
             summary=T(
-                fr="Tous les actes ont plus de {years} ans : action prescrite depuis le "
-                "{expiry_all}.",
+                fr="Tous les actes remontent à plus de {years} ans : l'action est prescrite "
+                "depuis le {expiry_all}.",
                 en="Every act is more than {years} years old: the action is time-barred since "
                 "{expiry_all}.",
             ),
             explanation=T(
-                fr="Une action fondée sur un tort se prescrit par {years} ans à compter de "
-                "chaque acte (Limitation Act 1980, s.2 ; son application au droit d'auteur est "
-                "à vérifier). {basis_fr}",
+                fr="L'action fondée sur un tort (responsabilité extracontractuelle) se prescrit "
+                "par {years} ans à compter de chaque acte (Limitation Act 1980, s.2 ; son "
+                "application au droit d'auteur reste à vérifier). {basis_fr}",
                 en="An action founded on tort must be brought within {years} years of each act "
                 "(Limitation Act 1980, s.2; its application to copyright is to be checked). "
                 "{basis_en}",
@@ -49,15 +49,15 @@ from app.services.rules.registry import applies, undetermined
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Prescription non entièrement acquise : l'usage le plus récent peut encore "
-                "être poursuivi {until_fr}.",
+                fr="Prescription non entièrement acquise : l'exploitation la plus récente peut "
+                "encore être poursuivie {until_fr}.",
                 en="Not wholly time-barred: the latest use remains actionable {until_en}.",
             ),
             explanation=T(fr="{basis_fr}", en="{basis_en}"),
         ),
     },
     undetermined_text=T(
-        fr="On ignore la date de la première utilisation de l'image.",
+        fr="La date de la première utilisation de l'image n'est pas connue.",
         en="The date the image was first used is unknown.",
     ),
 )
@@ -71,7 +71,7 @@ def uk_limitation(f, p):
     until = d.get("limitation_expiry_all")
     return applies(
         "running",
-        until_fr=f"jusqu'au {date_text(until, 'fr')}" if until else "(usage en cours)",
+        until_fr=f"jusqu'au {date_text(until, 'fr')}" if until else "(exploitation en cours)",
         until_en=f"until {date_text(until, 'en')}" if until else "(use ongoing)",
         **values,
     )
@@ -90,7 +90,8 @@ def uk_limitation(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="{days} des {total} jours d'usage ont plus de {years} ans : prescrits.",
+                fr="{days} des {total} jours d'exploitation remontent à plus de {years} ans : "
+                "ils sont prescrits.",
                 en="{days} of the {total} days of use are more than {years} years old: "
                 "time-barred.",
             ),

@@ -3,6 +3,8 @@ share. The dates come from ``derived.dates`` (app/rulebook/dates.py), which says
 each is computed from.
 """
 
+from decimal import Decimal
+
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers the dates derivation)
 from app.rulebook.figures import number_words
 from app.services.rules.model import Text as T
@@ -26,18 +28,23 @@ def _values(d: dict) -> dict:
         "today": d.get("today"),
         "basis_fr": basis["fr"],
         "basis_en": basis["en"],
-        "days": d.get("days_time_barred"),
-        "total": d.get("days_of_use"),
+        "days": _count(d.get("days_time_barred")),
+        "total": _count(d.get("days_of_use")),
         "residual": d.get("residual_claim_expiry"),
         "years_words": number_words(d["limitation_years"]) if d.get("limitation_years") else None,
     }
+
+
+def _count(days: int | None) -> Decimal | None:
+    """A number of days, written with the reader's separators (« 1 303 »)."""
+    return None if days is None else Decimal(days)
 
 
 RUNNING = Variant(
     outcome="neutral",
     weight=0.3,
     summary=T(
-        fr="Non prescrit : l'action doit être engagée au plus tard le {expiry}.",
+        fr="Action non prescrite : elle doit être engagée au plus tard le {expiry}.",
         en="Not time-barred: an action must be brought by {expiry}.",
     ),
     explanation=T(fr="{basis_fr}", en="{basis_en}"),

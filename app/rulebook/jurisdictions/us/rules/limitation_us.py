@@ -29,13 +29,14 @@ from app.services.rules.model import Variant
             outcome="favours_client",
             weight=0.9,
             summary=T(
-                fr="Action prescrite depuis le {expiry_all} (découverte le {knowledge}).",
+                fr="Action prescrite depuis le {expiry_all} (exploitation découverte le "
+                "{knowledge}).",
                 en="The action is time-barred since {expiry_all} (discovered on {knowledge}).",
             ),
             explanation=T(
-                fr="Une action civile doit être engagée dans les {years} ans de la naissance "
-                "du droit (17 U.S.C. § 507(b)), la plupart des circuits retenant la découverte. "
-                "{basis_fr}",
+                fr="L'action civile doit être engagée dans les {years} ans de la naissance du "
+                "droit d'agir (17 U.S.C. § 507(b)), la plupart des circuits faisant courir ce "
+                "délai de la découverte des faits (discovery rule). {basis_fr}",
                 en="A civil action must be commenced within {years} years after the claim "
                 "accrued (17 U.S.C. § 507(b)), most circuits applying a discovery rule. "
                 "{basis_en}",
@@ -45,21 +46,22 @@ from app.services.rules.model import Variant
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Non prescrit avant le {expiry} ; une action dans le délai n'a pas de "
-                "plafond de dommages sur {years_words} ans (Nealy).",
+                fr="Action non prescrite avant le {expiry} ; engagée dans ce délai, elle permet "
+                "d'obtenir des dommages-intérêts au-delà des {years_words} dernières années (Nealy).",
                 en="Not time-barred before {expiry}; a timely action has no {years_words}-year damages "
                 "cap (Nealy).",
             ),
             explanation=T(
-                fr="{basis_fr} Pour une action dans le délai, les dommages ne sont pas limités "
-                "aux {years_words} années précédant l'action (Warner Chappell v. Nealy, 2024).",
+                fr="{basis_fr} Lorsque l'action est engagée dans le délai, les dommages-intérêts "
+                "ne sont pas limités aux {years_words} années qui la précèdent (Warner Chappell v. "
+                "Nealy, 2024).",
                 en="{basis_en} For a timely action, damages are not limited to the {years_words} years "
                 "before suit (Warner Chappell v. Nealy, 2024).",
             ),
         ),
     },
     undetermined_text=T(
-        fr="On ignore la date à laquelle le réclamant a découvert l'usage.",
+        fr="La date à laquelle le réclamant a découvert l'exploitation n'est pas connue.",
         en="The date the claimant discovered the use is unknown.",
     ),
 )
@@ -70,7 +72,7 @@ def us_limitation(f, p):
 @registry.rule(
     id="US-LIMIT-02",
     question="limitation",
-    title=T(fr="Actes antérieurs prescrits", en="Earlier acts time-barred"),
+    title=T(fr="Actes les plus anciens prescrits", en="Earlier acts time-barred"),
     jurisdictions=["US"],
     basis=["us-17-507"],
     reads=["derived.dates"],
@@ -80,8 +82,8 @@ def us_limitation(f, p):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="{days} des {total} jours d'usage sont prescrits ; l'usage postérieur peut "
-                "encore être poursuivi.",
+                fr="{days} des {total} jours d'exploitation sont prescrits ; l'exploitation "
+                "postérieure peut encore être poursuivie.",
                 en="{days} of the {total} days of use are time-barred; the later use remains "
                 "actionable.",
             ),
