@@ -82,7 +82,7 @@ class Evaluator:
                 "jurisdictions": sorted(current.law.jurisdictions),
                 "reasons": current.law.reasons,
             },
-            "findings": findings(rb, current),
+            "findings": findings(rb, current, policy_entry.get("recast")),
             "questions": compute_questions(self.assessor, current),
             "amount": amount,
             "dates": jsonable(current.facts.get("derived.dates") or {}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ EXPECT_KEYS = {
     "absent",
     "questions_include",
     "amount",
+    "amount_within",
     "dates",
 }
 # Tags a scenario may carry; each becomes a pytest marker (`pytest -m "limitation and FR"`).
@@ -38,6 +40,7 @@ SCENARIO_TAGS = {
     "hosting": "the hosting exemption (DSA art. 6, reg. 19, 17 U.S.C. § 512(c))",
     "procedure": "the procedure and the letter's deadlines",
     "review": "a defect or case of the December 2026 legal review",
+    "heldout": "a case a careful lawyer answered before running Riposte (tests/scenarios/lawyer/)",
 }
 _evaluator: Evaluator | None = None
 
@@ -65,6 +68,14 @@ def run_scenario(spec: dict[str, Any], path: Path) -> dict[str, Any]:
     result = evaluator().evaluate(claim, today=today).result
     check(result, expect)
     return result
+
+
+def _amount_part(result: dict[str, Any], key: str) -> Any:
+    """``counter_offer.amount`` reaches into the amount."""
+    got = result.get("amount") or {}
+    for part in key.split("."):
+        got = got.get(part) if isinstance(got, dict) else None
+    return got
 
 
 def _text(finding: dict[str, Any], lang: str, shown: str | None) -> str | None:
@@ -123,11 +134,21 @@ def check(result: dict[str, Any], expect: dict[str, Any], *, lang: str | None = 
         if fact not in asked:
             problems.append(f"no question about {fact} (asked: {sorted(asked)})")
     for key, wanted in (expect.get("amount") or {}).items():
-        got = result.get("amount") or {}
-        for part in key.split("."):  # "counter_offer.amount" reaches into the amount
-            got = got.get(part) if isinstance(got, dict) else None
+        got = _amount_part(result, key)
         if str(got) != str(wanted):
             problems.append(f"amount.{key} {got!r} != {wanted!r}")
+    for key, bounds in (expect.get("amount_within") or {}).items():
+        # A careful lawyer's range, not Riposte's figure: [low, high], either may be null.
+        got = _amount_part(result, key)
+        low, high = bounds
+        if got is None:
+            problems.append(f"amount.{key} is None, expected within {bounds}")
+            continue
+        value = Decimal(str(got))
+        if (low is not None and value < Decimal(str(low))) or (
+            high is not None and value > Decimal(str(high))
+        ):
+            problems.append(f"amount.{key} {got} not within {bounds}")
     for key, wanted in (expect.get("dates") or {}).items():
         got = (result.get("dates") or {}).get(key)
         if str(got) != str(wanted):

@@ -54,6 +54,10 @@ def test_french_spacing_keeps_signs_off_the_start_of_a_line():
     )
     assert french_spacing("«citation»") == f"«{NBSP}citation{NBSP}»"
     assert french_spacing("n° 23-18.669, § 97a UrhG") == f"n°{NBSP}23-18.669, §{NBSP}97a UrhG"
+    assert (
+        french_spacing("100 € au lieu de 450 €, 45 %")
+        == f"100{NBSP}€ au lieu de 450{NBSP}€, 45{NBSP}%"
+    )
     assert french_spacing(f"«{NBSP}déjà{NBSP}»") == f"«{NBSP}déjà{NBSP}»"
     # A sign glued to a word (an address, a time, a query string) is left alone.
     assert french_spacing("https://curia.europa.eu/juris?num=C-367/15 à 10:30") == (

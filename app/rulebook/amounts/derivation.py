@@ -295,7 +295,10 @@ def _demand_figures(
     excluded = sum((dec(w["amount"]) for w in without), ZERO)
     recoverable_amount = max(demanded[0] - excluded, ZERO) if demanded else None
     result["recoverable"] = s2(recoverable_amount)
-    result["ratio"] = s2(demanded[0] / reference) if demanded and reference else None
+    # The lawyer's fees owed (a justified, compliant German Abmahnung) are a head of their
+    # own, not part of the price of the use: the ratio compares the rest with the fee.
+    claimed = demanded[0] - fees_owed if demanded else None
+    result["ratio"] = s2(claimed / reference) if claimed is not None and reference else None
     if reference is None:
         counter = None
     elif time_barred:

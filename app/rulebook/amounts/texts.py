@@ -6,6 +6,7 @@ from typing import Any
 
 from app.rulebook.amounts.evidence import KIND_TEXT as EVIDENCE_TEXT
 from app.rulebook.amounts.grid import KIND_TEXT, TIER_TEXT
+from app.rulebook.amounts.money import dec, s2
 from app.rulebook.amounts.recoverable import KIND_TEXT as PART_TEXT
 from app.services.rules.display import money_text, number_text, percent_text
 
@@ -136,7 +137,19 @@ def rationale(
         items_en = ", ".join(f"{n[1]} ({m(amount, 'en')})" for n, amount in names)
         fr.append(f"Sont exclus, faute de fondement légal : {items_fr}.")
         en.append(f"Excluded for want of a legal basis: {items_en}.")
-    if a["ratio"] is not None:
+    fees = a.get("legal_fees_included")
+    if a["ratio"] is not None and fees and a["demanded"] is not None:
+        claimed = s2(dec(a["demanded"]) - dec(fees))
+        fr.append(
+            f"Hors les honoraires d'avocat dus ({m(fees, 'fr')}), la demande "
+            f"({m(claimed, 'fr')}) représente {number_text(a['ratio'], 'fr')} fois la "
+            "redevance de référence."
+        )
+        en.append(
+            f"Leaving aside the lawyer's fees owed ({m(fees, 'en')}), the demand "
+            f"({m(claimed, 'en')}) is {number_text(a['ratio'], 'en')} times the reference fee."
+        )
+    elif a["ratio"] is not None:
         fr.append(
             f"La demande ({m(a['demanded'], 'fr')}) représente "
             f"{number_text(a['ratio'], 'fr')} fois la redevance de référence."

@@ -114,6 +114,10 @@ FRENCH_SPACES = (
     (" »", "\u00a0»"),
     ("n° ", "n°\u00a0"),
     ("§ ", "§\u00a0"),
+    (" €", "\u00a0€"),
+    (" £", "\u00a0£"),
+    (" $US", "\u00a0$US"),
+    (" %", "\u00a0%"),
 )
 _BARE_GUILLEMETS = re.compile(r"«(?=[^\s])|(?<=[^\s])»")
 
@@ -122,7 +126,7 @@ _BARE_GUILLEMETS = re.compile(r"«(?=[^\s])|(?<=[^\s])»")
 def french_spacing(text: str) -> str:
     """French typography: a narrow no-break space before « ; ! ? », a no-break space
     before « : » and inside guillemets, so that a line never starts with the sign; and
-    « n° 23-18.669 », « § 97a » never split at the end of a line.
+    « n° 23-18.669 », « § 97a », « 100 € », « 45 % » never split at the end of a line.
 
     Only a plain space already written is replaced (and guillemets get one): a colon or a
     question mark glued to a word (an address, a time) is left alone. Authors write texts

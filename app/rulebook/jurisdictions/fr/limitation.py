@@ -38,6 +38,22 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
             f" The use ended on {date_text(removed, 'en')}: the whole action is time-barred "
             f"after {date_text(out['limitation_expiry_all'], 'en')}."
         )
+        if add_years(removed, years) < today < out["limitation_expiry_all"]:
+            # Barred but for the claimant's date of knowledge: that date is worth disputing.
+            end_fr += (
+                f" Le dernier acte a plus de {years} ans : la date de connaissance avancée par "
+                "le réclamant peut être discutée, le délai courant du jour où il a connu ou "
+                "aurait dû connaître les faits (art. 2224 C. civ.) ; s'il est établi que le "
+                "réclamant, professionnel qui surveille internet, aurait dû découvrir l'exploitation "
+                "plus tôt, l'action est entièrement prescrite."
+            )
+            end_en += (
+                f" The last act is more than {years} years old: the claimant's date of "
+                "knowledge can be disputed, the period running from the day it knew or should "
+                "have known the facts (art. 2224 Civil Code); if the claimant, a professional "
+                "that monitors the web, should have found the use earlier, the whole action is "
+                "time-barred."
+            )
     else:
         end_fr = " L'exploitation se poursuit : les actes récents ne sont pas prescrits."
         end_en = " The use goes on: the recent acts are not time-barred."

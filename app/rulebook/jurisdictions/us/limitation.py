@@ -42,3 +42,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         barred = count_days(first, min(last, knew)) if today > expiry else 0
         later = barred_before(add_years(today, -years), max(first, knew + timedelta(days=1)), last)
         out["days_time_barred"] = barred + later
+        if out["days_time_barred"]:
+            # Only the acts of the three years before suit remain: the amount prices those
+            # (US-LIMIT-02 says so), as for French and English law.
+            out["actionable_from"] = add_years(today, -years)

@@ -17,7 +17,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="DE-CONTEXT-02",
     question="context",
     title=T(
-        fr="Photo d'amateur ou simple cliché : barème MFM inapplicable",
+        fr="Photographie d'amateur ou simple cliché : barème MFM inapplicable",
         en="Amateur photo or snapshot: MFM rates do not apply",
     ),
     jurisdictions=["DE"],
@@ -30,7 +30,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.6,
             summary=T(
                 fr="Le barème MFM ne s'applique pas à {photo_fr} : la redevance doit être "
-                "estimée bien plus bas.{mfm_fr}",
+                "évaluée bien en deçà.{mfm_fr}",
                 en="The MFM rates do not apply to {photo_en}: the fee must be estimated "
                 "far lower.{mfm_en}",
             ),
@@ -52,7 +52,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="On ignore si la photographie est l'œuvre d'un professionnel.",
+        fr="Il n'est pas établi que la photographie soit l'œuvre d'un professionnel.",
         en="Whether the photograph is a professional's work is unknown.",
     ),
 )

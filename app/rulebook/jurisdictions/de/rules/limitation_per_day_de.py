@@ -29,6 +29,7 @@ from app.services.rules.registry import applies, undetermined
         "de-urhg-102",
         "de-bgb-195",
         "de-bgb-199",
+        "de-bgb-203",
         "de-bgb-852",
         "de-bgh-i-zr-148-13",
         "de-bgb-193",

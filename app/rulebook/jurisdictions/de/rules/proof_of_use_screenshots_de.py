@@ -35,13 +35,13 @@ from app.services.rules.registry import applies, not_applicable
                 "report; the court weighs these documents freely.",
             ),
             explanation=T(
-                fr="Contrairement à la France, les sources consultées ne relèvent en "
-                "Allemagne aucune exigence d'un constat par un tiers : le juge apprécie "
-                "librement la valeur des preuves (§ 286 ZPO, à vérifier). Une capture "
-                "d'écran est plus faible qu'un constat mais recevable. Le réclamant doit "
-                "toujours prouver l'usage : si le client le conteste (date, page, image "
-                "différente), le dire précisément ; sinon l'argument de preuve est "
-                "inutile. En l'espèce : {evidence_fr}.",
+                fr="À la différence du droit français, les sources consultées ne relèvent en "
+                "droit allemand aucune exigence d'un constat par un tiers : le juge apprécie "
+                "librement la valeur des preuves (§ 286 ZPO, point à vérifier). Une capture "
+                "d'écran a moins de force qu'un constat, mais elle est recevable. Le "
+                "réclamant doit toujours prouver l'usage : si le client le conteste (date, "
+                "page, image différente), le préciser ; à défaut, l'argument tiré de la "
+                "preuve est sans portée. En l'espèce : {evidence_fr}.",
                 en="Unlike France, the sources consulted record no requirement in Germany "
                 "of a report by a third party: the court weighs the evidence freely "
                 "(§ 286 ZPO, to be checked). A screenshot is weaker than a bailiff's report "

@@ -7,6 +7,8 @@ The amount itself (reference fee, tiers, ratio) belongs to the amount rules; the
 say what in the context of use weakens the claim or its amount.
 """
 
+from decimal import Decimal
+
 from app.rulebook import registry
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -17,7 +19,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="FR-CONTEXT-01",
     question="context",
     title=T(
-        fr="Ni revenu ni audience : préjudice minime (L331-1-3 CPI)",
+        fr="Ni revenu ni audience : préjudice minime (art. L. 331-1-3 du CPI)",
         en="No revenue, small audience: minimal harm (L331-1-3 CPI)",
     ),
     jurisdictions=["FR"],
@@ -30,19 +32,19 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.4,
             summary=T(
-                fr="Aucun revenu tiré de la page et une audience d'environ {audience} par "
-                "mois : les chefs de préjudice de l'art. L331-1-3 CPI sont minimes.",
+                fr="Aucun revenu tiré de la page et une audience d'environ {audience} lecteurs "
+                "par mois : les chefs de préjudice de l'art. L. 331-1-3 du CPI sont minimes.",
                 en="No revenue from the page and an audience of about {audience} a month: "
                 "the heads of harm of art. L331-1-3 CPI are minimal.",
             ),
             explanation=T(
-                fr="Le juge apprécie distinctement les conséquences économiques négatives, "
-                "le préjudice moral et les bénéfices du contrefacteur (art. L331-1-3 CPI). "
-                "En l'espèce, la page ne rapporte rien et touche environ {audience} lecteurs par "
-                "mois : le manque à gagner et les bénéfices sont faibles. Le titulaire peut "
-                "toutefois demander une somme forfaitaire, qui doit être supérieure aux "
-                "redevances dues : la redevance d'une licence pour cet usage reste le "
-                "plancher réaliste.",
+                fr="Le juge prend en considération distinctement les conséquences économiques "
+                "négatives, le préjudice moral et les bénéfices réalisés par le contrefacteur "
+                "(art. L. 331-1-3 du CPI). En l'espèce, la page ne rapporte rien et touche "
+                "environ {audience} lecteurs par mois : le manque à gagner et les bénéfices "
+                "sont faibles. Le titulaire peut toutefois demander une somme forfaitaire, "
+                "qui doit être supérieure au montant des redevances qui auraient été dues : "
+                "la redevance d'une licence pour cet usage demeure le plancher réaliste.",
                 en="The court assesses separately the negative economic consequences, the "
                 "moral prejudice and the infringer's profits (art. L331-1-3 CPI). Here the "
                 "page earns nothing and reaches about {audience} readers a month: lost "
@@ -53,7 +55,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="On ignore les revenus ou l'audience de la page.",
+        fr="Les revenus ou l'audience de la page ne sont pas connus.",
         en="The page's revenue or audience is unknown.",
     ),
 )
@@ -70,4 +72,4 @@ def fr_minimal_harm(f, p):
     ]
     if missing:
         return undetermined(*missing)
-    return applies(audience=audience)
+    return applies(audience=Decimal(audience))

@@ -40,7 +40,7 @@ def _admitted(first, removed):
     id="FR-PROOF-01",
     question="proof_of_use",
     title=T(
-        fr="Preuve de l'usage par simples captures d'écran",
+        fr="Usage prouvé par de simples captures d'écran",
         en="Use shown by screenshots only",
     ),
     jurisdictions=["FR"],
@@ -60,16 +60,17 @@ def _admitted(first, removed):
             weight=0.2,
             summary=T(
                 fr="La preuve de l'usage se limite à : {evidence_fr} ; mais les éléments "
-                "donnés par le client ({admitted_fr}) confirment l'usage, qui ne doit pas être nié.",
+                "fournis par le client ({admitted_fr}) confirment l'usage, qu'il ne convient "
+                "pas de nier.",
                 en="The evidence of use is only: {evidence_en}; but the client's own facts "
                 "({admitted_en}) confirm the use: do not deny it.",
             ),
             explanation=T(
                 fr="L'usage est un fait juridique qui se prouve par tout moyen, et le juge "
-                "apprécie librement la force probante d'une capture d'écran (art. 9 CPC). "
-                "En l'espèce, le client lui-même situe l'usage ({admitted_fr}) : contester "
-                "la valeur probante des captures ne servirait qu'à obtenir du réclamant la "
-                "date et l'étendue exactes de l'usage, et nier l'usage nuirait à la "
+                "apprécie souverainement la force probante d'une capture d'écran (art. 9 "
+                "CPC). En l'espèce, le client situe lui-même l'usage ({admitted_fr}) : "
+                "contester la valeur probante des captures ne servirait qu'à obtenir du "
+                "réclamant la date et l'étendue exactes de l'usage, et le nier nuirait à la "
                 "crédibilité de la réponse. L'argument ne pèse donc guère dans la "
                 "discussion.",
                 en="Use is a legal fact that may be proved by any means, and the court "
@@ -92,13 +93,14 @@ def _admitted(first, removed):
             explanation=T(
                 fr="Chaque partie prouve les faits nécessaires au succès de sa prétention "
                 "(art. 9 CPC). L'usage est un fait juridique qui se prouve par tout moyen, "
-                "et le juge apprécie librement la force probante d'une capture d'écran ; "
-                "faite sans commissaire de justice ni autre tiers indépendant, elle est "
-                "aisément discutée (CA Paris, 2 juill. 2010 ; une décision de la CA Paris "
-                "du 28 janv. 2020, n° 18/02939, n'a pu être retrouvée : à vérifier) ; même un constat n'a de valeur que si le protocole "
-                "technique a été suivi (CA Paris, 12 janv. 2016, RG 2014/14431 ; norme NF "
-                "Z67-147). En l'espèce : {evidence_fr}. Contester la valeur probante et demander "
-                "un constat ; si le client reconnaît l'usage, l'argument perd son "
+                "et le juge apprécie souverainement la force probante d'une capture "
+                "d'écran ; établie sans commissaire de justice ni autre tiers indépendant, "
+                "elle est aisément discutée (CA Paris, 2 juill. 2010 ; un arrêt de la CA "
+                "Paris du 28 janv. 2020, n° 18/02939, n'a pu être retrouvé : point à "
+                "vérifier) ; même un constat n'a de valeur que si le protocole technique a "
+                "été respecté (CA Paris, 12 janv. 2016, RG 2014/14431 ; norme NF Z67-147). "
+                "En l'espèce : {evidence_fr}. Contester la valeur probante de ces pièces et "
+                "demander un constat ; si le client reconnaît l'usage, l'argument perd son "
                 "intérêt.",
                 en="Each party proves the facts its claim needs (art. 9 CPC). Use is a legal "
                 "fact that may be proved by any means, and the court freely weighs a "

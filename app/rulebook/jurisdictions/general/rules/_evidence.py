@@ -16,7 +16,7 @@ EVIDENCE_LABELS = {
     "web_archive": ("archive du web", "web archive"),
 }
 EVIDENCE_UNDETERMINED = T(
-    fr="On ne sait pas quelle preuve de l'usage le réclamant produit.",
+    fr="Les pièces par lesquelles le réclamant entend prouver l'usage ne sont pas connues.",
     en="What evidence of the use the claimant offers is unknown.",
 )
 

@@ -34,7 +34,10 @@ def _removal(f):
 
 
 def _removal_values(removed):
-    fr = {"watermark": "filigrane supprimé ou recadré", "metadata": "métadonnées effacées"}
+    fr = {
+        "watermark": "filigrane supprimé ou rogné par recadrage",
+        "metadata": "métadonnées effacées",
+    }
     en = {"watermark": "watermark removed or cropped out", "metadata": "metadata stripped"}
     return {
         "removed_fr": " et ".join(fr[r] for r in removed),

@@ -93,7 +93,8 @@ def taken_from_the_web_without_licence(f, p):
         return not_applicable("the client holds a licence (examined by GEN-ORIGIN-01/-06)")
     source_fr, source_en = FREE_SOURCES[source]
     law = (f["derived.law"] or {}).get("country")
-    return applies(source_fr=source_fr, source_en=source_en, **_sources_of(law))
+    # Copying is a new communication: the same conclusion as EU-REPOST-01 (no conflict).
+    return applies(conclusion=True, source_fr=source_fr, source_en=source_en, **_sources_of(law))
 
 
 CONSENT = {

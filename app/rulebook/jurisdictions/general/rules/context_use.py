@@ -8,6 +8,7 @@ say what in the context of use weakens the claim or its amount.
 """
 
 from app.rulebook import registry
+from app.services.rules.display import days_text, number_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -23,7 +24,7 @@ def _days(start, end):
 @registry.rule(
     id="GEN-CONTEXT-02",
     question="context",
-    title=T(fr="Usage peu visible", en="Low-visibility use"),
+    title=T(fr="Exploitation de faible visibilité", en="Low-visibility use"),
     jurisdictions=["ALL"],
     basis=[
         "fr-cpi-l331-1-3",
@@ -39,22 +40,23 @@ def _days(start, end):
             outcome="favours_client",
             weight=0.5,
             summary=T(
-                fr="Usage peu visible ({factors_fr}) : l'indemnité doit correspondre à une "
-                "licence pour cet usage restreint.",
+                fr="Exploitation de faible visibilité ({factors_fr}) : l'indemnité doit "
+                "correspondre au prix d'une licence pour cet usage restreint.",
                 en="Low-visibility use ({factors_en}): compensation should reflect a "
                 "licence for this small use.",
             ),
             explanation=T(
                 fr="L'indemnité se mesure à la licence que des parties raisonnables "
-                "auraient convenue pour l'usage réellement fait : redevance due en France "
-                "(art. L331-1-3 CPI), analogie de licence en Allemagne (BGH, 13 sept. "
+                "auraient convenue pour l'usage réellement fait : redevances qui auraient été "
+                "dues en France (art. L. 331-1-3 du CPI), analogie de licence en Allemagne "
+                "(BGH, 13 sept. "
                 "2018, I ZR 187/17 : 100 € au lieu des 450 € du barème MFM pour une "
                 "photographie d'amateur sur internet), « user principle » au Royaume-Uni "
                 "(Absolute Lofts [2015] EWHC 2608 (IPEC)) ; aux États-Unis, 940 $US ont été "
                 "alloués pour une photographie vue moins de 100 fois (McDermott v. Kalita "
                 "Mukul Creative, E.D.N.Y. 2024). En l'espèce : {factors_fr}. Faire valoir la "
-                "faible exposition pour ramener le montant au niveau d'une licence pour cet "
-                "usage.",
+                "faible exposition de l'image pour ramener le montant au prix d'une licence "
+                "pour cet usage.",
                 en="Compensation is measured by the licence reasonable parties would have "
                 "agreed for the use actually made: the royalty in France (art. L331-1-3 "
                 "CPI), the licence analogy in Germany (BGH, 13 Sept. 2018, I ZR 187/17: EUR "
@@ -67,7 +69,7 @@ def _days(start, end):
         )
     },
     undetermined_text=T(
-        fr="La visibilité de l'usage n'est pas connue.",
+        fr="La visibilité de l'exploitation n'est pas connue.",
         en="How visible the use was is unknown.",
     ),
 )
@@ -75,16 +77,16 @@ def low_visibility(f, p):
     fr, en = [], []
     audience = f["use.audience_monthly"]
     if audience is not None and audience < p["context.low_audience_monthly"]:
-        fr.append(f"audience d'environ {audience} par mois")
-        en.append(f"an audience of about {audience} a month")
+        fr.append(f"audience d'environ {number_text(audience, 'fr')} lecteurs par mois")
+        en.append(f"an audience of about {number_text(audience, 'en')} a month")
     placement = f["use.placement"]
     if placement == "thumbnail":
         fr.append("affichage en vignette")
         en.append("shown as a thumbnail")
     days = _days(f["use.first_used_on"], f["use.removed_on"])
     if days is not None and days <= p["context.short_use_days"]:
-        fr.append(f"en ligne {days} jours seulement")
-        en.append(f"online for only {days} days")
+        fr.append(f"mise en ligne pendant {days_text(days, 'fr')} seulement")
+        en.append(f"online for only {days_text(days, 'en')}")
     if fr:
         return applies(factors_fr=", ".join(fr), factors_en=", ".join(en))
     missing = [
@@ -125,11 +127,11 @@ def low_visibility(f, p):
                 "amount should match a licence of that kind, not an advertising rate.",
             ),
             explanation=T(
-                fr="L'indemnité correspond à la licence de l'usage réellement fait "
-                "(redevance, art. L331-1-3 CPI ; analogie de licence, § 97(2) UrhG ; "
-                "« user principle », Absolute Lofts ; préjudice réel, 17 U.S.C. "
-                "§ 504(b)). Un usage {purpose_fr}, sans revenu tiré de la page, fait l'objet "
-                "d'une licence au tarif éditorial, bien en deçà des tarifs publicitaires ou "
+                fr="L'indemnité correspond au prix de la licence de l'usage réellement fait "
+                "(redevances, art. L. 331-1-3 du CPI ; analogie de licence, § 97(2) UrhG ; "
+                "« user principle », Absolute Lofts ; préjudice réel, 17 U.S.C. § 504(b)). Un "
+                "usage {purpose_fr}, dont la page ne tire aucun revenu, fait l'objet d'une "
+                "licence au tarif éditorial, bien en deçà des tarifs publicitaires ou "
                 "institutionnels (« corporate ») souvent retenus par les agences. Vérifier le "
                 "tarif sur lequel repose la demande.",
                 en="Compensation matches the licence for the use actually made (royalty, "
@@ -145,19 +147,19 @@ def low_visibility(f, p):
             weight=0.35,
             summary=T(
                 fr="Usage {purpose_fr} sans revenu, mais sur le site d'une entreprise : "
-                "l'argument du tarif éditorial est plus faible.",
+                "l'argument tiré du tarif éditorial est plus fragile.",
                 en="Use for {purpose_en} purposes, not monetised, but on a business's "
                 "site: the editorial-rate argument is weaker.",
             ),
             explanation=T(
-                fr="L'indemnité correspond à la licence de l'usage réellement fait "
-                "(art. L331-1-3 CPI ; § 97(2) UrhG ; Absolute Lofts ; 17 U.S.C. "
-                "§ 504(b)). L'usage est {purpose_fr} et ne génère pas de revenu direct, "
-                "mais il figure sur le site d'une entreprise : il peut être vu comme "
-                "indirectement promotionnel (aux États-Unis, un usage sur le site d'un "
-                "festival a été jugé commercial même sans revenu direct : Brammer v. "
-                "Violent Hues, 4th Cir. 2019). Plaider le tarif éditorial en soulignant le "
-                "contenu informatif de la page.",
+                fr="L'indemnité correspond au prix de la licence de l'usage réellement fait "
+                "(art. L. 331-1-3 du CPI ; § 97(2) UrhG ; Absolute Lofts ; 17 U.S.C. "
+                "§ 504(b)). L'usage est {purpose_fr} et ne procure pas de revenu direct, mais "
+                "il figure sur le site d'une entreprise : il peut être regardé comme "
+                "indirectement promotionnel (aux États-Unis, l'usage sur le site d'un "
+                "festival a été jugé commercial même en l'absence de revenu direct : Brammer "
+                "v. Violent Hues, 4th Cir. 2019). Soutenir l'application du tarif éditorial "
+                "en soulignant le contenu informatif de la page.",
                 en="Compensation matches the licence for the use actually made (art. "
                 "L331-1-3 CPI; § 97(2) UrhG; Absolute Lofts; 17 U.S.C. § 504(b)). The use "
                 "is for {purpose_en} purposes and earns no direct revenue, but it sits on a "
@@ -169,7 +171,7 @@ def low_visibility(f, p):
         ),
     },
     undetermined_text=T(
-        fr="On ignore la finalité de l'usage, ou s'il procurait un revenu.",
+        fr="La finalité de l'usage n'est pas connue, ni s'il procurait un revenu.",
         en="The purpose of the use, or whether it earned revenue, is unknown.",
     ),
 )

@@ -13,6 +13,7 @@ a plain date difference; legal deadlines are computed elsewhere.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import country
 from app.rulebook.figures import whole_money
 from app.services.rules.display import date_text, days_text, days_words
 from app.services.rules.model import Text as T
@@ -262,7 +263,13 @@ def release_before_payment(f, p):
     ),
     jurisdictions=["ALL"],
     basis=["de-lg-koeln-14-o-327-21"],
-    reads=["use.removed_on", "use.first_used_on", "letter.received_on", "letter.letter_date"],
+    reads=[
+        "use.removed_on",
+        "use.first_used_on",
+        "letter.received_on",
+        "letter.letter_date",
+        "derived.law",
+    ],
     role="info",
     variants={
         "after_notice": Variant(
@@ -277,15 +284,13 @@ def release_before_payment(f, p):
             ),
             explanation=T(
                 fr="Retirer l'image après réception de la lettre n'efface pas l'atteinte "
-                "passée : le comportement postérieur ne la neutralise pas (LG Köln, 14 O "
-                "327/21) ; les agences le rappellent elles-mêmes (« le retrait ne règle pas "
+                "passée : le comportement postérieur ne la neutralise pas{koeln} ; les agences le rappellent elles-mêmes (« le retrait ne règle pas "
                 "la question »). Le retrait borne toutefois la durée d'usage sur laquelle se "
                 "calcule l'indemnité et réduit le risque d'une mesure d'interdiction. En "
                 "l'espèce, l'image a été retirée le {removed} ({period_fr}) : conserver la "
                 "preuve du retrait et calculer toute offre sur cette seule période.",
                 en="Removing the image after receiving the letter does not erase the past "
-                "infringement: later conduct does not neutralise it (LG Köln, 14 O "
-                "327/21); the agencies say so too ('removal alone will not resolve this'). "
+                "infringement: later conduct does not neutralise it{koeln}; the agencies say so too ('removal alone will not resolve this'). "
                 "But removal caps the period of use on which damages are computed and "
                 "reduces the risk of an injunction. Here the image was removed on {removed} "
                 "({period_en}): keep evidence of the removal and base any offer on that "
@@ -303,12 +308,12 @@ def release_before_payment(f, p):
                 "claimed, but the period is closed ({period_en}).",
             ),
             explanation=T(
-                fr="Le retrait n'efface pas l'atteinte passée (LG Köln, 14 O 327/21), mais "
+                fr="Le retrait n'efface pas l'atteinte passée{koeln}, mais "
                 "l'usage avait déjà cessé le {removed}, avant la lettre ({period_fr}) : "
                 "l'indemnité ne peut porter que sur cette période, et le risque de "
                 "réitération, qui fonde une mesure d'interdiction, est faible. Conserver la "
                 "preuve de la date du retrait.",
-                en="Removal does not erase the past infringement (LG Köln, 14 O 327/21), but "
+                en="Removal does not erase the past infringement{koeln}, but "
                 "the use had already ended on {removed}, before the letter ({period_en}): "
                 "damages can only cover that period, and the risk of repetition on which "
                 "an injunction rests is low. Keep evidence of the removal date.",
@@ -344,4 +349,8 @@ def removal_after_notice(f, p):
     if notice is None:
         return undetermined("letter.received_on")
     variant = "before_notice" if removed < notice else "after_notice"
-    return applies(variant, removed=removed, period_fr=period_fr, period_en=period_en)
+    # The German decision is cited only where German law may apply: elsewhere the point is
+    # the general one that later conduct does not undo an infringement.
+    law = country(f["derived.law"])
+    koeln = "" if law in ("FR", "GB", "US") else " (LG Köln, 14 O 327/21)"
+    return applies(variant, removed=removed, period_fr=period_fr, period_en=period_en, koeln=koeln)

@@ -35,11 +35,11 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 en="The claimant offers no evidence of the use it complains of.",
             ),
             explanation=T(
-                fr="Celui qui réclame doit prouver les faits sur lesquels il fonde sa "
+                fr="Il incombe au réclamant de prouver les faits sur lesquels il fonde sa "
                 "demande ({burden}). En l'espèce, la lettre n'est accompagnée d'aucune "
                 "capture, d'aucun rapport ni d'aucun constat : il convient de demander la "
-                "preuve de l'usage (adresse de la page, date, capture) avant toute "
-                "réponse sur le fond.",
+                "preuve de l'usage (adresse de la page, date, capture) avant toute réponse "
+                "au fond.",
                 en="Whoever claims must prove the facts its claim rests on ({burden}). Here "
                 "the letter comes with no capture, report or constat: ask for evidence of "
                 "the use (page address, date, capture) before any answer on the merits.",

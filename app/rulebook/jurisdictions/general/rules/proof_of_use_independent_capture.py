@@ -39,13 +39,13 @@ from app.services.rules.registry import applies, not_applicable
                 "unless the protocol was flawed.",
             ),
             explanation=T(
-                fr="Un constat dressé par un commissaire de justice (huissier) est la "
-                "preuve de référence de l'usage en ligne. En France, il n'a toutefois de "
-                "valeur que si le protocole a été suivi (matériel, navigateur, absence de "
-                "proxy, adresses DNS et IP, horloge, cache vidé : CA Paris, 12 janv. "
-                "2016, RG 2014/14431) ; la norme NF Z67-147 guide ce contrôle, sans être "
-                "une règle de droit (CA Paris, 27 févr. 2013). Preuves produites : "
-                "{evidence_fr}. Relire le constat sur ces points.",
+                fr="Le constat dressé par un commissaire de justice (anciennement huissier) "
+                "est la preuve de référence d'un usage en ligne. En France, il n'a toutefois "
+                "de valeur que si le protocole a été respecté (matériel, navigateur, absence "
+                "de proxy, adresses DNS et IP, horloge, cache vidé : CA Paris, 12 janv. 2016, "
+                "RG 2014/14431) ; la norme NF Z67-147 guide ce contrôle, sans constituer une "
+                "règle de droit (CA Paris, 27 févr. 2013). Pièces produites : {evidence_fr}. "
+                "Relire le constat sur ces points.",
                 en="A report drawn up by a bailiff (commissaire de justice) is the "
                 "reference proof of online use. In France it has value only if the "
                 "protocol was followed (hardware, browser, no proxy, DNS and IP addresses, "
@@ -58,17 +58,18 @@ from app.services.rules.registry import applies, not_applicable
             outcome="favours_claimant",
             weight=0.4,
             summary=T(
-                fr="L'usage est étayé par une capture de tiers ({evidence_fr}) : preuve "
-                "plus solide qu'une simple capture d'écran.",
+                fr="L'usage est étayé par une capture émanant d'un tiers ({evidence_fr}) : "
+                "cette preuve est plus solide qu'une simple capture d'écran.",
                 en="The use is supported by a third-party capture ({evidence_en}): "
                 "stronger than a mere screenshot.",
             ),
             explanation=T(
-                fr="Une capture horodatée ou une archive du web émane d'un tiers et "
-                "offre plus de garanties qu'une capture d'écran de l'agence. Les sources "
-                "consultées ne tranchent pas sa valeur face à l'exigence française d'un "
-                "tiers indépendant et objectif (CA Paris, 12 janv. 2016, RG 2014/14431) : "
-                "à apprécier au cas par cas. Preuves produites : {evidence_fr}.",
+                fr="La capture horodatée ou l'archive du web émane d'un tiers et offre plus "
+                "de garanties qu'une capture d'écran réalisée par l'agence. Les sources "
+                "consultées ne tranchent pas sa valeur au regard de l'exigence, en droit "
+                "français, d'un tiers indépendant et objectif (CA Paris, 12 janv. 2016, RG "
+                "2014/14431) : la question s'apprécie au cas par cas. Pièces produites : "
+                "{evidence_fr}.",
                 en="A timestamped capture or a web archive comes from a third party and "
                 "offers more guarantees than the agency's own screenshot. The sources "
                 "consulted do not settle its weight against the French requirement of an "

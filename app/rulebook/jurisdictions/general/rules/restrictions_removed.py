@@ -41,16 +41,16 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 en="Aggravating factor: {removed_en} by or for the client.",
             ),
             explanation=T(
-                fr="Supprimer un filigrane ou les informations sur le régime des droits "
-                "montre que l'utilisateur savait l'image protégée : cela ruine l'argument "
-                "de bonne foi et nourrit la faute ou le caractère flagrant (Royaume-Uni : "
-                "dommages additionnels pour flagrance, CDPA s.97(2) ; Allemagne : faute "
-                "intentionnelle, § 97 UrhG). La suppression d'informations électroniques "
-                "sur le régime des droits est aussi interdite en elle-même (directive "
-                "2001/29, art. 7, et art. L331-11 et L335-3-2 CPI : textes à vérifier ; "
-                "États-Unis : 17 U.S.C. § 1202, voir US-NOTICE-01). En l'espèce : {removed_fr}. "
-                "Ne pas plaider "
-                "la bonne foi ; viser une sortie négociée rapide.",
+                fr="La suppression d'un filigrane ou des informations sur le régime des droits "
+                "révèle que l'utilisateur savait l'image protégée : elle prive de portée "
+                "l'argument de bonne foi et caractérise la faute, voire le caractère flagrant "
+                "de l'atteinte (Royaume-Uni : dommages-intérêts additionnels en cas de "
+                "flagrance, CDPA s.97(2) ; Allemagne : faute intentionnelle, § 97 UrhG). La "
+                "suppression d'informations électroniques sur le régime des droits est en "
+                "outre interdite en elle-même (directive 2001/29/CE, art. 7, et art. "
+                "L. 331-11 et L. 335-3-2 du CPI : textes à vérifier ; États-Unis : 17 U.S.C. "
+                "§ 1202, voir US-NOTICE-01). En l'espèce : {removed_fr}. Ne pas plaider la "
+                "bonne foi ; rechercher une issue négociée rapide.",
                 en="Removing a watermark or rights-management information shows the user "
                 "knew the image was protected: it defeats the good-faith argument and "
                 "supports fault or flagrancy (UK: additional damages for flagrancy, CDPA "
@@ -63,8 +63,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="Un filigrane ou des métadonnées de droits étaient présents : on ne sait pas "
-        "s'ils ont été supprimés.",
+        fr="Un filigrane ou des métadonnées relatives aux droits figuraient sur l'image : il "
+        "n'est pas établi qu'ils aient été supprimés.",
         en="A watermark or rights metadata was present: whether it was removed is unknown.",
     ),
 )

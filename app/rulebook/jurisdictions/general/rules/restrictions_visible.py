@@ -34,8 +34,9 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.4,
             summary=T(
                 fr="Bonne foi : l'image était présentée comme libre de droits, sans "
-                "filigrane, mention de copyright ni conditions. Cela n'efface pas la "
-                "contrefaçon, mais peut justifier une réduction du montant.",
+                "filigrane, mention de copyright ni conditions d'utilisation. Cette "
+                "circonstance n'efface pas la contrefaçon, mais peut justifier une réduction "
+                "du montant.",
                 en="Good faith: the image was presented as free, with no watermark, "
                 "copyright notice or terms. That does not cancel the infringement but may "
                 "reduce the amount.",
@@ -43,7 +44,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             explanation=T(
                 fr="La bonne foi n'exclut pas la contrefaçon : en matière civile, l'acte "
                 "matériel suffit (Cass. 1re civ., 3 avr. 2001, n° 99-15.767) ; en "
-                "Allemagne, la cessation ne suppose aucune faute, mais les dommages-intérêts "
+                "Allemagne, l'action en cessation ne suppose aucune faute, mais les "
+                "dommages-intérêts "
                 "en supposent une, appréciée sévèrement (§ 97 UrhG) ; au Royaume-Uni, les "
                 "dommages-intérêts ne sont écartés que si le défendeur ignorait que l'œuvre "
                 "était protégée et n'avait aucune raison de le croire (CDPA s.97(1)) ; aux "
@@ -52,7 +54,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "réduits à {innocent_min} (17 U.S.C. § 504(c)(2)). En l'espèce, l'image était "
                 "présentée comme libre de droits et ne portait aucune restriction visible : "
                 "c'est un argument de modération du montant, non un moyen de défense au "
-                "fond. Conserver la capture d'écran de la source.",
+                "fond. Conserver une capture d'écran de la page source.",
                 en="Good faith does not exclude infringement: in French civil law the "
                 "material act suffices (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767); in "
                 "Germany an injunction needs no fault and damages need fault, judged "
@@ -67,7 +69,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="Argument de bonne foi non tranché : les éléments manquent pour conclure.",
+        fr="Argument de bonne foi : les éléments du dossier ne permettent pas de conclure.",
         en="Good-faith argument not decided: facts are missing to conclude.",
     ),
 )

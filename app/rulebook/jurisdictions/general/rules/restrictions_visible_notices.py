@@ -34,19 +34,20 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="Lors de la récupération, l'image portait {shown_fr} : la bonne foi ne "
-                "peut pas être plaidée.",
+                fr="Lors de sa récupération, l'image portait {shown_fr} : la bonne foi ne peut "
+                "être invoquée.",
                 en="When the image was taken it carried {shown_en}: good faith cannot be argued.",
             ),
             explanation=T(
-                fr="Des restrictions visibles montrent que l'image n'était pas libre. La "
-                "bonne foi ne supprime déjà pas la contrefaçon en droit civil français "
-                "(Cass. 1re civ., 3 avr. 2001, n° 99-15.767) ; ici elle ne peut pas non "
-                "plus modérer le montant : au Royaume-Uni le défendeur avait raison de "
-                "croire l'œuvre protégée (CDPA s.97(1)) ; en Allemagne la faute est "
-                "caractérisée (§ 97 UrhG) ; aux États-Unis une mention régulière exclut la "
-                "réduction pour contrefaçon innocente (17 U.S.C. § 401(d)). En l'espèce : "
-                "{shown_fr}. Concentrer la défense sur le titre, la preuve et le montant.",
+                fr="Des restrictions visibles révèlent que l'image n'était pas libre de droits. "
+                "La bonne foi n'écarte déjà pas la contrefaçon en droit civil français (Cass. "
+                "1re civ., 3 avr. 2001, n° 99-15.767) ; elle ne peut pas davantage, dans ce "
+                "cas, modérer le montant : au Royaume-Uni, le défendeur avait des raisons de "
+                "croire l'œuvre protégée (CDPA s.97(1)) ; en Allemagne, la faute est "
+                "caractérisée (§ 97 UrhG) ; aux États-Unis, une mention régulière exclut la "
+                "réduction accordée au contrefacteur de bonne foi (17 U.S.C. § 401(d)). En "
+                "l'espèce : {shown_fr}. Concentrer la défense sur la titularité des droits, "
+                "la preuve et le montant.",
                 en="Visible restrictions show the image was not free. Good faith already "
                 "does not remove infringement in French civil law (Cass. 1re civ., 3 Apr. "
                 "2001, no. 99-15.767); here it cannot reduce the amount either: in the UK "
@@ -58,7 +59,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="On ignore ce que montrait l'image lorsqu'elle a été récupérée.",
+        fr="Ce que montrait l'image lors de sa récupération n'est pas connu.",
         en="What the image showed when it was taken is unknown.",
     ),
 )
@@ -108,11 +109,10 @@ def restrictions_visible(f, p):
                 "« Copyright Notice », « Web Statement of Rights », « Licensor URL ») sont "
                 "affichées par Google Images avec le badge « Licence disponible » "
                 "(documentation Google sur les métadonnées de licence des images). Elles "
-                "ne sont pas visibles sur la page, ce qui limite leur poids, mais "
-                "montrent que le titulaire signalait ses droits ; aux États-Unis, ce sont "
-                "des informations protégées contre la suppression (17 U.S.C. § 1202). "
-                "Vérifier si les métadonnées sont encore dans le fichier publié par le "
-                "client.",
+                "ne sont pas visibles sur la page, ce qui limite leur portée, mais attestent "
+                "que le titulaire faisait état de ses droits ; aux États-Unis, ce sont des "
+                "informations protégées contre la suppression (17 U.S.C. § 1202). Vérifier "
+                "si les métadonnées figurent encore dans le fichier publié par le client.",
                 en="Rights statements written in the metadata (IPTC fields 'Copyright "
                 "Notice', 'Web Statement of Rights', 'Licensor URL') are shown by Google "
                 "Images with the 'Licensable' badge (Google's documentation on image "
@@ -124,7 +124,7 @@ def restrictions_visible(f, p):
         )
     },
     undetermined_text=T(
-        fr="La bonne foi est invoquée : on ne sait pas si les métadonnées de l'image "
+        fr="La bonne foi est invoquée : il n'est pas établi que les métadonnées de l'image "
         "indiquaient le titulaire des droits.",
         en="Good faith is argued: whether the image metadata stated the rights holder is unknown.",
     ),

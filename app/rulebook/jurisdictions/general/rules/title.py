@@ -48,7 +48,7 @@ def _same_person(a: str, b: str) -> bool:
 @registry.rule(
     id="GEN-TITLE-01",
     question="title",
-    title=T(fr="Chaîne des droits non démontrée", en="Chain of title not shown"),
+    title=T(fr="Chaîne des droits non établie", en="Chain of title not shown"),
     jurisdictions=["ALL"],
     basis=[
         "fr-cpi-l113-5",
@@ -72,14 +72,15 @@ def _same_person(a: str, b: str) -> bool:
             outcome="favours_client",
             weight=0.8,
             summary=T(
-                fr="Aucune chaîne des droits du photographe jusqu'à {holder} n'est produite.",
+                fr="Aucune pièce n'établit la chaîne des droits du photographe à {holder}.",
                 en="No chain of title from the photographer to {holder} is produced.",
             ),
             explanation=T(
-                fr="Une agence doit prouver qu'elle est cessionnaire des droits du photographe "
-                "ou mandataire du titulaire ; faute de cession ou de mandat prouvés, elle est "
-                "irrecevable à agir, faute de qualité ({authorities}). En l'espèce, aucun document ne relie le photographe à {holder}. Il convient de "
-                "demander l'acte de cession ou la licence exclusive, puis le mandat.",
+                fr="L'agence doit établir qu'elle est cessionnaire des droits du photographe ou "
+                "mandataire du titulaire ; à défaut de justifier d'une cession ou d'un mandat, "
+                "elle est irrecevable à agir, faute de qualité ({authorities}). En l'espèce, "
+                "aucune pièce ne relie le photographe à {holder}. Il convient de demander "
+                "l'acte de cession ou le contrat de licence exclusive, puis le mandat.",
                 en="An agency must prove that it is the photographer's assignee or the rights "
                 "holder's agent; without a proven assignment or mandate it lacks standing "
                 "({authorities}). Here no document links the photographer "
@@ -114,7 +115,7 @@ def chain_of_title_not_shown(f, p):
 @registry.rule(
     id="GEN-TITLE-02",
     question="title",
-    title=T(fr="Exclusivité des droits non démontrée", en="Exclusive rights not shown"),
+    title=T(fr="Exclusivité des droits non établie", en="Exclusive rights not shown"),
     jurisdictions=["DE", "GB", "US"],
     basis=[
         "de-lg-koeln-14-o-287-13",
@@ -131,14 +132,14 @@ def chain_of_title_not_shown(f, p):
             weight=0.7,
             summary=T(
                 fr="Le réclamant ne justifie d'aucun droit exclusif : seul l'auteur ou un "
-                "licencié exclusif peut demander des dommages-intérêts.",
+                "licencié exclusif peut réclamer des dommages-intérêts.",
                 en="The claimant shows no exclusive rights: only the author or an exclusive "
                 "licensee may claim damages.",
             ),
             explanation=T(
                 fr="Seul l'auteur ou le titulaire de droits exclusifs peut réclamer des "
-                "dommages-intérêts ({authorities}). En l'espèce, l'exclusivité n'est pas démontrée : il incombe au réclamant de "
-                "la prouver.",
+                "dommages-intérêts ({authorities}). En l'espèce, l'exclusivité n'est pas "
+                "établie : la preuve en incombe au réclamant.",
                 en="Only the author or the holder of exclusive rights may claim damages "
                 "({authorities}). Here exclusivity is not shown: the claimant "
                 "must prove it.",
@@ -169,17 +170,17 @@ def exclusivity_not_shown(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="La « preuve » de titularité émane du réclamant lui-même : elle ne prouve "
-                "pas une cession de l'auteur.",
+                fr="La « preuve » de titularité émane du réclamant lui-même : elle n'établit "
+                "pas une cession consentie par l'auteur.",
                 en="The 'proof' of title comes from the claimant itself: it does not prove "
                 "an assignment from the author.",
             ),
             explanation=T(
-                fr="Une déclaration rédigée ou signée par le réclamant ou par son propre "
-                "mandant ne prouve pas la cession des droits par l'auteur : nul ne peut se "
-                "constituer de titre à soi-même (règle générale de preuve, point à vérifier : "
-                "art. 1363 C. civ. ; § 286 ZPO). Demander l'acte de cession signé par le "
-                "photographe.",
+                fr="La déclaration rédigée ou signée par le réclamant, ou par son propre "
+                "mandant, n'établit pas la cession des droits par l'auteur : nul ne peut se "
+                "constituer de titre à soi-même (art. 1363 C. civ. ; § 286 ZPO ; règle "
+                "générale de preuve, point à vérifier). Demander l'acte de cession signé par "
+                "le photographe.",
                 en="A statement written or signed by the claimant or its own client does "
                 "not prove an assignment by the author: no one can make their own proof "
                 "(general rule of evidence, to be checked: art. 1363 French Civil Code; "
@@ -216,7 +217,7 @@ def self_issued_proof(f, p):
             weight=0.5,
             summary=T(
                 fr="L'image est commercialisée par d'autres banques d'images : le réclamant "
-                "n'est probablement pas titulaire de droits exclusifs.",
+                "n'est vraisemblablement pas titulaire de droits exclusifs.",
                 en="The image is sold by other stock sites: the claimant is probably not an "
                 "exclusive rights holder.",
             ),
@@ -224,8 +225,8 @@ def self_issued_proof(f, p):
                 fr="Une image proposée par plusieurs agences sans lien entre elles fait en "
                 "général l'objet de licences non exclusives ; or seul l'auteur ou un licencié "
                 "exclusif peut réclamer des dommages-intérêts (LG Köln, 14 O 287/13 ; "
-                "17 U.S.C. § 501(b)). Vérifier la qualité à agir du réclamant, et si la "
-                "licence du client n'a pas été obtenue par un autre canal.",
+                "17 U.S.C. § 501(b)). Vérifier la qualité à agir du réclamant, et rechercher "
+                "si la licence du client n'a pas été obtenue par un autre canal.",
                 en="An image offered by several unrelated agencies is usually licensed "
                 "non-exclusively, while only the author or an exclusive licensee may claim "
                 "damages (LG Köln, 14 O 287/13; 17 U.S.C. § 501(b)). Check standing, and "

@@ -34,20 +34,20 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             summary=T(
                 fr="Risque distinct aux États-Unis : {removed_fr} ; dommages-intérêts forfaitaires légaux (statutory damages) de "
                 "{cmi_min_fr} à {cmi_max} par violation (17 U.S.C. §§ 1202-1203), sans "
-                "enregistrement préalable.",
+                "enregistrement préalable de l'œuvre.",
                 en="A separate US exposure: {removed_en}; statutory damages of "
                 "{cmi_min}–{cmi_max} per violation (17 U.S.C. §§ 1202-1203), with no "
                 "registration needed.",
             ),
             explanation=T(
-                fr="Supprimer ou altérer sciemment des informations sur le régime du droit "
-                "d'auteur (nom de l'auteur, mention de copyright, numéros ou liens "
-                "d'identification, ce qui peut inclure filigranes et métadonnées) pour "
-                "dissimuler une contrefaçon ouvre droit à des dommages-intérêts forfaitaires légaux de {cmi_min_fr} à "
-                "{cmi_max} par violation (17 U.S.C. §§ 1202, 1203), et ce même si l'œuvre "
-                "n'est pas enregistrée. Le réclamant doit prouver la connaissance. En l'espèce : "
-                "{removed_fr}. Cette exposition s'ajoute à celle de la contrefaçon : "
-                "l'évaluer avant toute contestation.",
+                fr="La suppression ou l'altération délibérée d'informations sur le régime du "
+                "droit d'auteur (nom de l'auteur, mention de copyright, numéros ou liens "
+                "d'identification, ce qui peut inclure filigranes et métadonnées) en vue de "
+                "dissimuler une contrefaçon ouvre droit à des dommages-intérêts forfaitaires "
+                "légaux de {cmi_min_fr} à {cmi_max} par violation (17 U.S.C. §§ 1202, 1203), même "
+                "si l'œuvre n'est pas enregistrée. Il appartient au réclamant de prouver "
+                "cette connaissance. En l'espèce : {removed_fr}. Ce risque s'ajoute à celui "
+                "de l'action en contrefaçon : l'évaluer avant toute contestation.",
                 en="Knowingly removing or altering copyright management information (the "
                 "author's name, the copyright notice, identifying numbers or links, which "
                 "can include watermarks and metadata) to conceal an infringement gives "
@@ -59,8 +59,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="Un filigrane ou des métadonnées de droits étaient présents : on ne sait pas "
-        "s'ils ont été supprimés.",
+        fr="Un filigrane ou des métadonnées relatives aux droits figuraient sur l'image : il "
+        "n'est pas établi qu'ils aient été supprimés.",
         en="A watermark or rights metadata was present: whether it was removed is unknown.",
     ),
 )
