@@ -43,7 +43,12 @@ from app.services.listing import decode_cursor, encode_cursor
 
 log = logging.getLogger("riposte.audit")
 
-API_KEY, WEB_SESSION, OPERATOR = "api_key", "web_session", "operator"
+API_KEY, WEB_SESSION, CALENDAR_FEED, OPERATOR = (
+    "api_key",
+    "web_session",
+    "calendar_feed",
+    "operator",
+)
 READ, WRITE, EXPORT = "read", "write", "export"
 BOOKKEEPING = frozenset({"audit_event", "idempotency_record", "rate_limit_window", "web_session"})
 """Tables whose changes alone are not a write of the caller's data (an idempotency key

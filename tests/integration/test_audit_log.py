@@ -233,3 +233,14 @@ def test_an_erased_matter_leaves_its_rows_without_identifiers(client, app, examp
         "delete_assessment",
     }
     assert all(r["assessment_id"] is None and r["resource_id"] is None for r in erased)
+
+
+def test_a_calendar_feed_read_is_logged_as_the_feed(client, app):
+    key = firm(app)
+    feed = client.post("/v1/calendar-feeds", json={}, headers=headers(key)).json()
+    assert client.get(feed["url"]).status_code == 200
+    rows = [r for r in events(client, key) if r["actor"] == "calendar_feed"]
+    assert len(rows) == 1 and rows[0]["operation"] == "calendar_feed"
+    assert rows[0]["resource_type"] == "calendar_feed" and rows[0]["resource_id"] == feed["id"]
+    assert rows[0]["api_key_id"] is None and rows[0]["route"] == "/calendar/{token}.ics"
+    assert "ripcal_" not in str(rows)
