@@ -158,7 +158,7 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     _demand_figures(result, demanded, reference, without, barred, fees_owed)
     result["residual_only"] = residual_only
     result["priced_from"] = priced_from.isoformat() if priced_from else None
-    result["fair_range"] = _fair_range(p, reference, j, context.attribution_shown)
+    result["fair_range"] = _fair_range(p, reference, j, context)
     result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
     if statutory is not None:
         result["statutory"] = statutory
@@ -308,14 +308,14 @@ def _demand_figures(
     result["counter_offer"] = {"amount": s2(counter)}
 
 
-def _fair_range(p, reference: Decimal | None, j, attribution) -> dict[str, Any] | None:
+def _fair_range(p, reference: Decimal | None, j, context) -> dict[str, Any] | None:
     if reference is None:
         return None
     low, high = read(p, "fees.range.low_factor"), read(p, "fees.range.high_factor")
     low_f = dec(low[0]) if low else ONE
     high_f = dec(high[0]) if high else ONE
     why = ("Incertitude de l'estimation.", "Uncertainty of the estimate.")
-    widened = j.fair_range_high(p, attribution) if j and j.fair_range_high else None
+    widened = j.fair_range_high(p, context) if j and j.fair_range_high else None
     if widened is not None and widened[0] > high_f:
         high_f, why = widened
     return {

@@ -226,10 +226,10 @@ def licence_value_nil(f) -> bool:
     return attribution == "breach" and commercial in ("allowed", "arguable")
 
 
-def fair_range_high(p, attribution) -> tuple[Decimal, tuple[str, str]] | None:
+def fair_range_high(p, c) -> tuple[Decimal, tuple[str, str]] | None:
     """A missing credit may add a surcharge of up to ``fees.de.surcharge_max_percent``
     (§ 13 UrhG): the fair range's high factor, with its note."""
-    if attribution is not False:
+    if c.attribution_shown is not False:
         return None
     cap = read(p, "fees.de.surcharge_max_percent")
     if not cap:

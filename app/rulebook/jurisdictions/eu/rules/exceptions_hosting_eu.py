@@ -14,8 +14,8 @@ from app.rulebook.jurisdictions.general.rules._hosting import (
     READS,
     hosting_exemption,
 )
+from app.services.rules.model import Applies, Variant
 from app.services.rules.model import Text as T
-from app.services.rules.model import Variant
 
 
 @registry.rule(
@@ -30,6 +30,7 @@ from app.services.rules.model import Variant
         "eu-dsa-art-6",
         "eu-dir-2000-31-art-14",
         "eu-cjeu-c-682-18-youtube-cyando",
+        "eu-cjeu-c-324-09-loreal-ebay",
         "fr-loi-sren-2024",
     ],
     reads=READS,
@@ -57,7 +58,8 @@ from app.services.rules.model import Variant
                 "du 21 mai 2024 a aligné la LCEN sur lui). La Cour de justice applique ce "
                 "régime à l'exploitant d'une plateforme de partage qui ne joue pas de rôle "
                 "actif dans la mise en ligne (CJUE, gde ch., 22 juin 2021, YouTube et "
-                "Cyando, C-682/18 et C-683/18). En l'espèce, l'image a été mise en ligne par "
+                "Cyando, C-682/18 et C-683/18).{marketplace_fr} En l'espèce, l'image a été "
+                "mise en ligne par "
                 "un utilisateur qui n'agissait pas sous l'autorité ou le contrôle du client "
                 "(art. 6, § 2), le client n'avait reçu aucun avertissement antérieur et la "
                 "lettre, qui vaut notification, a été suivie d'un retrait {delay_fr}. "
@@ -72,7 +74,8 @@ from app.services.rules.model import Variant
                 "where the SREN law of 21 May 2024 aligned the LCEN with it). The Court of "
                 "Justice applies this regime to the operator of a sharing platform that "
                 "plays no active role in the upload (CJEU (GC), 22 June 2021, YouTube and "
-                "Cyando, C-682/18 and C-683/18). Here a user who was not acting under the "
+                "Cyando, C-682/18 and C-683/18).{marketplace_en} Here a user who was not "
+                "acting under the "
                 "client's authority or control (art. 6(2)) uploaded the image, the client "
                 "had received no earlier notice, and the letter, which serves as notice, was "
                 "followed by removal {delay_en}. Make sure the client neither selected nor "
@@ -148,4 +151,22 @@ from app.services.rules.model import Variant
     undetermined_text=HOSTING_UNDETERMINED,
 )
 def eu_hosting_exemption(f, p):
-    return hosting_exemption(f, p)
+    found = hosting_exemption(f, p)
+    if isinstance(found, Applies) and found.variant == "available":
+        marketplace = f["use.site_kind"] == "online_shop"
+        found.values.update(
+            marketplace_fr=MARKETPLACE[0] if marketplace else "",
+            marketplace_en=MARKETPLACE[1] if marketplace else "",
+        )
+    return found
+
+
+MARKETPLACE = (
+    " Pour une place de marché en ligne, l'exonération est refusée à l'exploitant qui a "
+    "joué un rôle actif, en optimisant la présentation des offres ou en les promouvant "
+    "(CJUE, gde ch., 12 juill. 2011, L'Oréal c/ eBay, C-324/09).",
+    " For an online marketplace, the exemption is denied to an operator that played an "
+    "active role, by optimising the presentation of the offers or promoting them (CJEU (GC), "
+    "12 July 2011, L'Oréal v eBay, C-324/09).",
+)
+"""The marketplace case (a seller's listing stored by the client's shop platform)."""

@@ -7,10 +7,12 @@ from app.rulebook import registry
 from app.rulebook.jurisdictions.general.rules._limitation import (
     DATE_READS,
     _barred_or_running,
+    _dates,
     _partly_barred,
 )
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
+from app.services.rules.registry import not_applicable
 
 
 @registry.rule(
@@ -66,6 +68,11 @@ from app.services.rules.model import Variant
     ),
 )
 def us_limitation(f, p):
+    d = _dates(f)
+    if d.get("partly_time_barred") and d.get("days_time_barred"):
+        # Its "running" date would be the past expiry of the older acts: US-LIMIT-02 says
+        # what is barred and what remains, as FR-LIMIT-02 does.
+        return not_applicable("only the older acts are time-barred: see US-LIMIT-02")
     return _barred_or_running(f)
 
 
