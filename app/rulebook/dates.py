@@ -84,7 +84,7 @@ def response_deadline(f, j, today: date) -> dict[str, Any]:
     deadline, days = f["letter.deadline"], f["letter.deadline_days"]
     letter_date, received = f["letter.letter_date"], f["letter.received_on"]
     own = (
-        " Ce délai est fixé par le réclamant lui-même ; ce n'est pas un délai légal.",
+        " Ce délai, choisi par le réclamant, n'est pas un délai légal.",
         " It is the claimant's own deadline, not a statutory one.",
     )
     if deadline is not None:
