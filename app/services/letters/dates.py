@@ -216,7 +216,7 @@ _RELATIVE_PATTERNS = [
     for p in (
         rf"(?:within|in the next|in the coming|no later than|not later than) "
         rf"(?:about |around |approximately |the next )?{_COUNT} (?P<unit>{_UNIT}){_NOT_LETTER}",
-        rf"(?:innerhalb|binnen) (?:von )?(?:nur )?{_COUNT} ?(?P<unit>{_UNIT})"
+        rf"(?:innerhalb|binnen|innert) (?:von )?(?:nur )?{_COUNT} ?(?P<unit>{_UNIT})"
         rf"{_NOT_LETTER}",
         rf"frist von {_COUNT} (?P<unit>{_UNIT}){_NOT_LETTER}",
         rf"(?:délai (?:de |d')|sous |dans les |d'ici ){_COUNT} ?"

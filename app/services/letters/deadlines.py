@@ -15,6 +15,7 @@ from .dates import (
     resolve_deadline,
 )
 from .draft import Draft
+from .lexicon import alternation, everything
 from .text import LetterText, line_bounds, sentence_after, sentence_before, word_matches
 
 _WEEKDAY = (
@@ -48,6 +49,9 @@ _DETECTION = re.compile(
     r"detected|discovered|found|identified|captured|informed|observed|spotted|festgestellt"
     r"|entdeckt|gefunden|dokumentiert|constaté|détecté|relevé|repéré|detection|discovery"
     r"|funddatum|fundzeitpunkt|first seen|screenshot taken|capture date|crawl"
+)
+_EARLY_PAYMENT = re.compile(
+    rf"(?<![a-zà-ÿ])(?:{alternation(everything('early_payment'))})(?![a-zäöüß])"
 )
 _UNIT_WORDS = {"days": "days", "working_days": "working days", "weeks": "weeks",
                "months": "months"}  # fmt: skip
@@ -105,6 +109,7 @@ def deadline(
             continue
         if _DEADLINE_BEFORE.search(doc.flat[max(0, item.start - 45) : item.start]):
             absolute.append(item)
+    absolute = [d for d in absolute if not _early_payment(doc, d.start, d.end)] or absolute
     masked = word_matches(_DEADLINE_MASKED, doc.low, 1)
     if masked:
         draft.redacted("/letter/deadline", "deadline", masked[0].span())
@@ -116,7 +121,8 @@ def deadline(
     relative = [r for r in find_relative_deadlines(doc.low) if r.start >= doc.body_start]
     if not relative:
         return
-    period = relative[0]
+    ordinary = [r for r in relative if not _early_payment(doc, r.start, r.end)]
+    period = (ordinary or relative)[0]
     span = (period.start, period.phrase_end)
     phrase = doc.text[period.start : period.end]
     draft.extras["deadline_text"] = _phrase(doc, period.start, period.end)
@@ -155,6 +161,14 @@ def deadline(
         "/letter/deadline",
         span,
     )
+
+
+def _early_payment(doc: LetterText, start: int, end: int) -> bool:
+    """The date or period is that of an early-payment discount ("if you settle within 7
+    days, we can apply a discount", "bei Zahlung binnen 7 Tagen reduziert sich der
+    Betrag"), not the deadline of the demand."""
+    sentence = sentence_before(doc.flat, start, 160) + " " + sentence_after(doc.flat, end, 160)
+    return bool(_EARLY_PAYMENT.search(sentence))
 
 
 def letter_date_with_period(draft: Draft, doc: LetterText) -> date | None:

@@ -31,24 +31,62 @@ _FILLER_RE = re.compile(rf"(?:{_FILLERS})(?=[ ,:])")
 _FILL = rf"(?P<fill>(?:(?:{_FILLERS})[ ,:\n]{{1,3}}){{0,3}})"
 
 
+# After the phrase: a space, comma or colon, or the gap to the next cell of a table row
+# ("| Our client      | Saltmarsh Photography Ltd |", "Rechteinhaber   Agentur Focus GmbH").
+_GAP = r"(?:[ \t]*[|:][ \t]*\n?[ \t]*|[ ,\n]{1,3}[ \t]{0,30})"
+
+
 def _forward(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(phrases)})[ ,:\n]{{1,3}}{_FILL}")
+    return re.compile(rf"(?:{alternation(phrases)}){_GAP}{_FILL}")
 
 
 _ACTS_FOR = _forward(everything("acts_for"))
-_WHEN_FOLLOWED = [
-    (_forward((phrase,)), followed)
-    for lexicon in lexicons()
-    for phrase, followed in lexicon.acts_for_when_followed
-]
+
+
+def _phrase_table(pairs: object) -> dict[str, tuple[str, ...]]:
+    """Phrase -> the words that must follow it, merged over the languages."""
+    table: dict[str, tuple[str, ...]] = {}
+    for phrase, words in pairs:  # type: ignore[attr-defined]
+        table[phrase] = table.get(phrase, ()) + tuple(words)
+    return table
+
+
+def _key(matched: str) -> str:
+    return " ".join(matched.split()).replace("’", "'")
+
+
+# One pattern per kind of phrase (not one per phrase): each scan of the letter costs.
+_FOLLOWED = _phrase_table(p for lx in lexicons() for p in lx.acts_for_when_followed)
+_WHEN_FOLLOWED = re.compile(rf"(?P<phrase>{alternation(_FOLLOWED)}){_GAP}{_FILL}")
 _PRINCIPAL_BEFORE = re.compile(rf"[ ,]{{0,2}}(?:{alternation(everything('principal_before'))})")
-_BETWEEN = [
-    (re.compile(phrase_pattern(before) + " "), after)
-    for lexicon in lexicons()
-    for before, after in lexicon.principal_between
-]
+_BEFORE_FOLLOWED = _phrase_table(p for lx in lexicons() for p in lx.principal_before_when_followed)
+_BEFORE_WHEN_FOLLOWED = re.compile(
+    rf"[ ,]{{0,2}}(?P<phrase>{alternation(_BEFORE_FOLLOWED)})(?![\w])"
+)
+# ", qui" / ", which" / ", der" between a name and the phrase about it.
+_RELATIVE = re.compile(r",[ \n](?:qui|which|who|that|der|die|das|welche[rs]?)[ \n]?$")
+# ", Berufsfotograf aus Leipzig," / ", a wildlife photographer," between a name and the phrase.
+_APPOSITION = re.compile(r",[ \n]([^,\n]{2,80}),[ \n]?$")
+_BETWEEN_AFTER = _phrase_table(p for lx in lexicons() for p in lx.principal_between)
+_BETWEEN = re.compile(rf"(?P<phrase>{alternation(_BETWEEN_AFTER)}) ") if _BETWEEN_AFTER else None
+_CIVILITY = r"(?:mr|mrs|ms|m|mme|monsieur|madame|herrn?|frau)\.?"
 _PHOTOGRAPHER_AFTER = re.compile(
-    rf"(?:{alternation(everything('photographer_after'))})[:,]?[ \n](?:(?:mr|mrs|ms)\.? )?"
+    rf"(?:{alternation(everything('photographer_after'))})(?:[ \t]*[|:][ \t]*|[ \t]{{2,30}}"
+    rf"|,?[ \n])(?:{_CIVILITY} )?"
+)
+# "des photographies de M. Henri Delaunay": a phrase naming a person only with a civility.
+_PHOTOGRAPHER_WITH_CIVILITY = re.compile(
+    rf"(?:{alternation(everything('photographer_with_civility'))})[ \n]{_CIVILITY}[ \n]"
+)
+# "the Scottish picture library Glenmore Archive": adjectives, then the role noun, then the name.
+_ARTICLES = ("the", "l'", "la", "le", "der", "die", "den", "des", "dem")
+_ROLE_NOUNS_AHEAD = alternation(
+    w
+    for w, role in _FILLER_ROLES.items()
+    if role in ("agency", "photographer") and w.split(" ", 1)[0] not in _ARTICLES
+)
+_ADJECTIVES_THEN_NOUN = re.compile(
+    rf"(?:[\w-]{{3,20}} ){{1,2}}(?:{_ROLE_NOUNS_AHEAD})[ ,:\n]{{1,3}}"
 )
 _PHOTOGRAPHER_NOUNS = re.compile(
     rf", (?:{alternation(everything('photographer_nouns'))})(?![a-zäöüß])"
@@ -62,6 +100,9 @@ _POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photogr
 _PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
 _PHOTOGRAPHER_WORD_RE = re.compile(rf"(?<![\w])(?:{alternation(_PHOTOGRAPHER_WORDS)})(?![\w])")
 _FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
+_ROLE_WORDS = set(everything("not_in_names")) | {
+    w.split(" ")[-1] for w, role in _FILLER_ROLES.items() if role in ("agency", "photographer")
+}
 
 
 def _role(fill: str) -> str | None:
@@ -81,6 +122,20 @@ def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str 
     if role is None and _PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end):
         return "photographer"
     return role
+
+
+def _past_adjectives(doc: LetterText, start: int) -> tuple[int, str | None]:
+    """ "the Scottish picture library Glenmore Archive": the name starts after the
+    adjectives and the role noun, which gives its role; "Alpenblick Bildagentur GmbH" is a
+    company named with the noun and is kept whole."""
+    ahead = _ADJECTIVES_THEN_NOUN.match(doc.low, start)
+    if not ahead or not doc.scan[ahead.end() : ahead.end() + 1].isupper():
+        return start, None
+    if _company(read_name(doc.scan, start)):
+        return start, None
+    noun = ahead.group(0).rstrip(" ,:\n").rsplit(" ", 1)[-1]
+    role = next((r for w, r in _FILLER_ROLES.items() if w.endswith(noun)), None)
+    return ahead.end(), role if role in ("agency", "photographer") else None
 
 
 def _name_start(doc: LetterText, match: re.Match[str]) -> int:
@@ -124,31 +179,85 @@ def principal_mentions(doc: LetterText) -> list[NameMention]:
     """Every party the sender says it acts for, with the role the letter gives it."""
     found: list[NameMention] = []
     for match in word_matches(_ACTS_FOR, doc.low, 30):
+        start, noun_role = _past_adjectives(doc, _name_start(doc, match))
+        mention = read_name(doc.scan, start)
+        if mention:
+            role = _named_role(doc, mention, noun_role or _role(match.group("fill")))
+            found.append(_with(mention, 0.85, role))
+    for match in word_matches(_WHEN_FOLLOWED, doc.low, 40):
+        followed = _FOLLOWED.get(_key(match.group("phrase")), ())
         mention = read_name(doc.scan, _name_start(doc, match))
         if mention:
-            role = _named_role(doc, mention, _role(match.group("fill")))
-            found.append(_with(mention, 0.85, role))
-    for pattern, followed in _WHEN_FOLLOWED:
-        for match in word_matches(pattern, doc.low, 10):
-            mention = read_name(doc.scan, _name_start(doc, match))
-            if not mention:
-                continue
-            tail = sentence_after(doc.low, mention.end, 100).replace("\n", " ")
+            tail = sentence_after(doc.low, mention.end, 200).replace("\n", " ")
             if any(word in tail for word in followed):
                 role = _named_role(doc, mention, _role(match.group("fill")))
                 if role is None and not _company(mention) and _PHOTOGRAPHER_WORD_RE.search(tail):
                     role = "photographer"
                 found.append(_with(mention, 0.8, role))
     for match in word_matches(_PRINCIPAL_BEFORE, doc.low, 20):
-        mention = name_before(doc.scan, match.start())
+        mention, role = _principal_before(doc, match.start())
         if mention:
-            found.append(_with(mention, 0.85, _named_role(doc, mention, None)))
-    for pattern, after in _BETWEEN:
-        for match in word_matches(pattern, doc.low, 10):
-            mention = read_name(doc.scan, match.end())
-            if mention and mention.value and doc.low.startswith(after, mention.end + 1):
-                found.append(_with(mention, 0.85, "agency"))
+            found.append(_with(mention, 0.85, _named_role(doc, mention, role)))
+    for match in word_matches(_BEFORE_WHEN_FOLLOWED, doc.low, 20):
+        tail = sentence_after(doc.low, match.end(), 200).replace("\n", " ")
+        if not any(word in tail for word in _BEFORE_FOLLOWED.get(_key(match.group("phrase")), ())):
+            continue
+        mention, role = _principal_before(doc, match.start())
+        if mention:
+            found.append(_with(mention, 0.8, _named_role(doc, mention, role)))
+    for match in word_matches(_BETWEEN, doc.low, 10) if _BETWEEN else ():
+        after = _BETWEEN_AFTER.get(_key(match.group("phrase")), ())
+        mention = read_name(doc.scan, match.end())
+        if mention and mention.value and doc.low.startswith(after, mention.end + 1):
+            found.append(_with(mention, 0.85, "agency"))
     return found
+
+
+def _principal_before(doc: LetterText, end: int) -> tuple[NameMention | None, str | None]:
+    """The name before a phrase that follows it ("X hat uns beauftragt"), past a relative
+    pronoun (", qui nous a confié") or an apposition (", Berufsfotograf aus Leipzig, hat
+    mich ..."), which may say the party is a photographer."""
+    origin = max(0, end - 120)
+    window = doc.scan[origin:end]
+    if "," in doc.scan[end : end + 2]:
+        window += ","  # the phrase's match starts at the comma closing an apposition
+    role = None
+    relative = _RELATIVE.search(window.lower())
+    if relative:
+        window = window[: relative.start()]
+        end = origin + len(window)
+    apposition = _APPOSITION.search(window)
+    if apposition and _describes(apposition.group(1)):
+        if _PHOTOGRAPHER_WORD_RE.search(apposition.group(1).lower()):
+            role = "photographer"
+        end = origin + apposition.start()
+    mention = name_before(doc.scan, end)
+    if mention is None or mention.value is None:
+        return mention, None
+    if _role_noun_before(doc, mention.start) == "photographer":
+        role = "photographer"
+    return mention, role
+
+
+def _describes(words: str) -> bool:
+    """An apposition describing a party ("Berufsfotograf aus Leipzig", "a wildlife
+    photographer"), not a name of its own."""
+    first = words.split(" ", 1)[0]
+    return (
+        first[:1].islower()
+        or _PHOTOGRAPHER_WORD_RE.match(first.lower()) is not None
+        or first.lower() in _ROLE_WORDS
+    )
+
+
+def _role_noun_before(doc: LetterText, start: int) -> str | None:
+    """ "la photographe Aurélie Besson a confié": the noun right before a name read backwards."""
+    before = doc.low[max(0, start - 40) : start]
+    for pattern, role in _FILLER_PATTERNS:
+        found = list(pattern.finditer(before))
+        if found and found[-1].end() >= len(before) - 1:
+            return role
+    return None
 
 
 def _ends_short_line(low: str, match: re.Match[str]) -> bool:
@@ -162,7 +271,7 @@ def _ends_short_line(low: str, match: re.Match[str]) -> bool:
 
 def _photographer_mentions(doc: LetterText) -> list[NameMention]:
     found: list[NameMention] = []
-    for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE):
+    for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE, _PHOTOGRAPHER_WITH_CIVILITY):
         for match in word_matches(pattern, doc.low, 20):
             if _ends_short_line(doc.low, match):
                 continue  # "Julien Marchetti - Photographe" over "Marseille, le ...": a letterhead
