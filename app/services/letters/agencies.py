@@ -21,6 +21,7 @@ from .letterhead import (
     head_lines,
     lawyer_evidence,
     signature_lines,
+    signature_organisation,
     sole_lawyer,
     without_from_label,
 )
@@ -343,12 +344,15 @@ def self_sender(
     )
 
 
-def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> AgencyFinding:
+def sender_name(
+    doc: LetterText, finding: AgencyFinding, sender: str | None, rights_holder: str | None = None
+) -> AgencyFinding:
     """The name of a sender outside the vocabulary, or of a lawyer writing alone, where the
-    letterhead or the e-mail's From gives it ("Bildrecht Inkasso Süd GmbH", "Maître Sophie
-    Garnier" is Sophie Garnier)."""
+    letterhead, the signature block or the e-mail's From gives it ("Bildrecht Inkasso Süd
+    GmbH", "Maître Sophie Garnier" is Sophie Garnier); never the rights holder's name."""
     if finding.name or finding.agency not in ("other", "law_firm"):
         return finding
+    held = (rights_holder or "").lower()
     heads = [without_from_label(line, offset) for line, offset in head_lines(doc)]
     heads += signature_lines(doc)
     header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
@@ -368,8 +372,14 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
         if not line:
             continue
         match = pattern.search(line)
-        if match and (finding.agency == "law_firm" or match.end() == len(line)):
+        if not match or (held and match.group(group).lower() in held):
+            continue
+        if finding.agency == "law_firm" or _ENDS_NAME.match(line, match.end()):
             found.append((match.group(group), doc.scan.index(line, offset) + match.start(group)))
+    if not found and finding.agency == "other":
+        signed = signature_organisation(doc, rights_holder)
+        if signed:
+            found.append(signed)
     if found:
         # The name as written in mixed case where the letter has both ("RECOUVRA FRANCE SAS"
         # heading, "Recouvra France SAS" signing).
@@ -378,6 +388,9 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
     return finding
 
 
+# An organisation's name ends its line or runs into its address ("Recouvra Droits SAS - 14 rue
+# de Lyon").
+_ENDS_NAME = _p(r"$|[ \t]*[-–·|,][ \t]")
 _OWN_WORK = _p(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
 
 

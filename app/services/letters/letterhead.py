@@ -25,8 +25,10 @@ _FIRM_NAME = _p(
     r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte(?: PartGmbB| PartG mbB| mbB"
     r"| GbR)?|Rechtsanwaltsgesellschaft(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP"
     r"|Solicitors|Attorneys at Law|PLLC|P\.C\.|Law Group|Law Offices|(?:&|et) (?i:associés))"
+    r"|(?:[A-ZÄÖÜ][\w&.'-]{0,30} ){1,4}(?:LAW|Law),? (?:PLLC|LLP|P\.C\.|APC|LLC)"
     r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÄÖÜ][\w-]{1,30} [A-ZÄÖÜ][\w-]{1,30}"
-    r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet) (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
+    r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet(?: d['’]avocats)?|Société d['’]avocats) "
+    r"(?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
     r"(?: (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)){0,4}"
 )
 _ARTICLES = {"Die", "Der", "Das", "Unsere", "Ihre", "Our", "The", "Les", "Nos", "Vos", "Le", "La"}
@@ -37,7 +39,8 @@ LETTERHEAD_LINES = 2
 
 
 ORG_NAME = _p(
-    r"(?:[A-ZÄÖÜ][\w&'.-]{0,30} ){1,5}(?:GmbH|AG|SAS|SARL|SA|Ltd\.?|Limited|LLC|Inc\.?|Services"
+    r"[A-ZÄÖÜ][\w&'.-]{0,30} (?:(?:[A-ZÄÖÜ][\w&'.-]{0,30}|&|et|und|and) ){0,4}"
+    r"(?:GmbH|AG|SAS|SARL|SA|Ltd\.?|Limited|LLC|Inc\.?|Services"
     r"|e\.K\.|KG|B\.V\.|ApS|AB|plc)"
 )
 SOLE_LAWYER = _p(
@@ -118,8 +121,34 @@ def head_lines(doc: LetterText) -> list[tuple[str, int]]:
     return lines
 
 
+# A letterhead line that gives only the profession and the legal form, under the names.
+_FORM_LINE = _p(
+    r"(?:Rechtsanwälte|Rechtsanwaltsgesellschaft|Avocats|Solicitors|Attorneys at Law)"
+    r"(?: (?:PartGmbB|PartG mbB|mbB|GbR|mbH|Partnerschaft(?:sgesellschaft)?(?: mbB)?|LLP))?"
+)
+_NAMES_LINE = _p(r"[A-ZÄÖÜ][\w.'-]{1,30}(?: (?:&|und|and|et|[A-ZÄÖÜ][\w.'-]{1,30})){1,4}")
+
+
+def _name_over_form(doc: LetterText) -> tuple[str, tuple[int, int]] | None:
+    """ "Brenner & Vogt" over "Rechtsanwälte PartG mbB": one name on two letterhead lines."""
+    lines = head_lines(doc)
+    for (above, offset), (below, _) in zip(lines, lines[1:], strict=False):
+        if (
+            _NAMES_LINE.fullmatch(above)
+            and not _FIRM_NAME.fullmatch(above)
+            and _FORM_LINE.fullmatch(below)
+        ):
+            start = doc.scan.index(above, offset)
+            end = doc.scan.index(below, start + len(above)) + len(below)
+            return f"{above} {below}", (start, end)
+    return None
+
+
 def firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
     """The law firm's fullest name, written in mixed case where the letter does."""
+    joined = _name_over_form(doc)
+    if joined:
+        return joined
     matches = list(capped(_FIRM_NAME.finditer(doc.scan), 20))
     matches.sort(key=lambda m: (m.group(0).isupper(), -len(m.group(0)), m.start()))
     for match in matches:
@@ -132,6 +161,49 @@ def firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
         if len(words) >= 2:
             return doc.text[start:end], (start, end)
     return None, None
+
+
+_CLOSING = _p(rf"(?:{alternation(everything('closings'))})(?![a-zäöüß])")
+_JOB_TITLE = _p(rf"(?<![\w])(?:{alternation(everything('job_titles'))})(?![\w])")
+_ORGANISATION_WORD = _p(rf"(?:{alternation(everything('organisation_words'))})")
+_CAMEL = _p(r"[A-ZÄÖÜ][a-zäöüßé]+[A-ZÄÖÜ][a-zäöüßé]+")
+_ORG_LINE = _p(
+    r"(?:[A-ZÄÖÜ][\w&'.-]{0,30}|&|et|und|and|de|des|du)(?: (?:[A-ZÄÖÜ][\w&'.-]{0,30}|&|et|und|and|de|des|du)){0,5}"
+)
+_SIGNATURE_TAIL = 400
+
+
+def signature_organisation(doc: LetterText, exclude: str | None) -> tuple[str, int] | None:
+    """The organisation a signature block names after the closing formula: the line under
+    the signer's name and title ("Mark Evans" / "Licensing Manager" / "PhotoClaim
+    Recovery"), or the only line when it names an organisation ("ClearLicense",
+    "Coastline Licensing"); not a job title, not the rights holder's name."""
+    tail_start = max(doc.body_start, len(doc.scan) - _SIGNATURE_TAIL)
+    closings = list(capped(_CLOSING.finditer(doc.low, tail_start), 20))
+    if not closings:
+        return None
+    cursor = closings[-1].end()
+    lines: list[tuple[str, int]] = []
+    for raw in doc.scan[cursor:].split("\n"):
+        line = raw.strip(" ,")
+        if line:
+            lines.append((line, cursor + raw.find(line)))
+        cursor += len(raw) + 1
+        if len(lines) >= 5:
+            break
+    lines = [(line, offset) for line, offset in lines if not _JOB_TITLE.search(line.lower())]
+    if not lines:
+        return None
+    candidates = lines[1:] if len(lines) > 1 else lines
+    for line, offset in candidates:
+        if not _ORG_LINE.fullmatch(line) or len(line) > 60:
+            continue
+        if exclude and (line.lower() in exclude.lower() or exclude.lower() in line.lower()):
+            continue
+        organisation = _ORGANISATION_WORD.search(line.lower()) or _CAMEL.search(line)
+        if len(lines) > 1 or organisation:
+            return line, offset
+    return None
 
 
 _FROM_LABEL = _p(r"(?:From|De|Von|Absender|Expéditeur) ?: ?")

@@ -165,7 +165,10 @@ def read_name(scan: str, pos: int) -> NameMention | None:
     if not taken or not any(c.isupper() for c in "".join(taken)):
         return None
     lead = 0
-    while len(taken) > 1 and _plain(taken[0]) in _COMMON and taken[0] not in ("The", "the"):
+    while len(taken) > 1 and (
+        (_plain(taken[0]) in _COMMON and taken[0] not in ("The", "the"))
+        or (lead and taken[0].lower() in _TITLES)
+    ):
         lead += len(taken.pop(0)) + 1  # "Mein Mandant Thomas Berger": the name follows
     if _ordinary(taken):
         return None

@@ -67,6 +67,8 @@ _BEFORE_WHEN_FOLLOWED = re.compile(
 _RELATIVE = re.compile(r",[ \n](?:qui|which|who|that|der|die|das|welche[rs]?)[ \n]?$")
 # ", Berufsfotograf aus Leipzig," / ", a wildlife photographer," between a name and the phrase.
 _APPOSITION = re.compile(r",[ \n]([^,\n]{2,80}),[ \n]?$")
+# "Clearwater Stock, a picture agency we represent": the phrase inside the apposition.
+_OPEN_APPOSITION = re.compile(r",[ \n]([^,\n]{2,60})$")
 _BETWEEN_AFTER = _phrase_table(p for lx in lexicons() for p in lx.principal_between)
 _BETWEEN = re.compile(rf"(?P<phrase>{alternation(_BETWEEN_AFTER)}) ") if _BETWEEN_AFTER else None
 _CIVILITY = r"(?:mr|mrs|ms|m|mme|monsieur|madame|herrn?|frau)\.?"
@@ -96,10 +98,29 @@ _PHOTOGRAPHER_WORD = alternation(n for n in everything("photographer_nouns") if 
 _PHOTOGRAPHER_APPOSITION = re.compile(
     rf",[ \n](?:[\w-]{{1,20}} ){{0,4}}(?:{_PHOTOGRAPHER_WORD})(?![a-zäöüß])"
 )
+_TITLED_WORK_BY = re.compile(
+    rf"(?:{alternation(everything('work_nouns'))})[ \n][«\"“„‚][^\"”»“\n]{{1,80}}[»\"”“‘][ \n]"
+    rf"(?:{alternation(everything('by_author'))})[ \n](?:{_CIVILITY} )?"
+)
 _POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))")
 _PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
 _PHOTOGRAPHER_WORD_RE = re.compile(rf"(?<![\w])(?:{alternation(_PHOTOGRAPHER_WORDS)})(?![\w])")
 _FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
+_INDEFINITE = {"a", "an", "un", "une", "ein", "eine", "einer", "eines"}
+_DEFINITE = {"the", "le", "la", "l'", "der", "die", "das"}
+_LINKS = {
+    "for",
+    "of",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "von",
+    "vom",
+    "pour",
+    "representing",
+    "représentant",
+}
 _ROLE_WORDS = set(everything("not_in_names")) | {
     w.split(" ")[-1] for w, role in _FILLER_ROLES.items() if role in ("agency", "photographer")
 }
@@ -119,8 +140,11 @@ def _with(mention: NameMention, confidence: float, role: str | None = None) -> N
 
 def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str | None:
     """ ", photographe" or ", Fotograf" right after the name says it is a photographer."""
-    if role is None and _PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end):
-        return "photographer"
+    if role is None:
+        found = _PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end)
+        words = found.group(0).strip(", \n").split()[:-1] if found else []
+        if found and not any(w in _ROLE_WORDS or w in _LINKS for w in words):
+            return "photographer"  # not "X, the agency for the photographer Y"
     return role
 
 
@@ -145,7 +169,11 @@ def _name_start(doc: LetterText, match: re.Match[str]) -> int:
         words = filler.group(0)
         if words in NOUN_FILLERS:
             noun = filler.end() - len(words.rsplit(" ", 1)[-1])
-            if doc.scan[noun : noun + 1].isupper() and _company(read_name(doc.scan, noun)):
+            if (
+                _FILLER_ROLES.get(words) == "agency"
+                and doc.scan[noun : noun + 1].isupper()
+                and _company(read_name(doc.scan, noun))
+            ):
                 return noun  # "der Bildagentur Alpenblick GmbH": the noun is in the name
             continue
         head = filler.start() + (len(words) - len(words.lstrip("ld'’ ")) if "'" in words else 0)
@@ -173,6 +201,24 @@ def _person(value: str) -> bool:
     if len(words) == 1 and (value.isupper() or len(value) < 3):
         return False
     return words[-1].lower().rstrip(",") not in LEGAL_FORMS
+
+
+_DESCRIBED = re.compile(rf"(?:{alternation(_INDEFINITE)})[ \n]")
+
+
+def unnamed_principal(doc: LetterText) -> bool:
+    """The letter describes its principal without naming it ("Our client, a well-known
+    photo agency, ...", "unsere Mandantin, eine renommierte Bildagentur"): a photographer it
+    names is then not the principal."""
+    for match in word_matches(_ACTS_FOR, doc.low, 30):
+        if _DESCRIBED.match(doc.low, match.end()):
+            return True
+        fill = match.group("fill").strip(" ,:\n")
+        if _FILLER_ROLES.get(fill) == "client" and " " in fill:
+            after = doc.scan[match.end() : match.end() + 3]
+            if after[:1].islower() or read_name(doc.scan, match.end()) is None:
+                return True  # "on behalf of the copyright owner of the photograph ..."
+    return False
 
 
 def principal_mentions(doc: LetterText) -> list[NameMention]:
@@ -227,8 +273,12 @@ def _principal_before(doc: LetterText, end: int) -> tuple[NameMention | None, st
         window = window[: relative.start()]
         end = origin + len(window)
     apposition = _APPOSITION.search(window)
-    if apposition and _describes(apposition.group(1)):
-        if _PHOTOGRAPHER_WORD_RE.search(apposition.group(1).lower()):
+    if apposition is None:
+        opened = _OPEN_APPOSITION.search(window)  # ends with the phrase, not with a name
+        if opened and name_before(window, len(window)) is None:
+            apposition = opened
+    if apposition and _describes(apposition.group(1)) and not _ends_with_name(apposition.group(1)):
+        if _head_noun(apposition.group(1)) in _PHOTOGRAPHER_WORDS:
             role = "photographer"
         end = origin + apposition.start()
     mention = name_before(doc.scan, end)
@@ -239,14 +289,35 @@ def _principal_before(doc: LetterText, end: int) -> tuple[NameMention | None, st
     return mention, role
 
 
+def _head_noun(words: str) -> str:
+    """The first word of an apposition past its article ("the agency for ..." -> agency)."""
+    split = words.lower().split()
+    if len(split) > 1 and split[0] in _DEFINITE | _INDEFINITE:
+        return split[1]
+    return split[0] if split else ""
+
+
+def _ends_with_name(words: str) -> bool:
+    """ "Le photographe Marc Olivier": the role noun, then the party's own name."""
+    split = words.split(" ")
+    skip = 1 + (len(split) > 1 and split[0].lower() in _DEFINITE | _INDEFINITE)
+    head = split[skip - 1].lower()
+    if head not in _ROLE_WORDS and head not in _PHOTOGRAPHER_WORDS:
+        return False
+    rest = " ".join(split[skip:])
+    mention = read_name(rest, 0) if rest else None
+    return mention is not None and mention.value is not None and mention.end >= len(rest) - 1
+
+
 def _describes(words: str) -> bool:
     """An apposition describing a party ("Berufsfotograf aus Leipzig", "a wildlife
-    photographer"), not a name of its own."""
-    first = words.split(" ", 1)[0]
-    return (
-        first[:1].islower()
-        or _PHOTOGRAPHER_WORD_RE.match(first.lower()) is not None
-        or first.lower() in _ROLE_WORDS
+    photographer", "the agency for the photographer X"), not a clause or a name of its own."""
+    split = words.split()
+    head = _head_noun(words)
+    return len(split) <= 8 and (
+        split[0].lower() in _INDEFINITE
+        or _PHOTOGRAPHER_WORD_RE.fullmatch(head) is not None
+        or head in _ROLE_WORDS
     )
 
 
@@ -271,7 +342,7 @@ def _ends_short_line(low: str, match: re.Match[str]) -> bool:
 
 def _photographer_mentions(doc: LetterText) -> list[NameMention]:
     found: list[NameMention] = []
-    for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE, _PHOTOGRAPHER_WITH_CIVILITY):
+    for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE, _PHOTOGRAPHER_WITH_CIVILITY, _TITLED_WORK_BY):
         for match in word_matches(pattern, doc.low, 20):
             if _ends_short_line(doc.low, match):
                 continue  # "Julien Marchetti - Photographe" over "Marseille, le ...": a letterhead
@@ -331,9 +402,18 @@ def _part_of_any(mention: NameMention, longer: list[NameMention]) -> bool:
     return any(m.value and key != _key(m.value) and key in _key(m.value).split(" ") for m in longer)
 
 
+_STUDIO_WORDS = set(everything("organisation_words"))
+
+
 def _within(key: str, named: str) -> bool:
-    """'reuters' within 'reuters news & media ltd': the rights holder, not a photographer."""
-    return key == named or set(key.split(" ")) <= set(named.split(" "))
+    """'reuters' within 'reuters news & media ltd': the rights holder, not a photographer;
+    but 'ysaline dupré' of 'galerie ysaline dupré' is the person the gallery is named after."""
+    if key == named:
+        return True
+    if not set(key.split(" ")) <= set(named.split(" ")):
+        return False
+    rest = [w for w in named.split(" ") if w not in key.split(" ")]
+    return not (len(key.split(" ")) >= 2 and rest and all(w in _STUDIO_WORDS for w in rest))
 
 
 def _key(name: str) -> str:

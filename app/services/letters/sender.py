@@ -23,7 +23,7 @@ _PHOTOGRAPHER_WORD = re.compile(
 )
 _CLOSING = re.compile(rf"(?:{alternation(everything('closings'))})(?![a-zäöüß])")
 # Picture libraries of the vocabulary that license their own collections (Getty, iStock).
-_LIBRARIES = {profile.key for profile in PROFILES if profile.library}
+LIBRARIES = {profile.key for profile in PROFILES if profile.library}
 _SIGNATURE_TAIL = 600
 _AFTER_SIGNER = "|,–—-/("
 CONFIDENCE = 0.6
@@ -105,7 +105,7 @@ def sender_owns(doc: LetterText, agency: AgencyFinding) -> NameMention | None:
     """The sender, when it acts for no one and writes of the work as its own or signs as its
     photographer: a signer outside the vocabulary, or a picture library of the vocabulary
     under its own name."""
-    if agency.agency in _LIBRARIES and own_work(doc):
+    if agency.agency in LIBRARIES and own_work(doc):
         if agency.name and agency.name_span:
             return NameMention(agency.name, *agency.name_span, CONFIDENCE)
         return signer(doc)

@@ -94,7 +94,10 @@ LAWS: list[tuple[str, re.Pattern[str]]] = [
     ("DE", re.compile(
         r"federal republic of germany|bundesrepublik deutschland|german (?:copyright )?law"
         r"|deutsche[mn]? (?:urheber)?recht|urhg(?![a-z])|german courts"
-        r"|deutschen gerichten|urheberrechtsgesetz")),
+        r"|deutschen gerichten")),
+    # Germany's, Austria's and Switzerland's statutes are all an "Urheberrechtsgesetz": named
+    # alone it counts for Germany, less than a country's own abbreviation ("URG", "UrhG").
+    ("DE?", re.compile(r"urheberrechtsgesetz")),
     ("FR", re.compile(
         r"code de la propriété intellectuelle|[ (]cpi(?![a-z])|article l\.? ?\d{3}-\d"
         r"|droit français|tribunaux français|loi française|french law")),
@@ -115,14 +118,17 @@ LAWS: list[tuple[str, re.Pattern[str]]] = [
 
 def find_asserted_law(doc: LetterText) -> tuple[str, int, int, Counter[str]] | None:
     counts: Counter[str] = Counter()
+    weights: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for country, pattern in LAWS:
+    for key, pattern in LAWS:
+        country, weak = key.rstrip("?"), key.endswith("?")
         for match in capped(pattern.finditer(doc.flat), 20):
             counts[country] += 1
+            weights[country] += 0.5 if weak else 1.0
             first.setdefault(country, match.span())
     if not counts:
         return None
-    country = max(counts, key=lambda c: (counts[c], -first[c][0]))
+    country = max(counts, key=lambda c: (weights[c], -first[c][0]))
     return country, *first[country], counts
 
 

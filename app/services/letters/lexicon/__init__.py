@@ -53,6 +53,10 @@ class Lexicon:
     nouns_capitalised: bool = False
     abbreviations: tuple[str, ...] = ()
     early_payment: tuple[str, ...] = ()
+    work_nouns: tuple[str, ...] = ()
+    by_author: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -104,6 +108,10 @@ def _load(path: Path) -> Lexicon:
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
         abbreviations=_strings(raw.get("abbreviations")),
         early_payment=_strings(raw.get("early_payment")),
+        work_nouns=_strings(raw.get("work_nouns")),
+        by_author=_strings(raw.get("by_author")),
+        job_titles=_strings(raw.get("job_titles")),
+        organisation_words=_strings(raw.get("organisation_words")),
     )
 
 

@@ -1,0 +1,171 @@
+"""The roles a letter gives its parties, in phrasings the corpus letters do not all use:
+who the sender acts for (named before or after the phrase, past an apposition or a relative
+clause, in a table cell), when a photographer is the principal, when the principal is only
+described ("our client, a photo agency") and so stays unknown, and the sender's own name
+in a letterhead or signature block."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.letters import parse_letter_text
+
+ROLES = [
+    ("Dear Sir or Madam,\nWe are writing to you as the licensing agent for Meridian Photo Collective regarding an image on your website.",
+     "Meridian Photo Collective", None),
+    ("Dear Sir or Madam,\nOur client, Blue Harbour Media Ltd, owns the copyright in the photograph on your website.",
+     "Blue Harbour Media Ltd", None),
+    ("Dear Sir or Madam,\nThis letter is sent on behalf of Alder & Finch Photography, the copyright owner of the image.",
+     "Alder & Finch Photography", None),
+    ("Dear Sir or Madam,\nWe have been engaged by the photographer Tomasz Nowak to recover licence fees for his work.",
+     "Tomasz Nowak", "Tomasz Nowak"),
+    ("Dear Sir or Madam,\nThe copyright in the photograph belongs to Ocean Drive Pictures Inc., for whom we act.",
+     "Ocean Drive Pictures Inc.", None),
+    ("Dear Sir or Madam,\nWe represent award-winning photographer Leila Haddad in copyright matters.",
+     "Leila Haddad", "Leila Haddad"),
+    ("Dear Sir or Madam,\nYour website displays a photograph taken by Jonas Berg, whom we represent.",
+     "Jonas Berg", "Jonas Berg"),
+    ("Dear Sir or Madam,\nWe are the UK representatives of Nordlys Bildbyrå AS, a Norwegian picture agency.",
+     "Nordlys Bildbyrå AS", None),
+    ("Dear Sir or Madam,\nI act for Ms Hannah Cole, a professional photographer, in relation to your use of her photograph.",
+     "Hannah Cole", "Hannah Cole"),
+    ("Dear Sir or Madam,\nPlease be advised that this office is counsel to Summit Sports Images LLC.",
+     "Summit Sports Images LLC", None),
+    ("Dear Sir or Madam,\nOur principal, Kite Aerial Photography Ltd, has asked us to contact you.",
+     "Kite Aerial Photography Ltd", None),
+    ("Dear Sir or Madam,\nSilverline Archive has asked us to recover the licence fee for the use of its photograph.",
+     "Silverline Archive", None),
+    ("Dear Sir or Madam,\nWe manage the rights of the photographer Chloé Martin, whose image you have published.",
+     "Chloé Martin", "Chloé Martin"),
+    ("Madame, Monsieur,\nNous sommes mandatés par la société Objectif Sud SARL, titulaire des droits sur la photographie.",
+     "Objectif Sud SARL", None),
+    ("Madame, Monsieur,\nNous représentons les intérêts de Madame Sophie Lambert, photographe, auteur du cliché reproduit sur votre site.",
+     "Sophie Lambert", "Sophie Lambert"),
+    ("Madame, Monsieur,\nLa société Images & Territoires nous a chargés de la défense de ses droits d'auteur.",
+     "Images & Territoires", None),
+    ("Madame, Monsieur,\nJe vous écris en ma qualité d'avocat de M. Paul Girard, photographe.",
+     "Paul Girard", "Paul Girard"),
+    ("Madame, Monsieur,\nNotre agence gère les droits du photographe Antoine Leroy.",
+     "Antoine Leroy", "Antoine Leroy"),
+    ("Madame, Monsieur,\nNous agissons en tant que mandataire de l'agence Zeta Press.",
+     "Zeta Press", None),
+    ("Madame, Monsieur,\nLe photographe Marc Olivier, que nous représentons, a découvert l'utilisation de son image.",
+     "Marc Olivier", "Marc Olivier"),
+    ("Madame, Monsieur,\nPar la présente, nous intervenons pour la société Lumina Photo SAS.",
+     "Lumina Photo SAS", None),
+    ("Sehr geehrte Damen und Herren,\nwir vertreten die Fotografin Julia Brandt, deren Foto Sie auf Ihrer Website nutzen.",
+     "Julia Brandt", "Julia Brandt"),
+    ("Sehr geehrte Damen und Herren,\ndie Nordwind Media GmbH hat unsere Kanzlei mit der Geltendmachung ihrer Ansprüche beauftragt.",
+     "Nordwind Media GmbH", None),
+    ("Sehr geehrte Damen und Herren,\nwir sind für die Bildagentur Sonnenhang GmbH tätig.",
+     "Bildagentur Sonnenhang GmbH", None),
+    ("Sehr geehrte Damen und Herren,\nin der Angelegenheit unseres Mandanten Herrn Peter Wolf, Fotograf, wenden wir uns an Sie.",
+     "Peter Wolf", "Peter Wolf"),
+    ("Sehr geehrte Damen und Herren,\nwir nehmen die Rechte des Fotografen Stefan Krause wahr.",
+     "Stefan Krause", "Stefan Krause"),
+    ("Sehr geehrte Damen und Herren,\nHerr Lukas Engel hat uns bevollmächtigt, seine Rechte an der Fotografie geltend zu machen.",
+     "Lukas Engel", None),
+    ("Sehr geehrte Damen und Herren,\ndie Urheberrechte an dem Foto liegen bei der Fotografin Anna Schulz, die wir vertreten.",
+     "Anna Schulz", "Anna Schulz"),
+    ("Sehr geehrte Damen und Herren,\nals Rechtsanwälte der Firma Bergblick Fotografie GmbH teilen wir Ihnen mit:",
+     "Bergblick Fotografie GmbH", None),
+    ("Sehr geehrte Damen und Herren,\nwir schreiben Ihnen für unseren Kunden, die Medienagentur Weitblick GmbH.",
+     "Medienagentur Weitblick GmbH", None),
+    ("Sehr geehrte Damen und Herren,\nRechteinhaberin des Fotos ist die Fotoagentur Lichtspiel KG.",
+     "Fotoagentur Lichtspiel KG", None),
+    ("Dear Sir or Madam,\nOur client, a well-known photo agency, holds the rights to the photograph by John Smith on your website.",
+     None, "John Smith"),
+    ("Dear Sir or Madam,\nWe act on behalf of the copyright owner of the photograph \"Harbour at Night\" by Ellen Price.",
+     None, "Ellen Price"),
+    ("Dear Sir or Madam,\nActing for Greystone Images Ltd we write about the photograph on your homepage.",
+     "Greystone Images Ltd", None),
+    ("Dear Sir or Madam,\nWe are instructed on behalf of Mr Aaron Blake, the photographer who took the picture on your website.",
+     "Aaron Blake", "Aaron Blake"),
+    ("Dear Sir or Madam,\nWe have been asked by our client, Pinecrest Photography LLC, to contact you.",
+     "Pinecrest Photography LLC", None),
+    ("Dear Sir or Madam,\nRe: Unauthorised use of images belonging to Northgate Picture Library",
+     "Northgate Picture Library", None),
+    ("Dear Sir or Madam,\nLighthouse Images, the agency for the photographer Sam Okafor, has instructed us in this matter.",
+     "Lighthouse Images", "Sam Okafor"),
+    ("Dear Sir or Madam,\nWe are the appointed agents of Fjord Photo AS and write regarding your use of its image.",
+     "Fjord Photo AS", None),
+    ("Madame, Monsieur,\nNotre cliente, une agence photographique parisienne, est titulaire des droits sur la photographie de Léa Morel.",
+     None, "Léa Morel"),
+    ("Madame, Monsieur,\nNous vous contactons au nom de notre client, le photographe Hugo Bernard.",
+     "Hugo Bernard", "Hugo Bernard"),
+    ("Madame, Monsieur,\nMandaté par l'agence Capa Images, notre cabinet vous informe de l'utilisation illicite d'une photographie.",
+     "Capa Images", None),
+    ("Madame, Monsieur,\nLa présente vous est adressée pour le compte de Mme Inès Faure, auteure de la photographie.",
+     "Inès Faure", "Inès Faure"),
+    ("Madame, Monsieur,\nNous sommes l'agence exclusive de la photographe Clara Dumas.",
+     "Clara Dumas", "Clara Dumas"),
+    ("Sehr geehrte Damen und Herren,\nunsere Mandantin, eine renommierte Bildagentur, ist Inhaberin der Rechte am Foto von Tom Richter.",
+     None, "Tom Richter"),
+    ("Sehr geehrte Damen und Herren,\nwir wurden von Frau Lisa Möller, Fotografin, mit der Wahrnehmung ihrer Rechte beauftragt.",
+     "Lisa Möller", "Lisa Möller"),
+    ("Sehr geehrte Damen und Herren,\nhiermit zeigen wir an, dass wir die Firma Sonnenstrahl Medien GmbH vertreten.",
+     "Sonnenstrahl Medien GmbH", None),
+    ("Sehr geehrte Damen und Herren,\nwir sind die exklusive Agentur des Fotografen Jan Becker.",
+     "Jan Becker", "Jan Becker"),
+    ("Sehr geehrte Damen und Herren,\nim Auftrag und mit Vollmacht der Bildagentur Weitwinkel GmbH wenden wir uns an Sie.",
+     "Bildagentur Weitwinkel GmbH", None),
+    ("Sehr geehrte Damen und Herren,\ndie Fotografin Mia Hartmann hat uns mit der Lizenzierung ihrer Bilder betraut.",
+     "Mia Hartmann", "Mia Hartmann"),
+    ("Dear Sir or Madam,\nWe are a copyright enforcement company working with the photographer Ravi Menon.",
+     "Ravi Menon", "Ravi Menon"),
+    ("Dear Sir or Madam,\nI am contacting you on behalf of Wildframe Studio regarding the unlicensed use of one of its photographs.",
+     "Wildframe Studio", None),
+    ("Dear Sir or Madam,\nSolent Press Agency Ltd has authorised our company to act on its behalf.",
+     "Solent Press Agency Ltd", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rights_holder", "photographer"), ROLES)
+def test_principal_and_photographer(
+    text: str, rights_holder: str | None, photographer: str | None
+) -> None:
+    letter = parse_letter_text(text).claim.get("letter", {})
+    assert (letter.get("rights_holder"), letter.get("photographer")) == (
+        rights_holder,
+        photographer,
+    )
+
+
+SENDERS = [
+    ("WALDNER FROMM Rechtsanwälte\nPartnerschaftsgesellschaft mbB\n\nSehr geehrte Damen und Herren,\nwir vertreten die Fotografin Anna Berg. Sie nutzen ihr Foto ohne Lizenz. Unsere Mandantin fordert 800,00 €.\n\nMit freundlichen Grüßen\nDr. Karl Waldner\nRechtsanwalt",
+     "law_firm", "WALDNER FROMM Rechtsanwälte"),
+    ("Müller & Kollegen Rechtsanwaltsgesellschaft mbH\nBerliner Allee 5, 40212 Düsseldorf\n\nSehr geehrte Damen und Herren,\nunsere Mandantin, die Fotografin Eva Roth, fordert Schadensersatz von 900,00 €.",
+     "law_firm", "Müller & Kollegen Rechtsanwaltsgesellschaft mbH"),
+    ("Lefèvre Avocats\n12 rue de la Paix, 75002 Paris\n\nMadame, Monsieur,\nNous représentons la photographe Anne Petit. Ma cliente réclame 700,00 €.\n\nPierre Lefèvre\nAvocat au Barreau de Paris",
+     "law_firm", "Lefèvre Avocats"),
+    ("Cabinet d'avocats Moreau & Associés\nMadame, Monsieur,\nNous intervenons en qualité de conseil de la société Photo Ouest SARL. Notre cliente réclame 900 €.",
+     "law_firm", "Cabinet d'avocats Moreau & Associés"),
+    ("Madame, Monsieur,\nJe vous écris en qualité de conseil de Monsieur Paul Roux, photographe. Mon client réclame 600 €.\nVeuillez agréer, Madame, Monsieur, mes salutations distinguées.\nMaître Claire Dubois\nAvocate au Barreau de Nantes",
+     "law_firm", "Claire Dubois"),
+    ("Ashdown Pryce Solicitors\nDear Sir or Madam,\nWe act for the photographer Mark Bell. Our client claims £500.\nYours faithfully\nAshdown Pryce Solicitors",
+     "law_firm", "Ashdown Pryce Solicitors"),
+    ("Dear Sir or Madam,\nWe act for the photographer Mark Bell, whose photograph you have used. Our client claims £500.\nYours faithfully,\nJane Hollis\nSolicitor\nBrightwater Legal LLP",
+     "law_firm", "Brightwater Legal LLP"),
+    ("KESSLER IP LAW, PLLC\nDear Sir:\nThis firm represents the photographer Dan Ruiz. Our client demands $2,500.",
+     "law_firm", "KESSLER IP LAW, PLLC"),
+    ("Dear Sir or Madam,\nThis law firm represents Coastline Images LLC. Our client demands $2,000.\nSincerely,\nRebecca Stone, Esq.\nStone & Vale Law Group",
+     "law_firm", "Stone & Vale Law Group"),
+    ("Rechtsanwalt Thomas Becker\nFachanwalt für Urheber- und Medienrecht\nSehr geehrte Damen und Herren,\nich vertrete den Fotografen Herrn Jan Wolf. Mein Mandant fordert 750,00 €.",
+     "law_firm", "Thomas Becker"),
+    ("Kanzlei Dr. Hartmann\nSehr geehrte Damen und Herren,\nich vertrete die Fotografin Frau Jana Krüger. Meine Mandantin fordert 650,00 €.",
+     "law_firm", "Kanzlei Dr. Hartmann"),
+    ("Imagewatch Services Ltd\nDear Sir or Madam,\nWe write on behalf of our client Sunbeam Photos Ltd regarding your use of its photograph. Please pay £400.\nImagewatch Services Ltd",
+     "other", "Imagewatch Services Ltd"),
+    ("Dear Sir or Madam,\nWe act on behalf of Northern Lights Archive. Please pay £300 for the use of its photograph.\nKind regards,\nMark Evans\nLicensing Manager\nPhotoClaim Recovery",
+     "other", "PhotoClaim Recovery"),
+    ("Bildwächter GmbH\nSehr geehrte Damen und Herren,\nim Auftrag der Fotografin Lea Sommer fordern wir 500,00 € für die Nutzung ihres Fotos.",
+     "other", "Bildwächter GmbH"),
+    ("Madame, Monsieur,\nNous agissons pour le compte de l'agence Hans Lucas. Merci de régler 400 €.\nCordialement,\nSophie Martin\nChargée de recouvrement\nDroit Image Services",
+     "other", "Droit Image Services"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "agency", "name"), SENDERS)
+def test_sender_and_its_name(text: str, agency: str, name: str | None) -> None:
+    letter = parse_letter_text(text).claim["letter"]
+    assert (letter["agency"], letter.get("agency_name")) == (agency, name)
