@@ -18,6 +18,7 @@ from .letterhead import (
     SIGNATURE_LINES,
     SOLE_LAWYER,
     firm_name,
+    from_organisation,
     head_lines,
     lawyer_evidence,
     signature_lines,
@@ -26,6 +27,7 @@ from .letterhead import (
     without_from_label,
 )
 from .lexicon import alternation, everything
+from .parties import self_named
 from .text import LetterText, capped, find_word, word_matches
 
 
@@ -377,9 +379,13 @@ def sender_name(
         if finding.agency == "law_firm" or _ENDS_NAME.match(line, match.end()):
             found.append((match.group(group), doc.scan.index(line, offset) + match.start(group)))
     if not found and finding.agency == "other":
-        signed = signature_organisation(doc, rights_holder)
-        if signed:
-            found.append(signed)
+        named = self_named(doc)
+        if named and named.value and named.value.lower() not in held:
+            found.append((named.value, named.start))
+        else:
+            signed = signature_organisation(doc, rights_holder) or from_organisation(doc, heads)
+            if signed:
+                found.append(signed)
     if found:
         # The name as written in mixed case where the letter has both ("RECOUVRA FRANCE SAS"
         # heading, "Recouvra France SAS" signing).

@@ -31,12 +31,14 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constat")),
     ("processing_fee", re.compile(
         r"processing|bearbeitung|frais de dossier|frais de traitement|frais de gestion|administrat"
+        r"|mahngebühr|mahnkosten|mahnspesen|frais de relance|reminder fee|late fee"
         r"|admin fee|handling|verwaltung|service fee")),
     ("legal_fees", re.compile(
         r"anwalt|rvg|legal (?:fee|cost)|attorney|lawyer|honoraires|frais d'avocat"
         r"|geschäftsgebühr|kosten unserer inanspruchnahme|kosten der rechtsverfolgung"
         r"|client's costs|our costs|its costs|his costs|her costs|frais de procédure"
-        r"|frais irrépétibles|inanspruchnahme|solicitor|kanzlei|mes frais|frais exposés")),
+        r"|frais irrépétibles|inanspruchnahme|solicitor|kanzlei|mes frais|frais exposés"
+        r"|kosten unserer vertretung|vertretungskosten")),
     ("interest", re.compile(r"zinsen|interest|intérêts")),
     ("surcharge", re.compile(
         r"zuschlag|aufschlag|surcharge|majoration|majorée?s?|(?:no|missing|without|lack of) credit"
@@ -50,10 +52,12 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"licen[cs]e fee|licen[cs]ing fee|licen[cs]e price|lizenzgebühr|lizenzhonorar"
         r"|redevance|prix de (?:la )?licence|retroactive fee|usage fee|nutzungsentgelt"
         r"|droits[ \n]d'exploitation|droits[ \n]d'auteur|nachlizenzierung"
-        r"|fee for (?:the |your )?(?:use|licen)|licen[cs]e fee|frais de licence|coût de la licence"
+        r"|fee for (?:the |your |this )?(?:use|licen)|licen[cs]e fee|frais de licence|coût de la licence"
+        r"|my fee|our fee|angemessene[sn]? entgelt|montant de la licence"
         r"|(?:standard|usual|normal) (?:fee|rate)|nutzungshonorar|bildhonorar|droits de reproduction"
         r"|für die (?:bisherige )?nutzung|for the (?:past )?use|preisliste|price list")),
-    ("vat", re.compile(r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer)(?![a-z])")),
+    ("vat", re.compile(
+        r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer|gst|btw|iva)(?![a-z])")),
 ]  # fmt: skip
 
 BREAKDOWN_KIND = {
@@ -138,6 +142,11 @@ _NEXT_ITEM = re.compile(
     r"[,;)]|\s(?:plus|and|und|et|sowie|outre|zzgl\.?|zuzüglich|together with|as well as"
     r"|ainsi que|auxquels s'ajoutent|\+)\s"
 )
+# What joins two items of a list ("£600.00 by way of damages and £250.00 towards costs").
+_JOINED = re.compile(
+    r"[,;]|\s(?:plus|and|und|et|sowie|outre|zzgl\.?|zuzüglich|together with|as well as"
+    r"|ainsi que|\+)\s"
+)
 # A table row or list item: the label, then a colon or a column gap, then the amount.
 _LABEL_CELL = re.compile(r"[^\n]{2,70}?(?:[ \t]*:[ \t]*|[ \t]{2,})")
 
@@ -178,6 +187,9 @@ def classify(doc: LetterText, money: list[MoneyMatch]) -> list[Candidate]:
         before = sentence_before(doc.low, item.start, 160)
         if item.start - len(before) < prev_end:
             before = doc.low[prev_end : item.start]
+            joined = list(_JOINED.finditer(before))
+            if joined:  # "£600.00 by way of damages and £250.00": the words before "and"
+                before = before[joined[-1].end() :]  # belong to the first amount
         after = sentence_after(doc.low, item.end, 60)[: max(0, next_start - item.end)]
         cut = _NEXT_ITEM.search(after)
         own_after = after[: cut.start()] if cut else after

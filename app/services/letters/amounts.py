@@ -155,6 +155,15 @@ def _with_total(
     breakdown = _distinct_positions(
         [p for p in parts if lo <= p.money.start <= hi and p.value != total.value]
     )
+    lines = [o for o in offers if lo <= o.money.start <= total.money.start]
+    if lines and breakdown:
+        # "Nachlizenzierung 450,00 / Mahngebühr 70,00 / Offener Betrag 520,00": a licence
+        # that is a line of the total is part of the demand, not an alternative to it.
+        summed = sum((p.value for p in breakdown), Decimal("0"))
+        if summed + lines[-1].value == total.value:
+            line = Candidate(lines[-1].money, "licence_fee", "licence fee")
+            breakdown = sorted([*breakdown, line], key=lambda c: c.money.start)
+            offers = [o for o in offers if o is not lines[-1] and o.value != lines[-1].value]
     near_taxes = [t for t in taxes or [] if lo <= t.money.start <= total.money.start]
     if breakdown and near_taxes:
         # "Licence fee 360.00 / VAT 72.00 / Total 432.00": the tax is a line of the total
@@ -183,8 +192,8 @@ def _with_total(
                 f"The itemised amounts add up to {summed} {total.money.currency}, not the "
                 f"total of {total.value} {total.money.currency}.", None,
             ))  # fmt: skip
-    in_breakdown = {id(p) for p in decision.breakdown}
-    offers = [o for o in offers if id(o) not in in_breakdown]
+    in_breakdown = {p.value for p in decision.breakdown}
+    offers = [o for o in offers if o.value not in in_breakdown]  # a line, not an alternative
     if offers and offers[0].value != total.value:
         decision.licence_offer = offers[0]
         if not decision.choices:

@@ -22,14 +22,14 @@ _NOT_SENDER = _p(
     r"(?:partner|partenaire|netzwerk|network|unsere[nm]? |our |nos |keine |no )\W{0,3}$"
 )
 _FIRM_NAME = _p(
-    r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte(?: PartGmbB| PartG mbB| mbB"
-    r"| GbR)?|Rechtsanwaltsgesellschaft(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP"
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte(?: PartGmbB| PartG mbB| mbB"
+    r"| GbR| GmbH)?|Rechtsanwaltsgesellschaft(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP"
     r"|Solicitors|Attorneys at Law|PLLC|P\.C\.|Law Group|Law Offices|(?:&|et) (?i:associés))"
-    r"|(?:[A-ZÄÖÜ][\w&.'-]{0,30} ){1,4}(?:LAW|Law),? (?:PLLC|LLP|P\.C\.|APC|LLC)"
-    r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÄÖÜ][\w-]{1,30} [A-ZÄÖÜ][\w-]{1,30}"
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w&.'-]{0,30} ){1,4}(?:LAW|Law),? (?:PLLC|LLP|P\.C\.|APC|LLC)"
+    r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÀ-ÖØ-Þ][\w-]{1,30} [A-ZÀ-ÖØ-Þ][\w-]{1,30}"
     r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet(?: d['’]avocats)?|Société d['’]avocats) "
-    r"(?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
-    r"(?: (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)){0,4}"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.'-]{1,30}|&|et|und)"
+    r"(?: (?:[A-ZÀ-ÖØ-Þ][\w.'-]{1,30}|&|et|und)){0,4}"
 )
 _ARTICLES = {"Die", "Der", "Das", "Unsere", "Ihre", "Our", "The", "Les", "Nos", "Vos", "Le", "La"}
 
@@ -39,16 +39,18 @@ LETTERHEAD_LINES = 2
 
 
 ORG_NAME = _p(
-    r"[A-ZÄÖÜ][\w&'.-]{0,30} (?:(?:[A-ZÄÖÜ][\w&'.-]{0,30}|&|et|und|and) ){0,4}"
+    r"[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30} (?:(?:[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30}|&|et|und|and) ){0,4}"
     r"(?:GmbH|AG|SAS|SARL|SA|Ltd\.?|Limited|LLC|Inc\.?|Services"
     r"|e\.K\.|KG|B\.V\.|ApS|AB|plc)"
 )
 SOLE_LAWYER = _p(
     r"(?:Maître|Me|Rechtsanwalt|Rechtsanwältin|RA|RAin) (?:(?:Dr|Prof)\. ){0,2}"
-    r"([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})"
+    r"([A-ZÀ-ÖØ-Þ][\w'-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'-]{1,30}){1,2})"
 )
 # "Antoine Moreau" over "Avocat à la Cour", "Dr. Martin Kühn" over "Rechtsanwalt".
-_PERSON_LINE = _p(r"(?:(?:Dr|Prof)\. ){0,2}([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})")
+_PERSON_LINE = _p(
+    r"(?:(?:Dr|Prof)\. ){0,2}([A-ZÀ-ÖØ-Þ][\w'-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'-]{1,30}){1,2})"
+)
 _PROFESSION_LINE = _p(
     r"(?:Avocate?|Rechtsanw(?:ä|a)lt(?:in)?|Fachanw(?:ä|a)lt(?:in)?|Attorney at Law|Solicitor"
     r"|Barrister)(?: (?:à la Cour|au Barreau d[e'] ?[\w' -]{2,40}|für [\w ,.-]{2,60}))?"
@@ -126,7 +128,7 @@ _FORM_LINE = _p(
     r"(?:Rechtsanwälte|Rechtsanwaltsgesellschaft|Avocats|Solicitors|Attorneys at Law)"
     r"(?: (?:PartGmbB|PartG mbB|mbB|GbR|mbH|Partnerschaft(?:sgesellschaft)?(?: mbB)?|LLP))?"
 )
-_NAMES_LINE = _p(r"[A-ZÄÖÜ][\w.'-]{1,30}(?: (?:&|und|and|et|[A-ZÄÖÜ][\w.'-]{1,30})){1,4}")
+_NAMES_LINE = _p(r"[A-ZÀ-ÖØ-Þ][\w.'-]{1,30}(?: (?:&|und|and|et|[A-ZÀ-ÖØ-Þ][\w.'-]{1,30})){1,4}")
 
 
 def _name_over_form(doc: LetterText) -> tuple[str, tuple[int, int]] | None:
@@ -166,9 +168,9 @@ def firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
 _CLOSING = _p(rf"(?:{alternation(everything('closings'))})(?![a-zäöüß])")
 _JOB_TITLE = _p(rf"(?<![\w])(?:{alternation(everything('job_titles'))})(?![\w])")
 _ORGANISATION_WORD = _p(rf"(?:{alternation(everything('organisation_words'))})")
-_CAMEL = _p(r"[A-ZÄÖÜ][a-zäöüßé]+[A-ZÄÖÜ][a-zäöüßé]+")
+_CAMEL = _p(r"[A-ZÀ-ÖØ-Þ][a-zäöüßé]+[A-ZÀ-ÖØ-Þ][a-zäöüßé]+")
 _ORG_LINE = _p(
-    r"(?:[A-ZÄÖÜ][\w&'.-]{0,30}|&|et|und|and|de|des|du)(?: (?:[A-ZÄÖÜ][\w&'.-]{0,30}|&|et|und|and|de|des|du)){0,5}"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30}|&|et|und|and|de|des|du)(?: (?:[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30}|&|et|und|and|de|des|du)){0,5}"
 )
 _SIGNATURE_TAIL = 400
 
@@ -204,6 +206,21 @@ def signature_organisation(doc: LetterText, exclude: str | None) -> tuple[str, i
         if len(lines) > 1 or organisation:
             return line, offset
     return None
+
+
+def from_organisation(doc: LetterText, heads: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The display name of a From line pasted in the letter ("Von: Bildrecht Service
+    <service@...>") when it names an organisation."""
+    for line, offset in heads:
+        if offset >= len(doc.scan) or not _FROM_LABEL.match(doc.scan, _line_start(doc, offset)):
+            continue
+        if _ORG_LINE.fullmatch(line) and _ORGANISATION_WORD.search(line.lower()):
+            return line, offset
+    return None
+
+
+def _line_start(doc: LetterText, offset: int) -> int:
+    return doc.scan.rfind("\n", 0, offset) + 1
 
 
 _FROM_LABEL = _p(r"(?:From|De|Von|Absender|Expéditeur) ?: ?")

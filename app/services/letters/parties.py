@@ -11,127 +11,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import alternation, everything, lexicons, phrase_pattern
+from .lexicon import alternation, everything
 from .names import LEGAL_FORMS, NOUN_FILLERS, WRAPPED_LINE, NameMention, name_before, read_name
+from .role_patterns import (
+    ACTS_FOR,
+    ADJECTIVES_THEN_NOUN,
+    APPOSITION,
+    BEFORE_FOLLOWED,
+    BEFORE_WHEN_FOLLOWED,
+    BETWEEN,
+    BETWEEN_AFTER,
+    DEFINITE,
+    FILLER_PATTERNS,
+    FILLER_RE,
+    FILLER_ROLE_ORDER,
+    FILLER_ROLES,
+    FOLLOWED,
+    INDEFINITE,
+    LINKS,
+    OPEN_APPOSITION,
+    PHOTOGRAPHER_AFTER,
+    PHOTOGRAPHER_APPOSITION,
+    PHOTOGRAPHER_NOUNS,
+    PHOTOGRAPHER_WITH_CIVILITY,
+    PHOTOGRAPHER_WORD_RE,
+    PHOTOGRAPHER_WORDS,
+    POSSESSIVE,
+    PRINCIPAL_BEFORE,
+    RELATIVE,
+    ROLE_WORDS,
+    TITLED_WORK_BY,
+    WHEN_FOLLOWED,
+    phrase_key,
+)
 from .text import LetterText, sentence_after, word_matches
-
-Triggers = list[tuple[re.Pattern[str], float]]
-
-_FILLER_ROLES: dict[str, str] = {}
-for _lexicon in lexicons():
-    for _filler in _lexicon.fillers:
-        _FILLER_ROLES.setdefault(_filler.words, _filler.role)
-_FILLERS = alternation(_FILLER_ROLES)
-_FILLER_PATTERNS = [
-    (re.compile(rf"(?<![\w'’]){phrase_pattern(words)}"), role)
-    for words, role in _FILLER_ROLES.items()
-    if role in ("photographer", "agency")
-]
-_FILLER_RE = re.compile(rf"(?:{_FILLERS})(?=[ ,:])")
-_FILL = rf"(?P<fill>(?:(?:{_FILLERS})[ ,:\n]{{1,3}}){{0,3}})"
-
-
-# After the phrase: a space, comma or colon, or the gap to the next cell of a table row
-# ("| Our client      | Saltmarsh Photography Ltd |", "Rechteinhaber   Agentur Focus GmbH").
-_GAP = r"(?:[ \t]*[|:][ \t]*\n?[ \t]*|[ ,\n]{1,3}[ \t]{0,30})"
-
-
-def _forward(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(phrases)}){_GAP}{_FILL}")
-
-
-_ACTS_FOR = _forward(everything("acts_for"))
-
-
-def _phrase_table(pairs: object) -> dict[str, tuple[str, ...]]:
-    """Phrase -> the words that must follow it, merged over the languages."""
-    table: dict[str, tuple[str, ...]] = {}
-    for phrase, words in pairs:  # type: ignore[attr-defined]
-        table[phrase] = table.get(phrase, ()) + tuple(words)
-    return table
-
-
-def _key(matched: str) -> str:
-    return " ".join(matched.split()).replace("’", "'")
-
-
-# One pattern per kind of phrase (not one per phrase): each scan of the letter costs.
-_FOLLOWED = _phrase_table(p for lx in lexicons() for p in lx.acts_for_when_followed)
-_WHEN_FOLLOWED = re.compile(rf"(?P<phrase>{alternation(_FOLLOWED)}){_GAP}{_FILL}")
-_PRINCIPAL_BEFORE = re.compile(rf"[ ,]{{0,2}}(?:{alternation(everything('principal_before'))})")
-_BEFORE_FOLLOWED = _phrase_table(p for lx in lexicons() for p in lx.principal_before_when_followed)
-_BEFORE_WHEN_FOLLOWED = re.compile(
-    rf"[ ,]{{0,2}}(?P<phrase>{alternation(_BEFORE_FOLLOWED)})(?![\w])"
-)
-# ", qui" / ", which" / ", der" between a name and the phrase about it.
-_RELATIVE = re.compile(r",[ \n](?:qui|which|who|that|der|die|das|welche[rs]?)[ \n]?$")
-# ", Berufsfotograf aus Leipzig," / ", a wildlife photographer," between a name and the phrase.
-_APPOSITION = re.compile(r",[ \n]([^,\n]{2,80}),[ \n]?$")
-# "Clearwater Stock, a picture agency we represent": the phrase inside the apposition.
-_OPEN_APPOSITION = re.compile(r",[ \n]([^,\n]{2,60})$")
-_BETWEEN_AFTER = _phrase_table(p for lx in lexicons() for p in lx.principal_between)
-_BETWEEN = re.compile(rf"(?P<phrase>{alternation(_BETWEEN_AFTER)}) ") if _BETWEEN_AFTER else None
-_CIVILITY = r"(?:mr|mrs|ms|m|mme|monsieur|madame|herrn?|frau)\.?"
-_PHOTOGRAPHER_AFTER = re.compile(
-    rf"(?:{alternation(everything('photographer_after'))})(?:[ \t]*[|:][ \t]*|[ \t]{{2,30}}"
-    rf"|,?[ \n])(?:{_CIVILITY} )?"
-)
-# "des photographies de M. Henri Delaunay": a phrase naming a person only with a civility.
-_PHOTOGRAPHER_WITH_CIVILITY = re.compile(
-    rf"(?:{alternation(everything('photographer_with_civility'))})[ \n]{_CIVILITY}[ \n]"
-)
-# "the Scottish picture library Glenmore Archive": adjectives, then the role noun, then the name.
-_ARTICLES = ("the", "l'", "la", "le", "der", "die", "den", "des", "dem")
-_ROLE_NOUNS_AHEAD = alternation(
-    w
-    for w, role in _FILLER_ROLES.items()
-    if role in ("agency", "photographer") and w.split(" ", 1)[0] not in _ARTICLES
-)
-_ADJECTIVES_THEN_NOUN = re.compile(
-    rf"(?:[\w-]{{3,20}} ){{1,2}}(?:{_ROLE_NOUNS_AHEAD})[ ,:\n]{{1,3}}"
-)
-_PHOTOGRAPHER_NOUNS = re.compile(
-    rf", (?:{alternation(everything('photographer_nouns'))})(?![a-zäöüß])"
-)
-_PHOTOGRAPHER_WORD = alternation(n for n in everything("photographer_nouns") if " " not in n)
-# ", a professional travel photographer": a few words, then the noun, right after a name.
-_PHOTOGRAPHER_APPOSITION = re.compile(
-    rf",[ \n](?:[\w-]{{1,20}} ){{0,4}}(?:{_PHOTOGRAPHER_WORD})(?![a-zäöüß])"
-)
-_TITLED_WORK_BY = re.compile(
-    rf"(?:{alternation(everything('work_nouns'))})[ \n][«\"“„‚][^\"”»“\n]{{1,80}}[»\"”“‘][ \n]"
-    rf"(?:{alternation(everything('by_author'))})[ \n](?:{_CIVILITY} )?"
-)
-_POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))")
-_PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
-_PHOTOGRAPHER_WORD_RE = re.compile(rf"(?<![\w])(?:{alternation(_PHOTOGRAPHER_WORDS)})(?![\w])")
-_FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
-_INDEFINITE = {"a", "an", "un", "une", "ein", "eine", "einer", "eines"}
-_DEFINITE = {"the", "le", "la", "l'", "der", "die", "das"}
-_LINKS = {
-    "for",
-    "of",
-    "de",
-    "du",
-    "des",
-    "d'",
-    "von",
-    "vom",
-    "pour",
-    "representing",
-    "représentant",
-}
-_ROLE_WORDS = set(everything("not_in_names")) | {
-    w.split(" ")[-1] for w, role in _FILLER_ROLES.items() if role in ("agency", "photographer")
-}
 
 
 def _role(fill: str) -> str | None:
     """The strongest role the words between the trigger and the name give the party."""
     if not fill:
         return None
-    found = {role for pattern, role in _FILLER_PATTERNS if pattern.search(fill)}
-    return next((r for r in _FILLER_ROLE_ORDER[:2] if r in found), None)
+    found = {role for pattern, role in FILLER_PATTERNS if pattern.search(fill)}
+    return next((r for r in FILLER_ROLE_ORDER[:2] if r in found), None)
 
 
 def _with(mention: NameMention, confidence: float, role: str | None = None) -> NameMention:
@@ -141,9 +62,9 @@ def _with(mention: NameMention, confidence: float, role: str | None = None) -> N
 def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str | None:
     """ ", photographe" or ", Fotograf" right after the name says it is a photographer."""
     if role is None:
-        found = _PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end)
+        found = PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end)
         words = found.group(0).strip(", \n").split()[:-1] if found else []
-        if found and not any(w in _ROLE_WORDS or w in _LINKS for w in words):
+        if found and not any(w in ROLE_WORDS or w in LINKS for w in words):
             return "photographer"  # not "X, the agency for the photographer Y"
     return role
 
@@ -152,25 +73,25 @@ def _past_adjectives(doc: LetterText, start: int) -> tuple[int, str | None]:
     """ "the Scottish picture library Glenmore Archive": the name starts after the
     adjectives and the role noun, which gives its role; "Alpenblick Bildagentur GmbH" is a
     company named with the noun and is kept whole."""
-    ahead = _ADJECTIVES_THEN_NOUN.match(doc.low, start)
+    ahead = ADJECTIVES_THEN_NOUN.match(doc.low, start)
     if not ahead or not doc.scan[ahead.end() : ahead.end() + 1].isupper():
         return start, None
     if _company(read_name(doc.scan, start)):
         return start, None
     noun = ahead.group(0).rstrip(" ,:\n").rsplit(" ", 1)[-1]
-    role = next((r for w, r in _FILLER_ROLES.items() if w.endswith(noun)), None)
+    role = next((r for w, r in FILLER_ROLES.items() if w.endswith(noun)), None)
     return ahead.end(), role if role in ("agency", "photographer") else None
 
 
 def _name_start(doc: LetterText, match: re.Match[str]) -> int:
     """Where the name starts: after the fillers, unless a filler is capitalised mid-sentence
     and so belongs to the name ("pour le compte de l'Agence France-Presse")."""
-    for filler in _FILLER_RE.finditer(doc.low, match.start("fill"), match.end("fill")):
+    for filler in FILLER_RE.finditer(doc.low, match.start("fill"), match.end("fill")):
         words = filler.group(0)
         if words in NOUN_FILLERS:
             noun = filler.end() - len(words.rsplit(" ", 1)[-1])
             if (
-                _FILLER_ROLES.get(words) == "agency"
+                FILLER_ROLES.get(words) == "agency"
                 and doc.scan[noun : noun + 1].isupper()
                 and _company(read_name(doc.scan, noun))
             ):
@@ -181,7 +102,7 @@ def _name_start(doc: LetterText, match: re.Match[str]) -> int:
         if (
             words not in NOUN_FILLERS
             and doc.scan[head : head + 1].isupper()
-            and _FILLER_ROLES.get(words) in ("agency", "client")
+            and FILLER_ROLES.get(words) in ("agency", "client")
             and (len(word) > 3 or word == "the")
         ):
             return head
@@ -203,18 +124,42 @@ def _person(value: str) -> bool:
     return words[-1].lower().rstrip(",") not in LEGAL_FORMS
 
 
-_DESCRIBED = re.compile(rf"(?:{alternation(_INDEFINITE)})[ \n]")
+_DESCRIBED = re.compile(rf"(?:{alternation(INDEFINITE)})[ \n]")
+
+
+def self_named(doc: LetterText) -> NameMention | None:
+    """A sender that names itself at the start of a sentence, before the phrase that says
+    whom it acts for ("RightsGuard acts on behalf of ...", "Lensright Compliance has been
+    appointed by ...")."""
+    for match in word_matches(ACTS_FOR, doc.low, 30):
+        verb = _SELF_VERB.search(doc.low, max(0, match.start() - 30), match.start())
+        start = verb.start() if verb else match.start()
+        mention = name_before(doc.scan, start)
+        if mention is None or mention.value is None or mention.value.split()[0] in _STARTERS:
+            continue
+        opening = doc.scan[max(0, mention.start - 2) : mention.start]
+        if mention.start == doc.body_start or opening.endswith(("\n", ". ", "! ", "? ")):
+            return mention
+    return None
+
+
+# "RightsGuard acts on behalf of", "X has been appointed by", "X agit pour le compte de".
+_SELF_VERB = re.compile(
+    r"(?: (?:acts|is acting|writes|is writing|agit|intervient|handelt|schreibt|is|are|has been"
+    r"|have been|a été|wurde|ist|was))* ?$"
+)
+_STARTERS = {"We", "I", "Wir", "Ich", "Nous", "Je", "Our", "Unsere", "Notre", "This", "The"}
 
 
 def unnamed_principal(doc: LetterText) -> bool:
     """The letter describes its principal without naming it ("Our client, a well-known
     photo agency, ...", "unsere Mandantin, eine renommierte Bildagentur"): a photographer it
     names is then not the principal."""
-    for match in word_matches(_ACTS_FOR, doc.low, 30):
+    for match in word_matches(ACTS_FOR, doc.low, 30):
         if _DESCRIBED.match(doc.low, match.end()):
             return True
         fill = match.group("fill").strip(" ,:\n")
-        if _FILLER_ROLES.get(fill) == "client" and " " in fill:
+        if FILLER_ROLES.get(fill) == "client" and " " in fill:
             after = doc.scan[match.end() : match.end() + 3]
             if after[:1].islower() or read_name(doc.scan, match.end()) is None:
                 return True  # "on behalf of the copyright owner of the photograph ..."
@@ -224,35 +169,37 @@ def unnamed_principal(doc: LetterText) -> bool:
 def principal_mentions(doc: LetterText) -> list[NameMention]:
     """Every party the sender says it acts for, with the role the letter gives it."""
     found: list[NameMention] = []
-    for match in word_matches(_ACTS_FOR, doc.low, 30):
+    for match in word_matches(ACTS_FOR, doc.low, 30):
         start, noun_role = _past_adjectives(doc, _name_start(doc, match))
         mention = read_name(doc.scan, start)
         if mention:
             role = _named_role(doc, mention, noun_role or _role(match.group("fill")))
             found.append(_with(mention, 0.85, role))
-    for match in word_matches(_WHEN_FOLLOWED, doc.low, 40):
-        followed = _FOLLOWED.get(_key(match.group("phrase")), ())
+    for match in word_matches(WHEN_FOLLOWED, doc.low, 40):
+        followed = FOLLOWED.get(phrase_key(match.group("phrase")), ())
         mention = read_name(doc.scan, _name_start(doc, match))
         if mention:
             tail = sentence_after(doc.low, mention.end, 200).replace("\n", " ")
             if any(word in tail for word in followed):
                 role = _named_role(doc, mention, _role(match.group("fill")))
-                if role is None and not _company(mention) and _PHOTOGRAPHER_WORD_RE.search(tail):
+                if role is None and not _company(mention) and PHOTOGRAPHER_WORD_RE.search(tail):
                     role = "photographer"
                 found.append(_with(mention, 0.8, role))
-    for match in word_matches(_PRINCIPAL_BEFORE, doc.low, 20):
+    for match in word_matches(PRINCIPAL_BEFORE, doc.low, 20):
         mention, role = _principal_before(doc, match.start())
         if mention:
             found.append(_with(mention, 0.85, _named_role(doc, mention, role)))
-    for match in word_matches(_BEFORE_WHEN_FOLLOWED, doc.low, 20):
+    for match in word_matches(BEFORE_WHEN_FOLLOWED, doc.low, 20):
         tail = sentence_after(doc.low, match.end(), 200).replace("\n", " ")
-        if not any(word in tail for word in _BEFORE_FOLLOWED.get(_key(match.group("phrase")), ())):
+        if not any(
+            word in tail for word in BEFORE_FOLLOWED.get(phrase_key(match.group("phrase")), ())
+        ):
             continue
         mention, role = _principal_before(doc, match.start())
         if mention:
             found.append(_with(mention, 0.8, _named_role(doc, mention, role)))
-    for match in word_matches(_BETWEEN, doc.low, 10) if _BETWEEN else ():
-        after = _BETWEEN_AFTER.get(_key(match.group("phrase")), ())
+    for match in word_matches(BETWEEN, doc.low, 10) if BETWEEN else ():
+        after = BETWEEN_AFTER.get(phrase_key(match.group("phrase")), ())
         mention = read_name(doc.scan, match.end())
         if mention and mention.value and doc.low.startswith(after, mention.end + 1):
             found.append(_with(mention, 0.85, "agency"))
@@ -268,17 +215,17 @@ def _principal_before(doc: LetterText, end: int) -> tuple[NameMention | None, st
     if "," in doc.scan[end : end + 2]:
         window += ","  # the phrase's match starts at the comma closing an apposition
     role = None
-    relative = _RELATIVE.search(window.lower())
+    relative = RELATIVE.search(window.lower())
     if relative:
         window = window[: relative.start()]
         end = origin + len(window)
-    apposition = _APPOSITION.search(window)
+    apposition = APPOSITION.search(window)
     if apposition is None:
-        opened = _OPEN_APPOSITION.search(window)  # ends with the phrase, not with a name
+        opened = OPEN_APPOSITION.search(window)  # ends with the phrase, not with a name
         if opened and name_before(window, len(window)) is None:
             apposition = opened
     if apposition and _describes(apposition.group(1)) and not _ends_with_name(apposition.group(1)):
-        if _head_noun(apposition.group(1)) in _PHOTOGRAPHER_WORDS:
+        if _head_noun(apposition.group(1)) in PHOTOGRAPHER_WORDS:
             role = "photographer"
         end = origin + apposition.start()
     mention = name_before(doc.scan, end)
@@ -292,7 +239,7 @@ def _principal_before(doc: LetterText, end: int) -> tuple[NameMention | None, st
 def _head_noun(words: str) -> str:
     """The first word of an apposition past its article ("the agency for ..." -> agency)."""
     split = words.lower().split()
-    if len(split) > 1 and split[0] in _DEFINITE | _INDEFINITE:
+    if len(split) > 1 and split[0] in DEFINITE | INDEFINITE:
         return split[1]
     return split[0] if split else ""
 
@@ -300,9 +247,9 @@ def _head_noun(words: str) -> str:
 def _ends_with_name(words: str) -> bool:
     """ "Le photographe Marc Olivier": the role noun, then the party's own name."""
     split = words.split(" ")
-    skip = 1 + (len(split) > 1 and split[0].lower() in _DEFINITE | _INDEFINITE)
+    skip = 1 + (len(split) > 1 and split[0].lower() in DEFINITE | INDEFINITE)
     head = split[skip - 1].lower()
-    if head not in _ROLE_WORDS and head not in _PHOTOGRAPHER_WORDS:
+    if head not in ROLE_WORDS and head not in PHOTOGRAPHER_WORDS:
         return False
     rest = " ".join(split[skip:])
     mention = read_name(rest, 0) if rest else None
@@ -315,16 +262,16 @@ def _describes(words: str) -> bool:
     split = words.split()
     head = _head_noun(words)
     return len(split) <= 8 and (
-        split[0].lower() in _INDEFINITE
-        or _PHOTOGRAPHER_WORD_RE.fullmatch(head) is not None
-        or head in _ROLE_WORDS
+        split[0].lower() in INDEFINITE
+        or PHOTOGRAPHER_WORD_RE.fullmatch(head) is not None
+        or head in ROLE_WORDS
     )
 
 
 def _role_noun_before(doc: LetterText, start: int) -> str | None:
     """ "la photographe Aurélie Besson a confié": the noun right before a name read backwards."""
     before = doc.low[max(0, start - 40) : start]
-    for pattern, role in _FILLER_PATTERNS:
+    for pattern, role in FILLER_PATTERNS:
         found = list(pattern.finditer(before))
         if found and found[-1].end() >= len(before) - 1:
             return role
@@ -342,7 +289,7 @@ def _ends_short_line(low: str, match: re.Match[str]) -> bool:
 
 def _photographer_mentions(doc: LetterText) -> list[NameMention]:
     found: list[NameMention] = []
-    for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE, _PHOTOGRAPHER_WITH_CIVILITY, _TITLED_WORK_BY):
+    for pattern in (PHOTOGRAPHER_AFTER, POSSESSIVE, PHOTOGRAPHER_WITH_CIVILITY, TITLED_WORK_BY):
         for match in word_matches(pattern, doc.low, 20):
             if _ends_short_line(doc.low, match):
                 continue  # "Julien Marchetti - Photographe" over "Marseille, le ...": a letterhead
@@ -350,7 +297,7 @@ def _photographer_mentions(doc: LetterText) -> list[NameMention]:
             if mention and (mention.value is None or _person(mention.value)):
                 labelled = ":" in match.group(0)  # "Photo: X", "Bildnachweis: X"
                 found.append(_with(mention, 0.85 if labelled else 0.8, "photographer"))
-    for match in word_matches(_PHOTOGRAPHER_NOUNS, doc.low, 20):
+    for match in word_matches(PHOTOGRAPHER_NOUNS, doc.low, 20):
         mention = name_before(doc.scan, match.start())
         if mention and (mention.value is None or _person(mention.value)):
             found.append(_with(mention, 0.8, "photographer"))

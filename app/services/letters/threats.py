@@ -113,6 +113,12 @@ LAWS: list[tuple[str, re.Pattern[str]]] = [
     ("DK", re.compile(r"danish copyright act|ophavsretslov|dänische[snm]? urheberrecht")),
     ("AT", re.compile(r"österreichische[snm]? (?:urheber)?recht|austrian (?:copyright )?law")),
     ("BE", re.compile(r"code de droit économique|droit belge|belgian (?:copyright )?law")),
+    ("AU", re.compile(r"copyright act 1968|\(cth\)|australian copyright|federal court of australia")),
+    ("IE", re.compile(r"copyright and related rights act|irish copyright law|laws? of ireland")),
+    ("NL", re.compile(r"auteurswet|dutch copyright law|nederlands(?:e)? recht")),
+    ("IT", re.compile(r"legge sul diritto d'autore|legge n\. ?633|l\. ?633/1941|italian copyright law")),
+    ("ES", re.compile(r"ley de propiedad intelectual|spanish copyright law")),
+    ("CA", re.compile(r"copyright act,? r\.?s\.?c|canadian copyright")),
 ]  # fmt: skip
 
 
