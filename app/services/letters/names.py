@@ -18,7 +18,8 @@ _CONNECTORS = {"&", "and", "und", "et", "de", "du", "des", "von", "van", "der", 
                "da", "of", "la", "le", "y", "+", "en", "im", "am", "del", "della"}  # fmt: skip
 LEGAL_FORMS = {"gmbh", "mbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "sa", "s.a.",
                 "sas", "sarl", "ab", "aps", "a/s", "bv", "b.v.", "e.v.", "kg", "co.", "corp.",
-                "limited", "se", "oy", "gbr", "ug"}  # fmt: skip
+                "limited", "se", "oy", "gbr", "ug", "pty", "asa", "oyj", "nv", "bvba",
+                "s.r.l.", "s.p.a.", "s.l.", "kft"}  # fmt: skip
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "herr", "herrn", "frau",
            "monsieur", "madame", "m.", "mme", "mme.", "fotograf", "fotografin", "fotografen",
            "photographer", "photographe", "künstler", "künstlerin", "artist"}  # fmt: skip
