@@ -188,13 +188,76 @@ def cmd_reevaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_purge(args: argparse.Namespace) -> int:
+def cmd_purge_idempotency(args: argparse.Namespace) -> int:
     from app.services import idempotency
 
     with _session() as session:
         count = idempotency.purge(session, get_settings().idempotency_ttl_hours)
     print(f"{count} expired idempotency keys removed")
     return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Erase each firm's matters idle past the retention period, skipping those under legal
+    hold; with --dry-run, only say what would go."""
+    from datetime import timedelta
+
+    from app.services import retention
+    from app.services.evidence.store import open_store
+
+    settings = get_settings()
+    engine = build_engine(settings.database_url)
+    store = open_store(
+        settings.evidence_store,
+        endpoint_url=settings.evidence_s3_endpoint_url,
+        region=settings.evidence_s3_region,
+    )
+    override = retention.parse_period(args.older_than) if args.older_than else None
+    verb = "would erase" if args.dry_run else "erased"
+
+    def report(plan: retention.TenantPlan) -> None:
+        print(
+            f"{plan.tenant_name}: matters idle since before {plan.cutoff.date().isoformat()} "
+            f"({plan.period.iso()}, {plan.period_source})"
+        )
+        gone = plan.expired if args.dry_run else plan.erased
+        for age in gone:
+            print(f"  {verb} {_matter_line(age)}")
+        for age in plan.skipped:
+            print(f"  skipped {_matter_line(age)} (changed or held since the plan)")
+        for age in plan.held:
+            print(f"  kept    {_matter_line(age)} under legal hold {age.hold_id}")
+
+    plans = retention.purge(
+        engine,
+        store,
+        override=override,
+        tenant_name=args.tenant,
+        dry_run=args.dry_run,
+        report=report,
+    )
+    total = sum(len(p.expired if args.dry_run else p.erased) for p in plans)
+    held = sum(len(p.held) for p in plans)
+    notices = 0
+    if not args.dry_run:
+        window = timedelta(hours=settings.webhook_retry_hours)
+        notices = retention.forget_delivered_tombstones(engine, window)
+    print(
+        f"{total} {'to erase' if args.dry_run else 'erased'}, {held} kept under legal hold"
+        + (f", {notices} delivered erasure notices dropped" if not args.dry_run else "")
+    )
+    return 0
+
+
+def _matter_line(age) -> str:
+    name = (
+        age.external_ref if age.external_ref is not None else f"assessment {age.assessment_ids[0]}"
+    )
+    count = len(age.assessment_ids)
+    return (
+        f"{name} ({count} assessment{'s' if count > 1 else ''}, last activity "
+        f"{age.last_activity.date().isoformat()})"
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -253,8 +316,21 @@ def parser() -> argparse.ArgumentParser:
     reeval.add_argument("--quiet", action="store_true", help="no progress bar")
     reeval.set_defaults(func=cmd_reevaluate)
     sub.add_parser("purge-idempotency", help="drop expired idempotency keys").set_defaults(
-        func=cmd_purge
+        func=cmd_purge_idempotency
     )
+    purge = sub.add_parser(
+        "purge",
+        help="erase the matters kept past their firm's retention period (legal holds kept)",
+    )
+    purge.add_argument(
+        "--older-than",
+        default=None,
+        help="idle period for this run, replacing each firm's own (P3Y, P18M, 90d...); "
+        "default: each firm's setting, else three years",
+    )
+    purge.add_argument("--tenant", default=None, help="only this firm")
+    purge.add_argument("--dry-run", action="store_true", help="print what would go, erase nothing")
+    purge.set_defaults(func=cmd_purge)
     return root
 
 

@@ -25,15 +25,19 @@ from app.routers import (
     drafts,
     evaluate,
     evidence,
+    firm_data,
     health,
     letters,
+    matters,
     outcomes,
     problem_types,
     rulebook,
     web,
+    web_sign_in,
     webhooks,
 )
 from app.routers.access_log import AccessLogMiddleware
+from app.routers.audit_trail import AuditReadsMiddleware
 from app.routers.body_limit import BodyLimitMiddleware
 from app.routers.edge import TrustedHostMiddleware, strip_access_log_queries
 from app.routers.input_guard import InputGuardMiddleware
@@ -41,7 +45,7 @@ from app.routers.metrics import MetricsMiddleware, metrics
 from app.routers.openapi import build_openapi
 from app.routers.problems import install_error_handlers
 from app.routers.rate_limit_headers import RateLimitHeadersMiddleware
-from app.services import jobs, rate_limits
+from app.services import audit, jobs, rate_limits
 from app.services.evaluation import Evaluator
 from app.services.evidence.pipeline import use_store
 from app.services.evidence.store import open_store
@@ -58,6 +62,14 @@ TAGS = [
     {"name": "rulebook", "description": "The rules, parameters and sources Riposte applies."},
     {"name": "webhooks", "description": "Signed change events sent to the firm's endpoints."},
     {"name": "calendar", "description": "The firm's deadlines as a calendar feed."},
+    {
+        "name": "matters",
+        "description": "A matter's export and erasure (GDPR Art. 20, 17), and legal holds.",
+    },
+    {
+        "name": "firm data",
+        "description": "The firm's whole export, its retention period and its audit log.",
+    },
     {"name": "health", "description": "Liveness and readiness probes."},
     {"name": "problems", "description": "The problem types errors carry, with their meaning."},
 ]
@@ -79,6 +91,7 @@ def configure(app: FastAPI, settings: Settings) -> None:
     app.state.rate_limiter = rate_limits.build(
         settings.rate_limit, settings.rate_limit_storage, app.state.engine
     )
+    app.state.audit_reads = audit.ReadLog(app.state.engine)
     app.state.jobs = jobs.install(jobs.build_queue(settings, app.state.engine))
     app.state.parsing = ParsingPool(
         settings.letter_parse_workers,
@@ -140,7 +153,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         strip_access_log_queries()
         configure_logging(app.state.settings.log_level)
         app.state.parsing.start()
+        app.state.audit_reads.start()
         yield
+        app.state.audit_reads.stop()
         app.state.parsing.close()
         app.state.jobs.stop()
         app.state.engine.dispose()
@@ -172,6 +187,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for)
     app.add_middleware(LazyCORS)
     app.add_middleware(RateLimitHeadersMiddleware)
+    app.add_middleware(AuditReadsMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
@@ -188,8 +204,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         rulebook,
         webhooks,
         calendar,
+        matters,
+        firm_data,
         health,
         problem_types,
+        web_sign_in,
         web,
     ):
         app.include_router(module.router)

@@ -77,10 +77,10 @@ def test_every_cited_source_is_used_and_every_fact_catalogued_is_read():
 
 GRID = [date(year, month, 1) for year in range(2015, 2028) for month in (1, 4, 7, 10)]
 KNOWN_GAPS = {
-    # ECB reference rates before these dates are not sourced yet; the amount derivation
-    # reads them through money.read, which converts nothing when no rate is in force.
-    "fx.eur_usd": date(2024, 1, 2),
-    "fx.eur_gbp": date(2025, 1, 2),
+    # ECB reference rates are recorded from the first TARGET business day of 2015; before
+    # it, money.read converts nothing (no rate in force).
+    "fx.eur_usd": date(2015, 1, 2),
+    "fx.eur_gbp": date(2015, 1, 2),
 }
 
 

@@ -52,6 +52,10 @@ class Conflict(DomainError):
     """The request conflicts with the current state."""
 
 
+class UnderLegalHold(Conflict):
+    """The matter is kept for legal claims (Art. 17(3)(e) GDPR): it cannot be erased."""
+
+
 class InvalidInput(DomainError):
     """The input is well formed but not acceptable."""
 

@@ -1,10 +1,12 @@
 """SQLModel tables (tables only: no behaviour)."""
 
 from app.models.assessment import Assessment, AssessmentRevision
+from app.models.audit import AuditEvent
 from app.models.calendar import CalendarFeed
 from app.models.draft import Draft, DraftTemplate, FirmSettings, WebSession
 from app.models.evidence import Evidence, EvidenceBlob
 from app.models.idempotency import IdempotencyRecord
+from app.models.legal_hold import LegalHold
 from app.models.outbox import OutboxEvent
 from app.models.outcome import Outcome
 from app.models.rate_limit import RateLimitWindow
@@ -15,6 +17,7 @@ __all__ = [
     "ApiKey",
     "Assessment",
     "AssessmentRevision",
+    "AuditEvent",
     "CalendarFeed",
     "Draft",
     "DraftTemplate",
@@ -22,6 +25,7 @@ __all__ = [
     "EvidenceBlob",
     "FirmSettings",
     "IdempotencyRecord",
+    "LegalHold",
     "OutboxEvent",
     "Outcome",
     "RateLimitWindow",

@@ -68,6 +68,10 @@ class WebSession(SQLModel, table=True):
     tenant_id: uuid.UUID = Field(
         sa_column=Column(Uuid, ForeignKey("tenant.id", ondelete="CASCADE"), nullable=False)
     )
+    api_key_id: uuid.UUID | None = Field(
+        default=None,
+        description="The key signed in with: its scopes apply, its revocation ends the session.",
+    )
     csrf_token: str = Field(max_length=64)
     language: str = Field(default="fr", max_length=2)
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)

@@ -19,7 +19,6 @@ class IdempotencyRecord(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=255)
     request_hash: str = Field(max_length=64)
     state: str = Field(max_length=20)
-    response_status: int | None = None
     response_body: dict[str, Any] | None = Field(default=None, sa_type=JSONDoc)
     assessment_id: uuid.UUID | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp, index=True)

@@ -14,6 +14,12 @@ class Tenant(SQLModel, table=True):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     name: str = Field(max_length=200, unique=True, index=True)
+    retention_period: str | None = Field(
+        default=None,
+        max_length=20,
+        description="ISO 8601 period after a matter's last activity before the purge "
+        "erases it (None: the default, P3Y).",
+    )
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp)
 
 

@@ -17,7 +17,14 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, tuple_, update
 from sqlmodel import Session, select
 
-from app.models import Assessment, AssessmentRevision, Evidence, IdempotencyRecord, Outcome
+from app.models import (
+    Assessment,
+    AssessmentRevision,
+    Draft,
+    Evidence,
+    IdempotencyRecord,
+    Outcome,
+)
 from app.repositories.dialect import insert_if_absent
 
 IN_LIST_CHUNK = 900
@@ -66,6 +73,23 @@ class AssessmentRepository:
 
     def get(self, assessment_id: uuid.UUID) -> Assessment | None:
         return self.session.exec(self._scoped().where(Assessment.id == assessment_id)).first()
+
+    def with_ref(self, external_ref: str) -> list[Assessment]:
+        """The firm's assessments of one matter (its reference in the practice software),
+        oldest first."""
+        return list(
+            self.session.exec(
+                self._scoped()
+                .where(Assessment.external_ref == external_ref)
+                .order_by(Assessment.created_at, Assessment.id)
+            )
+        )
+
+    def all(self) -> list[Assessment]:
+        """Every assessment of the firm, oldest first (exports, the retention purge)."""
+        return list(
+            self.session.exec(self._scoped().order_by(Assessment.created_at, Assessment.id))
+        )
 
     def revision(self, assessment: Assessment, number: int) -> AssessmentRevision | None:
         """A revision of an assessment already read through this repository."""
@@ -124,7 +148,7 @@ class AssessmentRepository:
         return changed.rowcount == 1
 
     def erase(self, assessment: Assessment) -> set[str]:
-        """Delete the assessment with its revisions, outcome, evidence records and
+        """Delete the assessment with its revisions, outcome, evidence records, drafts and
         replayable responses; returns the digests of the evidence blobs it referenced."""
         self._check(assessment)
         session = self.session
@@ -133,6 +157,7 @@ class AssessmentRepository:
         )
         for table, column in (
             (Evidence, Evidence.assessment_id),
+            (Draft, Draft.assessment_id),
             (AssessmentRevision, AssessmentRevision.assessment_id),
             (Outcome, Outcome.assessment_id),
             (IdempotencyRecord, IdempotencyRecord.assessment_id),

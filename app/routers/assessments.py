@@ -14,7 +14,7 @@ from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.core.metrics import ASSESSMENTS_CREATED
 from app.routers.bodies import created as answer_created
 from app.routers.bodies import media_type, parse_json
-from app.routers.common import JSONBody, headers, link, localised, problems
+from app.routers.common import LEGAL_HOLD_409, JSONBody, headers, link, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.assessment import (
@@ -34,7 +34,6 @@ from app.services.assessments import (
     represent,
     utc,
 )
-from app.services.evidence.service import release_blobs
 from app.services.listing import ListFilters, list_assessments
 
 router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
@@ -245,14 +244,13 @@ async def _merge_patch_body(request: Request) -> dict[str, Any]:
 @router.delete(
     "/{assessment_id:uuid}",
     status_code=204,
-    responses=problems(401, 404, 422),
-    summary="Erase an assessment and all its revisions",
+    responses={**problems(401, 404, 422), 409: LEGAL_HOLD_409},
+    summary="Erase an assessment with everything about it (refused under legal hold)",
 )
 def delete_assessment(
     request: Request, session: SessionDep, tenant: TenantDep, assessment_id: uuid.UUID
 ) -> Response:
-    digests = service(request, session).delete(tenant, assessment_id)
-    release_blobs(session, request.app.state.evidence_store, tenant, digests)
+    service(request, session).delete(tenant, assessment_id, request.app.state.evidence_store)
     return PlainResponse(status_code=204)
 
 

@@ -8,9 +8,11 @@ from fastapi import APIRouter, Request, Response
 
 from app.routers.bodies import created
 from app.routers.common import JSONBody, base_url, problems
-from app.routers.deps import LangDep, SessionDep, TenantDep
+from app.routers.deps import LangDep, SessionDep, TenantDep, spend
+from app.routers.openapi import RATE_LIMIT_HEADERS
 from app.schemas.calendar import CalendarFeed, CalendarFeedCreated, CalendarFeedIn, CalendarFeedList
 from app.services import calendar
+from app.services.rate_limits import FEED_NAMESPACE
 
 router = APIRouter(tags=["calendar"])
 
@@ -76,13 +78,21 @@ def revoke_calendar_feed(session: SessionDep, tenant: TenantDep, feed_id: uuid.U
             "description": "The firm's reply deadlines and limitation expiries (iCalendar, "
             "all-day events; past ones marked).",
             "content": {"text/calendar": {"schema": {"type": "string"}}},
+            "headers": RATE_LIMIT_HEADERS,
         },
         **problems(404, 422),
+        429: {
+            **problems(429)[429],
+            "description": "The feed was fetched too often (the same budget as an API key); "
+            "retry after Retry-After seconds.",
+        },
     },
     summary="The firm's deadlines as an iCalendar feed (the token in the URL authenticates)",
 )
 def calendar_feed(request: Request, session: SessionDep, lang: LangDep, token: str) -> Response:
-    content = calendar.feed_for_token(session, token, base_url=base_url(request), lang=lang)
+    feed = calendar.opened(session, token)
+    spend(request, feed.token_hash, what="This calendar feed", namespace=FEED_NAMESPACE)
+    content = calendar.document(session, feed, base_url=base_url(request), lang=lang)
     return Response(
         content,
         media_type="text/calendar; charset=utf-8",

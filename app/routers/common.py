@@ -74,6 +74,17 @@ def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
 RETRYABLE = (409, 429, 503)
 
 
+def problem_response(code: int, description: str) -> dict[str, Any]:
+    """One error response declared with its own description (not a transient one: no
+    ``Retry-After``)."""
+    return {"model": Problem, "description": description}
+
+
+LEGAL_HOLD_409 = problem_response(
+    409, "The matter is under legal hold (problem type `legal-hold`): clear the hold first."
+)
+
+
 class JSONBody(Response):
     media_type = "application/json"
 

@@ -11,10 +11,12 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlmodel import Session
 
 from app.core.errors import Forbidden, TooManyRequests, Unauthorized
+from app.routers import audit_trail
 from app.routers.rate_limit_headers import STATE_KEY
 from app.routers.scopes import required_scope
 from app.schemas.enums import Language
 from app.services import tenants
+from app.services.rate_limits import NAMESPACE
 
 bearer = HTTPBearer(auto_error=False, description="`Authorization: Bearer <API key>`")
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API key")
@@ -42,6 +44,7 @@ def get_tenant(
     caller = tenants.identify(session, token, cache=request.app.state.key_cache)
     if caller is None:
         raise Unauthorized("The API key is unknown or revoked.")
+    audit_trail.begin(request, session, caller.tenant_id, caller.key_id)
     route = request.scope.get("route")
     needed = required_scope(request.method, getattr(route, "path", request.url.path))
     if needed not in caller.scopes:
@@ -56,14 +59,20 @@ def get_tenant(
 
 def _count(request: Request, caller: tenants.Caller) -> None:
     """Spend one request of the key's budget; refuse with 429 once it is used up."""
+    spend(request, caller.key_id, what="This API key")
+
+
+def spend(request: Request, key, *, what: str, namespace: str = NAMESPACE) -> None:
+    """Spend one request of ``key``'s budget (its ``RateLimit-*`` headers follow the
+    answer); refuse with 429 and ``Retry-After`` once it is used up."""
     limiter = getattr(request.app.state, "rate_limiter", None)
-    budget = limiter.hit(caller.key_id) if limiter is not None else None
+    budget = limiter.hit(key, namespace) if limiter is not None else None
     if budget is None:
         return
     setattr(request.state, STATE_KEY, budget)
     if not budget.allowed:
         raise TooManyRequests(
-            f"This API key used its {budget.limit} requests of the last {budget.window} "
+            f"{what} used its {budget.limit} requests of the last {budget.window} "
             f"seconds; retry in {budget.reset_after} s.",
             retry_after=max(budget.reset_after, 1),
         )

@@ -38,6 +38,12 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
         "Conflict",
         "The request conflicts with the current state; `Retry-After` when it is transient.",
     ),
+    "legal-hold": (
+        409,
+        "Under legal hold",
+        "The matter is kept for legal claims (Art. 17(3)(e) GDPR) and cannot be erased; "
+        "clear its hold first (`DELETE /v1/legal-holds/{hold_id}`).",
+    ),
     "precondition-failed": (
         412,
         "Precondition failed",

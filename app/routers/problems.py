@@ -28,6 +28,7 @@ from app.core.errors import (
     ServiceUnavailable,
     TooManyRequests,
     Unauthorized,
+    UnderLegalHold,
     UnsupportedMediaType,
 )
 from app.core.outages import outages
@@ -45,6 +46,7 @@ STATUS: dict[type[DomainError], tuple[int, str, str]] = {
     Unauthorized: (401, "unauthorized", "Missing or invalid API key"),
     Forbidden: (403, "forbidden", "The API key lacks the scope"),
     TooManyRequests: (429, "rate-limited", "Too many requests"),
+    UnderLegalHold: (409, "legal-hold", "Under legal hold"),
     Conflict: (409, "conflict", "Conflict"),
     InvalidInput: (422, "invalid-input", "Invalid input"),
     PreconditionFailed: (412, "precondition-failed", "Precondition failed"),

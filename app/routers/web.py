@@ -1,20 +1,23 @@
-"""The review pages under /app: sign-in by cookie, CSRF on every form (thin routes)."""
+"""The review pages under /app (thin routes); signing in is ``web_sign_in``."""
 
 from __future__ import annotations
 
-import hmac
-import secrets
 import uuid
 from datetime import UTC, date, datetime, time
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Header, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
 from app.core.errors import DomainError, NotFound, PreconditionFailed
 from app.models import WebSession
 from app.routers.deps import SessionDep
-from app.routers.problems import problem
+from app.routers.web_sign_in import (
+    login_redirect,
+    refused_post,
+    render_page,
+    signed_in,
+)
 from app.schemas.assessment import Recommendation
 from app.schemas.claim import Agency
 from app.services import pages, review, web_sessions
@@ -27,110 +30,8 @@ from app.services.evidence.service import represent as represent_evidence
 from app.services.listing import ListFilters, list_assessments
 
 router = APIRouter(prefix="/app", include_in_schema=False)
-SESSION_COOKIE = "riposte_session"
-LOGIN_COOKIE = "riposte_login"
 AGENCIES = [a.value for a in Agency]
 RECOMMENDATIONS = [r.value for r in Recommendation]
-
-
-def _cookie(response: Response, request: Request, name: str, value: str, max_age: int) -> None:
-    response.set_cookie(
-        name,
-        value,
-        max_age=max_age,
-        path="/app",
-        httponly=True,
-        samesite="strict",
-        secure=request.url.scheme == "https",
-    )
-
-
-def _signed_in(request: Request, session) -> WebSession | None:
-    return web_sessions.current(session, request.cookies.get(SESSION_COOKIE))
-
-
-def _login_redirect() -> RedirectResponse:
-    return RedirectResponse("/app/login", status_code=303)
-
-
-def _forbidden(request: Request) -> Response:
-    return problem(
-        403,
-        "Forbidden",
-        "The form's CSRF token is missing or wrong; reload the page.",
-        slug="csrf",
-        instance=request.url.path,
-    )
-
-
-def _page(name: str, row: WebSession | None, language: str, **context) -> HTMLResponse:
-    csrf = row.csrf_token if row else context.pop("csrf", "")
-    html = pages.render(name, language, signed_in=row is not None, csrf=csrf, **context)
-    return HTMLResponse(html, headers={"Cache-Control": "no-store"})
-
-
-@router.get("/static/{name}")
-def static(name: str) -> Response:
-    path = pages.STATIC / name
-    if name not in ("app.css", "review.js") or not path.exists():
-        raise NotFound(f"No static file {name}.")
-    return FileResponse(path)
-
-
-@router.get("")
-def home() -> RedirectResponse:
-    return RedirectResponse("/app/assessments", status_code=303)
-
-
-@router.get("/login")
-def login_form(request: Request, lang: Annotated[str, Query()] = "fr") -> Response:
-    language = lang if lang in review.UI_LANGUAGES else "fr"
-    token = secrets.token_urlsafe(24)
-    response = _page("login.html", None, language, csrf=token, error=None)
-    _cookie(response, request, LOGIN_COOKIE, token, 600)
-    return response
-
-
-@router.post("/login")
-def login(
-    request: Request,
-    session: SessionDep,
-    api_key: Annotated[str, Form(max_length=300)],
-    csrf: Annotated[str, Form(max_length=100)] = "",
-    language: Annotated[str, Form(max_length=2)] = "fr",
-) -> Response:
-    expected = request.cookies.get(LOGIN_COOKIE) or ""
-    if not (csrf and expected and hmac.compare_digest(csrf, expected)):
-        return _forbidden(request)
-    language = language if language in review.UI_LANGUAGES else "fr"
-    signed = web_sessions.sign_in(session, api_key, language, cache=request.app.state.key_cache)
-    if signed is None:
-        token = secrets.token_urlsafe(24)
-        error = review.labels(language)["bad_key"]
-        response = _page("login.html", None, language, csrf=token, error=error)
-        response.status_code = 401
-        _cookie(response, request, LOGIN_COOKIE, token, 600)
-        return response
-    token, _ = signed
-    response = RedirectResponse("/app/assessments", status_code=303)
-    _cookie(response, request, SESSION_COOKIE, token, int(web_sessions.LIFETIME.total_seconds()))
-    response.delete_cookie(LOGIN_COOKIE, path="/app")
-    return response
-
-
-@router.post("/logout")
-def logout(
-    request: Request, session: SessionDep, csrf: Annotated[str, Form(max_length=100)] = ""
-) -> Response:
-    row = _signed_in(request, session)
-    if row is None:
-        return _login_redirect()
-    if not web_sessions.csrf_ok(row, csrf):
-        return _forbidden(request)
-    web_sessions.sign_out(session, request.cookies.get(SESSION_COOKIE))
-    response = _login_redirect()
-    response.delete_cookie(SESSION_COOKIE, path="/app")
-    return response
 
 
 @router.get("/assessments")
@@ -145,9 +46,9 @@ def list_page(
     created_before: Annotated[date | None, Query()] = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
-    row = _signed_in(request, session)
+    row = signed_in(request, session)
     if row is None:
-        return _login_redirect()
+        return login_redirect()
     filters = ListFilters(
         external_ref or None,
         agency if agency in AGENCIES else None,
@@ -173,7 +74,7 @@ def list_page(
     next_url = None
     if next_cursor:
         next_url = str(request.url.include_query_params(cursor=next_cursor))
-    return _page(
+    return render_page(
         "list.html",
         row,
         row.language,
@@ -221,7 +122,8 @@ def _review(request: Request, session, row: WebSession, assessment_id: uuid.UUID
     extra.setdefault("message", None)
     extra.setdefault("draft_error", None)
     extra.setdefault("evidence_error", None)
-    return _page("review.html", row, row.language, a=page, **extra)
+    can_write = web_sessions.may_write(session, row)
+    return render_page("review.html", row, row.language, a=page, can_write=can_write, **extra)
 
 
 @router.get("/assessments/{assessment_id:uuid}")
@@ -232,9 +134,9 @@ def review_page(
     before: Annotated[str | None, Query(max_length=40)] = None,
     stale: Annotated[bool, Query()] = False,
 ) -> Response:
-    row = _signed_in(request, session)
+    row = signed_in(request, session)
     if row is None:
-        return _login_redirect()
+        return login_redirect()
     words = review.labels(row.language)
     message = None
     stored = AssessmentService(session, request.app.state.evaluator).get(
@@ -266,11 +168,9 @@ def answer(
     csrf_header: Annotated[str | None, Header(alias="X-CSRF-Token")] = None,
 ) -> Response:
     """Answer one question: its chosen outcome's facts, patched with If-Match."""
-    row = _signed_in(request, session)
-    if row is None:
-        return _login_redirect()
-    if not web_sessions.csrf_ok(row, csrf_header or csrf):
-        return _forbidden(request)
+    row = signed_in(request, session)
+    if (refused := refused_post(request, session, row, csrf_header or csrf)) is not None:
+        return refused
     service = AssessmentService(session, request.app.state.evaluator)
     stored = service.get(row.tenant_id, assessment_id)
     before = stored.assessment.recommendation
@@ -294,11 +194,9 @@ def create_draft(
     language: Annotated[str, Form(max_length=2)],
     csrf: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
-    row = _signed_in(request, session)
-    if row is None:
-        return _login_redirect()
-    if not web_sessions.csrf_ok(row, csrf):
-        return _forbidden(request)
+    row = signed_in(request, session)
+    if (refused := refused_post(request, session, row, csrf)) is not None:
+        return refused
     service = DraftService(session, request.app.state.evaluator)
     try:
         draft = service.create(row.tenant_id, assessment_id, kind, language)
@@ -327,11 +225,9 @@ def decide_proposal(
     if_match: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     """Accept a proposed fact (a new revision, with If-Match) or reject it."""
-    row = _signed_in(request, session)
-    if row is None:
-        return _login_redirect()
-    if not web_sessions.csrf_ok(row, csrf):
-        return _forbidden(request)
+    row = signed_in(request, session)
+    if (refused := refused_post(request, session, row, csrf)) is not None:
+        return refused
     if decision not in ("accept", "reject"):
         raise NotFound(f"No decision {decision!r}.")
     assessments = AssessmentService(session, request.app.state.evaluator)
@@ -363,9 +259,9 @@ def draft_file(
     draft_id: uuid.UUID,
     format: Annotated[str, Query(pattern="^(md|html|docx|pdf)$")] = "html",
 ) -> Response:
-    row = _signed_in(request, session)
+    row = signed_in(request, session)
     if row is None:
-        return _login_redirect()
+        return login_redirect()
     draft = DraftService(session, request.app.state.evaluator).get(
         row.tenant_id, assessment_id, draft_id
     )
@@ -380,21 +276,21 @@ def draft_file(
 
 @router.get("/assessments/{assessment_id:uuid}/trace")
 def trace_page(request: Request, session: SessionDep, assessment_id: uuid.UUID) -> Response:
-    row = _signed_in(request, session)
+    row = signed_in(request, session)
     if row is None:
-        return _login_redirect()
+        return login_redirect()
     stored = AssessmentService(session, request.app.state.evaluator).get(
         row.tenant_id, assessment_id
     )
     rules = stored.revision.trace.get("rules", [])
-    return _page("trace.html", row, row.language, id=str(assessment_id), rules=rules)
+    return render_page("trace.html", row, row.language, id=str(assessment_id), rules=rules)
 
 
 @router.get("/assessments/{assessment_id:uuid}/report.pdf")
 def report(request: Request, session: SessionDep, assessment_id: uuid.UUID) -> Response:
-    row = _signed_in(request, session)
+    row = signed_in(request, session)
     if row is None:
-        return _login_redirect()
+        return login_redirect()
     evaluator = request.app.state.evaluator
     stored = AssessmentService(session, evaluator).get(row.tenant_id, assessment_id)
     content = pages.report_pdf(

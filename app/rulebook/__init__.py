@@ -1,5 +1,5 @@
 """The law: rules, dated parameters and citations that Riposte applies, one package per
-jurisdiction under ``jurisdictions/`` and the rules comparing several laws under ``rules/``.
+jurisdiction under ``jurisdictions/`` (``general/`` for the rules that hold under every law).
 
 Bump ``VERSION`` and add a ``CHANGELOG.md`` entry with every change of content; a test
 compares the content digest with ``rulebook.lock``.
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import pkgutil
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -20,7 +19,7 @@ from app.services.rules.registry import Registry
 from app.services.rules.rulebook import Rulebook, content_digest, load_rulebook_dir
 from app.vocabulary import QUESTIONS, ROLES
 
-VERSION = "2.5.11"
+VERSION = "2.6.2"
 ROOT = Path(__file__).resolve().parent
 
 registry = Registry(questions=QUESTIONS, roles=ROLES)
@@ -29,7 +28,6 @@ registry = Registry(questions=QUESTIONS, roles=ROLES)
 def jurisdictions_and_rule_modules(extra: Iterable[Path] = ()):
     """The jurisdictions (built in, then those of the ``extra`` folders) and the rule
     modules to import, as ``(file name, module)`` pairs."""
-    from app.rulebook import rules
     from app.rulebook.jurisdictions import (
         Jurisdictions,
         builtin_packages,
@@ -39,9 +37,7 @@ def jurisdictions_and_rule_modules(extra: Iterable[Path] = ()):
     )
 
     found = Jurisdictions()
-    builtin: list[tuple[str, str]] = [
-        (m.name, f"app.rulebook.rules.{m.name}") for m in pkgutil.iter_modules(rules.__path__)
-    ]
+    builtin: list[tuple[str, str]] = []
     for package in builtin_packages():
         jurisdiction = declared(importlib.import_module(package))
         found.add(jurisdiction)
@@ -55,17 +51,27 @@ def jurisdictions_and_rule_modules(extra: Iterable[Path] = ()):
     return found, sorted(builtin), external
 
 
+def _left_over(path: Path) -> bool:
+    """A file or folder of an earlier layout (a folder holding only ``__pycache__``, left
+    behind by Git when its sources moved, does not count)."""
+    if path.is_dir():
+        return any(
+            "__pycache__" not in p.relative_to(path).parts for p in path.rglob("*") if p.is_file()
+        )
+    return path.exists()
+
+
 def build(extra: Iterable[Path] = ()) -> Rulebook:
     """The rulebook with the jurisdictions of ``extra`` (folders outside the application)
     beside the built-in ones. Rules register in the order of their module's file name."""
     import app.rulebook.applicable_law  # noqa: F401  (registers the ``law`` derivation)
     from app.rulebook.jurisdictions import import_rules
 
-    for legacy in ("parameters", "citations", "jurisdictions.yaml"):
-        if (ROOT / legacy).exists():
+    for legacy in ("rules", "parameters", "citations", "jurisdictions.yaml"):
+        if _left_over(ROOT / legacy):
             raise RuleDefinitionError(
-                f"app/rulebook/{legacy} is no longer read: parameters and citations live in "
-                "app/rulebook/jurisdictions/<code>/, coverage in its JURISDICTION"
+                f"app/rulebook/{legacy} is no longer read: rules, parameters and citations live "
+                "in app/rulebook/jurisdictions/<code>/, coverage in its JURISDICTION"
             )
     extra = [Path(folder).resolve() for folder in extra]
     jurisdictions, builtin, external = jurisdictions_and_rule_modules(extra)

@@ -36,8 +36,8 @@ from app.services.rules.display import date_text, days_text
 from app.services.rules.parameters import ParameterError
 
 NO_SHIFT = (
-    " Aucun report week-end ou jour férié n'est appliqué : aucune source du référentiel ne dit "
-    "que la loi déplace cette date.",
+    " Aucun report pour un samedi, un dimanche ou un jour férié n'est appliqué : aucune source "
+    "du référentiel ne prévoit que la loi reporte cette date.",
     " No weekend or holiday shift is applied: no source in the rulebook says the law moves "
     "this date.",
 )
@@ -62,16 +62,20 @@ def shift_last_day(day: date, j, subdivision: str | None) -> tuple[date, tuple[s
         return day, NO_SHIFT
     moved, skipped, known = next_working_day(day, j.holiday_calendar or j.code, subdivision)
     rule_fr, rule_en = j.deadline_shift
-    where_fr = "" if known else " (jours fériés nationaux : subdivision inconnue)"
+    where_fr = (
+        ""
+        if known
+        else " (jours fériés nationaux seulement, la région du client n'étant pas connue)"
+    )
     where_en = "" if known else " (national holidays: subdivision unknown)"
     if not skipped:
         return day, (
-            f" Jour ouvrable : pas de report ({rule_fr}){where_fr}.",
+            f" Le dernier jour est un jour ouvrable : pas de report ({rule_fr}){where_fr}.",
             f" A working day: no shift ({rule_en}){where_en}.",
         )
     return moved, (
-        f" Le {date_text(day, 'fr')} tombe un samedi, un dimanche ou un jour férié : report au {date_text(moved, 'fr')} "
-        f"({rule_fr}){where_fr}.",
+        f" Le {date_text(day, 'fr')} étant un samedi, un dimanche ou un jour férié, le terme est "
+        f"reporté au {date_text(moved, 'fr')} ({rule_fr}){where_fr}.",
         f" {date_text(day, 'en')} is a Saturday, Sunday or public holiday: moved to {date_text(moved, 'en')} ({rule_en}){where_en}.",
     )
 
@@ -80,7 +84,7 @@ def response_deadline(f, j, today: date) -> dict[str, Any]:
     deadline, days = f["letter.deadline"], f["letter.deadline_days"]
     letter_date, received = f["letter.letter_date"], f["letter.received_on"]
     own = (
-        " C'est le délai du réclamant, non un délai légal.",
+        " Ce délai est fixé par le réclamant lui-même ; ce n'est pas un délai légal.",
         " It is the claimant's own deadline, not a statutory one.",
     )
     if deadline is not None:
@@ -98,7 +102,8 @@ def response_deadline(f, j, today: date) -> dict[str, Any]:
         )
     else:
         why = (
-            "La lettre fixe un délai relatif mais ni sa date ni sa réception ne sont connues."
+            "La lettre fixe un délai courant de sa date ou de sa réception, mais ni l'une ni "
+            "l'autre n'est connue."
             if days is not None
             else "La lettre ne fixe pas de délai.",
             "The letter sets a relative deadline but neither its date nor receipt is known."
@@ -170,7 +175,8 @@ def limitation(f, p, law: str, j, today: date) -> dict[str, Any]:
     years = _years(p, j)
     if years is None or j.limitation is None:
         out["limitation_basis"] = {
-            "fr": f"Prescription non modélisée pour le droit applicable ({law}).",
+            "fr": f"Les règles de prescription du droit applicable ({law}) ne sont pas intégrées "
+            "au référentiel.",
             "en": f"Limitation is not modelled for the applicable law ({law}).",
         }
         return out
@@ -194,16 +200,17 @@ def unknown_knowledge(f, out: dict, years: int, law_fr: str, law_en: str) -> Non
     if letter is not None:
         out["limitation_expiry_latest"] = add_years(letter, years)
         latest = (
-            f" Le réclamant savait au plus tard à la date de sa lettre ({date_text(letter, 'fr')}) : "
-            f"la prescription est acquise au plus tard le {date_text(add_years(letter, years), 'fr')}."
+            f" Le réclamant avait connaissance de l'exploitation au plus tard à la date de sa "
+            f"lettre ({date_text(letter, 'fr')}) : la prescription est acquise au plus tard le "
+            f"{date_text(add_years(letter, years), 'fr')}."
         )
         latest_en = (
             f" The claimant knew at the latest on its letter's date ({date_text(letter, 'en')}): the "
             f"claim is time-barred at the latest after {date_text(add_years(letter, years), 'en')}."
         )
     out["limitation_basis"] = {
-        "fr": f"{law_fr} La date à laquelle le réclamant a eu connaissance de l'usage est "
-        f"inconnue : la date d'expiration n'est pas calculée.{latest}",
+        "fr": f"{law_fr} La date à laquelle le réclamant a eu connaissance de l'exploitation "
+        f"n'est pas connue : le terme du délai ne peut être calculé.{latest}",
         "en": f"{law_en} The date the claimant learned of the use is unknown: no expiry "
         f"computed.{latest_en}",
     }

@@ -20,14 +20,22 @@ Decimal = str
 
 
 class ParameterSource(BaseModel):
-    title: str | None = None
+    title: str | None = Field(
+        default=None, description="The source's own title, in its language (a report, a statute)."
+    )
     href: str | None = None
+    label: str | None = Field(
+        default=None, description="The source presented in words, in the language of the response."
+    )
 
 
 class FeeStep(BaseModel):
     """One step of the fee computation: the base, a factor, an anchor."""
 
-    name: str
+    name: str = Field(description="The step's machine name (base_fee, duration...).")
+    label: str | None = Field(
+        default=None, description="What the step is, in words, in the language of the response."
+    )
     role: str | None = Field(default=None, description="base, factor, anchor...")
     parameter: str | None = Field(default=None, description="Rulebook parameter read, if any.")
     value: Any = Field(default=None, description="The parameter's value as read.")

@@ -147,3 +147,11 @@ WarningCode = vocabulary("WarningCode", WARNING_CODES, "Something the lawyer sho
 LetterLanguage = vocabulary(
     "LetterLanguage", ("fr", "de", "en"), "Language detected in a demand letter."
 )
+AuditAction = vocabulary(
+    "AuditAction", ("read", "write", "export"), "What a request did: read, wrote, exported data."
+)
+AuditActor = vocabulary(
+    "AuditActor",
+    ("api_key", "web_session", "operator"),
+    "Through what a key acted: the API, the review pages; or the operator's command line.",
+)

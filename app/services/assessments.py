@@ -22,7 +22,7 @@ from app.models import Assessment, AssessmentRevision
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.claim import Claim
 from app.schemas.common import contract_errors
-from app.services import idempotency, outbox
+from app.services import idempotency, matters, outbox
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
 from app.services.merge_patch import merge_patch
@@ -332,20 +332,12 @@ class AssessmentService:
         self.session.refresh(assessment)
         return Stored(assessment, revision)
 
-    def delete(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID) -> set[str]:
-        """Erase the assessment, its revisions, outcome, evidence records and replayable
-        responses; returns the digests of the evidence blobs it referenced."""
-        assessment = self._owned(tenant_id, assessment_id)
-        digests = self.repository(tenant_id).erase(assessment)
-        outbox.emit(
-            self.session,
-            tenant_id,
-            "assessment.deleted",
-            {"id": str(assessment.id), "external_ref": assessment.external_ref},
-            subject_id=assessment.id,
+    def delete(self, tenant_id: uuid.UUID, assessment_id: uuid.UUID, store) -> matters.Erased:
+        """Erase the assessment with every trace of it (``app.services.matters``), unless
+        it is under legal hold; ``store`` holds its evidence blobs."""
+        return matters.erase(
+            self.session, store, tenant_id, [self._owned(tenant_id, assessment_id)]
         )
-        self.session.commit()
-        return digests
 
     def repository(self, tenant_id: uuid.UUID) -> AssessmentRepository:
         return AssessmentRepository(self.session, tenant_id)

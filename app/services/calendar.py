@@ -88,25 +88,30 @@ def revoke(session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -> None:
     session.commit()
 
 
-def tenant_of_token(session: Session, token: str) -> uuid.UUID | None:
-    """The firm whose live feed ``token`` opens, or None (unknown, revoked, malformed)."""
+def live_feed(session: Session, token: str) -> CalendarFeed | None:
+    """The live feed ``token`` opens, whichever firm's, or None (unknown, revoked,
+    malformed)."""
     if not token.startswith(TOKEN_PREFIX) or len(token) > MAX_TOKEN_LENGTH:
         return None
     row = feed_with_hash(session, hash_key(token))
     if row is None or row.revoked_at is not None:
         return None
-    return row.tenant_id
+    return row
 
 
-def feed_for_token(
-    session: Session, token: str, *, base_url: str, lang: str, today: date | None = None
-) -> bytes:
-    """The iCalendar document of the firm whose feed ``token`` opens."""
-    tenant_id = tenant_of_token(session, token)
-    if tenant_id is None:
+def opened(session: Session, token: str) -> CalendarFeed:
+    row = live_feed(session, token)
+    if row is None:
         raise NotFound("No calendar feed at this address (unknown or revoked token).")
+    return row
+
+
+def document(
+    session: Session, feed: CalendarFeed, *, base_url: str, lang: str, today: date | None = None
+) -> bytes:
+    """The iCalendar document of the feed's firm."""
     return render(
-        AssessmentRepository(session, tenant_id).deadlines(),
+        AssessmentRepository(session, feed.tenant_id).deadlines(),
         base_url=base_url,
         lang=lang,
         today=today or datetime.now(UTC).date(),

@@ -14,6 +14,7 @@ from app.core.metrics import EVALUATION
 from app.rulebook import load
 from app.schemas.claim import Claim
 from app.services.rules.assessor import Assessor, Pass
+from app.services.rules.display import french_spacing
 from app.services.rules.facts import flatten
 from app.services.rules.questions import compute_questions
 from app.services.rules.render import findings, jsonable, trace
@@ -81,7 +82,7 @@ class Evaluator:
                 "jurisdictions": sorted(current.law.jurisdictions),
                 "reasons": current.law.reasons,
             },
-            "findings": findings(rb, current),
+            "findings": findings(rb, current, policy_entry.get("recast")),
             "questions": compute_questions(self.assessor, current),
             "amount": amount,
             "dates": jsonable(current.facts.get("derived.dates") or {}),
@@ -120,10 +121,18 @@ def follow_defence(amount: dict[str, Any] | None, policy_entry: dict[str, Any]) 
 
 
 def pick(value: Any, lang: str) -> Any:
-    """Replace every ``{"fr": ..., "en": ...}`` pair with the text in ``lang``."""
+    """Replace every ``{"fr": ..., "en": ...}`` pair with the text in ``lang``, French
+    texts with French spacing (``french_spacing``), whoever wrote them."""
     if isinstance(value, dict):
         if value.keys() == {"fr", "en"}:
-            return value[lang]
+            chosen = value[lang]
+            if lang != "fr":
+                return chosen
+            if isinstance(chosen, str):
+                return french_spacing(chosen)
+            if isinstance(chosen, list):
+                return [french_spacing(t) if isinstance(t, str) else t for t in chosen]
+            return chosen
         return {k: pick(v, lang) for k, v in value.items()}
     if isinstance(value, list):
         return [pick(v, lang) for v in value]

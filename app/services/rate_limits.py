@@ -20,6 +20,7 @@ from app.repositories.rate_limits import DatabaseStorage
 
 log = logging.getLogger("riposte.rate_limit")
 NAMESPACE = "api-key"
+FEED_NAMESPACE = "calendar-feed"
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,14 @@ class RateLimiter:
         self.storage = storage
         self.strategy = FixedWindowRateLimiter(storage)
 
-    def hit(self, key_id: uuid.UUID) -> Budget | None:
-        """Count one request of the key; None when the storage cannot be reached (the
-        request goes on: an unavailable counter must not take the API down with it)."""
+    def hit(self, key_id: uuid.UUID | str, namespace: str = NAMESPACE) -> Budget | None:
+        """Count one request of the key (an API key's id; a calendar feed's token hash in
+        its own namespace); None when the storage cannot be reached (the request goes on:
+        an unavailable counter must not take the API down with it)."""
         key = str(key_id)
         try:
-            allowed = self.strategy.hit(self.item, NAMESPACE, key)
-            stats = self.strategy.get_window_stats(self.item, NAMESPACE, key)
+            allowed = self.strategy.hit(self.item, namespace, key)
+            stats = self.strategy.get_window_stats(self.item, namespace, key)
         except Exception as exc:  # the storage's own errors vary (database, Redis...)
             log.warning("rate limit storage unavailable: %s", type(exc).__name__)
             return None

@@ -90,3 +90,28 @@ def test_the_database_storage_needs_postgresql(app):
         pytest.skip("on PostgreSQL the database storage is the default")
     with pytest.raises(ValueError, match="PostgreSQL"):
         storage_for("database", app.state.engine)
+
+
+def test_a_calendar_feed_is_limited_by_its_token(limited, app):
+    client = limited(rule="3/minute")
+    auth = {"Authorization": make_tenant(app)["Authorization"]}
+    made = client.post("/v1/calendar-feeds", json={}, headers=auth)
+    assert made.status_code == 201
+    other = client.post("/v1/calendar-feeds", json={}, headers=auth)
+    url, other_url = made.json()["url"], other.json()["url"]
+    first = client.get(url)
+    assert first.status_code == 200
+    assert first.headers["ratelimit-limit"] == "3" and first.headers["ratelimit-remaining"] == "2"
+    assert [client.get(url).status_code for _ in range(2)] == [200, 200]
+    refused = client.get(url)
+    assert refused.status_code == 429
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    assert refused.json()["type"].endswith("/rate-limited")
+    assert "calendar feed" in refused.json()["detail"]
+    assert 1 <= int(refused.headers["retry-after"]) <= 60
+    # each token has its own budget, apart from the API key that made the feeds (2 of 3)
+    assert client.get(other_url).status_code == 200
+    listing = client.get("/v1/calendar-feeds", headers=auth)
+    assert listing.status_code == 200 and listing.headers["ratelimit-remaining"] == "0"
+    # an unknown token spends nothing and stays a 404
+    assert client.get("/calendar/ripcal_unknown.ics").status_code == 404

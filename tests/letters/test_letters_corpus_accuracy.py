@@ -1,11 +1,13 @@
 """The parser's accuracy on the letter corpus, so that a regression fails the suite.
 
-dev/ is what the parser is developed against; heldout/ and heldout2/ are only measured
-(never read to tune). The thresholds are the levels reached, rounded down (heldout2: three
-points below its first measurement, 85.6 % of fields and 96.3 % at confidence >= 0.9, with
-3 invented values; after intake 2.0's generalisation, measured once: 88.0 %, 96.9 %, 3
-invented; after the rights-holder work on common words and senders writing for themselves:
-88.9 %, 96.9 %, 2 invented, threshold one point below): raise them as the parser improves. `benchmarks/letters_parse.py` prints
+dev/ is what the parser is developed against; heldout/, heldout2/ and heldout3/ are only
+measured (never read to tune). The thresholds are the levels reached, rounded down
+(heldout2: three points below its first measurement, 85.6 % of fields and 96.3 % at
+confidence >= 0.9, with 3 invented values; after intake 2.0's generalisation, measured once:
+88.0 %, 96.9 %, 3 invented; after the rights-holder work on common words and senders writing
+for themselves: 88.9 %, 96.9 %, 2 invented, threshold one point below; heldout3: three
+points below its first measurement, 90.5 % of fields and 98.4 % at confidence >= 0.9, with 4
+invented values): raise them as the parser improves. `benchmarks/letters_parse.py` prints
 the full report.
 """
 
@@ -20,6 +22,7 @@ THRESHOLDS = {
     "dev": (0.98, 2, 0.99),
     "heldout": (0.89, 1, 0.98),
     "heldout2": (0.879, 3, 0.96),
+    "heldout3": (0.875, 4, 0.96),
 }
 
 

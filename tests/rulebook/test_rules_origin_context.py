@@ -15,20 +15,29 @@ from typing import Any
 import pytest
 
 import app.rulebook.jurisdictions.de.rules.acquisition_creative_commons_de  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.context_private_person_de  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.context_value_de  # noqa: F401
 import app.rulebook.jurisdictions.de.rules.originality_de  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.originality_term_de  # noqa: F401
+import app.rulebook.jurisdictions.de.rules.proof_of_use_screenshots_de  # noqa: F401
+import app.rulebook.jurisdictions.fr.rules.context_value_fr  # noqa: F401
 import app.rulebook.jurisdictions.fr.rules.originality_fr  # noqa: F401
+import app.rulebook.jurisdictions.fr.rules.proof_of_use_fr  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.originality_uk  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.acquisition_by_licence  # noqa: F401  (registers the rules)
 import app.rulebook.jurisdictions.general.rules.acquisition_by_own_work_or_third_party  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.acquisition_creative_commons  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.context_use  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.context_warning  # noqa: F401
-import app.rulebook.rules.context_use  # noqa: F401
-import app.rulebook.rules.context_value  # noqa: F401
-import app.rulebook.rules.originality_term  # noqa: F401
-import app.rulebook.rules.proof_of_use  # noqa: F401
-import app.rulebook.rules.restrictions_removed  # noqa: F401
-import app.rulebook.rules.restrictions_visible  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.originality_term  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.proof_of_use  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.proof_of_use_independent_capture  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.restrictions_removed  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.restrictions_visible  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.restrictions_visible_notices  # noqa: F401
+import app.rulebook.jurisdictions.us.rules.restrictions_removed_us  # noqa: F401
+import app.rulebook.jurisdictions.us.rules.restrictions_visible_innocent_us  # noqa: F401
 from app.rulebook import ROOT, load, registry
 from app.services.rules.engine import Engine
 from app.services.rules.model import Applies, NotApplicable, RuleSpec, Undetermined
@@ -41,16 +50,25 @@ MODULES = {
     "app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit",
     "app.rulebook.jurisdictions.general.rules.acquisition_creative_commons",
     "app.rulebook.jurisdictions.de.rules.acquisition_creative_commons_de",
-    "app.rulebook.rules.restrictions_removed",
-    "app.rulebook.rules.restrictions_visible",
-    "app.rulebook.rules.context_use",
-    "app.rulebook.rules.context_value",
+    "app.rulebook.jurisdictions.general.rules.restrictions_removed",
+    "app.rulebook.jurisdictions.us.rules.restrictions_removed_us",
+    "app.rulebook.jurisdictions.general.rules.restrictions_visible",
+    "app.rulebook.jurisdictions.us.rules.restrictions_visible_innocent_us",
+    "app.rulebook.jurisdictions.general.rules.restrictions_visible_notices",
+    "app.rulebook.jurisdictions.general.rules.context_use",
+    "app.rulebook.jurisdictions.de.rules.context_private_person_de",
+    "app.rulebook.jurisdictions.de.rules.context_value_de",
+    "app.rulebook.jurisdictions.fr.rules.context_value_fr",
     "app.rulebook.jurisdictions.general.rules.context_warning",
     "app.rulebook.jurisdictions.fr.rules.originality_fr",
     "app.rulebook.jurisdictions.de.rules.originality_de",
     "app.rulebook.jurisdictions.gb.rules.originality_uk",
-    "app.rulebook.rules.originality_term",
-    "app.rulebook.rules.proof_of_use",
+    "app.rulebook.jurisdictions.general.rules.originality_term",
+    "app.rulebook.jurisdictions.de.rules.originality_term_de",
+    "app.rulebook.jurisdictions.general.rules.proof_of_use",
+    "app.rulebook.jurisdictions.fr.rules.proof_of_use_fr",
+    "app.rulebook.jurisdictions.de.rules.proof_of_use_screenshots_de",
+    "app.rulebook.jurisdictions.general.rules.proof_of_use_independent_capture",
 }
 RULES: list[RuleSpec] = [r for r in registry.rules if r.module in MODULES]
 PARAMS = load().params
@@ -126,16 +144,25 @@ def test_questions_match_the_module():
         "app.rulebook.jurisdictions.general.rules.acquisition_by_press_kit": "acquisition",
         "app.rulebook.jurisdictions.general.rules.acquisition_creative_commons": "acquisition",
         "app.rulebook.jurisdictions.de.rules.acquisition_creative_commons_de": "acquisition",
-        "app.rulebook.rules.restrictions_removed": "restrictions",
-        "app.rulebook.rules.restrictions_visible": "restrictions",
-        "app.rulebook.rules.context_use": "context",
-        "app.rulebook.rules.context_value": "context",
+        "app.rulebook.jurisdictions.general.rules.restrictions_removed": "restrictions",
+        "app.rulebook.jurisdictions.us.rules.restrictions_removed_us": "restrictions",
+        "app.rulebook.jurisdictions.general.rules.restrictions_visible": "restrictions",
+        "app.rulebook.jurisdictions.us.rules.restrictions_visible_innocent_us": "restrictions",
+        "app.rulebook.jurisdictions.general.rules.restrictions_visible_notices": "restrictions",
+        "app.rulebook.jurisdictions.general.rules.context_use": "context",
+        "app.rulebook.jurisdictions.de.rules.context_private_person_de": "context",
+        "app.rulebook.jurisdictions.de.rules.context_value_de": "context",
+        "app.rulebook.jurisdictions.fr.rules.context_value_fr": "context",
         "app.rulebook.jurisdictions.general.rules.context_warning": "context",
         "app.rulebook.jurisdictions.fr.rules.originality_fr": "originality",
         "app.rulebook.jurisdictions.de.rules.originality_de": "originality",
         "app.rulebook.jurisdictions.gb.rules.originality_uk": "originality",
-        "app.rulebook.rules.originality_term": "originality",
-        "app.rulebook.rules.proof_of_use": "proof_of_use",
+        "app.rulebook.jurisdictions.general.rules.originality_term": "originality",
+        "app.rulebook.jurisdictions.de.rules.originality_term_de": "originality",
+        "app.rulebook.jurisdictions.general.rules.proof_of_use": "proof_of_use",
+        "app.rulebook.jurisdictions.fr.rules.proof_of_use_fr": "proof_of_use",
+        "app.rulebook.jurisdictions.de.rules.proof_of_use_screenshots_de": "proof_of_use",
+        "app.rulebook.jurisdictions.general.rules.proof_of_use_independent_capture": "proof_of_use",
     }
     for rule in RULES:
         assert rule.question == question[rule.module], rule.id

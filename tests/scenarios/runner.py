@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from app.schemas.claim import Claim
 from app.services.evaluation import Evaluator
 from app.services.merge_patch import merge_patch
+from app.services.rules.display import french_spacing
 from tests.paths import SCENARIO_BASE_CLAIM
 
 SCENARIO_KEYS = {"name", "description", "base", "patch", "claim", "today", "expect", "tags"}
@@ -20,6 +22,7 @@ EXPECT_KEYS = {
     "absent",
     "questions_include",
     "amount",
+    "amount_within",
     "dates",
 }
 # Tags a scenario may carry; each becomes a pytest marker (`pytest -m "limitation and FR"`).
@@ -37,6 +40,7 @@ SCENARIO_TAGS = {
     "hosting": "the hosting exemption (DSA art. 6, reg. 19, 17 U.S.C. § 512(c))",
     "procedure": "the procedure and the letter's deadlines",
     "review": "a defect or case of the December 2026 legal review",
+    "heldout": "a case a careful lawyer answered before running Riposte (tests/scenarios/lawyer/)",
 }
 _evaluator: Evaluator | None = None
 
@@ -66,12 +70,27 @@ def run_scenario(spec: dict[str, Any], path: Path) -> dict[str, Any]:
     return result
 
 
+def _amount_part(result: dict[str, Any], key: str) -> Any:
+    """``counter_offer.amount`` reaches into the amount."""
+    got = result.get("amount") or {}
+    for part in key.split("."):
+        got = got.get(part) if isinstance(got, dict) else None
+    return got
+
+
 def _text(finding: dict[str, Any], lang: str, shown: str | None) -> str | None:
-    """A finding's summary and explanation in ``lang``: from both languages (the engine),
-    or from a response in one language ``shown`` (the API), None for the other one."""
+    """A finding's summary and explanation in ``lang`` as a reader gets them (French
+    spacing): from both languages (the engine), or from a response in one language
+    ``shown`` (the API), None for the other one."""
     if shown is not None:
         return finding["summary"] + " " + finding["explanation"] if lang == shown else None
-    return finding["summary"][lang] + " " + finding["explanation"][lang]
+    return _as_shown(finding["summary"][lang] + " " + finding["explanation"][lang], lang)
+
+
+def _as_shown(words: str, lang: str) -> str:
+    """Words as a reader gets them: a scenario writes plain spaces, French answers have
+    no-break ones (``french_spacing``)."""
+    return french_spacing(words) if lang == "fr" else words
 
 
 def check(result: dict[str, Any], expect: dict[str, Any], *, lang: str | None = None) -> None:
@@ -101,11 +120,11 @@ def check(result: dict[str, Any], expect: dict[str, Any], *, lang: str | None = 
                 problems.append(f"{wanted['rule_id']}: {key} {found[key]!r} != {wanted[key]!r}")
         for text_lang, words in (wanted.get("text_includes") or {}).items():
             text = _text(found, text_lang, lang)
-            if text is not None and words not in text:
+            if text is not None and _as_shown(words, text_lang) not in text:
                 problems.append(f"{wanted['rule_id']}: the {text_lang} text does not say {words!r}")
         for text_lang, words in (wanted.get("text_excludes") or {}).items():
             text = _text(found, text_lang, lang)
-            if text is not None and words in text:
+            if text is not None and _as_shown(words, text_lang) in text:
                 problems.append(f"{wanted['rule_id']}: the {text_lang} text says {words!r}")
     for rule_id in expect.get("absent", []):
         if rule_id in by_rule:
@@ -115,11 +134,21 @@ def check(result: dict[str, Any], expect: dict[str, Any], *, lang: str | None = 
         if fact not in asked:
             problems.append(f"no question about {fact} (asked: {sorted(asked)})")
     for key, wanted in (expect.get("amount") or {}).items():
-        got = result.get("amount") or {}
-        for part in key.split("."):  # "counter_offer.amount" reaches into the amount
-            got = got.get(part) if isinstance(got, dict) else None
+        got = _amount_part(result, key)
         if str(got) != str(wanted):
             problems.append(f"amount.{key} {got!r} != {wanted!r}")
+    for key, bounds in (expect.get("amount_within") or {}).items():
+        # A careful lawyer's range, not Riposte's figure: [low, high], either may be null.
+        got = _amount_part(result, key)
+        low, high = bounds
+        if got is None:
+            problems.append(f"amount.{key} is None, expected within {bounds}")
+            continue
+        value = Decimal(str(got))
+        if (low is not None and value < Decimal(str(low))) or (
+            high is not None and value > Decimal(str(high))
+        ):
+            problems.append(f"amount.{key} {got} not within {bounds}")
     for key, wanted in (expect.get("dates") or {}).items():
         got = (result.get("dates") or {}).get(key)
         if str(got) != str(wanted):

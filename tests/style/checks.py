@@ -23,6 +23,9 @@ LICENCE_VERSION = re.compile(r"\b(?:CC|BY|SA|NC|ND|CC0|GPL)(?:[- ][A-Z]{2})*[ -]
 APPEAL_NUMBER = re.compile(r"\b\d{2}-\d{2}\.\d{3}\b|§ \d+\.\d+")
 FR_CODE_AMOUNT = re.compile(r"\d\s?(?:EUR|GBP)\b")
 EN_FR_MONEY = re.compile(r"\d,\d{2}\s?[€£]|\d\s€")
+PLAIN_SPACE_IN_FRENCH = re.compile(r" [;:!?»]|« ")
+"""A breakable space where French typography wants a no-break one (checked on texts as
+shown, after ``french_spacing``; authors write plain spaces)."""
 FR_WORDS = {
     "jour(s)": "« jours » (or « jour » for one)",
     "licencier": "« concéder une licence »",

@@ -3,7 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
-from app.services.rules.display import Money, Words, localise, money_text
+from app.services.evaluation import pick
+from app.services.rules.display import Money, Words, french_spacing, localise, money_text
 from app.services.rules.model import Text
 
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -43,3 +44,37 @@ def test_a_text_renders_each_value_for_its_language():
     )
     assert rendered["fr"] == f"L'agence réclame 1{NNBSP}200,00{NBSP}€ le 20 septembre 2031."
     assert rendered["en"] == f"The agency claims EUR{NBSP}1,200.00 on 20 September 2031."
+
+
+def test_french_spacing_keeps_signs_off_the_start_of_a_line():
+    shown = french_spacing("Opposer la prescription : art. 2224 ; à vérifier ? « courte citation »")
+    assert shown == (
+        f"Opposer la prescription{NBSP}: art. 2224{NNBSP}; à vérifier{NNBSP}? "
+        f"«{NBSP}courte citation{NBSP}»"
+    )
+    assert french_spacing("«citation»") == f"«{NBSP}citation{NBSP}»"
+    assert french_spacing("n° 23-18.669, § 97a UrhG") == f"n°{NBSP}23-18.669, §{NBSP}97a UrhG"
+    assert (
+        french_spacing("100 € au lieu de 450 €, 45 %")
+        == f"100{NBSP}€ au lieu de 450{NBSP}€, 45{NBSP}%"
+    )
+    assert french_spacing(f"«{NBSP}déjà{NBSP}»") == f"«{NBSP}déjà{NBSP}»"
+    # A sign glued to a word (an address, a time, a query string) is left alone.
+    assert french_spacing("https://curia.europa.eu/juris?num=C-367/15 à 10:30") == (
+        "https://curia.europa.eu/juris?num=C-367/15 à 10:30"
+    )
+
+
+def test_french_answers_are_spaced_and_english_ones_untouched():
+    pair = {
+        "fr": "Point non tranché : voir « ci-dessous » ; ou ?",
+        "en": "Not decided: see below; or?",
+    }
+    body = {"finding": {"summary": pair, "reasons": {"fr": ["a : b"], "en": ["a: b"]}}}
+    assert pick(body, "fr") == {
+        "finding": {
+            "summary": f"Point non tranché{NBSP}: voir «{NBSP}ci-dessous{NBSP}»{NNBSP}; ou{NNBSP}?",
+            "reasons": [f"a{NBSP}: b"],
+        }
+    }
+    assert pick(body, "en")["finding"]["summary"] == "Not decided: see below; or?"

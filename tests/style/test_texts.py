@@ -11,9 +11,10 @@ import yaml
 
 from app.rulebook import load
 from app.schemas.claim import Claim
+from app.services.evaluation import pick
 from tests.paths import SCENARIOS
 from tests.scenarios.runner import evaluator, scenario_claim
-from tests.style.checks import problems, rule_templates, texts
+from tests.style.checks import PLAIN_SPACE_IN_FRENCH, problems, rule_templates, texts
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -78,6 +79,33 @@ def test_every_rendered_text_of_every_scenario_follows_the_style():
     for name, result in _assessments():
         found += [(f"{name}: {w}", lang, t, p) for w, lang, t, p in _failures(texts(result))]
     assert not found, _report(found[:40]) + f"\n({len(found)} in all)"
+
+
+def _shown_french(raw, shown, where=""):
+    """Each French text as a reader gets it (``pick``), beside where it sits in the result."""
+    if isinstance(raw, dict):
+        if raw.keys() == {"fr", "en"}:
+            for text in shown if isinstance(shown, list) else [shown]:
+                if isinstance(text, str):
+                    yield where, text
+            return
+        for key, value in raw.items():
+            yield from _shown_french(value, shown[key], f"{where}.{key}")
+    elif isinstance(raw, list):
+        for i, value in enumerate(raw):
+            yield from _shown_french(value, shown[i], f"{where}[{i}]")
+
+
+def test_every_french_text_shown_keeps_signs_off_the_start_of_a_line():
+    """No plain (breakable) space before « ; : ! ? » or inside guillemets in any French text
+    of any scenario's answer: the reader's line never starts with the sign."""
+    found = []
+    for name, result in _assessments():
+        for where, text in _shown_french(result, pick(result, "fr")):
+            plain = PLAIN_SPACE_IN_FRENCH.search(text)
+            if plain:
+                found.append(f"{name}{where}: {plain.group()!r} in {text[:160]!r}")
+    assert not found, "\n".join(found[:20]) + f"\n({len(found)} in all)"
 
 
 def test_undetermined_findings_say_whom_to_ask():

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.rulebook import registry
 from app.rulebook.amounts import evidence, grid, recoverable
+from app.rulebook.amounts.labels import described, stated, step_label
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
@@ -157,7 +158,7 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     _demand_figures(result, demanded, reference, without, barred, fees_owed)
     result["residual_only"] = residual_only
     result["priced_from"] = priced_from.isoformat() if priced_from else None
-    result["fair_range"] = _fair_range(p, reference, j, context.attribution_shown)
+    result["fair_range"] = _fair_range(p, reference, j, context)
     result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
     if statutory is not None:
         result["statutory"] = statutory
@@ -181,11 +182,12 @@ def _firm_history(result: dict, f, p, demanded) -> None:
     counter = result["counter_offer"]["amount"]
     entry: dict[str, Any] = {
         "name": "firm_history",
+        "label": step_label("firm_history"),
         "role": "anchor",
         "parameter": "fees.history.min_outcomes",
         "value": {"outcomes": count or 0, "median_paid_ratio": ratio},
         "in_force_from": needed[1]["in_force_from"] if needed else None,
-        "source": needed[1]["reference"] if needed else None,
+        "source": described(needed[1]["reference"]) if needed else None,
         "estimate": True,
         "applied": False,
         "factor": None,
@@ -197,9 +199,11 @@ def _firm_history(result: dict, f, p, demanded) -> None:
         closed = count or 0
         threshold = f" de {needed[0]}" if needed else ""
         threshold_en = f" of {needed[0]}" if needed else ""
+        files = {0: "aucun dossier clos", 1: "1 dossier clos"}.get(
+            closed, f"{closed} dossiers clos"
+        )
         entry["effect"] = {
-            "fr": "Historique du cabinet avec cette agence : "
-            f"{closed} {'dossier clos' if closed == 1 else 'dossiers clos'}, en deçà du seuil"
+            "fr": f"Historique du cabinet avec cette agence : {files}, en deçà du seuil"
             f"{threshold} ; non utilisé.",
             "en": "The firm's history with this agency: "
             f"{closed} {'closed matter' if closed == 1 else 'closed matters'}, below the "
@@ -259,13 +263,18 @@ def _context(f, law: str, j) -> recoverable.Context:
 def _images_entry(images: int) -> dict[str, Any]:
     return {
         "name": "number_of_images",
+        "label": step_label("number_of_images"),
         "role": "factor",
         "parameter": None,
         "value": images,
         "factor": str(images),
         "amount": None,
         "in_force_from": None,
-        "source": {"title": "use.number_of_images", "href": None},
+        "source": stated(
+            None,
+            "le nombre d'images exploitées indiqué au dossier",
+            "the number of images used, as stated in the file",
+        ),
         "estimate": False,
         "basis": None,
         "applied": True,
@@ -282,7 +291,10 @@ def _demand_figures(
     excluded = sum((dec(w["amount"]) for w in without), ZERO)
     recoverable_amount = max(demanded[0] - excluded, ZERO) if demanded else None
     result["recoverable"] = s2(recoverable_amount)
-    result["ratio"] = s2(demanded[0] / reference) if demanded and reference else None
+    # The lawyer's fees owed (a justified, compliant German Abmahnung) are a head of their
+    # own, not part of the price of the use: the ratio compares the rest with the fee.
+    claimed = demanded[0] - fees_owed if demanded else None
+    result["ratio"] = s2(claimed / reference) if claimed is not None and reference else None
     if reference is None:
         counter = None
     elif time_barred:
@@ -296,14 +308,14 @@ def _demand_figures(
     result["counter_offer"] = {"amount": s2(counter)}
 
 
-def _fair_range(p, reference: Decimal | None, j, attribution) -> dict[str, Any] | None:
+def _fair_range(p, reference: Decimal | None, j, context) -> dict[str, Any] | None:
     if reference is None:
         return None
     low, high = read(p, "fees.range.low_factor"), read(p, "fees.range.high_factor")
     low_f = dec(low[0]) if low else ONE
     high_f = dec(high[0]) if high else ONE
     why = ("Incertitude de l'estimation.", "Uncertainty of the estimate.")
-    widened = j.fair_range_high(p, attribution) if j and j.fair_range_high else None
+    widened = j.fair_range_high(p, context) if j and j.fair_range_high else None
     if widened is not None and widened[0] > high_f:
         high_f, why = widened
     return {

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from app.rulebook.amounts.labels import stated, step_label
 from app.rulebook.amounts.money import dec, money, q2, rate, rate_entry
 from app.services.rules.display import money_text
 
@@ -60,7 +61,7 @@ def _items(licence_offer: Any, market: list | None) -> list[dict[str, Any]]:
                 "kind": "agency_offer",
                 "amount": offer[0],
                 "currency": offer[1],
-                "description": "letter.licence_offer",
+                "description": None,
                 "covers_use": True,
             }
         )
@@ -170,35 +171,47 @@ def _select(items: list[dict], p, currency: str, duration: dict[str, Any] | None
 def _use(out: Evidence, chosen: dict, basis: str, duration: dict | None, pool: list) -> None:
     kfr, ken = KIND_TEXT.get(chosen["kind"], (chosen["kind"], chosen["kind"]))
     out.basis, out.chosen = basis, chosen
+    described = chosen.get("description")
     if basis == "agency_offer":
         effect = (
-            f"Preuve de marché retenue plutôt que la grille : {kfr}, "
-            f"{money_text(chosen['amount'], chosen['currency'], 'fr')}, prix de tout l'usage "
-            "passé proposé par le réclamant lui-même.",
+            "Prix de marché retenu de préférence à la grille : l'offre de licence de "
+            f"l'agence ({money_text(chosen['amount'], chosen['currency'], 'fr')}), prix que "
+            "le réclamant propose lui-même pour l'ensemble de l'exploitation passée.",
             f"Market evidence used instead of the grid: {ken}, "
             f"{money_text(chosen['amount'], chosen['currency'], 'en')}, the claimant's own price "
             "for the whole past use.",
         )
+        source = stated(
+            None,
+            "l'offre de licence que l'agence formule dans sa lettre",
+            "the licence offer the agency makes in its letter",
+        )
     else:
         count = len(pool)
         effect = (
-            f"Preuve de marché retenue plutôt que la grille : {kfr} pour le même usage, "
-            f"{money_text(chosen['amount'], chosen['currency'], 'fr')} (médiane de {count} prix "
-            "documentés).",
+            f"Prix de marché retenu de préférence à la grille : {kfr} pour le même usage "
+            f"({money_text(chosen['amount'], chosen['currency'], 'fr')}), médiane de "
+            f"{count} {'prix documenté' if count == 1 else 'prix documentés'}.",
             f"Market evidence used instead of the grid: {ken} for the same use, "
             f"{money_text(chosen['amount'], chosen['currency'], 'en')} (median of {count} "
-            "documented prices).",
+            f"documented {'price' if count == 1 else 'prices'}).",
+        )
+        named = f" : « {described} »" if described else ""
+        named_en = f": '{described}'" if described else ""
+        source = stated(
+            described, f"{kfr} produit au dossier{named}", f"a {ken} in the file{named_en}"
         )
     out.entries.append(
         {
             "name": "market_evidence",
+            "label": step_label("market_evidence"),
             "role": "base",
             "parameter": None,
             "value": {"kind": chosen["kind"], "description": chosen.get("description")},
             "factor": None,
             "amount": str(q2(chosen["amount"])),
             "in_force_from": None,
-            "source": {"title": chosen.get("description") or chosen["kind"], "href": None},
+            "source": source,
             "estimate": False,
             "basis": basis,
             "applied": True,

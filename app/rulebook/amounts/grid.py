@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.rulebook.amounts.labels import described, step_label
 from app.rulebook.amounts.money import ONE, dec, metadata, q2, rate, rate_entry, read
 from app.services.rules.display import date_text, days_text, money_text, number_text
 
@@ -38,6 +39,28 @@ TIER_TEXT = {
     "professional": ("image professionnelle ou d'agence", "professional or agency image"),
     "premium": ("image premium (mode, célébrité, art)", "premium image (fashion, celebrity, art)"),
 }
+PLACEMENT_TEXT = {
+    "article_body": ("dans le corps d'un article", "in an article body"),
+    "thumbnail": ("en vignette", "as a thumbnail"),
+    "hero": ("en image principale", "as the hero image"),
+    "background": ("en arrière-plan", "as a background"),
+    "social_post": ("dans une publication sur un réseau social", "in a social media post"),
+    "product_page": ("sur une fiche produit", "on a product page"),
+    "gallery": ("dans une galerie", "in a gallery"),
+}
+"""The placements of the ``use.placement`` fact, in words (as the facts catalogue says)."""
+RESPONDENT_TEXT = {
+    "individual": ("particulier", "private individual"),
+    "sole_trader": ("entrepreneur individuel", "sole trader"),
+    "nonprofit": ("association", "non-profit"),
+    "public_body": ("personne publique", "public body"),
+    "company": ("société", "company"),
+    "company_micro": ("société, micro-entreprise", "company, micro-enterprise"),
+    "company_small": ("société, petite entreprise", "company, small enterprise"),
+    "company_medium": ("société, entreprise moyenne", "company, medium-sized enterprise"),
+    "company_large": ("société, grande entreprise", "company, large enterprise"),
+}
+"""The keys of ``fees.factors.respondent`` (kind, or company and size), in words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +173,14 @@ def entry(
     meta = meta or {}
     return {
         "name": name,
+        "label": step_label(name),
         "role": role,
         "parameter": record["name"] if record else None,
         "value": value if value is not None else (record["value"] if record else None),
         "factor": None if factor is None else str(factor),
         "amount": None if amount is None else str(q2(amount)),
         "in_force_from": record["in_force_from"] if record else None,
-        "source": record["reference"] if record else None,
+        "source": described(record["reference"]) if record else None,
         "estimate": meta.get("estimate"),
         "basis": meta.get("basis"),
         "applied": True,
@@ -278,7 +302,8 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 short_rec,
                 ONE,
                 (
-                    "Durée d'usage inconnue (date de première utilisation manquante) : un an retenu.",
+                    "Durée d'exploitation inconnue (date de première utilisation manquante) : "
+                    "un an retenu.",
                     "Duration of use unknown (first use date missing): one year assumed.",
                 ),
             )
@@ -292,7 +317,7 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 record,
                 factor,
                 (
-                    f"Durée d'usage : {days_text(grid.days, 'fr')} ({label[0]}), du "
+                    f"Durée d'exploitation de {days_text(grid.days, 'fr')} ({label[0]}), du "
                     f"{date_text(u.first_used_on, 'fr')} au {date_text(u.ended_on, 'fr')} : "
                     f"× {number_text(factor, 'fr')}.",
                     f"Duration of use: {days_text(grid.days, 'en')} ({label[1]}), "
@@ -304,14 +329,15 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
         )
     placements, rec = reads["fees.factors.placement"]
     factor = dec(placements.get(u.placement, 1)) if u.placement else ONE
+    where = PLACEMENT_TEXT.get(u.placement, ("inconnu", "unknown"))
     out.append(
         entry(
             "placement",
             rec,
             factor,
             (
-                f"Emplacement : {u.placement or 'inconnu'} : × {number_text(factor, 'fr')}.",
-                f"Placement: {u.placement or 'unknown'}: × {number_text(factor, 'en')}.",
+                f"Emplacement de l'image ({where[0]}) : × {number_text(factor, 'fr')}.",
+                f"Placement of the image ({where[1]}): × {number_text(factor, 'en')}.",
             ),
         )
     )
@@ -327,7 +353,7 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 "display_size",
                 rec,
                 ONE,
-                (f"Taille d'affichage : {why[0]} : × 1.", f"Display size: {why[1]}: × 1."),
+                (f"Taille d'affichage ({why[0]}) : × 1.", f"Display size ({why[1]}): × 1."),
             )
         )
     else:
@@ -338,8 +364,8 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 rec,
                 factor,
                 (
-                    f"Taille d'affichage : {u.width_px} px : × {number_text(factor, 'fr')}.",
-                    f"Display size: {u.width_px} px: × {number_text(factor, 'en')}.",
+                    f"Taille d'affichage ({u.width_px} px) : × {number_text(factor, 'fr')}.",
+                    f"Display size ({u.width_px} px): × {number_text(factor, 'en')}.",
                 ),
             )
         )
@@ -351,7 +377,7 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 rec,
                 ONE,
                 (
-                    "Audience inconnue : audience standard retenue (× 1).",
+                    "Audience du site inconnue : audience de référence de la grille retenue (× 1).",
                     "Audience unknown: a standard audience assumed (× 1).",
                 ),
             )
@@ -364,9 +390,9 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
                 rec,
                 factor,
                 (
-                    f"Audience : {number_text(u.audience, 'fr')} lecteurs par mois : "
+                    f"Audience du site ({number_text(u.audience, 'fr')} lecteurs par mois) : "
                     f"× {number_text(factor, 'fr')}.",
-                    f"Audience: {number_text(u.audience, 'en')} monthly readers: "
+                    f"Audience of the site ({number_text(u.audience, 'en')} monthly readers): "
                     f"× {number_text(factor, 'en')}.",
                 ),
             )
@@ -374,14 +400,15 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
     kinds, rec = reads["fees.factors.respondent"]
     key = respondent_key(u.respondent_kind, u.respondent_size)
     factor = dec(kinds.get(key, 1)) if key else ONE
+    who = RESPONDENT_TEXT.get(key, ("nature inconnue", "kind unknown"))
     out.append(
         entry(
             "respondent",
             rec,
             factor,
             (
-                f"Client : {key or 'nature inconnue'} : × {number_text(factor, 'fr')}.",
-                f"Client: {key or 'kind unknown'}: × {number_text(factor, 'en')}.",
+                f"Client ({who[0]}) : × {number_text(factor, 'fr')}.",
+                f"Client ({who[1]}): × {number_text(factor, 'en')}.",
             ),
         )
     )

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
+from app.rulebook.amounts.labels import described, step_label
 from app.services.rules.display import number_text
 from app.services.rules.parameters import ParameterError
 
@@ -96,12 +97,13 @@ def rate_entry(conversion: Rate, applied: bool = True) -> dict[str, Any]:
     shown = q2(conversion.factor * 10000) / 10000
     return {
         "name": "exchange_rate",
+        "label": step_label("exchange_rate"),
         "role": "factor",
         "parameter": ", ".join(r["name"] for r in conversion.records),
         "value": {r["name"]: r["value"] for r in conversion.records},
         "factor": str(conversion.factor),
         "in_force_from": record.get("in_force_from"),
-        "source": record.get("reference"),
+        "source": described(record.get("reference")),
         "estimate": False,
         "basis": "published_rate",
         "applied": applied,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.rulebook.amounts.evidence import KIND_TEXT as EVIDENCE_TEXT
 from app.rulebook.amounts.grid import KIND_TEXT, TIER_TEXT
+from app.rulebook.amounts.money import dec, s2
 from app.rulebook.amounts.recoverable import KIND_TEXT as PART_TEXT
 from app.services.rules.display import money_text, number_text, percent_text
 
@@ -20,11 +22,10 @@ def rationale(
         return money_text(value, currency, lang)
 
     if counter is None:
+        why = _missing(a["grid"]["missing"])
         return {
-            "fr": "Aucune redevance de référence n'a pu être calculée : "
-            f"{a['grid']['missing'] or 'données insuffisantes'}.",
-            "en": "No reference fee could be computed: "
-            f"{a['grid']['missing'] or 'not enough data'}.",
+            "fr": f"Aucune redevance de référence n'a pu être calculée : {why[0]}.",
+            "en": f"No reference fee could be computed: {why[1]}.",
         }
     fr: list[str] = []
     en: list[str] = []
@@ -93,9 +94,18 @@ def rationale(
             "evidence of the market value of the past use."
         )
     elif basis == "market_price":
-        what = (chosen or {}).get("description") or (chosen or {}).get("kind")
-        fr.append(f"Elle repose sur un prix documenté pour le même usage ({what}).")
-        en.append(f"It rests on a documented price for the same use ({what}).")
+        kind = EVIDENCE_TEXT.get((chosen or {}).get("kind"), ("prix", "price"))
+        named = (chosen or {}).get("description")
+        fr.append(
+            f"Elle repose sur un prix documenté pour le même usage ({kind[0]}"
+            + (f" : « {named} »" if named else "")
+            + ")."
+        )
+        en.append(
+            f"It rests on a documented price for the same use ({kind[1]}"
+            + (f": '{named}'" if named else "")
+            + ")."
+        )
     else:
         kfr, ken = KIND_TEXT[a["grid"]["use_kind"]]
         tfr, ten = TIER_TEXT[a["grid"]["tier"]]
@@ -127,7 +137,19 @@ def rationale(
         items_en = ", ".join(f"{n[1]} ({m(amount, 'en')})" for n, amount in names)
         fr.append(f"Sont exclus, faute de fondement légal : {items_fr}.")
         en.append(f"Excluded for want of a legal basis: {items_en}.")
-    if a["ratio"] is not None:
+    fees = a.get("legal_fees_included")
+    if a["ratio"] is not None and fees and a["demanded"] is not None:
+        claimed = s2(dec(a["demanded"]) - dec(fees))
+        fr.append(
+            f"Hors les honoraires d'avocat dus ({m(fees, 'fr')}), la demande "
+            f"({m(claimed, 'fr')}) représente {number_text(a['ratio'], 'fr')} fois la "
+            "redevance de référence."
+        )
+        en.append(
+            f"Leaving aside the lawyer's fees owed ({m(fees, 'en')}), the demand "
+            f"({m(claimed, 'en')}) is {number_text(a['ratio'], 'en')} times the reference fee."
+        )
+    elif a["ratio"] is not None:
         fr.append(
             f"La demande ({m(a['demanded'], 'fr')}) représente "
             f"{number_text(a['ratio'], 'fr')} fois la redevance de référence."
@@ -157,3 +179,15 @@ def rationale(
         fr.append(law_text[0])
         en.append(law_text[1])
     return {"fr": " ".join(fr), "en": " ".join(en)}
+
+
+def _missing(why: str | None) -> tuple[str, str]:
+    """Why the grid gave no fee (``grid.missing``, kept in English for clients), in words."""
+    if why is None:
+        return "données insuffisantes", "not enough data"
+    if why.startswith("no exchange rate "):
+        pair = why.removeprefix("no exchange rate ").split(" ", 1)[0]
+        return f"aucun taux de change {pair} n'est connu à la date de l'évaluation", why
+    if why.startswith("no fee grid"):
+        return "aucune grille tarifaire n'est en vigueur à la date de l'évaluation", why
+    return "données insuffisantes", why

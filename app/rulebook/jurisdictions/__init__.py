@@ -73,8 +73,8 @@ class Jurisdiction:
     licence_value_nil: Any = None
     """``licence_value_nil(f)``: whether the use's objective licence value is nil."""
     fair_range_high: Any = None
-    """``fair_range_high(p, attribution_shown)``: a higher factor for the fair range's top,
-    with its note (fr, en), or None."""
+    """``fair_range_high(p, context)``: a higher factor for the fair range's top, with its
+    note (fr, en), or None (the recovery context: a missing credit, a removed watermark)."""
     damages_text: Any = None
     """How this law measures damages (fr, en), closing the counter-offer's reasons; or a
     function of ``derived.amount`` giving it."""

@@ -72,17 +72,26 @@ def finding(
     run: RuleRun,
     conflicts: dict[str, str],
     jurisdictions: frozenset[str] = frozenset({"ALL"}),
+    recast: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     spec = run.rule
     if isinstance(run.result, Applies):
-        variant = spec.variants[run.result.variant]
+        variant_name = run.result.variant
+        if recast and spec.id in recast:
+            # The recommendation reads this finding as another of its variants (the
+            # policy's ``recast``), with the values the rule gave.
+            variant_name = recast[spec.id]
+        variant = spec.variants[variant_name]
         values = run.result.values
         outcome = variant.outcome
-        weight = run.result.weight if run.result.weight is not None else variant.weight
+        weight = (
+            run.result.weight
+            if run.result.weight is not None and variant_name == run.result.variant
+            else variant.weight
+        )
         summary = variant.summary.render(values)
         explanation = variant.explanation.render(values)
         missing: tuple[str, ...] = ()
-        variant_name = run.result.variant
     else:
         assert isinstance(run.result, Undetermined)
         missing = run.result.missing
@@ -149,14 +158,19 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def findings(rulebook: Rulebook, current: Pass) -> list[dict[str, Any]]:
+def findings(
+    rulebook: Rulebook, current: Pass, recast: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """The findings of a pass; ``recast`` maps rule ids to the variant the chosen
+    recommendation reads them as (a policy's ``recast``)."""
     conflicts: dict[str, str] = {}
     for conflict in current.evaluation.conflicts:
         for rid in conflict.rules:
             conflicts[rid] = ", ".join(r for r in conflict.rules if r != rid)
     jurisdictions = current.law.jurisdictions
     rendered = [
-        finding(rulebook, run, conflicts, jurisdictions) for run in current.evaluation.effective
+        finding(rulebook, run, conflicts, jurisdictions, recast)
+        for run in current.evaluation.effective
     ]
     order = {q: i for i, q in enumerate(rulebook.question_order)}
     rendered.sort(

@@ -152,9 +152,32 @@ DAMAGES_TEXT = (
 
 def residual_claim(c, already: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Germany, damages time-barred but the residual claim open (§ 852 BGB): only the licence
-    value obtained is owed; a surcharge is damages and falls away."""
+    value obtained is owed; a surcharge is damages and falls away, and so do the warning's
+    lawyer's fees, the claim to refrain being time-barred too (§ 199(5) BGB)."""
     listed = {w["kind"] for w in already}
-    return [
+    fees = sum((dec(i["amount"]["amount"]) for i in c.breakdown if i["kind"] == "legal_fees"), ZERO)
+    fees -= sum((dec(w["amount"]) for w in already if w["kind"] == "legal_fees"), ZERO)
+    barred_fees = (
+        [
+            part(
+                "legal_fees",
+                fees,
+                (
+                    "La demande de cessation est prescrite comme les dommages-intérêts "
+                    "(§ 102 UrhG, § 199(5) BGB) : l'avertissement qui la fait valoir n'est pas "
+                    "justifié et ses frais d'avocat ne sont pas dus (§ 97a(3) phrase 1 UrhG, "
+                    "point à vérifier).",
+                    "The injunction claim is time-barred like the damages claim (§ 102 UrhG, "
+                    "§ 199(5) BGB): a warning asserting it is not justified and its lawyer's "
+                    "fees are not owed (§ 97a(3) sentence 1 UrhG, to be checked).",
+                ),
+                ["de-urhg-102", "de-bgb-199-5", "de-urhg-97a"],
+            )
+        ]
+        if fees > ZERO
+        else []
+    )
+    return barred_fees + [
         part(
             i["kind"],
             dec(i["amount"]["amount"]),
@@ -203,10 +226,10 @@ def licence_value_nil(f) -> bool:
     return attribution == "breach" and commercial in ("allowed", "arguable")
 
 
-def fair_range_high(p, attribution) -> tuple[Decimal, tuple[str, str]] | None:
+def fair_range_high(p, c) -> tuple[Decimal, tuple[str, str]] | None:
     """A missing credit may add a surcharge of up to ``fees.de.surcharge_max_percent``
     (§ 13 UrhG): the fair range's high factor, with its note."""
-    if attribution is not False:
+    if c.attribution_shown is not False:
         return None
     cap = read(p, "fees.de.surcharge_max_percent")
     if not cap:

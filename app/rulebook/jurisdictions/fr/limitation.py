@@ -15,7 +15,10 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     stay actionable, and only a use that ended more than five years ago is wholly barred.
     Cass. 1re civ., 15 Nov. 2023, n° 22-23.266 (one object exhibited continuously) is the
     contrary reading, flagged in the basis."""
-    law_fr = f"Art. 2224 C. civ. : {years} ans à compter de la connaissance des faits."
+    law_fr = (
+        f"Art. 2224 C. civ. : {years} ans à compter du jour où le titulaire a connu ou aurait "
+        "dû connaître les faits."
+    )
     law_en = f"Art. 2224 French Civil Code: {years} years from knowledge of the facts."
     knew = f["use.detected_on"]
     if knew is None:
@@ -26,22 +29,40 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     if removed is not None:
         out["limitation_expiry_all"] = add_years(max(removed, knew), years)
         end_fr = (
-            f" L'usage a cessé le {date_text(removed, 'fr')} : l'action est entièrement "
-            f"prescrite après le {date_text(out['limitation_expiry_all'], 'fr')}."
+            f" L'exploitation a cessé le {date_text(removed, 'fr')} : l'action est "
+            f"entièrement prescrite après le {date_text(out['limitation_expiry_all'], 'fr')}."
         )
         end_en = (
             f" The use ended on {date_text(removed, 'en')}: the whole action is time-barred "
             f"after {date_text(out['limitation_expiry_all'], 'en')}."
         )
+        if add_years(removed, years) < today < out["limitation_expiry_all"]:
+            # Barred but for the claimant's date of knowledge: that date is worth disputing.
+            end_fr += (
+                f" Le dernier acte a plus de {years} ans : la date de connaissance avancée par "
+                "le réclamant peut être discutée, le délai courant du jour où il a connu ou "
+                "aurait dû connaître les faits (art. 2224 C. civ.) ; s'il est établi que le "
+                "réclamant, professionnel qui surveille internet, aurait dû découvrir l'exploitation "
+                "plus tôt, l'action est entièrement prescrite."
+            )
+            end_en += (
+                f" The last act is more than {years} years old: the claimant's date of "
+                "knowledge can be disputed, the period running from the day it knew or should "
+                "have known the facts (art. 2224 Civil Code); if the claimant, a professional "
+                "that monitors the web, should have found the use earlier, the whole action is "
+                "time-barred."
+            )
     else:
-        end_fr = " L'usage se poursuit : les actes récents ne sont pas prescrits."
+        end_fr = " L'exploitation se poursuit : les actes récents ne sont pas prescrits."
         end_en = " The use goes on: the recent acts are not time-barred."
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Les actes antérieurs au {date_text(knew, 'fr')}, date à laquelle le réclamant a "
-        f"constaté l'usage, sont prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur fait "
-        "courir son propre délai, de sorte que les actes des cinq années précédant "
-        "l'assignation restent actionnables (Cass. 1re civ., 3 sept. 2025, n° 23-18.669, "
-        "actes distincts de reproduction ou de représentation)." + end_fr + " La question "
+        "fr": f"{law_fr} Les actes antérieurs au {date_text(knew, 'fr')}, date à laquelle le "
+        f"réclamant a constaté l'exploitation, sont prescrits après le {date_text(expiry, 'fr')} ; "
+        "chaque acte postérieur fait courir son propre délai, de sorte que les actes des cinq "
+        "années précédant l'assignation ne sont pas prescrits (Cass. 1re civ., 3 sept. 2025, "
+        "n° 23-18.669, actes distincts de reproduction ou de représentation)."
+        + end_fr
+        + " La question "
         "reste discutée pour une mise en ligne continue : un arrêt antérieur a retenu un "
         "point de départ unique pour une œuvre exposée de façon continue (Cass. 1re civ., "
         "15 nov. 2023, n° 22-23.266), argument à soulever pour la période ancienne." + NO_SHIFT[0],

@@ -21,7 +21,8 @@ def without_basis(c, p, items, _statutory):
                         "recouvrement entrepris sans titre exécutoire restent à la charge du créancier "
                         "(CPCE L111-8) ; en justice, seuls les frais de l'art. 700 CPC peuvent être "
                         "alloués, à la discrétion du juge (à vérifier).",
-                        f"A {KIND_TEXT[kind][1]} claimed out of court has no legal basis: damages make "
+                        f"{_a(KIND_TEXT[kind][1])} claimed out of court {_has(kind)} no legal basis: "
+                        "damages make "
                         "good the prejudice (CPI L331-1-3); collection costs incurred without an "
                         "enforceable title stay with the creditor (CPCE L111-8); in court only costs "
                         "under art. 700 CPC may be awarded, at the judge's discretion (to be checked).",
@@ -95,3 +96,12 @@ DAMAGES_TEXT = (
     "(CPI L331-1-3), with no punitive element.",
 )
 """How this law measures damages, closing the counter-offer's reasons."""
+
+
+def _a(noun: str) -> str:
+    """'A processing fee', but 'Legal fees' (a plural)."""
+    return noun[:1].upper() + noun[1:] if noun.endswith("fees") else f"A {noun}"
+
+
+def _has(kind: str) -> str:
+    return "have" if KIND_TEXT[kind][1].endswith("fees") else "has"

@@ -21,5 +21,6 @@ JURISDICTION = Jurisdiction(
     recoverable=recoverable.without_basis,
     recovery_facts=recoverable.recovery_facts,
     damages_text=recoverable.DAMAGES_TEXT,
-    params={"dates": ("limitation.gb_years",)},
+    fair_range_high=recoverable.fair_range_high,
+    params={"dates": ("limitation.gb_years",), "amount": recoverable.PARAMS},
 )

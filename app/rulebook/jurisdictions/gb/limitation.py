@@ -12,7 +12,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     law_en = f"Limitation Act 1980, s.2: {years} years from each act of infringement."
     if first is None:
         out["limitation_basis"] = {
-            "fr": f"{law_fr} La date de la première utilisation est inconnue.",
+            "fr": f"{law_fr} La date de la première utilisation n'est pas connue.",
             "en": f"{law_en} The date of first use is unknown.",
         }
         return
@@ -20,10 +20,10 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     if removed is not None:
         out["limitation_expiry_all"] = add_years(removed, years)
     all_fr = (
-        f" ; l'usage a cessé le {date_text(removed, 'fr')} : tout est prescrit après le "
-        f"{date_text(out['limitation_expiry_all'], 'fr')}"
+        f" ; l'exploitation a cessé le {date_text(removed, 'fr')} : l'ensemble des actes est "
+        f"prescrit après le {date_text(out['limitation_expiry_all'], 'fr')}"
         if removed
-        else " ; usage en cours"
+        else " ; exploitation en cours"
     )
     all_en = (
         f"; the use ended on {date_text(removed, 'en')}: everything is time-barred after "
@@ -32,8 +32,8 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         else "; use ongoing"
     )
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Premier usage le {date_text(first, 'fr')} : prescrit après le "
-        f"{date_text(out['limitation_expiry'], 'fr')}{all_fr}." + NO_SHIFT[0],
+        "fr": f"{law_fr} Première utilisation le {date_text(first, 'fr')} : prescrite après "
+        f"le {date_text(out['limitation_expiry'], 'fr')}{all_fr}." + NO_SHIFT[0],
         "en": f"{law_en} First use on {date_text(first, 'en')}: time-barred after {date_text(out['limitation_expiry'], 'en')}"
         f"{all_en}." + NO_SHIFT[1],
     }

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+from app.rulebook.amounts.money import dec, read
 from app.rulebook.amounts.recoverable import part
+
+PARAMS = ("fees.gb.flagrancy_high_factor",)
 
 
 def without_basis(c, p, items, _statutory):
@@ -45,3 +49,19 @@ DAMAGES_TEXT = (
     "have agreed); additional damages require flagrancy (CDPA s.97(2)).",
 )
 """How this law measures damages, closing the counter-offer's reasons."""
+
+
+def fair_range_high(p, c) -> tuple[Decimal, tuple[str, str]] | None:
+    """A removed watermark or metadata points to flagrancy: additional damages may add to
+    the fee (CDPA s.97(2)), so the fair range reaches higher."""
+    if not (c.watermark_removed or c.metadata_stripped):
+        return None
+    factor = read(p, "fees.gb.flagrancy_high_factor")
+    if not factor:
+        return None
+    return dec(factor[0]), (
+        "Filigrane ou métadonnées supprimés : des dommages-intérêts additionnels pour "
+        "contrefaçon flagrante peuvent s'ajouter à la redevance (CDPA s.97(2)).",
+        "Watermark or metadata removed: additional damages for flagrancy may come on top of "
+        "the fee (CDPA s.97(2)).",
+    )

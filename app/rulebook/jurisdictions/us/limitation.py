@@ -12,9 +12,9 @@ from app.services.rules.display import date_text
 
 def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     law_fr = (
-        f"17 U.S.C. § 507(b) : {years} ans à compter de la découverte (règle de la "
-        "plupart des circuits) ; pas de plafond distinct des dommages pour une action dans "
-        "le délai (Warner Chappell v. Nealy, 2024)."
+        f"17 U.S.C. § 507(b) : {years} ans à compter de la découverte des faits (règle "
+        "retenue par la plupart des circuits) ; engagée dans ce délai, l'action n'est soumise "
+        "à aucun plafond distinct des dommages-intérêts (Warner Chappell v. Nealy, 2024)."
     )
     law_en = (
         f"17 U.S.C. § 507(b): {years} years from discovery (the rule in most circuits); "
@@ -32,9 +32,9 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
             0
         ]
     out["limitation_basis"] = {
-        "fr": f"{law_fr} Découverte le {date_text(knew, 'fr')} : les actes antérieurs sont "
-        f"prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur a son propre délai (à "
-        f"vérifier).{shift[0]}",
+        "fr": f"{law_fr} Découverte des faits le {date_text(knew, 'fr')} : les actes antérieurs "
+        f"sont prescrits après le {date_text(expiry, 'fr')} ; chaque acte postérieur fait courir "
+        f"son propre délai (point à vérifier).{shift[0]}",
         "en": f"{law_en} Discovered on {date_text(knew, 'en')}: earlier acts are time-barred "
         f"after {date_text(expiry, 'en')}; each later act has its own period (to be checked).{shift[1]}",
     }
@@ -42,3 +42,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         barred = count_days(first, min(last, knew)) if today > expiry else 0
         later = barred_before(add_years(today, -years), max(first, knew + timedelta(days=1)), last)
         out["days_time_barred"] = barred + later
+        if out["days_time_barred"]:
+            # Only the acts of the three years before suit remain: the amount prices those
+            # (US-LIMIT-02 says so), as for French and English law.
+            out["actionable_from"] = add_years(today, -years)

@@ -95,11 +95,27 @@ def statutory_text(statutory: dict[str, Any]) -> tuple[str, str]:
 
 
 def damages_text(amount: dict[str, Any]) -> tuple[str, str]:
-    """Statutory damages with their figures unless the work is known not to qualify."""
+    """Statutory damages with their figures unless the work is known not to qualify; and
+    the separate § 1202 exposure when the client removed copyright management information,
+    which the counter-offer (a licence fee) does not cover."""
     statutory = amount.get("statutory") or {}
-    if statutory.get("available") is not False:
-        return statutory_text(statutory)
-    return ACTUAL_ONLY
+    text = statutory_text(statutory) if statutory.get("available") is not False else ACTUAL_ONLY
+    cmi = amount.get("cmi") or {}
+    if cmi.get("exposure") is not True or cmi.get("min") is None or cmi.get("max") is None:
+        return text
+    low, high = cmi["min"], cmi["max"]
+    return (
+        text[0] + " Le retrait d'informations sur le régime des droits (filigrane, métadonnées) "
+        f"expose en outre, sans enregistrement, à des dommages-intérêts légaux de "
+        f"{_whole(low, ' ')} à {_whole(high, ' ')} $US par violation si le réclamant prouve "
+        "la connaissance exigée (17 U.S.C. §§ 1202(b), 1203(c)(3)(B)) : cette "
+        "contre-proposition ne couvre que l'atteinte au droit d'auteur.",
+        text[1] + " Removing copyright management information (a watermark, metadata) also "
+        f"exposes the client, with no registration needed, to statutory damages of USD "
+        f"{_whole(low, ',')} to {_whole(high, ',')} per violation if the claimant proves the "
+        "knowledge required (17 U.S.C. §§ 1202(b), 1203(c)(3)(B)): this counter-offer covers "
+        "the copyright infringement only.",
+    )
 
 
 def statutory(c, p) -> dict[str, Any]:

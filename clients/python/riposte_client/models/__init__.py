@@ -17,6 +17,10 @@ from .assessment import Assessment
 from .assessment_page import AssessmentPage
 from .assessment_result import AssessmentResult
 from .assessment_summary import AssessmentSummary
+from .audit_action import AuditAction
+from .audit_actor import AuditActor
+from .audit_event import AuditEvent
+from .audit_event_page import AuditEventPage
 from .body_upload_evidence import BodyUploadEvidence
 from .breakdown_item import BreakdownItem
 from .breakdown_kind import BreakdownKind
@@ -63,6 +67,9 @@ from .jurisdiction_out import JurisdictionOut
 from .language import Language
 from .language_code import LanguageCode
 from .legal_basis import LegalBasis
+from .legal_hold import LegalHold
+from .legal_hold_in import LegalHoldIn
+from .legal_hold_list import LegalHoldList
 from .letter import Letter
 from .letter_calculation_basis_type_0 import LetterCalculationBasisType0
 from .letter_collector_status_type_0 import LetterCollectorStatusType0
@@ -77,6 +84,7 @@ from .mandate import Mandate
 from .market_evidence import MarketEvidence
 from .market_evidence_kind import MarketEvidenceKind
 from .match import Match
+from .matter_erasure import MatterErasure
 from .money import Money
 from .money_value import MoneyValue
 from .other_use_price import OtherUsePrice
@@ -117,6 +125,8 @@ from .region import Region
 from .respondent import Respondent
 from .respondent_kind import RespondentKind
 from .respondent_size import RespondentSize
+from .retention import Retention
+from .retention_in import RetentionIn
 from .revision_list import RevisionList
 from .revision_origin import RevisionOrigin
 from .revision_summary import RevisionSummary
@@ -185,6 +195,10 @@ __all__ = (
     "AssessmentPage",
     "AssessmentResult",
     "AssessmentSummary",
+    "AuditAction",
+    "AuditActor",
+    "AuditEvent",
+    "AuditEventPage",
     "BodyUploadEvidence",
     "BreakdownItem",
     "BreakdownKind",
@@ -231,6 +245,9 @@ __all__ = (
     "Language",
     "LanguageCode",
     "LegalBasis",
+    "LegalHold",
+    "LegalHoldIn",
+    "LegalHoldList",
     "Letter",
     "LetterCalculationBasisType0",
     "LetterCollectorStatusType0",
@@ -245,6 +262,7 @@ __all__ = (
     "MarketEvidence",
     "MarketEvidenceKind",
     "Match",
+    "MatterErasure",
     "Money",
     "MoneyValue",
     "OtherUsePrice",
@@ -285,6 +303,8 @@ __all__ = (
     "Respondent",
     "RespondentKind",
     "RespondentSize",
+    "Retention",
+    "RetentionIn",
     "RevisionList",
     "RevisionOrigin",
     "RevisionSummary",

@@ -21,7 +21,8 @@ class FeeStep:
     """One step of the fee computation: the base, a factor, an anchor.
 
     Attributes:
-        name (str):
+        name (str): The step's machine name (base_fee, duration...).
+        label (None | str | Unset): What the step is, in words, in the language of the response.
         role (None | str | Unset): base, factor, anchor...
         parameter (None | str | Unset): Rulebook parameter read, if any.
         value (Any | Unset): The parameter's value as read.
@@ -36,6 +37,7 @@ class FeeStep:
     """
 
     name: str
+    label: None | str | Unset = UNSET
     role: None | str | Unset = UNSET
     parameter: None | str | Unset = UNSET
     value: Any | Unset = UNSET
@@ -53,6 +55,12 @@ class FeeStep:
         from ..models.parameter_source import ParameterSource  # noqa: PLC0415
 
         name = self.name
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
 
         role: None | str | Unset
         if isinstance(self.role, Unset):
@@ -127,6 +135,8 @@ class FeeStep:
                 "name": name,
             }
         )
+        if label is not UNSET:
+            field_dict["label"] = label
         if role is not UNSET:
             field_dict["role"] = role
         if parameter is not UNSET:
@@ -158,6 +168,15 @@ class FeeStep:
 
         d = dict(src_dict)
         name = d.pop("name")
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -269,6 +288,7 @@ class FeeStep:
 
         fee_step = cls(
             name=name,
+            label=label,
             role=role,
             parameter=parameter,
             value=value,

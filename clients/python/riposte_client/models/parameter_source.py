@@ -15,12 +15,14 @@ T = TypeVar("T", bound="ParameterSource")
 class ParameterSource:
     """
     Attributes:
-        title (None | str | Unset):
+        title (None | str | Unset): The source's own title, in its language (a report, a statute).
         href (None | str | Unset):
+        label (None | str | Unset): The source presented in words, in the language of the response.
     """
 
     title: None | str | Unset = UNSET
     href: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,12 @@ class ParameterSource:
         else:
             href = self.href
 
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -43,6 +51,8 @@ class ParameterSource:
             field_dict["title"] = title
         if href is not UNSET:
             field_dict["href"] = href
+        if label is not UNSET:
+            field_dict["label"] = label
 
         return field_dict
 
@@ -68,9 +78,19 @@ class ParameterSource:
 
         href = _parse_href(d.pop("href", UNSET))
 
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
         parameter_source = cls(
             title=title,
             href=href,
+            label=label,
         )
 
         parameter_source.additional_properties = d

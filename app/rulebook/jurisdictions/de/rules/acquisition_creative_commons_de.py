@@ -41,8 +41,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="Image offerte sous licence {licence} permettant l'usage commercial : selon "
-                "l'OLG Köln, sa valeur de licence objective est nulle et aucune redevance "
+                fr="Image offerte sous licence {licence} autorisant l'usage commercial : selon "
+                "l'OLG Köln, sa valeur objective de licence est nulle et aucune redevance "
                 "n'est due ; la solution est discutée.",
                 en="Image offered under a {licence} licence allowing commercial use: on the "
                 "OLG Köln line its objective licence value is nil and no licence fee is "
@@ -50,18 +50,18 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             ),
             explanation=T(
                 fr="Lorsqu'une photographie est offerte sous une licence Creative Commons "
-                "autorisant l'usage commercial, sa valeur objective de licence est nulle "
-                "(0 €) : aucun dommage-intérêt calculé par analogie de licence (§ 97(2) "
-                "UrhG) n'est dû, seuls la cessation et les frais d'avertissement restent "
-                "en jeu (OLG Köln, 29 juin 2016, 6 W 72/16). La solution n'est pas "
-                "unanime : le LG Hamburg a alloué des dommages-intérêts pour une photo sous "
-                "licence CC (10 déc. 2020, 310 O 62/20), et l'OLG Köln lui-même a admis que "
-                "la mention du nom peut avoir une valeur économique (6 U 131/17). En l'espèce, le "
-                "crédit manque, mais la licence {licence} permettait l'usage commercial : "
-                "rétablir le crédit sans délai (une licence CC 4.0 est rétablie si le "
-                "manquement est réparé dans les 30 jours de sa découverte), ne rien offrir "
-                "au titre de la licence et discuter la cessation et les frais "
-                "d'avertissement.",
+                "autorisant l'usage commercial, sa valeur objective de licence est nulle : "
+                "aucune indemnité calculée selon la méthode de l'analogie de licence "
+                "(Lizenzanalogie, § 97(2) UrhG) n'est due ; seules la cessation et les "
+                "frais d'avertissement restent en jeu (OLG Köln, 29 juin 2016, 6 W 72/16). "
+                "La solution n'est pas unanime : le LG Hamburg a alloué des "
+                "dommages-intérêts pour une photographie sous licence CC (10 déc. 2020, 310 "
+                "O 62/20), et l'OLG Köln lui-même a admis que la mention du nom peut avoir "
+                "une valeur économique (6 U 131/17). En l'espèce, le crédit fait défaut, "
+                "mais la licence {licence} autorisait l'usage commercial : rétablir le "
+                "crédit sans délai (une licence CC 4.0 est rétablie si le manquement est "
+                "réparé dans les 30 jours de sa découverte), ne rien offrir au titre de la "
+                "redevance et discuter la cessation et les frais d'avertissement.",
                 en="Where a photo is offered under a Creative Commons licence allowing "
                 "commercial use, its objective licence value is EUR 0: no damages "
                 "calculated by licence analogy (§ 97(2) UrhG) are due, only the injunction "
@@ -80,17 +80,18 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.6,
             summary=T(
                 fr="Image sous licence {licence} (non commerciale) utilisée sans but "
-                "commercial : pas de dommages-intérêts de licence, seul le crédit manque.",
+                "commercial : aucune indemnité de licence n'est due ; seul le crédit fait "
+                "défaut.",
                 en="Image under a {licence} (non-commercial) licence put to a "
                 "non-commercial use: no licence damages, only the credit is missing.",
             ),
             explanation=T(
-                fr="L'OLG Köln a refusé tout dommage-intérêt de licence pour l'usage non "
-                "commercial d'une image sous licence CC-BY-NC, tout en accordant la "
+                fr="L'OLG Köln a refusé toute indemnité de licence pour l'utilisation non "
+                "commerciale d'une image sous licence CC-BY-NC, tout en ordonnant la "
                 "cessation parce que le recadrage avait supprimé le crédit (31 oct. 2014, "
-                "6 U 60/14 ; voir aussi 6 W 72/16). En l'espèce, l'usage ne procure aucun revenu et "
-                "n'a aucun caractère promotionnel : rétablir le crédit et ne discuter que la cessation et les "
-                "frais.",
+                "6 U 60/14 ; voir aussi 6 W 72/16). En l'espèce, l'utilisation ne procure "
+                "aucun revenu et n'a aucun caractère promotionnel : rétablir le crédit et ne "
+                "discuter que la cessation et les frais.",
                 en="OLG Köln refused any licence damages for the non-commercial use of an "
                 "image under a CC-BY-NC licence, while granting an injunction because the "
                 "crop had removed the credit (31 Oct. 2014, 6 U 60/14; see also 6 W "

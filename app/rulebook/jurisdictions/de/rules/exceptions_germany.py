@@ -1,7 +1,7 @@
 """Exceptions under German law: the quotation right (§ 51 UrhG).
 
 Sources: §§ 51, 63 UrhG; BGH I ZR 212/10.
-How the exception rules fit together: see ``_exceptions_common``.
+How the exception rules fit together: see ``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry

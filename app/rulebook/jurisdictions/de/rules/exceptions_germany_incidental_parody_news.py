@@ -4,7 +4,7 @@ caricature, parody and pastiche (§ 51a UrhG) and reporting on current events (�
 Sources: UrhG §§ 50, 51a (inserted by the Act of 31 May 2021 adapting copyright to the
 digital single market) and 57; CJEU (GC), 3 Sept. 2014, Deckmyn, C-201/13 (parody, an
 autonomous concept of EU law). How the exception rules fit together: see
-``_exceptions_common``.
+``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry

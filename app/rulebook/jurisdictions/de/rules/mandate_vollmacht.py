@@ -14,7 +14,7 @@ from app.services.rules.model import Variant
     id="DE-MANDATE-01",
     question="mandate",
     title=T(
-        fr="Avertissement d'avocat : pas de procuration à exiger (§ 174 BGB)",
+        fr="Avertissement d'un avocat : pas de procuration à exiger (§ 174 BGB)",
         en="A lawyer's Abmahnung: no power of attorney to demand (§ 174 BGB)",
     ),
     jurisdictions=["DE"],
@@ -27,22 +27,22 @@ from app.services.rules.model import Variant
             outcome="neutral",
             weight=0.2,
             summary=T(
-                fr="{sender} écrit pour {holder_fr} : l'avertissement accompagné d'une "
-                "offre d'engagement ne peut être rejeté faute de procuration ; vérifier "
-                "seulement que la partie lésée est nommée.",
+                fr="{sender} écrit pour {holder_fr} : l'avertissement qui offre "
+                "la souscription d'un engagement de cessation ne peut être rejeté faute de "
+                "procuration ; vérifier seulement que la partie lésée est désignée.",
                 en="{sender_en} writes for {holder_en}: an Abmahnung offering an undertaking "
                 "cannot be rejected for want of a power of attorney; only check that the "
                 "injured party is named.",
             ),
             explanation=T(
-                fr="Le § 174 BGB (rejet d'un acte unilatéral faute de procuration produite) "
-                "ne s'applique pas à l'avertissement qui offre la conclusion d'un contrat "
-                "de cessation (BGH, 19 mai 2010, I ZR 140/08, rendu en matière de "
-                "concurrence déloyale ; sa transposition à l'avertissement en droit "
-                "d'auteur est admise par la pratique, à vérifier). En cas de doute sur le "
+                fr="Le § 174 BGB (rejet d'un acte unilatéral accompli sans production d'une "
+                "procuration) ne s'applique pas à l'avertissement (Abmahnung) qui offre la "
+                "conclusion d'un contrat de cessation (BGH, 19 mai 2010, I ZR 140/08, rendu "
+                "en matière de concurrence déloyale ; la pratique en étend la solution à "
+                "l'avertissement en droit d'auteur, point à vérifier). En cas de doute sur le "
                 "pouvoir de l'avocat, l'engagement peut être subordonné à la production "
-                "d'une procuration. L'avertissement doit en revanche nommer la partie lésée "
-                "(§ 97a(2) n° 1 UrhG).",
+                "d'une procuration. L'avertissement doit en revanche désigner la partie "
+                "lésée (§ 97a(2) n° 1 UrhG).",
                 en="§ 174 BGB (rejection of a unilateral act for want of a produced power of "
                 "attorney) does not apply to an Abmahnung offering an undertaking contract "
                 "(BGH, 19 May 2010, I ZR 140/08, an unfair-competition case; practice "

@@ -1,11 +1,12 @@
 """Originality under German law: a photograph without originality is still protected as a
-simple photograph (Lichtbild, § 72 UrhG), for 50 years.
+simple photograph (Lichtbild, § 72 UrhG), for the shorter term of ``term.de_lichtbild_years``.
 
 Sources: § 72 UrhG; BGH, 20 Dec. 2018, I ZR 104/17 "Museumsfotos" (a photograph of a
 painting is a Lichtbild).
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import period
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable
@@ -21,6 +22,7 @@ from app.services.rules.registry import applies, not_applicable
     jurisdictions=["DE"],
     basis=["de-urhg-72", "de-bgh-i-zr-104-17"],
     reads=["work.originality_explained", "work.kind"],
+    params=["term.de_lichtbild_years", "term.pma_years"],
     role="info",
     variants={
         "default": Variant(
@@ -35,14 +37,14 @@ from app.services.rules.registry import applies, not_applicable
             explanation=T(
                 fr="Le § 72 UrhG protège même les photographies dépourvues de créativité "
                 "(« Lichtbilder »), avec des droits pour l'essentiel identiques, mais pour "
-                "50 ans à compter de la publication ou de la réalisation au lieu de 70 ans "
+                "{lichtbild} à compter de la publication ou de la réalisation au lieu de {pma} "
                 "après la mort de l'auteur. Seule une reproduction servile, sans un "
                 "minimum d'effort personnel, est exclue (BGH, 20 déc. 2018, I ZR 104/17 "
                 "« Museumsfotos »). L'argument d'originalité, efficace en France, ne sert "
                 "ici qu'à discuter le montant (une photographie banale vaut moins).",
                 en="§ 72 UrhG protects even photographs without creativity ('Lichtbilder'), "
-                "with essentially the same rights, but for 50 years from publication or "
-                "production instead of 70 years after the author's death. Only a slavish "
+                "with essentially the same rights, but for {lichtbild} from publication or "
+                "production instead of {pma} after the author's death. Only a slavish "
                 "reproduction, without a minimum of personal effort, is excluded (BGH, 20 "
                 "Dec. 2018, I ZR 104/17 'Museumsfotos'). The originality argument, "
                 "effective in France, serves here only to discuss the amount (an ordinary "
@@ -79,4 +81,7 @@ def de_lichtbild(f, p):
         return not_applicable("the claimant described the creative choices")
     if f["work.kind"] == "artwork_reproduction":
         return applies("reproduction")
-    return applies()
+    return applies(
+        lichtbild=period(p["term.de_lichtbild_years"], "years"),
+        pma=period(p["term.pma_years"], "years"),
+    )

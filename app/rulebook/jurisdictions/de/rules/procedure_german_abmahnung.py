@@ -21,9 +21,10 @@ ABMAHNUNG_READS = ["letter.sent_by_lawyer", "letter.agency"]
 ABMAHNUNG_BASIS = ["de-urhg-97a"]
 
 INEFFECTIVE_FR = (
-    "Un avertissement qui ne respecte pas le § 97a(2) est inefficace (« unwirksam ») : "
-    "ses frais ne sont pas remboursables (§ 97a(3)) et le destinataire peut réclamer les "
-    "frais nécessaires à sa défense (§ 97a(4))."
+    "L'avertissement qui ne satisfait pas aux exigences du § 97a(2) UrhG est inefficace "
+    "(unwirksam) : les frais qu'il a occasionnés ne sont pas remboursables (§ 97a(3)) et son "
+    "destinataire peut réclamer le remboursement des frais nécessaires à sa défense "
+    "(§ 97a(4))."
 )
 INEFFECTIVE_EN = (
     "A warning that does not comply with § 97a(2) is ineffective ('unwirksam'): its costs "
@@ -58,7 +59,7 @@ def _abmahnung(f, **values):
     id="DE-AMOUNT-03",
     question="procedure",
     title=T(
-        fr="Abmahnung sans ventilation dommages / frais (§ 97a(2) n° 3 UrhG)",
+        fr="Abmahnung sans ventilation entre dommages-intérêts et frais (§ 97a(2) n° 3 UrhG)",
         en="Abmahnung without a damages / costs breakdown (§ 97a(2) no. 3 UrhG)",
     ),
     jurisdictions=["DE"],
@@ -71,17 +72,19 @@ def _abmahnung(f, **values):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="L'Abmahnung réclame {how_fr} sans distinguer dommages-intérêts et frais : "
-                "elle est inefficace.",
+                fr="L'Abmahnung réclame {how_fr} sans distinguer les dommages-intérêts des "
+                "frais : elle est inefficace.",
                 en="The Abmahnung claims {how_en} without separating damages from costs: it "
                 "is ineffective.",
             ),
             explanation=T(
-                fr="L'avertissement doit, de façon claire et compréhensible, ventiler les "
-                "sommes réclamées entre dommages-intérêts et remboursement de frais (§ 97a(2) "
-                "n° 3 UrhG) ; une offre forfaitaire sans ventilation ne suffit pas (doctrine "
-                "praticienne). " + INEFFECTIVE_FR + " En l'espèce, l'avocat réclame {how_fr} : "
-                "refuser les frais d'avocat et envisager la demande reconventionnelle.",
+                fr="L'avertissement (Abmahnung) doit ventiler, de manière claire et "
+                "intelligible, les sommes réclamées entre dommages-intérêts et remboursement "
+                "de frais (§ 97a(2) n° 3 UrhG) ; une offre forfaitaire non ventilée ne suffit "
+                "pas (selon les commentaires de praticiens). " + INEFFECTIVE_FR + " En "
+                "l'espèce, l'avocat réclame {how_fr} : refuser la prise en charge de ses "
+                "honoraires et envisager une demande reconventionnelle en remboursement des "
+                "frais de défense.",
                 en="The warning must, clearly and intelligibly, break payment claims down "
                 "into damages and reimbursement of costs (§ 97a(2) no. 3 UrhG); a lump-sum "
                 "offer without a breakdown is not enough (practitioner commentary). "
@@ -104,7 +107,7 @@ def de_abmahnung_no_breakdown(f, p):
         kinds = {item["kind"] for item in breakdown}
         if kinds & (DAMAGE_KINDS | COST_KINDS):
             return not_applicable("the payment claim is itemised")
-        how = ("des postes non qualifiés", "unqualified items")
+        how = ("des sommes dont la nature n'est pas précisée", "unqualified items")
     else:
         if f["letter.amount_demanded"] is None:
             return not_applicable("no payment claim is known")
@@ -116,7 +119,7 @@ def de_abmahnung_no_breakdown(f, p):
     id="DE-ABMAHNUNG-01",
     question="procedure",
     title=T(
-        fr="Abmahnung ne nommant pas la partie lésée (§ 97a(2) n° 1 UrhG)",
+        fr="Abmahnung ne désignant pas la partie lésée (§ 97a(2) n° 1 UrhG)",
         en="Abmahnung not naming the injured party (§ 97a(2) no. 1 UrhG)",
     ),
     jurisdictions=["DE"],
@@ -129,14 +132,14 @@ def de_abmahnung_no_breakdown(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="L'Abmahnung de l'avocat ne nomme pas la partie lésée : elle est inefficace.",
+                fr="L'Abmahnung de l'avocat ne désigne pas la partie lésée : elle est inefficace.",
                 en="The lawyer's Abmahnung does not name the injured party: it is ineffective.",
             ),
             explanation=T(
-                fr="Lorsqu'un représentant envoie l'avertissement, il doit nommer la partie "
-                "lésée (§ 97a(2) n° 1 UrhG). " + INEFFECTIVE_FR + " En l'espèce, la lettre ne "
-                "désigne pas le titulaire des droits au nom duquel elle est envoyée : "
-                "refuser les frais et demander l'identité du mandant.",
+                fr="L'avertissement (Abmahnung) adressé par un représentant doit désigner la "
+                "partie lésée (§ 97a(2) n° 1 UrhG). " + INEFFECTIVE_FR + " En l'espèce, la "
+                "lettre ne désigne pas le titulaire des droits pour le compte duquel elle est "
+                "envoyée : refuser les frais et demander l'identité du mandant.",
                 en="Where a representative sends the warning, it must name the injured party "
                 "(§ 97a(2) no. 1 UrhG). " + INEFFECTIVE_EN + " Here the letter does not "
                 "name the rights holder on whose behalf it is sent: refuse the costs and "
@@ -162,7 +165,8 @@ def de_abmahnung_injured_party(f, p):
     id="DE-ABMAHNUNG-02",
     question="procedure",
     title=T(
-        fr="Engagement de cesser plus large que l'atteinte, sans le dire (§ 97a(2) n° 4)",
+        fr="Engagement de cessation plus large que l'atteinte, sans que la lettre le précise "
+        "(§ 97a(2) n° 4 UrhG)",
         en="Undertaking broader than the infringement, unstated (§ 97a(2) no. 4)",
     ),
     jurisdictions=["DE"],
@@ -180,16 +184,16 @@ def de_abmahnung_injured_party(f, p):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="L'engagement de cesser exigé va au-delà de l'atteinte sans que la lettre "
-                "le précise : l'Abmahnung est inefficace.",
+                fr="L'engagement de cessation exigé excède l'atteinte reprochée sans que la "
+                "lettre le précise : l'Abmahnung est inefficace.",
                 en="The undertaking demanded goes beyond the infringement and the letter does "
                 "not say so: the Abmahnung is ineffective.",
             ),
             explanation=T(
-                fr="Si l'avertissement exige un engagement de cesser, il doit indiquer dans "
-                "quelle mesure cet engagement va au-delà de l'atteinte reprochée (§ 97a(2) "
-                "n° 4 UrhG). " + INEFFECTIVE_FR + " En l'espèce, l'engagement pré-rédigé dépasse "
-                "l'atteinte et la lettre ne le signale pas.",
+                fr="L'avertissement (Abmahnung) qui exige un engagement de cessation doit "
+                "préciser dans quelle mesure celui-ci excède l'atteinte reprochée (§ 97a(2) "
+                "n° 4 UrhG). " + INEFFECTIVE_FR + " En l'espèce, l'engagement pré-rédigé "
+                "excède l'atteinte et la lettre ne le signale pas.",
                 en="If the warning demands a cease-and-desist undertaking, it must state how "
                 "far the undertaking goes beyond the alleged infringement (§ 97a(2) no. 4 "
                 "UrhG). " + INEFFECTIVE_EN + " Here the pre-formulated undertaking goes "
@@ -226,7 +230,7 @@ def de_abmahnung_undertaking_scope(f, p):
     id="DE-LETTER-01",
     question="procedure",
     title=T(
-        fr="Ne pas signer l'engagement de cesser pré-rédigé",
+        fr="Ne pas signer l'engagement de cessation pré-rédigé",
         en="Do not sign the pre-formulated undertaking",
     ),
     jurisdictions=["DE"],
@@ -238,19 +242,19 @@ def de_abmahnung_undertaking_scope(f, p):
             outcome="favours_client",
             weight=0.4,
             summary=T(
-                fr="L'engagement de cesser pré-rédigé va au-delà de l'atteinte : ne pas le "
-                "signer tel quel ; proposer un engagement modifié.",
+                fr="L'engagement de cessation pré-rédigé excède l'atteinte : ne pas le signer "
+                "en l'état et proposer un engagement modifié.",
                 en="The pre-formulated undertaking goes beyond the infringement: do not sign "
                 "it as it stands; offer a modified undertaking.",
             ),
             explanation=T(
-                fr="Rien n'oblige à signer le texte pré-rédigé joint à l'Abmahnung, souvent "
-                "trop large ; un engagement modifié suffit s'il écarte le risque de "
-                "récidive, par exemple limité à l'image et à l'usage en cause, avec une "
-                "pénalité raisonnable fixée par le créancier et contrôlable par le juge "
-                "(« Hamburger Brauch », à vérifier). Le § 97a(2) n° 4 UrhG oblige d'ailleurs "
-                "l'auteur de l'avertissement à dire en quoi l'engagement dépasse l'atteinte. "
-                "En l'espèce, l'engagement demandé dépasse l'atteinte reprochée.",
+                fr="Rien n'oblige à signer le modèle joint à l'Abmahnung, souvent trop large ; "
+                "un engagement modifié suffit s'il écarte le risque de récidive, par exemple "
+                "limité à l'image et à l'utilisation en cause et assorti d'une pénalité "
+                "raisonnable fixée par le créancier sous le contrôle du juge (« Hamburger "
+                "Brauch », point à vérifier). Le § 97a(2) n° 4 UrhG impose d'ailleurs à "
+                "l'auteur de l'avertissement d'indiquer en quoi l'engagement excède "
+                "l'atteinte. En l'espèce, l'engagement demandé excède l'atteinte reprochée.",
                 en="There is no duty to sign the pre-formulated text attached to the "
                 "Abmahnung, which often goes too far; a modified undertaking is enough if "
                 "it removes the risk of repetition, e.g. limited to the image and use at "

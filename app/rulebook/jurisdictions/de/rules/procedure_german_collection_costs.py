@@ -9,7 +9,7 @@ lawyer), both in force since 1 October 2021.
 from decimal import Decimal
 
 from app.rulebook import registry
-from app.rulebook.rules._procedure_common import _money
+from app.rulebook.jurisdictions.general.rules._procedure import _money
 from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -32,7 +32,7 @@ COLLECTORS = (
     id="DE-COLLECTOR-01",
     question="procedure",
     title=T(
-        fr="Frais de recouvrement plafonnés au niveau RVG (§ 13e RDG)",
+        fr="Frais de recouvrement plafonnés au niveau des honoraires d'avocat (§ 13e RDG)",
         en="Collection costs capped at RVG level (§ 13e RDG)",
     ),
     jurisdictions=["DE"],
@@ -60,11 +60,12 @@ COLLECTORS = (
             explanation=T(
                 fr="Depuis la réforme du recouvrement de 2021, les frais d'un prestataire de "
                 "recouvrement ne sont remboursables que dans la limite de ce qu'un avocat "
-                "pourrait facturer selon le RVG (§ 13e RDG) ; de nombreuses juridictions "
-                "refusent leur remboursement lorsque le débiteur a contesté la créance. "
-                "En l'espèce, {sender_fr} réclame {fees} de frais de traitement ({status_fr}). "
-                "Contester ces frais et vérifier l'inscription de la société de recouvrement "
-                "au registre rechtsdienstleistungsregister.de.",
+                "pourrait facturer selon le barème RVG (§ 13e RDG) ; de nombreuses juridictions "
+                "en refusent le remboursement lorsque le débiteur a contesté la créance. En "
+                "l'espèce, {sender_fr} réclame {fees} au titre de frais de traitement "
+                "({status_fr}). Contester ces frais et vérifier l'inscription de la société "
+                "de recouvrement au registre des services juridiques "
+                "(rechtsdienstleistungsregister.de).",
                 en="Since the 2021 debt-collection reform, a collection service's costs are "
                 "recoverable only up to what a lawyer could charge under the RVG (§ 13e "
                 "RDG); many courts refuse them where the debtor disputed the claim. Here "
@@ -132,9 +133,10 @@ def de_collection_costs(f, p):
             outcome="favours_client",
             weight=0.45,
             summary=T(
-                fr="L'avocat reprend un dossier ouvert par {collector_fr} : les frais des deux "
-                "ne sont dus que dans la limite de ce qu'aurait coûté l'intervention d'un "
-                "avocat seul ; les frais de recouvrement ne s'ajoutent pas à ses honoraires.",
+                fr="L'avocat a repris un dossier ouvert par {collector_fr} : les frais de l'un "
+                "et de l'autre ne sont dus que dans la limite de ce qu'aurait coûté "
+                "l'intervention d'un avocat seul ; les frais de recouvrement ne s'ajoutent "
+                "pas aux honoraires de l'avocat.",
                 en="The lawyer took over a file opened by {collector_en}: the costs of both "
                 "are owed only up to what a lawyer alone would have cost; the collection "
                 "fees do not come on top of the lawyer's fees.",
@@ -142,14 +144,15 @@ def de_collection_costs(f, p):
             explanation=T(
                 fr="Lorsque le créancier a chargé du recouvrement à la fois une société de "
                 "recouvrement et un avocat, il ne peut obtenir, à titre de dommages-intérêts, "
-                "que les frais qu'aurait entraînés l'intervention du seul avocat, et ce pour "
-                "toutes les diligences, amiables ou judiciaires (§ 13f, phrases 1 et 2, RDG). "
+                "que les frais qu'aurait entraînés l'intervention du seul avocat, pour "
+                "l'ensemble des diligences, amiables ou judiciaires (§ 13f, phrases 1 et 2, "
+                "RDG). "
                 "L'exception de la phrase 3 suppose que le débiteur n'ait contesté la "
                 "créance qu'après l'intervention de la société de recouvrement et que cette "
                 "contestation ait justifié le recours à l'avocat ; tel n'est pas le cas en "
-                "l'espèce, le client n'ayant pas contesté avant la lettre de l'avocat. "
-                "Refuser de payer en plus des honoraires de l'avocat les frais de "
-                "{collector_fr}.",
+                "l'espèce, le client n'ayant pas contesté la créance avant la lettre de "
+                "l'avocat. Refuser de payer les frais de {collector_fr} en sus des honoraires "
+                "de l'avocat.",
                 en="Where the creditor engaged both a collection agency and a lawyer to "
                 "collect the claim, it may recover as damages only the costs a lawyer alone "
                 "would have caused, for all out-of-court and court work (§ 13f sentences 1 "
@@ -173,10 +176,10 @@ def de_collection_costs(f, p):
                 fr="La limite du § 13f RDG (frais d'un avocat seul) ne s'applique pas lorsque "
                 "le débiteur n'a contesté la créance qu'après l'intervention de la société "
                 "de recouvrement et que cette contestation a justifié le recours à un avocat "
-                "(§ 13f, phrase 3, RDG). En l'espèce, le client a contesté avant la lettre de "
-                "l'avocat : les frais de {collector_fr} restent plafonnés au niveau des "
-                "honoraires RVG (§ 13e RDG), et ceux de l'avocat ne sont dus que si "
-                "l'avertissement était justifié (§ 97a, al. 3, UrhG).",
+                "(§ 13f, phrase 3, RDG). En l'espèce, le client a contesté la créance avant la "
+                "lettre de l'avocat : les frais de {collector_fr} restent plafonnés au niveau "
+                "des honoraires d'avocat du barème RVG (§ 13e RDG), et ceux de l'avocat ne "
+                "sont dus que si l'avertissement était justifié (§ 97a(3) UrhG).",
                 en="The § 13f RDG limit (the costs of a lawyer alone) does not apply where the "
                 "debtor disputed the claim only after the collector was engaged and that "
                 "dispute gave cause to engage a lawyer (§ 13f sentence 3 RDG). Here the "

@@ -18,10 +18,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 
 UNDERTAKING_FR = (
     "En droit allemand, l'atteinte fait présumer un risque de récidive (Wiederholungsgefahr) "
-    "que le retrait de l'image ne fait pas disparaître : seule une déclaration de cessation "
-    "assortie d'une pénalité contractuelle (strafbewehrte Unterlassungserklärung) l'écarte "
-    "(BGH, I ZR 55/12, à vérifier). À défaut, le réclamant peut solliciter une ordonnance de référé "
-    "(einstweilige Verfügung), à des frais bien supérieurs."
+    "que le retrait de l'image ne suffit pas à écarter : seule une déclaration de cessation "
+    "assortie d'une clause pénale (strafbewehrte Unterlassungserklärung) le fait disparaître "
+    "(BGH, I ZR 55/12, point à vérifier). À défaut, le réclamant peut solliciter une "
+    "ordonnance de référé (einstweilige Verfügung), à un coût bien supérieur."
 )
 UNDERTAKING_EN = (
     "In German law an infringement raises a presumed risk of repetition "
@@ -36,50 +36,137 @@ UNDERTAKING_EN = (
     id="DE-LETTER-02",
     question="procedure",
     title=T(
-        fr="Avertissement d'avocat exigeant un engagement de cesser : répondre dans le délai",
+        fr="Avertissement d'un avocat exigeant un engagement de cessation : répondre dans le "
+        "délai imparti",
         en="A lawyer's Abmahnung demanding an undertaking: answer within the deadline",
     ),
     jurisdictions=["DE"],
-    basis=["de-bgh-i-zr-55-12", "de-wiederholungsgefahr-practice", "de-urhg-97a"],
+    basis=[
+        "de-bgh-i-zr-55-12",
+        "de-wiederholungsgefahr-practice",
+        "de-urhg-97a",
+        "de-urhg-102",
+        "de-bgb-199-5",
+        "de-limitation-injunction-practice",
+    ],
     reads=[
         "letter.sent_by_lawyer",
         "letter.agency",
         "letter.undertaking_demanded",
         "derived.dates",
+        "use.removed_on",
     ],
     role="procedural",
     exception_to=["GEN-LETTER-01"],
     variants={
+        "time_barred": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="L'action en cessation est elle aussi prescrite depuis le {expiry_all_fr} : "
+                "aucun engagement de cessation n'est dû ; répondre dans le délai imparti "
+                "({deadline_fr}) en opposant la prescription.",
+                en="The injunction claim is time-barred too, since {expiry_all_en}: no "
+                "undertaking is owed; within the deadline ({deadline_en}), reply raising "
+                "limitation.",
+            ),
+            explanation=T(
+                fr="La demande de cessation se prescrit comme les dommages-intérêts, par trois "
+                "ans à compter de la fin de l'année où le titulaire a connu l'atteinte (§ 102 "
+                "UrhG, §§ 195, 199 BGB) ; pour une obligation de ne pas faire, c'est "
+                "l'infraction qui fait courir le délai (§ 199(5) BGB). Le dernier usage a "
+                "cessé le {removed_fr} : la demande de cessation est prescrite depuis le "
+                "{expiry_all_fr}. Souscrire un engagement créerait une obligation "
+                "contractuelle nouvelle, assortie de pénalités, que le réclamant ne pourrait "
+                "plus obtenir en justice : ne pas le souscrire. Répondre dans le délai en "
+                "opposant la prescription, qui doit être invoquée. Un avertissement fondé "
+                "sur une demande prescrite n'est pas justifié : ses frais d'avocat ne sont pas "
+                "dus (§ 97a(3) phrase 1 UrhG, point à vérifier). Seule subsiste la créance "
+                "résiduelle d'enrichissement pour la valeur de licence (§ 852 BGB).{late_fr}",
+                en="The injunction claim is time-barred like the damages claim, three years "
+                "from the end of the year in which the rights holder learned of the "
+                "infringement (§ 102 UrhG, §§ 195, 199 BGB); for a claim to refrain, the "
+                "infringement starts the period (§ 199(5) BGB). The last use ended on "
+                "{removed_en}: the injunction claim is time-barred since {expiry_all_en}. "
+                "Giving an undertaking would create a new contractual obligation, backed by "
+                "penalties, that the claimant could no longer obtain in court: do not give "
+                "one. Reply within the deadline raising limitation, which has to be pleaded. "
+                "A warning resting on a time-barred claim is not justified, so its lawyer's "
+                "fees are not owed (§ 97a(3) sentence 1 UrhG, to be checked). Only the "
+                "residual enrichment claim for the licence value remains (§ 852 BGB).{late_en}",
+            ),
+        ),
+        # Read as this variant when a decisive defence defeats the claim (strategy.yaml,
+        # ``recast`` of ``contest``): no infringement, so nothing to undertake.
+        "no_infringement": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="Un moyen décisif écarte toute atteinte : aucun engagement de cessation "
+                "n'est dû ; dans le délai imparti ({deadline_fr}), rejeter l'avertissement "
+                "par écrit, motifs à l'appui.",
+                en="A decisive defence rules out any infringement: no undertaking is owed; "
+                "within the deadline ({deadline_en}), reject the warning in writing, with "
+                "reasons.",
+            ),
+            explanation=T(
+                fr="Le risque de récidive présumé suppose une atteinte (BGH, I ZR 55/12, à "
+                "vérifier) ; lorsqu'un moyen décisif l'écarte, il n'y a rien à cesser, et un "
+                "engagement lierait le client par contrat, sous peine de pénalités, sans "
+                "raison. Répondre néanmoins dans le délai, par écrit et motifs à l'appui, pour "
+                "que le réclamant ne sollicite pas une ordonnance de référé en tirant argument "
+                "du silence. Un avertissement injustifié ouvre droit au remboursement des frais "
+                "de défense, sauf si son auteur ne pouvait pas savoir qu'il l'était (§ 97a(4) "
+                "UrhG).{late_fr}",
+                en="The presumed risk of repetition presupposes an infringement (BGH, I ZR "
+                "55/12, to be checked); where a decisive defence rules it out there is nothing "
+                "to refrain from, and an undertaking would bind the client by contract, with "
+                "penalties, for no reason. Still answer within the deadline, in writing and "
+                "with reasons, so that the claimant does not apply for a preliminary "
+                "injunction on the strength of silence. An unjustified warning entitles the "
+                "recipient to the costs of its defence, unless the sender could not have known "
+                "it was unjustified (§ 97a(4) UrhG).{late_en}",
+            ),
+        ),
         "default": Variant(
             outcome="neutral",
             weight=0.6,
             summary=T(
-                fr="Avertissement d'avocat exigeant un engagement de cesser : dans le délai "
-                "imparti ({deadline_fr}), adresser un engagement modifié assorti d'une pénalité, "
-                "sans reconnaissance de responsabilité, ou obtenir par écrit une "
-                "prolongation.",
+                fr="Dans le délai imparti ({deadline_fr}), souscrire un engagement de cessation "
+                "modifié, assorti d'une clause pénale et sans reconnaissance de "
+                "responsabilité, ou obtenir par écrit une prorogation du délai.",
                 en="A lawyer's Abmahnung demanding an undertaking: within the deadline "
                 "({deadline_en}), send a modified penalty-backed undertaking without admission, "
                 "or obtain an extension in writing.",
             ),
             explanation=T(
-                fr=UNDERTAKING_FR + " Le délai fixé n'est donc pas un simple procédé de "
-                "pression. Dans ce délai, adresser un engagement modifié : limité à l'image "
-                "et à l'usage en cause, souscrit « sans reconnaissance d'une obligation "
-                "juridique, mais de manière juridiquement contraignante », avec une pénalité "
-                "fixée par le créancier en cas de manquement et contrôlable par le juge "
-                "(« Hamburger Brauch ») ; ou obtenir par écrit une prolongation du délai. "
-                "Les demandes de paiement (dommages-intérêts, frais d'avocat) se discutent "
-                "séparément et ne sont pas tenues par ce délai.{past_fr}",
+                fr=UNDERTAKING_FR + " Le délai fixé n'est donc pas un simple moyen de "
+                "pression. Dans ce délai, souscrire un engagement modifié, limité à l'image "
+                "et à l'utilisation en cause, donné « sans reconnaissance d'une obligation "
+                "juridique, mais de manière juridiquement contraignante », et assorti d'une "
+                "pénalité fixée par le créancier en cas de manquement, sous le contrôle du "
+                "juge (« Hamburger Brauch ») ; ou obtenir par écrit une prorogation du délai. "
+                "Les demandes de paiement (dommages-intérêts, honoraires d'avocat) se "
+                "discutent séparément et ne sont pas soumises à ce délai. Si un moyen décisif "
+                "écarte toute atteinte (licence, intégration autorisée, exonération de "
+                "l'hébergeur), il n'existe pas de risque de récidive : aucun engagement n'est "
+                "dû ; rejeter alors l'avertissement par écrit, motifs à l'appui, dans le même "
+                "délai ; les frais de défense exposés contre un avertissement injustifié "
+                "peuvent être réclamés (§ 97a(4) UrhG).{past_fr}",
                 en=UNDERTAKING_EN + " The deadline is therefore not a mere pressure tactic. "
                 "Within it, send a modified undertaking: limited to the image and use at "
                 "issue, given 'without recognition of a legal obligation, but legally "
                 "binding', with a penalty set by the creditor in case of breach and "
                 "reviewable by a court ('Hamburger Brauch'); or obtain an extension in "
                 "writing. The payment demands (damages, lawyer's fees) are discussed "
-                "separately and are not bound by that deadline.{past_en}",
+                "separately and are not bound by that deadline. If a decisive defence rules "
+                "out any infringement (a licence, an authorised embedding, the hosting "
+                "exemption), there is no risk of repetition and no undertaking is owed: then "
+                "reject the warning in writing, with reasons, within the same deadline; the "
+                "defence costs of an unjustified warning can be claimed back (§ 97a(4) "
+                "UrhG).{past_en}",
             ),
-        )
+        ),
     },
 )
 def de_undertaking_within_deadline(f, p):
@@ -93,17 +180,37 @@ def de_undertaking_within_deadline(f, p):
     dates = f["derived.dates"] if isinstance(f["derived.dates"], dict) else {}
     deadline = dates.get("response_deadline")
     past = dates.get("response_deadline_past") is True
+    late = {
+        "late_fr": " Le délai est déjà expiré : répondre sans attendre." if past else "",
+        "late_en": " The deadline has already passed: reply at once." if past else "",
+    }
+    if dates.get("law") == "DE" and dates.get("time_barred") is True:
+        # Every day of use is barred, the last one included: so is the claim to refrain,
+        # whose period runs from the infringement (§ 199(5) BGB).
+        expiry = dates.get("limitation_expiry_all")
+        removed = f["use.removed_on"]
+        return applies(
+            "time_barred",
+            deadline_fr=deadline or "date non précisée",
+            deadline_en=deadline or "no date stated",
+            expiry_all_fr=expiry,
+            expiry_all_en=expiry,
+            removed_fr=removed,
+            removed_en=removed,
+            **late,
+        )
     return applies(
         deadline_fr=deadline or "date non précisée",
         deadline_en=deadline or "no date stated",
         past_fr=" Le délai est déjà expiré : agir sans attendre (engagement ou demande de "
-        "prolongation le jour même)."
+        "prorogation le jour même)."
         if past
         else "",
         past_en=" The deadline has already passed: act at once (undertaking or request for "
         "an extension the same day)."
         if past
         else "",
+        **late,
     )
 
 
@@ -111,40 +218,82 @@ def de_undertaking_within_deadline(f, p):
     id="DE-LETTER-03",
     question="procedure",
     title=T(
-        fr="Retrait de l'image : borne la période, n'écarte pas le risque de récidive",
+        fr="Retrait de l'image : il borne la période d'exploitation sans écarter le risque de "
+        "récidive",
         en="Removal of the image: caps the period, does not end the risk of repetition",
     ),
     jurisdictions=["DE"],
-    basis=["de-bgh-i-zr-55-12", "de-lg-koeln-14-o-327-21"],
-    reads=["use.removed_on", "use.first_used_on"],
+    basis=["de-bgh-i-zr-55-12", "de-lg-koeln-14-o-327-21", "de-bgb-199-5"],
+    reads=["use.removed_on", "use.first_used_on", "derived.dates"],
     role="info",
     exception_to=["GEN-LETTER-03"],
     variants={
+        "time_barred": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Image retirée le {removed} : les demandes de dommages-intérêts et de "
+                "cessation sont prescrites ; seule subsiste la valeur de licence au titre de "
+                "l'enrichissement (§ 852 BGB).",
+                en="Image removed on {removed}: the damages and injunction claims are "
+                "time-barred; only the licence value remains, as enrichment (§ 852 BGB).",
+            ),
+            explanation=T(
+                fr="Le retrait n'efface pas l'atteinte passée (LG Köln, 14 O 327/21), mais le "
+                "dernier usage remonte au {removed} : la prescription de trois ans court, pour "
+                "la demande de cessation, à compter de l'infraction (§ 199(5) BGB) et elle est "
+                "acquise ; le risque de récidive ne peut plus fonder une action.",
+                en="Removal does not erase the past infringement (LG Köln, 14 O 327/21), but "
+                "the last use was on {removed}: the three-year period of the injunction claim "
+                "runs from the infringement (§ 199(5) BGB) and has expired; the risk of "
+                "repetition can no longer found an action.",
+            ),
+        ),
+        # Read as this variant when a decisive defence defeats the claim (strategy.yaml).
+        "no_infringement": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Image retirée le {removed} : aucune atteinte n'étant caractérisée, le "
+                "retrait n'appelle aucun engagement de cessation.",
+                en="Image removed on {removed}: with no infringement, the removal calls for no "
+                "undertaking.",
+            ),
+            explanation=T(
+                fr="Le risque de récidive suppose une atteinte ; un moyen décisif l'écarte "
+                "ici. Conserver néanmoins la preuve de la date du retrait.",
+                en="The risk of repetition presupposes an infringement; a decisive defence "
+                "rules it out here. Keep evidence of the removal date all the same.",
+            ),
+        ),
         "default": Variant(
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Image retirée le {removed} : la période d'usage est bornée, mais le "
-                "risque de récidive demeure tant qu'aucun engagement de cesser assorti d'une "
-                "pénalité n'a été souscrit.",
+                fr="Image retirée le {removed} : la période d'exploitation est bornée, mais "
+                "le risque de récidive demeure tant qu'aucun engagement de cessation assorti "
+                "d'une clause pénale n'a été souscrit.",
                 en="Image removed on {removed}: the period of use is capped, but the risk of "
                 "repetition remains until a penalty-backed undertaking is given.",
             ),
             explanation=T(
                 fr="Le retrait n'efface pas l'atteinte passée (LG Köln, 14 O 327/21) ; il "
-                "borne la période sur laquelle se calcule l'indemnité. " + UNDERTAKING_FR + " "
+                "borne la période sur laquelle l'indemnité est calculée. " + UNDERTAKING_FR + " "
                 "Conserver la preuve de la date du retrait et, si un engagement est exigé, "
-                "y répondre dans le délai.",
+                "y répondre dans le délai imparti.",
                 en="Removal does not erase the past infringement (LG Köln, 14 O 327/21); it "
                 "caps the period on which damages are computed. " + UNDERTAKING_EN + " Keep "
                 "evidence of the removal date and, if an undertaking is demanded, answer "
                 "within the deadline.",
             ),
-        )
+        ),
     },
 )
 def de_removal_and_repetition(f, p):
     removed = f["use.removed_on"]
     if removed is None:
         return not_applicable("no removal date is known")
+    dates = f["derived.dates"] if isinstance(f["derived.dates"], dict) else {}
+    if dates.get("law") == "DE" and dates.get("time_barred") is True:
+        return applies("time_barred", removed=removed)
     return applies(removed=removed)

@@ -4,23 +4,24 @@ source; the teaching exception.
 Sources: Directive 2001/29, art. 5(3)(a), (c) and (d); CJEU, 1 Dec. 2011, Painer, C-145/10;
 CJEU, 29 July 2019, Spiegel Online, C-516/17; their national rules: art. L122-5 3° CPI
 (France), § 63 UrhG (Germany). How the exception rules fit together: see
-``_exceptions_common``; the hosting safe harbour is in ``exceptions_hosting``.
+``general/rules/_exceptions.py``; the hosting safe harbour is in ``exceptions_hosting_eu``.
 """
 
 from app.rulebook import registry
 from app.rulebook.by_law import by_law, country
-from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.rulebook.jurisdictions.general.rules._exceptions import COMMERCIAL_PURPOSES
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 EXCEPTION_FR = {
-    "quotation": "la courte citation",
-    "news_reporting": "l'information sur l'actualité",
-    "parody": "la parodie",
-    "teaching": "l'illustration de l'enseignement",
-    "incidental": "l'inclusion fortuite",
+    "quotation": "de courte citation",
+    "news_reporting": "d'information sur l'actualité",
+    "parody": "de parodie",
+    "teaching": "d'illustration de l'enseignement",
+    "incidental": "d'inclusion fortuite",
 }
+"""The exception's name after « l'exception »: « l'exception de courte citation »."""
 EXCEPTION_EN = {
     "quotation": "quotation",
     "news_reporting": "news reporting",
@@ -34,7 +35,7 @@ EXCEPTION_EN = {
     id="EU-EXC-01",
     question="exceptions",
     title=T(
-        fr="Citation ou information sans nom de l'auteur ni source",
+        fr="Citation ou information d'actualité sans mention de l'auteur ni de la source",
         en="Quotation or news reporting without the author's name and source",
     ),
     jurisdictions=["EU"],
@@ -53,18 +54,19 @@ EXCEPTION_EN = {
             outcome="favours_claimant",
             weight=0.7,
             summary=T(
-                fr="L'exception de {exception_fr} ne peut être retenue : ni le nom de l'auteur "
-                "ni la source ne sont indiqués.",
+                fr="L'exception {exception_fr} ne peut être retenue : ni le nom de l'auteur "
+                "ni la source ne sont mentionnés.",
                 en="The {exception_en} exception fails: neither the author's name nor the "
                 "source is indicated.",
             ),
             explanation=T(
-                fr="Les exceptions de citation et d'information sur l'actualité supposent "
-                "que la source, y compris le nom de l'auteur, soit indiquée, sauf "
-                "impossibilité (directive 2001/29, art. 5(3)(c) et (d) ; CJUE, 1er déc. "
-                "2011, Painer, C-145/10 ; CJUE, 29 juill. 2019, Spiegel Online, C-516/17) ; "
-                "{national}. En l'espèce, le client invoque {exception_fr} mais "
-                "l'image est publiée sans crédit : l'exception ne peut pas être retenue.",
+                fr="Les exceptions de citation et d'information sur l'actualité sont "
+                "subordonnées à l'indication de la source, y compris du nom de l'auteur, à "
+                "moins que cela ne s'avère impossible (directive 2001/29/CE, art. 5, § 3, c) "
+                "et d) ; CJUE, 1er déc. 2011, Painer, C-145/10 ; CJUE, 29 juill. 2019, "
+                "Spiegel Online, C-516/17) ; {national}. En l'espèce, le client se prévaut "
+                "de l'exception {exception_fr}, mais la photographie est publiée sans "
+                "crédit : l'exception ne peut être utilement invoquée.",
                 en="The quotation and news-reporting exceptions require the source, "
                 "including the author's name, to be indicated unless impossible (Directive "
                 "2001/29, art. 5(3)(c) and (d); CJEU, 1 Dec. 2011, Painer, C-145/10; CJEU, "
@@ -94,7 +96,8 @@ def eu_exception_without_attribution(f, p):
 
 NATIONAL_ATTRIBUTION = {
     "FR": (
-        "l'art. L122-5 3° CPI exige que le nom de l'auteur et la source soient clairement indiqués",
+        "l'art. L. 122-5, 3°, du CPI exige que soient indiqués clairement le nom de l'auteur et "
+        "la source",
         "art. L122-5 3° CPI requires the author's name and the source to be clearly indicated",
     ),
     "DE": (
@@ -107,7 +110,7 @@ NATIONAL_ATTRIBUTION = {
 @registry.rule(
     id="EU-EXC-02",
     question="exceptions",
-    title=T(fr="Exception d'enseignement", en="Teaching exception"),
+    title=T(fr="Exception d'illustration de l'enseignement", en="Teaching exception"),
     jurisdictions=["EU"],
     basis=["eu-infosoc-art5-3", "fr-cpi-l122-5"],
     reads=["use.exception_claimed", "use.purpose", "use.monetised", "use.attribution_shown"],
@@ -118,16 +121,17 @@ NATIONAL_ATTRIBUTION = {
             outcome="favours_claimant",
             weight=0.7,
             summary=T(
-                fr="L'exception d'enseignement ne peut être retenue : {why_fr}.",
+                fr="L'exception d'illustration de l'enseignement ne peut être retenue : {why_fr}.",
                 en="The teaching exception fails: {why_en}.",
             ),
             explanation=T(
-                fr="L'exception d'illustration de l'enseignement ne couvre que l'usage à seule "
-                "fin d'illustration, dans la mesure justifiée par le but non commercial "
-                "poursuivi, la source et le nom de l'auteur étant indiqués sauf "
-                "impossibilité (directive 2001/29, art. 5(3)(a) ; en France, art. L122-5 3° "
-                "e) CPI, dans ses limites). En l'espèce : {why_fr}. L'exception ne peut pas être "
-                "retenue.",
+                fr="L'exception d'illustration de l'enseignement ne couvre que l'utilisation "
+                "à des fins exclusives d'illustration, dans la mesure justifiée par le but "
+                "non commercial poursuivi, sous réserve d'indiquer la source, y compris le "
+                "nom de l'auteur, à moins que cela ne s'avère impossible (directive "
+                "2001/29/CE, art. 5, § 3, a) ; en droit français, art. L. 122-5, 3°, e), du "
+                "CPI, dans ses limites propres). En l'espèce, {why_fr} : l'exception ne peut "
+                "être retenue.",
                 en="The teaching exception covers only use for the sole purpose of "
                 "illustration, to the extent justified by the non-commercial purpose, with "
                 "the source and the author's name indicated unless impossible (Directive "
@@ -139,18 +143,21 @@ NATIONAL_ATTRIBUTION = {
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="Usage non commercial et crédité : l'exception d'enseignement reste à "
-                "vérifier au regard de sa transposition nationale.",
+                fr="Utilisation non commerciale et créditée : le bénéfice de l'exception "
+                "d'illustration de l'enseignement dépend encore des conditions posées par "
+                "la loi nationale.",
                 en="A non-commercial, credited use: the teaching exception remains to be "
                 "checked against its national transposition.",
             ),
             explanation=T(
-                fr="L'article 5(3)(a) de la directive 2001/29 permet l'usage à seule fin "
-                "d'illustration de l'enseignement, pour un but non commercial et avec "
-                "indication de la source et de l'auteur ; les États membres le transposent "
-                "de façon plus étroite (en France, art. L122-5 3° e) CPI, dans ses "
-                "limites). Les conditions vérifiables ici sont réunies ; les limites "
-                "nationales (public visé, étendue) doivent encore être vérifiées.",
+                fr="L'article 5, § 3, a), de la directive 2001/29/CE autorise l'utilisation "
+                "à des fins exclusives d'illustration dans le cadre de l'enseignement, dans "
+                "un but non commercial et sous réserve d'indiquer la source et le nom de "
+                "l'auteur ; les États membres l'ont transposé plus strictement (en droit "
+                "français, art. L. 122-5, 3°, e), du CPI, dans ses limites propres). En "
+                "l'espèce, les conditions que le dossier permet de vérifier sont réunies ; "
+                "restent à vérifier les limites posées par la loi nationale (public "
+                "destinataire, étendue de l'extrait).",
                 en="Article 5(3)(a) of Directive 2001/29 allows use for the sole purpose of "
                 "illustration for teaching, for a non-commercial purpose and with the "
                 "source and author indicated; Member States transpose it more narrowly (in "
@@ -168,10 +175,10 @@ def eu_teaching_exception(f, p):
     attributed = f["use.attribution_shown"]
     why_fr, why_en = [], []
     if monetised or purpose in COMMERCIAL_PURPOSES:
-        why_fr.append("l'usage est commercial")
+        why_fr.append("l'utilisation poursuit un but commercial")
         why_en.append("the use is commercial")
     if attributed is False:
-        why_fr.append("ni l'auteur ni la source ne sont indiqués")
+        why_fr.append("ni le nom de l'auteur ni la source ne sont mentionnés")
         why_en.append("neither the author nor the source is indicated")
     if why_fr:
         return applies(

@@ -9,7 +9,7 @@ exclusive by technique (copy vs link/embed/hotlink) and by the source's lawfulne
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._linking_common import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
+from app.rulebook.jurisdictions.general.rules._linking import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -49,25 +49,27 @@ EU_EMBED_BASIS = [
             outcome="favours_client",
             weight=0.85,
             summary=T(
-                fr="L'image n'est montrée que par {technique_fr} d'une source autorisée et "
-                "librement accessible : pas de communication à un public nouveau, donc pas "
-                "de contrefaçon.",
+                fr="L'image n'est pas reproduite sur le site du client, qui la diffuse depuis "
+                "une source autorisée et librement accessible, selon le mode suivant : "
+                "{technique_fr}. Faute de communication à un public nouveau, il n'y a pas de "
+                "contrefaçon.",
                 en="The image is only shown through {technique_en} of an authorised, freely "
                 "accessible source: no communication to a new public, hence no "
                 "infringement.",
             ),
             explanation=T(
-                fr="Un lien vers une œuvre librement accessible avec l'accord du titulaire "
-                "n'est pas une communication à un public nouveau (CJUE, 13 févr. 2014, "
-                "Svensson, C-466/12) ; il en va de même de l'intégration par framing "
-                "(CJUE, ord. 21 oct. 2014, BestWater, C-348/13 ; BGH, 9 juill. 2015, I ZR "
-                "46/12 « Die Realität II »), sauf si elle contourne des mesures techniques "
-                "contre le framing prises par le titulaire (CJUE, gr. ch., 9 mars 2021, VG "
-                "Bild-Kunst, C-392/19). En l'espèce : {technique_fr} ; la source a été publiée avec "
+                fr="Le lien vers une œuvre librement accessible avec l'accord du titulaire ne "
+                "constitue pas une communication à un public nouveau (CJUE, 13 févr. 2014, "
+                "Svensson, C-466/12) ; il en va de même de l'intégration par transclusion, "
+                "ou framing (CJUE, ord., 21 oct. 2014, BestWater, C-348/13 ; BGH, 9 juill. "
+                "2015, I ZR 46/12, « Die Realität II »), sauf si elle contourne des mesures "
+                "de protection contre la transclusion adoptées par le titulaire (CJUE, gde "
+                "ch., 9 mars 2021, VG Bild-Kunst, C-392/19). En l'espèce, le mode de "
+                "diffusion est le suivant : {technique_fr} ; la source a été publiée avec "
                 "l'accord du titulaire, elle est librement accessible et aucune mesure de "
-                "protection n'a été contournée. Le client ne fait qu'indiquer l'œuvre au "
-                "public qui y avait déjà accès : la réclamation n'a pas de fondement ; la "
-                "contester.",
+                "protection n'a été contournée. Le client se borne à signaler l'œuvre à un public qui y avait "
+                "déjà accès : la réclamation est dépourvue de fondement et doit être "
+                "contestée.",
                 en="A link to a work freely accessible with the rights holder's consent is "
                 "not a communication to a new public (CJEU, 13 Feb. 2014, Svensson, "
                 "C-466/12); the same goes for embedding by framing (CJEU, order of 21 Oct. "
@@ -76,24 +78,25 @@ EU_EMBED_BASIS = [
                 "the rights holder adopted (CJEU, Grand Chamber, 9 Mar. 2021, VG Bild-Kunst, "
                 "C-392/19). Here: {technique_en}; the source was posted with the rights "
                 "holder's consent, it is freely accessible and no protection measure was "
-                "circumvented. The client only points the public that already had access "
-                "to the work: the claim has no basis; contest it.",
+                "circumvented. The client merely directs to the work a public that already "
+                "had access to it: the claim has no basis; contest it.",
             ),
         ),
         "restricted": Variant(
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="La source n'était pas librement accessible : le lien la rend accessible "
-                "à un public nouveau.",
+                fr="La source n'était pas librement accessible : le lien met l'œuvre à la "
+                "disposition d'un public nouveau.",
                 en="The source was not freely accessible: the link opens it to a new public.",
             ),
             explanation=T(
-                fr="L'arrêt Svensson (CJUE, C-466/12) ne couvre que les œuvres librement "
-                "accessibles : un lien qui permet de contourner des restrictions d'accès "
-                "(abonnement, accès réservé) communique l'œuvre à un public nouveau. En l'espèce, "
-                "la source n'était pas librement accessible ({technique_fr}) : l'argument "
-                "du simple lien ne tient pas.",
+                fr="L'arrêt Svensson (CJUE, C-466/12) ne vise que les œuvres librement "
+                "accessibles : le lien qui permet de contourner des mesures de restriction "
+                "d'accès (abonnement, accès réservé) communique l'œuvre à un public nouveau. "
+                "En l'espèce, la source n'était pas librement accessible et le mode de "
+                "diffusion est le suivant : {technique_fr}. L'argument tiré du simple lien ne "
+                "peut donc prospérer.",
                 en="Svensson (CJEU, C-466/12) covers only freely accessible works: a link "
                 "that circumvents access restrictions (subscription, restricted access) "
                 "communicates the work to a new public. Here the source was not freely "
@@ -104,17 +107,17 @@ EU_EMBED_BASIS = [
             outcome="favours_claimant",
             weight=0.7,
             summary=T(
-                fr="L'intégration contourne une mesure technique contre le framing : "
-                "communication à un public nouveau.",
+                fr="L'intégration contourne une mesure de protection contre la transclusion "
+                "(framing) : il y a communication à un public nouveau.",
                 en="The embedding circumvents a technological measure against framing: "
                 "communication to a new public.",
             ),
             explanation=T(
-                fr="Le framing d'une œuvre librement accessible devient une communication à "
-                "un public nouveau lorsqu'il contourne des mesures techniques efficaces "
-                "contre le framing adoptées ou imposées par le titulaire (CJUE, gr. ch., "
-                "9 mars 2021, VG Bild-Kunst, C-392/19). C'est le cas en l'espèce : l'autorisation "
-                "du titulaire est nécessaire.",
+                fr="La transclusion (framing) d'une œuvre librement accessible constitue une "
+                "communication à un public nouveau lorsqu'elle contourne des mesures de "
+                "protection efficaces contre la transclusion, adoptées ou imposées par le "
+                "titulaire (CJUE, gde ch., 9 mars 2021, VG Bild-Kunst, C-392/19). Tel est le "
+                "cas en l'espèce : l'autorisation du titulaire est requise.",
                 en="Framing a freely accessible work becomes a communication to a new public "
                 "where it circumvents effective technological measures against framing "
                 "adopted or imposed by the rights holder (CJEU, Grand Chamber, 9 Mar. "
@@ -124,9 +127,9 @@ EU_EMBED_BASIS = [
         ),
     },
     undetermined_text=T(
-        fr="Lien ou intégration : les éléments manquent pour conclure. Si l'image n'est que "
-        "liée ou intégrée depuis une source autorisée et librement accessible, la "
-        "réclamation tombe.",
+        fr="Lien ou intégration : les éléments du dossier ne permettent pas de conclure. Si "
+        "l'image n'est que liée ou intégrée depuis une source autorisée et librement "
+        "accessible, la réclamation est dépourvue de fondement.",
         en="Linking or embedding: facts are missing to conclude. If the image is only linked "
         "or embedded from an authorised, freely accessible source, the claim fails.",
     ),
@@ -201,19 +204,21 @@ def _for_profit(f):
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="Lien sans but lucratif vers une source illicite, sans connaissance de "
-                "l'illicéité : pas de communication au public.",
+                fr="Lien placé sans but lucratif vers une source illicite, dans l'ignorance de "
+                "son caractère illicite : pas de communication au public.",
                 en="A non-profit link to an unlawful source, without knowledge of the "
                 "illegality: no communication to the public.",
             ),
             explanation=T(
-                fr="Un lien vers une œuvre mise en ligne sans l'accord du titulaire n'est pas "
-                "une communication au public lorsqu'il est posé sans but lucratif par une "
-                "personne qui ne savait pas, ni ne pouvait raisonnablement savoir, que la "
-                "source était illicite (CJUE, 8 sept. 2016, GS Media, C-160/15). En l'espèce, le "
-                "client agit sans but lucratif et ignorait l'illicéité : il convient de contester. Une "
-                "notification du titulaire pourrait établir la connaissance pour la suite "
-                "(à vérifier) : retirer le lien dès réception de la lettre.",
+                fr="Le placement d'un lien vers une œuvre mise en ligne sans l'accord du "
+                "titulaire ne constitue pas une communication au public lorsqu'il est le "
+                "fait, sans but lucratif, d'une personne qui ne savait pas ni ne pouvait "
+                "raisonnablement savoir que la source était illicite (CJUE, 8 sept. 2016, GS "
+                "Media, C-160/15). En l'espèce, le client agit sans but lucratif et ignorait "
+                "le caractère illicite de la source : il convient de contester la "
+                "réclamation. La notification du titulaire pourrait toutefois établir cette "
+                "connaissance pour l'avenir (point à vérifier) : retirer le lien dès "
+                "réception de la lettre.",
                 en="A link to a work posted without the rights holder's consent is not a "
                 "communication to the public when it is posted not for profit by a person "
                 "who did not know, and could not reasonably have known, that the source was "
@@ -227,18 +232,19 @@ def _for_profit(f):
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="Lien à but lucratif vers une source illicite : la connaissance de "
-                "l'illicéité est présumée.",
+                fr="Lien placé dans un but lucratif vers une source illicite : la connaissance "
+                "de son caractère illicite est présumée.",
                 en="A for-profit link to an unlawful source: knowledge of the illegality is "
                 "presumed.",
             ),
             explanation=T(
-                fr="Lorsque le lien vers une œuvre mise en ligne sans autorisation est posé "
-                "dans un but lucratif, la connaissance de l'illicéité de la source est "
-                "présumée (CJUE, 8 sept. 2016, GS Media, C-160/15) ; la présomption est "
-                "réfragable, mais il revient au client de montrer qu'il a fait les "
-                "vérifications nécessaires. En l'espèce, l'usage est lucratif ({profit_fr}) : "
-                "l'intégration n'écarte pas la contrefaçon en l'état.",
+                fr="Lorsque le lien vers une œuvre mise en ligne sans autorisation est placé "
+                "dans un but lucratif, la connaissance du caractère illicite de la source est "
+                "présumée (CJUE, 8 sept. 2016, GS Media, C-160/15) ; cette présomption est "
+                "simple, mais il incombe au client de démontrer qu'il a procédé aux "
+                "vérifications nécessaires. En l'espèce, l'utilisation poursuit un but "
+                "lucratif ({profit_fr}) : en l'état, l'intégration n'exclut pas la "
+                "contrefaçon.",
                 en="Where the link to a work posted without authorisation is provided for "
                 "profit, knowledge of the source's illegality is presumed (CJEU, 8 Sept. "
                 "2016, GS Media, C-160/15); the presumption is rebuttable, but the client "
@@ -250,16 +256,16 @@ def _for_profit(f):
             outcome="favours_claimant",
             weight=0.7,
             summary=T(
-                fr="Le client savait que la source était illicite : le lien est une "
+                fr="Le client savait que la source était illicite : le lien constitue une "
                 "communication au public.",
                 en="The client knew the source was unlawful: the link is a communication to "
                 "the public.",
             ),
             explanation=T(
-                fr="Celui qui pose un lien vers une œuvre en sachant qu'elle a été mise en "
-                "ligne sans autorisation la communique au public (CJUE, 8 sept. 2016, GS "
-                "Media, C-160/15). C'est le cas en l'espèce : l'autorisation du titulaire était "
-                "nécessaire.",
+                fr="Celui qui place un lien vers une œuvre en sachant qu'elle a été mise en "
+                "ligne sans autorisation procède à une communication au public (CJUE, 8 "
+                "sept. 2016, GS Media, C-160/15). Tel est le cas en l'espèce : l'autorisation "
+                "du titulaire était requise.",
                 en="Whoever links to a work knowing that it was posted without authorisation "
                 "communicates it to the public (CJEU, 8 Sept. 2016, GS Media, C-160/15). "
                 "That is the case here: the rights holder's authorisation was needed.",
@@ -281,7 +287,7 @@ def eu_link_unlawful_source(f, p):
         return applies(
             "for_profit",
             conclusion=True,
-            profit_fr="site monétisé, usage commercial ou exploitant professionnel",
+            profit_fr="site générant des revenus, finalité commerciale ou exploitant professionnel",
             profit_en="monetised site, commercial use or business operator",
         )
     if profit is None:
@@ -295,7 +301,7 @@ def eu_link_unlawful_source(f, p):
     id="EU-REPOST-01",
     question="exceptions",
     title=T(
-        fr="Copie d'une image librement accessible : nouvelle communication (Renckhoff)",
+        fr="Copie d'une image librement accessible : nouvelle communication au public (Renckhoff)",
         en="Copy of a freely accessible image: a new communication (Renckhoff)",
     ),
     jurisdictions=["EU"],
@@ -308,19 +314,20 @@ def eu_link_unlawful_source(f, p):
             outcome="favours_claimant",
             weight=0.5,
             summary=T(
-                fr="L'image a été copiée sur le site du client : qu'elle ait été librement "
-                "accessible ailleurs n'est pas un moyen de défense.",
+                fr="L'image a été copiée sur le site du client : la circonstance qu'elle était "
+                "librement accessible ailleurs ne constitue pas un moyen de défense.",
                 en="The image was copied onto the client's site: that it was freely "
                 "accessible elsewhere is no defence.",
             ),
             explanation=T(
-                fr="Copier une photographie librement accessible sur un autre site et la "
-                "publier sur son propre site est une communication à un public nouveau qui "
-                "exige une autorisation distincte ; la solution diffère de celle des liens "
-                "(CJUE, 7 août 2018, Renckhoff, C-161/17). En l'espèce, le fichier est hébergé par "
-                "le client ({origin_fr}) : l'argument « l'image était en libre accès » "
-                "n'écarte pas la contrefaçon. Les moyens utiles sont ailleurs (mandat, "
-                "titre, preuve, montant).",
+                fr="Copier une photographie librement accessible sur un site internet pour la "
+                "mettre en ligne sur un autre site constitue une communication à un public "
+                "nouveau, soumise à une autorisation distincte ; la solution diffère de celle "
+                "retenue pour les liens (CJUE, 7 août 2018, Renckhoff, C-161/17). En "
+                "l'espèce, le fichier est hébergé par le client ({origin_fr}) : l'argument "
+                "tiré du libre accès à l'image n'écarte pas la contrefaçon. Les moyens de "
+                "défense utiles sont ailleurs : mandat, titularité des droits, preuve de "
+                "l'exploitation, montant.",
                 en="Copying a photograph freely accessible on another site and posting it on "
                 "one's own site is a communication to a new public that needs a separate "
                 "authorisation; links are treated differently (CJEU, 7 Aug. 2018, "
@@ -346,7 +353,7 @@ def eu_repost_is_new_communication(f, p):
     if source in FREE_SOURCES:
         return applies(
             conclusion=True,
-            origin_fr="image trouvée en ligne et copiée",
+            origin_fr="image trouvée sur internet puis copiée",
             origin_en="an image found online and copied",
         )
     return not_applicable("nothing suggests a freely accessible source")

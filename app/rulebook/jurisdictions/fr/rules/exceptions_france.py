@@ -2,7 +2,7 @@
 parody.
 
 Sources: CPI L122-5 3° and 4°, Cass. Ass. plén. 5 Nov. 1993;
-Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot, Deckmyn [R]. How the exception rules fit together: see ``_exceptions_common``.
+Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot, Deckmyn [R]. How the exception rules fit together: see ``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry
@@ -15,7 +15,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="FR-EXC-01",
     question="exceptions",
     title=T(
-        fr="Reproduction intégrale : jamais une courte citation",
+        fr="Reproduction intégrale de l'œuvre : l'exception de courte citation est exclue",
         en="Integral reproduction is never a short quotation",
     ),
     jurisdictions=["FR"],
@@ -28,16 +28,18 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_claimant",
             weight=0.8,
             summary=T(
-                fr="La photographie est reproduite en entier : ce n'est pas une courte citation.",
+                fr="La photographie est reproduite dans son intégralité : l'exception de courte "
+                "citation ne peut être invoquée.",
                 en="The photograph is reproduced in full: that is not a short quotation.",
             ),
             explanation=T(
-                fr="L'exception de courte citation (art. L122-5 3° a) CPI) ne couvre jamais "
-                "la reproduction intégrale d'une œuvre, quel qu'en soit le format, même "
-                "réduite (Cass. Ass. plén., 5 nov. 1993, n° 92-10.673 ; Cass. 1re civ., 22 "
-                "janv. 1991, n° 89-15.617). En l'espèce, le client invoque la citation alors que "
-                "l'image est reproduite en entier : l'exception ne peut être retenue. Une photographie "
-                "publiée en pleine image sur un site n'en relève presque jamais.",
+                fr="L'exception de courte citation (art. L. 122-5, 3°, a), du CPI) ne s'étend "
+                "jamais à la reproduction intégrale d'une œuvre, quel qu'en soit le format, "
+                "fût-il réduit (Cass. ass. plén., 5 nov. 1993, n° 92-10.673 ; Cass. 1re civ., "
+                "22 janv. 1991, n° 89-15.617). En l'espèce, le client se prévaut de cette "
+                "exception alors que la photographie est reproduite dans son intégralité : le "
+                "moyen ne peut prospérer. Une photographie publiée en pleine page sur un site "
+                "internet n'en relève pratiquement jamais.",
                 en="The short-quotation exception (art. L122-5 3° a) CPI) never covers the "
                 "integral reproduction of a work, whatever its format, even reduced (Cass. "
                 "Ass. plén., 5 Nov. 1993, no. 92-10.673; Cass. 1re civ., 22 Jan. 1991, "
@@ -62,7 +64,7 @@ def fr_integral_reproduction_not_quotation(f, p):
 @registry.rule(
     id="FR-EXC-02",
     question="exceptions",
-    title=T(fr="Exception de parodie", en="Parody exception"),
+    title=T(fr="Exception de parodie (art. L. 122-5, 4°, du CPI)", en="Parody exception"),
     jurisdictions=["FR"],
     basis=["fr-cpi-l122-5", "fr-tgi-paris-2002-04-26-callot", "eu-cjeu-c-201-13-deckmyn"],
     reads=["use.exception_claimed", "use.transformative"],
@@ -73,17 +75,17 @@ def fr_integral_reproduction_not_quotation(f, p):
             outcome="favours_claimant",
             weight=0.7,
             summary=T(
-                fr="La photographie est reproduite telle quelle : le moyen tiré de la parodie "
-                "est inopérant.",
+                fr="La photographie est reproduite telle quelle : le moyen tiré de l'exception "
+                "de parodie ne peut prospérer.",
                 en="The photograph is reproduced as it is: the parody plea fails.",
             ),
             explanation=T(
-                fr="L'exception de parodie (art. L122-5 4° CPI) suppose le respect des « lois "
-                "du genre » : intention humoristique, absence de risque de confusion, "
-                "absence d'intention de nuire. Le moyen est écarté lorsque les photographies "
-                "sont reproduites en tant que telles (TGI Paris, 26 avr. 2002, AFP c/ "
-                "Callot). En l'espèce, l'image n'a pas été transformée : l'exception ne peut pas "
-                "être retenue.",
+                fr="L'exception de parodie (art. L. 122-5, 4°, du CPI) n'est admise que "
+                "« compte tenu des lois du genre » : intention humoristique, absence de "
+                "risque de confusion avec l'œuvre parodiée, absence d'intention de nuire. Le "
+                "moyen est écarté lorsque les photographies sont reproduites en tant que "
+                "telles (TGI Paris, 26 avr. 2002, AFP c/ Callot). En l'espèce, la photographie "
+                "n'a subi aucune transformation : l'exception ne peut être retenue.",
                 en="The parody exception (art. L122-5 4° CPI) requires the 'laws of the "
                 "genre': humorous aim, no risk of confusion, no intent to harm. The plea "
                 "fails where the photographs are reproduced as such (TGI Paris, 26 Apr. "
@@ -95,18 +97,18 @@ def fr_integral_reproduction_not_quotation(f, p):
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="L'image a été transformée : la parodie est plaidable si les « lois du "
-                "genre » sont respectées.",
+                fr="La photographie a été transformée : l'exception de parodie peut être "
+                "soutenue, sous réserve du respect des « lois du genre ».",
                 en="The image was transformed: parody can be pleaded if the 'laws of the "
                 "genre' are met.",
             ),
             explanation=T(
-                fr="La parodie (art. L122-5 4° CPI) est permise « compte tenu des lois du "
-                "genre » : intention humoristique, absence de risque de confusion avec "
-                "l'œuvre, absence d'intention de nuire ; la parodie est une notion autonome "
-                "du droit de l'Union (CJUE, gde ch., 3 sept. 2014, Deckmyn, C-201/13). En l'espèce, l'image a "
-                "été transformée : le moyen est plaidable, mais ces trois conditions "
-                "doivent être démontrées.",
+                fr="La parodie est licite « compte tenu des lois du genre » (art. L. 122-5, "
+                "4°, du CPI) : intention humoristique, absence de risque de confusion avec "
+                "l'œuvre parodiée, absence d'intention de nuire ; elle constitue une notion "
+                "autonome du droit de l'Union (CJUE, gde ch., 3 sept. 2014, Deckmyn, "
+                "C-201/13). En l'espèce, la photographie a été transformée : le moyen peut "
+                "être soutenu, à charge pour le client d'établir ces trois conditions.",
                 en="Parody (art. L122-5 4° CPI) is allowed 'given the laws of the genre': a "
                 "humorous aim, no risk of confusion with the work, no intent to harm; "
                 "parody is an autonomous concept of EU law (CJEU (GC), 3 Sept. 2014, Deckmyn, "

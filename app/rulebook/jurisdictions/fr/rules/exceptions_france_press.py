@@ -18,7 +18,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="FR-EXC-03",
     question="exceptions",
     title=T(
-        fr="Exception d'information : exclue pour une photographie d'actualité (art. L122-5 9° CPI)",
+        fr="Exception d'information immédiate : exclue pour une photographie d'actualité "
+        "(art. L. 122-5, 9°, du CPI)",
         en="News exception: excluded for a news photograph (art. L122-5 9° CPI)",
     ),
     jurisdictions=["FR"],
@@ -30,21 +31,23 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="L'exception d'information immédiate ne couvre pas une photographie "
-                "d'actualité, qui vise elle-même à rendre compte de l'information.",
+                fr="L'exception d'information immédiate ouverte à la presse ne s'applique pas "
+                "à une photographie d'actualité, œuvre qui vise elle-même à rendre compte de "
+                "l'information.",
                 en="The immediate-information exception does not cover a news photograph, "
                 "which itself aims to report the news.",
             ),
             explanation=T(
-                fr="L'art. L122-5 9° CPI permet à la presse de reproduire une œuvre d'art "
-                "graphique, plastique ou architecturale dans un but exclusif d'information "
-                "immédiate, mais il « ne s'applique pas aux œuvres, notamment "
-                "photographiques ou d'illustration, qui visent elles-mêmes à rendre compte "
-                "de l'information » (second alinéa ; TGI Paris, 4 nov. 2011). La photographie "
-                "en cause est une photographie d'actualité : l'exception ne peut être "
-                "invoquée, et la reproduction de l'image entière n'est pas davantage une "
-                "courte citation. La défense porte alors sur le titre, la preuve et le "
-                "montant.",
+                fr="L'art. L. 122-5, 9°, du CPI autorise la reproduction, par voie de presse, "
+                "d'une œuvre d'art graphique, plastique ou architecturale dans un but "
+                "exclusif d'information immédiate ; mais ce texte « ne s'applique pas aux "
+                "œuvres, notamment photographiques ou d'illustration, qui visent elles-mêmes "
+                "à rendre compte de l'information » (al. 2 ; TGI Paris, 4 nov. 2011). En "
+                "l'espèce, la photographie en cause est une photographie d'actualité : "
+                "l'exception ne peut être invoquée, et la reproduction de l'image entière ne "
+                "relève pas davantage de la courte citation. La défense doit donc porter sur "
+                "la titularité des droits, la preuve de l'exploitation et le montant "
+                "réclamé.",
                 en="Art. L122-5 9° CPI lets the press reproduce a work of graphic, plastic or "
                 "architectural art for the sole purpose of immediate information, but it "
                 "'does not apply to works, in particular photographs or illustrations, "

@@ -9,6 +9,7 @@ evidence and does not run against the author (Cass. 1re civ., 4 May 2012, n° 11
 """
 
 from app.rulebook import registry
+from app.rulebook.jurisdictions.general.rules._title_employee import same_person
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -20,6 +21,8 @@ FR_BASIS = [
     "fr-cass-civ1-2014-07-10",
 ]
 FR_READS = [
+    "letter.rights_holder",
+    "letter.photographer",
     "title.chain_produced",
     "title.presumption_relied_on",
     "title.exploitation_evidence_external",
@@ -28,8 +31,12 @@ FR_READS = [
 
 
 def _presumption_facts(f):
-    """(relied on, external evidence, author disputes), or None when no chain is missing."""
+    """(relied on, external evidence, author disputes), or None when no chain is missing or
+    the photographer claims himself (the author needs no presumption of the exploiter)."""
     if f["title.chain_produced"]:
+        return None
+    holder, photographer = f["letter.rights_holder"], f["letter.photographer"]
+    if holder and photographer and same_person(holder, photographer):
         return None
     return (
         f["title.presumption_relied_on"],
@@ -86,7 +93,7 @@ def _presumption_facts(f):
 def fr_presumption_unavailable(f, p):
     facts = _presumption_facts(f)
     if facts is None:
-        return not_applicable("a chain of title was produced")
+        return not_applicable("a chain of title was produced, or the photographer claims himself")
     relied, external, disputes = facts
     if relied is None:
         return undetermined("title.presumption_relied_on")
@@ -164,7 +171,7 @@ def fr_presumption_unavailable(f, p):
 def fr_presumption_available(f, p):
     facts = _presumption_facts(f)
     if facts is None:
-        return not_applicable("a chain of title was produced")
+        return not_applicable("a chain of title was produced, or the photographer claims himself")
     relied, external, disputes = facts
     if relied and external and disputes is False:
         return applies(conclusion=True)

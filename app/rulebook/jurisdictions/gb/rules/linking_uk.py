@@ -9,7 +9,7 @@ is later and does not bind.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._linking_common import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
+from app.rulebook.jurisdictions.general.rules._linking import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -19,7 +19,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="UK-EMBED-01",
     question="exceptions",
     title=T(
-        fr="Lien ou intégration au Royaume-Uni : jurisprudence européenne conservée",
+        fr="Lien ou intégration au Royaume-Uni : jurisprudence de la CJUE maintenue après "
+        "le Brexit",
         en="Linking or embedding in the UK: retained EU case law",
     ),
     jurisdictions=["GB"],
@@ -32,7 +33,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.8,
             summary=T(
-                fr="Image seulement intégrée depuis une source autorisée et librement "
+                fr="L'image n'est qu'intégrée depuis une source autorisée et librement "
                 "accessible : pas de communication à un public nouveau (Svensson, "
                 "BestWater), jurisprudence qui lie les juridictions de première instance.",
                 en="The image is only embedded from an authorised, freely accessible source: "
@@ -40,15 +41,16 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "the first-instance courts.",
             ),
             explanation=T(
-                fr="Dans l'Union, un lien ou une intégration d'une œuvre librement accessible "
-                "avec l'accord du titulaire n'est pas une communication à un public nouveau "
-                "(CJUE, Svensson, C-466/12 ; BestWater, C-348/13). Au Royaume-Uni, la "
-                "jurisprudence de la Cour de justice antérieure au 31 décembre 2020 est du "
-                "droit assimilé qui lie l'IPEC et la High Court ; seules la Court of Appeal et "
-                "la Supreme Court peuvent s'en écarter (European Union (Withdrawal) Act 2018, "
-                "s.6(3) et (4)). En l'espèce : {technique_fr} d'une source autorisée et librement "
-                "accessible. Contester ; réserve : une juridiction d'appel pourrait revenir "
-                "sur cette jurisprudence.",
+                fr="Dans l'Union, le lien vers une œuvre librement accessible avec l'accord du "
+                "titulaire, ou son intégration, ne constitue pas une communication à un "
+                "public nouveau (CJUE, Svensson, C-466/12 ; BestWater, C-348/13). Au "
+                "Royaume-Uni, la jurisprudence de la Cour de justice antérieure au 31 "
+                "décembre 2020 relève du droit assimilé (assimilated law), qui lie l'IPEC et "
+                "la High Court ; seules la Court of Appeal et la Supreme Court peuvent s'en "
+                "écarter (European Union (Withdrawal) Act 2018, s.6(3) et (4)). En l'espèce, "
+                "le mode de diffusion est le suivant : {technique_fr}, depuis une source "
+                "autorisée et librement accessible. Il convient de contester la réclamation, sous réserve "
+                "d'un revirement par une juridiction d'appel.",
                 en="In the EU, a link to or embedding of a work freely accessible with the "
                 "rights holder's consent is not a communication to a new public (CJEU, "
                 "Svensson, C-466/12; BestWater, C-348/13). In the UK, CJEU case law decided "

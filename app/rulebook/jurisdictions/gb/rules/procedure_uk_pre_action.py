@@ -1,20 +1,24 @@
 """Procedure in England and Wales: pre-action conduct and the IPEC small claims track.
 
-Sources: Practice Direction Pre-Action Conduct; the IPEC small claims track (claims up
-to £10,000). UK-PROC-02 (legal review of rulebook 1.1, defect 3): the reply expected within a
-reasonable time (PD para. 6(b)) and the costs consequences of silence (paras 13-16).
+Sources: Practice Direction Pre-Action Conduct; the IPEC small claims track. UK-PROC-02:
+the reply expected within a reasonable time (PD para. 6(b)) and the costs consequences of
+silence (paras 13-16). The small claims limit and the reply periods are the dated
+``procedure.gb.*`` parameters.
 """
 
 from decimal import Decimal
 
 from app.rulebook import registry
-from app.rulebook.rules._procedure_common import _money
+from app.rulebook.figures import period, whole_money
+from app.rulebook.jurisdictions.general.rules._procedure import _money
 from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable
 
-UK_SMALL_CLAIMS_LIMIT = Decimal("10000")
+SMALL_CLAIMS_LIMIT = "procedure.gb.ipec_small_claims_limit"
+REPLY_DAYS = "procedure.gb.pre_action_reply_days"
+REPLY_MONTHS_MAX = "procedure.gb.pre_action_reply_months_max"
 
 
 @registry.rule(
@@ -27,6 +31,7 @@ UK_SMALL_CLAIMS_LIMIT = Decimal("10000")
     jurisdictions=["GB"],
     basis=["uk-pd-pre-action-conduct", "uk-ipec-small-claims"],
     reads=["letter.threatens_litigation", "letter.amount_demanded"],
+    params=[SMALL_CLAIMS_LIMIT],
     role="procedural",
     variants={
         "small_claims": Variant(
@@ -34,21 +39,21 @@ UK_SMALL_CLAIMS_LIMIT = Decimal("10000")
             weight=0.3,
             summary=T(
                 fr="Une demande de {amount} relèverait de la procédure des petits litiges "
-                "(small claims track) de l'IPEC (jusqu'à 10 000 £), où les frais "
+                "(small claims track) de l'IPEC (jusqu'à {limit}), où les frais "
                 "recouvrables sont très limités.",
                 en="A claim of {amount} would belong in the IPEC small claims track (up to "
-                "GBP 10,000), where recoverable costs are highly restricted.",
+                "{limit}), where recoverable costs are highly restricted.",
             ),
             explanation=T(
                 fr="La procédure des petits litiges (small claims track) de l'Intellectual "
-                "Property Enterprise Court connaît des demandes jusqu'à 10 000 £, avec des "
+                "Property Enterprise Court connaît des demandes jusqu'à {limit}, avec des "
                 "frais de procédure recouvrables très limités : aucune des parties ne court "
                 "un risque de frais important. Avant d'agir, le demandeur doit en outre "
                 "respecter la Practice Direction – Pre-Action Conduct (lettre avant action). En "
                 "l'espèce, la demande s'élève à {amount} : les menaces de frais de justice "
                 "élevés sont sans portée.",
                 en="The small claims track of the Intellectual Property Enterprise Court "
-                "hears claims up to GBP 10,000, with highly restricted recoverable costs: "
+                "hears claims up to {limit}, with highly restricted recoverable costs: "
                 "neither party runs a significant costs risk. Before suing, the claimant "
                 "must also follow the Practice Direction – Pre-Action Conduct (letter "
                 "before claim). Here the demand is {amount}: threats of heavy legal costs "
@@ -82,8 +87,11 @@ def uk_pre_action(f, p):
     demanded = f["letter.amount_demanded"]
     if demanded is not None:
         amount, currency = _money(demanded)
-        if currency == "GBP" and amount is not None and amount <= UK_SMALL_CLAIMS_LIMIT:
-            return applies("small_claims", amount=money(amount, currency))
+        limit = Decimal(str(p[SMALL_CLAIMS_LIMIT]))
+        if currency == "GBP" and amount is not None and amount <= limit:
+            return applies(
+                "small_claims", amount=money(amount, currency), limit=whole_money(limit, "GBP")
+            )
     if f["letter.threatens_litigation"]:
         return applies()
     return not_applicable("no threat of proceedings and no small claim in pounds")
@@ -99,6 +107,7 @@ def uk_pre_action(f, p):
     jurisdictions=["GB"],
     basis=["uk-pd-pre-action-conduct"],
     reads=["letter.threatens_litigation", "derived.dates"],
+    params=[REPLY_DAYS, REPLY_MONTHS_MAX],
     role="procedural",
     exception_to=["GEN-LETTER-01"],
     variants={
@@ -116,15 +125,15 @@ def uk_pre_action(f, p):
             explanation=T(
                 fr="Avant toute action, la Practice Direction – Pre-Action Conduct and "
                 "Protocols attend du défendeur une réponse dans un délai raisonnable : "
-                "14 jours dans une affaire simple, pas plus de trois mois dans une affaire "
-                "très complexe (para. 6(b)) ; le juge peut tirer des conséquences, "
+                "{reply_days} dans une affaire simple, pas plus de {reply_months_max} dans "
+                "une affaire très complexe (para. 6(b)) ; le juge peut tirer des conséquences, "
                 "notamment sur les frais, du défaut de réponse (para. 13 à 16). Répondre "
                 "utilement dans ce délai — au besoin par une réponse d'attente demandant les "
                 "justificatifs et indiquant quand suivra une réponse complète — plutôt que "
                 "de garder le silence.{past_fr}",
                 en="Before any claim, the Practice Direction – Pre-Action Conduct and "
-                "Protocols expects the defendant to reply within a reasonable time: 14 days "
-                "in a straightforward case, no more than three months in a very complex one "
+                "Protocols expects the defendant to reply within a reasonable time: {reply_days} "
+                "in a straightforward case, no more than {reply_months_max} in a very complex one "
                 "(para. 6(b)); the court may draw consequences, costs in particular, from a "
                 "failure to reply (paras 13 to 16). Reply usefully within that time — if "
                 "need be by a holding reply asking for the documents and saying when a full "
@@ -139,6 +148,8 @@ def uk_reply_within_reasonable_time(f, p):
     dates = f["derived.dates"]
     past = isinstance(dates, dict) and dates.get("response_deadline_past") is True
     return applies(
+        reply_days=period(p[REPLY_DAYS], "days"),
+        reply_months_max=period(p[REPLY_MONTHS_MAX], "months", in_words=True),
         past_fr=" Le délai fixé par la lettre est déjà expiré : répondre sans attendre."
         if past
         else "",

@@ -15,7 +15,7 @@ CC_READS = [
 ]
 CC_LAW_READS = [*CC_READS, "derived.law"]
 CONSENT = {
-    "FR": ("art. L122-4 CPI", "art. L122-4 CPI"),
+    "FR": ("art. L. 122-4 du CPI", "art. L122-4 CPI"),
     "DE": ("§§ 15 s. UrhG", "§§ 15 ff. UrhG"),
     "GB": ("CDPA 1988, s.16(2)", "CDPA 1988, s.16(2)"),
     "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),
@@ -98,8 +98,8 @@ def german_example(f) -> Words:
         return Words({"fr": "", "en": ""})
     return Words(
         {
-            "fr": " L'OLG Köln a ainsi ordonné la cessation d'un usage dont le recadrage "
-            "avait supprimé le crédit (31 oct. 2014, 6 U 60/14).",
+            "fr": " L'OLG Köln a ainsi ordonné la cessation d'une utilisation dont le "
+            "recadrage avait supprimé le crédit (31 oct. 2014, 6 U 60/14).",
             "en": " OLG Köln thus granted an injunction where a crop had removed the credit "
             "(31 Oct. 2014, 6 U 60/14).",
         }

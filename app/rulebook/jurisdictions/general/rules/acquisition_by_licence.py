@@ -4,11 +4,11 @@ Sources: the user who relies on a licence must show it, and its own chain of lic
 (LG Düsseldorf, 12 O 370/14).
 
 A licence that covers the use is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -49,7 +49,7 @@ def _licensor(f):
 @registry.rule(
     id="GEN-ORIGIN-01",
     question="acquisition",
-    title=T(fr="Usage couvert par une licence", en="Use covered by a licence"),
+    title=T(fr="Utilisation couverte par une licence", en="Use covered by a licence"),
     jurisdictions=["ALL"],
     basis=INFRINGEMENT_BASIS,
     reads=LICENCE_READS,
@@ -61,19 +61,19 @@ def _licensor(f):
             outcome="favours_client",
             weight=0.9,
             summary=T(
-                fr="Le client détient une licence (concédant : {licensor}) qui couvre cet "
-                "usage : la réclamation est sans fondement.",
+                fr="Le client bénéficie d'une licence (concédant : {licensor}) qui couvre "
+                "cette utilisation : la réclamation est dépourvue de fondement.",
                 en="The client holds a licence (licensor: {licensor}) that covers this use: "
                 "the claim is unfounded.",
             ),
             explanation=T(
-                fr="Il n'y a contrefaçon que si l'acte de reproduction ou de représentation "
-                "est accompli sans le consentement du titulaire (art. L122-4 CPI ; §§ 15 s. "
-                "UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, le client détient une licence "
-                "(concédant : {licensor}) dont il indique qu'elle couvre l'usage en cause "
-                "(support, finalité, territoire, durée). Adresser à l'agence la preuve de la "
-                "licence (facture, certificat, historique du compte) et demander le "
-                "classement du dossier.",
+                fr="Il n'y a contrefaçon que si la reproduction ou la représentation est "
+                "faite sans le consentement du titulaire des droits (art. L. 122-4 du CPI ; "
+                "§§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, le client "
+                "bénéficie d'une licence (concédant : {licensor}) qui, selon lui, couvre "
+                "l'utilisation en cause (support, destination, territoire, durée). "
+                "Communiquer à l'agence la preuve de la licence (facture, certificat, "
+                "historique du compte) et lui demander de classer le dossier.",
                 en="There is infringement only where the act of reproduction or "
                 "communication is done without the right holder's consent (art. L122-4 CPI; "
                 "§§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the client holds a "
@@ -87,19 +87,19 @@ def _licensor(f):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="Le client dit détenir une licence couvrant l'usage (concédant : "
-                "{licensor}), mais n'en a pas la preuve écrite : la défense ne tient que si "
-                "la licence est documentée.",
+                fr="Le client affirme bénéficier d'une licence couvrant l'utilisation "
+                "(concédant : {licensor}), mais n'en a pas la preuve écrite : ce moyen de "
+                "défense ne vaut que si la licence est justifiée.",
                 en="The client says it holds a licence covering the use (licensor: "
                 "{licensor}) but has no written proof: the defence holds only once the "
                 "licence is documented.",
             ),
             explanation=T(
-                fr="Une licence qui couvre l'usage exclut la contrefaçon (art. L122-4 CPI ; "
-                "§§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Mais c'est à "
+                fr="La licence qui couvre l'utilisation exclut la contrefaçon (art. L. 122-4 "
+                "du CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Mais il incombe à "
                 "l'utilisateur de prouver la licence qu'il invoque (voir GEN-PROOF-02). "
                 "Retrouver la facture, le certificat de licence ou l'historique du compte "
-                "de la banque d'images avant de répondre sur ce terrain.",
+                "ouvert auprès de la banque d'images avant de répondre sur ce terrain.",
                 en="A licence covering the use excludes infringement (art. L122-4 CPI; "
                 "§§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). But the user must prove "
                 "the licence it relies on (see GEN-PROOF-02). Retrieve the invoice, the "
@@ -109,8 +109,8 @@ def _licensor(f):
         ),
     },
     undetermined_text=T(
-        fr="On ne sait pas si le client détient une licence pour cette image, ni si elle "
-        "couvre l'usage.",
+        fr="Il n'est pas établi que le client bénéficie d'une licence pour cette image, ni "
+        "que celle-ci couvre l'utilisation en cause.",
         en="Whether the client holds a licence for this image, and whether it covers the "
         "use, is unknown.",
     ),
@@ -141,7 +141,7 @@ def licence_covers_use(f, p):
     id="GEN-ORIGIN-06",
     question="acquisition",
     title=T(
-        fr="Licence détenue mais ne couvrant pas l'usage",
+        fr="Licence ne couvrant pas l'utilisation en cause",
         en="Licence held but not covering the use",
     ),
     jurisdictions=["ALL"],
@@ -154,17 +154,18 @@ def licence_covers_use(f, p):
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="La licence du client (concédant : {licensor}) ne couvre pas cet usage : "
-                "elle ne le défend pas.",
+                fr="La licence du client (concédant : {licensor}) ne couvre pas cette "
+                "utilisation : elle ne constitue pas un moyen de défense.",
                 en="The client's licence (licensor: {licensor}) does not cover this use: "
                 "it is no defence.",
             ),
             explanation=T(
-                fr="Une licence n'autorise que les usages qu'elle vise (support, finalité, "
-                "territoire, durée) ; au-delà, l'usage est fait sans consentement (art. "
-                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, le client "
-                "indique que sa licence ne couvre pas l'usage en cause. Elle reste utile : "
-                "elle montre la bonne foi et son prix est un repère pour le montant.",
+                fr="La licence n'autorise que les utilisations qu'elle vise (support, "
+                "destination, territoire, durée) ; au-delà, l'utilisation est faite sans "
+                "consentement (art. L. 122-4 du CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 "
+                "U.S.C. § 106). En l'espèce, le client indique que sa licence ne couvre pas "
+                "l'utilisation en cause. Elle demeure utile : elle atteste sa bonne foi, et "
+                "son prix constitue un repère pour le montant.",
                 en="A licence authorises only the uses it names (medium, purpose, "
                 "territory, term); beyond them the use is made without consent (art. "
                 "L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the "
@@ -177,16 +178,17 @@ def licence_covers_use(f, p):
             weight=0.5,
             summary=T(
                 fr="La licence du client a pris fin le {valid_until}, mais l'image était "
-                "encore utilisée le {seen_on} : l'usage postérieur n'est pas couvert.",
+                "encore en ligne le {seen_on} : l'utilisation postérieure n'est pas couverte.",
                 en="The client's licence ended on {valid_until}, but the image was still "
                 "in use on {seen_on}: the later use is not covered.",
             ),
             explanation=T(
-                fr="Une licence à durée limitée n'autorise pas l'usage après son terme (art. "
-                "L122-4 CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, la "
-                "licence (concédant : {licensor}) a pris fin le {valid_until} et l'image "
-                "était en ligne le {seen_on}. Seule la période postérieure est en cause : "
-                "le montant doit se limiter à cette période.",
+                fr="La licence consentie pour une durée limitée n'autorise pas l'utilisation "
+                "au-delà de son terme (art. L. 122-4 du CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; "
+                "17 U.S.C. § 106). En l'espèce, la licence (concédant : {licensor}) a pris "
+                "fin le {valid_until} et l'image était en ligne le {seen_on}. Seule la "
+                "période postérieure est en cause : le montant doit être limité à cette "
+                "période.",
                 en="A licence for a limited term does not authorise use after it ends (art. "
                 "L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the "
                 "licence (licensor: {licensor}) ended on {valid_until} and the image was "
@@ -217,7 +219,7 @@ def licence_does_not_cover(f, p):
     id="GEN-PROOF-02",
     question="acquisition",
     title=T(
-        fr="Licence invoquée sans document",
+        fr="Licence invoquée sans justificatif",
         en="Licence relied on without documents",
     ),
     jurisdictions=["ALL"],
@@ -233,19 +235,20 @@ def licence_does_not_cover(f, p):
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="Le client invoque une licence mais n'a aucun document : c'est à lui de "
-                "la prouver. Retrouver factures ou historique du compte.",
+                fr="Le client invoque une licence mais ne dispose d'aucun justificatif : la "
+                "preuve lui en incombe. Retrouver les factures ou l'historique du compte.",
                 en="The client relies on a licence but has no document: it must prove it. "
                 "Retrieve invoices or the account history.",
             ),
             explanation=T(
-                fr="Celui qui invoque une licence doit la prouver : l'utilisateur doit "
-                "pouvoir justifier de sa propre chaîne de licences (LG Düsseldorf, 12 O "
-                "370/14 ; en France, art. 1353 C. civ., à vérifier ; aux États-Unis la "
-                "licence est un moyen de défense que le défendeur doit établir, à "
-                "vérifier). Sans facture, certificat ou historique du compte de la banque "
-                "d'images, la défense de licence est fragile. Les retrouver avant de "
-                "répondre (les plateformes gardent en général l'historique des "
+                fr="Il incombe à celui qui invoque une licence d'en rapporter la preuve : "
+                "l'utilisateur doit pouvoir justifier de sa propre chaîne de licences (LG "
+                "Düsseldorf, 12 O 370/14 ; en droit français, art. 1353 C. civ., point à "
+                "vérifier ; aux États-Unis, la licence est un moyen de défense qu'il "
+                "appartient au défendeur d'établir, point à vérifier). Sans facture, "
+                "certificat ou historique du compte ouvert auprès de la banque d'images, le "
+                "moyen tiré de la licence est fragile. Retrouver ces pièces avant de "
+                "répondre (les plateformes conservent en général l'historique des "
                 "téléchargements).",
                 en="Whoever relies on a licence must prove it: the user must be able to "
                 "show its own chain of licences (LG Düsseldorf, 12 O 370/14; in France art. "
@@ -257,7 +260,7 @@ def licence_does_not_cover(f, p):
         )
     },
     undetermined_text=T(
-        fr="On ne sait pas si le client a les documents de sa licence.",
+        fr="Il n'est pas établi que le client dispose des justificatifs de sa licence.",
         en="Whether the client has its licence documents is unknown.",
     ),
 )

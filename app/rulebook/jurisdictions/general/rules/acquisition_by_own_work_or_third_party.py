@@ -10,7 +10,7 @@ service, by someone outside the client's authority or control, is left to the ho
 
 from app.rulebook import registry
 from app.rulebook.by_law import by_law, country
-from app.rulebook.rules._hosting_common import HOSTING_READS, is_user_upload_on_host
+from app.rulebook.jurisdictions.general.rules._hosting import HOSTING_READS, is_user_upload_on_host
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -30,19 +30,20 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.9,
             summary=T(
                 fr="Le client est lui-même l'auteur de la photographie : la réclamation est "
-                "sans fondement, sauf cession de ses droits au réclamant.",
+                "dépourvue de fondement, sauf s'il a cédé ses droits au réclamant.",
                 en="The client is the photographer: the claim is unfounded, unless the "
                 "client assigned its rights to the claimant.",
             ),
             explanation=T(
-                fr="L'auteur est titulaire des droits sur son œuvre du seul fait de sa "
-                "création (art. L111-1 CPI ; § 7 UrhG, à vérifier) ; il ne peut contrefaire "
-                "sa propre photographie. La lettre désigne comme photographe : "
+                fr="L'auteur est investi des droits sur son œuvre du seul fait de sa création "
+                "(art. L. 111-1 du CPI ; § 7 UrhG, point à vérifier) ; il ne saurait "
+                "contrefaire sa propre photographie. La lettre désigne comme photographe : "
                 "{photographer}. Réunir la preuve de la qualité d'auteur (fichiers RAW ou "
-                "originaux en haute définition, première publication sous son nom : art. "
-                "L113-1 CPI ; LG Köln, 14 O 111/16), et vérifier que le client n'a pas cédé "
-                "ou concédé en exclusivité ses droits à l'agence ou au titulaire invoqué : "
-                "dans ce cas seulement, son propre usage pourrait être en cause.",
+                "originaux en haute définition, première divulgation sous son nom : art. "
+                "L. 113-1 du CPI ; LG Köln, 14 O 111/16) et vérifier que le client n'a pas "
+                "cédé ses droits, ni concédé de licence exclusive, à l'agence ou au "
+                "titulaire invoqué : dans ce seul cas, sa propre utilisation pourrait être "
+                "mise en cause.",
                 en="The author owns the rights in the work from the mere fact of its "
                 "creation (art. L111-1 CPI; § 7 UrhG, to be checked); one cannot infringe "
                 "one's own photograph. The letter names as photographer: {photographer}. "
@@ -55,7 +56,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         )
     },
     undetermined_text=T(
-        fr="On ne sait pas si le client est l'auteur de la photographie.",
+        fr="Il n'est pas établi que le client soit l'auteur de la photographie.",
         en="Whether the client is the photographer is unknown.",
     ),
 )
@@ -77,14 +78,15 @@ RELIANCE = {
         "faith is no answer (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767)",
     ),
     "DE": (
-        "l'utilisateur doit vérifier et pouvoir justifier sa chaîne de licences, même s'il "
-        "s'est fié à un tiers se disant titulaire (LG Düsseldorf, 12 O 370/14)",
+        "l'utilisateur doit vérifier sa chaîne de licences et pouvoir en justifier, même "
+        "s'il s'est fié à un tiers se prétendant titulaire des droits (LG Düsseldorf, 12 O "
+        "370/14)",
         "the user must check, and be able to show, its own chain of licences, even where it "
         "relied on a third party claiming the rights (LG Düsseldorf, 12 O 370/14)",
     ),
     "GB": (
-        "s'en remettre au concepteur du site n'a pas été admis comme défense (Hoffman v DARE "
-        "[2012] EWPCC 2)",
+        "l'argument tiré de la confiance accordée au concepteur du site a été écarté "
+        "(Hoffman v DARE [2012] EWPCC 2)",
         "relying on the web designer was no defence (Hoffman v DARE [2012] EWPCC 2)",
     ),
     "US": (
@@ -120,16 +122,16 @@ RELIANCE_UNKNOWN_LAW = ("GB", "DE")
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="L'image a été fournie par un prestataire ou partenaire : ce n'est pas "
-                "une défense, mais un recours contre lui est possible.",
+                fr="L'image a été fournie par un prestataire ou un partenaire : ce n'est pas "
+                "un moyen de défense, mais un recours contre lui est possible.",
                 en="The image was supplied by a contractor or partner: no defence, but a "
                 "recourse against the supplier is possible.",
             ),
             explanation=T(
-                fr="S'être fié à un prestataire (graphiste, agence web) n'exonère pas "
-                "l'exploitant du site : {reliance}. Il convient de demander au prestataire "
-                "la licence qu'il a obtenue et, à défaut, de mettre en jeu sa garantie "
-                "contractuelle. La bonne foi peut peser sur le montant, pas sur la "
+                fr="Le fait de s'être fié à un prestataire (graphiste, agence web) n'exonère "
+                "pas l'exploitant du site : {reliance}. Il convient de demander au "
+                "prestataire la licence qu'il a obtenue et, à défaut, de mettre en jeu sa "
+                "garantie contractuelle. La bonne foi peut peser sur le montant, non sur la "
                 "responsabilité.",
                 en="Relying on a supplier (designer, web agency) does not clear the site "
                 "owner: {reliance}. Ask the supplier for the licence "
@@ -141,17 +143,18 @@ RELIANCE_UNKNOWN_LAW = ("GB", "DE")
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="L'image a été mise en ligne par un tiers sur le site du client : le "
-                "client en reste en principe responsable, avec un recours contre ce tiers.",
+                fr="L'image a été mise en ligne par un tiers sur le site du client : celui-ci "
+                "en demeure en principe responsable, sauf à exercer un recours contre ce "
+                "tiers.",
                 en="A third party put the image on the client's site: the client remains "
                 "liable in principle, with a recourse against that person.",
             ),
             explanation=T(
-                fr="Que l'image ait été ajoutée par un prestataire, un stagiaire ou un "
-                "contributeur ne décharge pas l'exploitant du site qui la diffuse : "
-                "{reliance}. Il convient d'identifier l'auteur de la mise en ligne et la "
-                "source du fichier : un recours contre lui est possible, et sa licence "
-                "éventuelle peut couvrir l'usage.",
+                fr="La circonstance que l'image a été ajoutée par un prestataire, un "
+                "stagiaire ou un contributeur ne décharge pas l'exploitant du site qui la "
+                "diffuse : {reliance}. Il convient d'identifier l'auteur de la mise en ligne "
+                "et la provenance du fichier : un recours contre lui est possible, et la "
+                "licence dont il disposerait peut couvrir l'utilisation.",
                 en="That a contractor, intern or contributor added the image does not "
                 "discharge the site owner that displays it: {reliance}. Find "
                 "out who uploaded it and where the file came from: a recourse against that "

@@ -5,11 +5,11 @@ Sources: a press kit gives an implied, limited consent (BGH, 29 Apr. 2010, I ZR 
 is open under French law.
 
 A use within the press kit's terms is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -33,7 +33,7 @@ PURPOSE_LABELS = {
     "teaching": ("pédagogique", "teaching"),
 }
 TERMS_LABELS = {
-    "editorial_only": ("usage éditorial seulement", "editorial use only"),
+    "editorial_only": ("usage éditorial uniquement", "editorial use only"),
     "any_use": ("tout usage", "any use"),
     "none_stated": ("aucune condition indiquée", "no terms stated"),
 }
@@ -78,7 +78,7 @@ def _press_values(f):
     id="GEN-ORIGIN-04",
     question="acquisition",
     title=T(
-        fr="Image de dossier de presse utilisée dans ses conditions",
+        fr="Image d'un dossier de presse utilisée conformément à ses conditions",
         en="Press-kit image used within its terms",
     ),
     jurisdictions=["ALL"],
@@ -92,25 +92,25 @@ def _press_values(f):
             outcome="favours_client",
             weight=0.8,
             summary=T(
-                fr="L'image vient d'un dossier de presse ({terms_fr}) et l'usage "
-                "({purpose_fr}) entre dans ses conditions : usage autorisé, réclamation "
-                "contestable.",
+                fr="L'image provient d'un dossier de presse ({terms_fr}) et l'usage "
+                "({purpose_fr}) entre dans ses conditions : l'utilisation est autorisée et "
+                "la réclamation peut être contestée.",
                 en="The image comes from a press kit ({terms_en}) and the use "
                 "({purpose_en}) is within its terms: authorised use, the claim is "
                 "contestable.",
             ),
             explanation=T(
-                fr="Le consentement du titulaire exclut la contrefaçon (art. L122-4 CPI) ; "
-                "en Allemagne, une mise à disposition sans réserve peut valoir "
-                "consentement simple (BGH, 29 avr. 2010, I ZR 69/08 « Vorschaubilder ») ; "
-                "au Royaume-Uni et aux États-Unis, seul l'acte non autorisé est une "
-                "contrefaçon (CDPA s.16(2) ; 17 U.S.C. § 106). Un dossier de presse diffusé "
-                "par le titulaire ou pour son compte autorise les usages qu'il vise. En l'espèce : "
-                "conditions « {terms_fr} », usage {purpose_fr}, conditions annexes "
-                "(embargo, crédit, contexte) respectées. Aucune jurisprudence française "
-                "sur les dossiers de presse n'a été trouvée : l'argument repose sur les "
-                "principes généraux du consentement. Produire le dossier de presse et ses "
-                "conditions.",
+                fr="Le consentement du titulaire des droits exclut la contrefaçon (art. "
+                "L. 122-4 du CPI) ; en Allemagne, la mise à disposition sans réserve peut "
+                "valoir consentement simple (BGH, 29 avr. 2010, I ZR 69/08, "
+                "« Vorschaubilder ») ; au Royaume-Uni et aux États-Unis, seul l'acte non "
+                "autorisé constitue une contrefaçon (CDPA s.16(2) ; 17 U.S.C. § 106). Le "
+                "dossier de presse diffusé par le titulaire ou pour son compte autorise les "
+                "utilisations qu'il vise. En l'espèce : conditions « {terms_fr} », usage "
+                "{purpose_fr}, conditions accessoires (embargo, crédit, contexte) "
+                "respectées. Aucune décision française relative aux dossiers de presse n'a "
+                "été trouvée : l'argument repose sur les principes généraux du "
+                "consentement. Produire le dossier de presse et ses conditions.",
                 en="The right holder's consent excludes infringement (art. L122-4 CPI); in "
                 "Germany, making content available without reservation can amount to "
                 "simple consent (BGH, 29 Apr. 2010, I ZR 69/08 'Vorschaubilder'); in the "
@@ -124,8 +124,8 @@ def _press_values(f):
         ),
     },
     undetermined_text=T(
-        fr="L'image provient d'un dossier de presse, mais les éléments manquent pour dire si "
-        "l'usage en respecte les conditions.",
+        fr="L'image provient d'un dossier de presse, mais les éléments du dossier ne "
+        "permettent pas de dire si l'utilisation en respecte les conditions.",
         en="The image comes from a press kit, but whether the use is within its terms "
         "cannot be told yet.",
     ),
@@ -145,7 +145,7 @@ def press_kit_within_terms(f, p):
     id="GEN-ORIGIN-07",
     question="acquisition",
     title=T(
-        fr="Image de dossier de presse utilisée hors de ses conditions",
+        fr="Image d'un dossier de presse utilisée hors de ses conditions",
         en="Press-kit image used outside its terms",
     ),
     jurisdictions=["ALL"],
@@ -158,17 +158,18 @@ def press_kit_within_terms(f, p):
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="L'image vient d'un dossier de presse ({terms_fr}), mais l'usage "
-                "({purpose_fr}) sort de ses conditions : il n'est pas autorisé.",
+                fr="L'image provient d'un dossier de presse ({terms_fr}), mais l'usage "
+                "({purpose_fr}) excède ses conditions : il n'est pas autorisé.",
                 en="The image comes from a press kit ({terms_en}), but the use "
                 "({purpose_en}) is outside its terms: it is not authorised.",
             ),
             explanation=T(
-                fr="Le consentement donné par un dossier de presse ne vaut que pour les "
-                "usages qu'il vise (art. L122-4 CPI ; BGH, I ZR 69/08 « Vorschaubilder » ; "
-                "CDPA s.16(2) ; 17 U.S.C. § 106). Un usage {purpose_fr} d'une image "
-                "diffusée « {terms_fr} » en sort. La provenance reste un élément de bonne "
-                "foi pour discuter le montant.",
+                fr="Le consentement résultant d'un dossier de presse ne vaut que pour les "
+                "utilisations qu'il vise (art. L. 122-4 du CPI ; BGH, I ZR 69/08, "
+                "« Vorschaubilder » ; CDPA s.16(2) ; 17 U.S.C. § 106). Un usage "
+                "{purpose_fr} d'une image diffusée sous la condition « {terms_fr} » excède "
+                "ce consentement. La provenance de l'image demeure un élément de bonne foi "
+                "dans la discussion du montant.",
                 en="The consent a press kit gives covers only the uses it names (art. "
                 "L122-4 CPI; BGH, I ZR 69/08 'Vorschaubilder'; CDPA s.16(2); 17 U.S.C. "
                 "§ 106). Using an image released for '{terms_en}' for {purpose_en} purposes "
@@ -180,18 +181,19 @@ def press_kit_within_terms(f, p):
             outcome="favours_claimant",
             weight=0.5,
             summary=T(
-                fr="L'image vient d'un dossier de presse, mais ses conditions annexes "
+                fr="L'image provient d'un dossier de presse, mais ses conditions accessoires "
                 "(embargo, crédit, contexte) n'ont pas été respectées.",
                 en="The image comes from a press kit, but its other conditions (embargo, "
                 "credit, context) were not respected.",
             ),
             explanation=T(
-                fr="Le consentement d'un dossier de presse est donné sous ses conditions "
-                "(art. L122-4 CPI ; BGH, I ZR 69/08 « Vorschaubilder »). En l'espèce, l'usage "
-                "({purpose_fr}) correspond à sa finalité ({terms_fr}) mais une condition "
-                "annexe (embargo, crédit, contexte de l'usage) n'a pas été respectée : "
-                "l'autorisation ne couvre pas l'usage tel qu'il a été fait. L'écart est "
-                "souvent mineur et pèse sur le montant.",
+                fr="Le consentement résultant d'un dossier de presse est donné sous ses "
+                "conditions (art. L. 122-4 du CPI ; BGH, I ZR 69/08, « Vorschaubilder »). En "
+                "l'espèce, l'usage ({purpose_fr}) correspond à la destination du dossier "
+                "({terms_fr}), mais une condition accessoire (embargo, crédit, contexte "
+                "d'utilisation) n'a pas été respectée : l'autorisation ne couvre pas "
+                "l'utilisation telle qu'elle a été faite. L'écart est souvent mineur et "
+                "pèse sur le montant.",
                 en="A press kit's consent is given on its conditions (art. L122-4 CPI; "
                 "BGH, I ZR 69/08 'Vorschaubilder'). Here the use ({purpose_en}) fits its "
                 "purpose ({terms_en}) but another condition (embargo, credit, context of "
@@ -203,15 +205,16 @@ def press_kit_within_terms(f, p):
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="Image de dossier de presse « {terms_fr} » utilisée pour un usage "
-                "{purpose_fr} : que cet usage entre dans les conditions est discutable.",
+                fr="Image d'un dossier de presse diffusée sous la condition « {terms_fr} » et "
+                "affectée à un usage {purpose_fr} : il est discutable que cet usage entre "
+                "dans ses conditions.",
                 en="Press-kit image released for '{terms_en}' put to {purpose_en} use: "
                 "whether that use is within the terms is debatable.",
             ),
             explanation=T(
-                fr="Le consentement ne vaut que pour les usages visés (art. L122-4 CPI ; "
-                "BGH, I ZR 69/08 « Vorschaubilder »). Un usage {purpose_fr} n'est ni "
-                "clairement éditorial ni promotionnel : relire les conditions exactes du "
+                fr="Le consentement ne vaut que pour les utilisations visées (art. L. 122-4 "
+                "du CPI ; BGH, I ZR 69/08, « Vorschaubilder »). Un usage {purpose_fr} n'est "
+                "ni clairement éditorial ni promotionnel : relire les conditions exactes du "
                 "dossier de presse avant de s'en prévaloir.",
                 en="Consent covers only the uses it names (art. L122-4 CPI; BGH, I ZR "
                 "69/08 'Vorschaubilder'). Such a use ({purpose_en}) is neither clearly "

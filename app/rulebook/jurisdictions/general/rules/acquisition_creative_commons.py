@@ -8,12 +8,13 @@ violation is cured within 30 days of discovery); the consent rule of the applica
 ``jurisdictions/de/rules/acquisition_creative_commons_de.py``.
 
 A use within the licence's conditions is an exception to every rule that finds a source of
-authorisation wanting (``decides="use_authorised"``, see ``_acquisition_common``).
+authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquisition.py``).
 """
 
 from datetime import timedelta
 
 from app.rulebook import registry
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.rulebook.jurisdictions.general.rules._creative_commons import (
     CC_BASIS,
     CC_LAW_READS,
@@ -26,7 +27,6 @@ from app.rulebook.jurisdictions.general.rules._creative_commons import (
     german_example,
     law_of,
 )
-from app.rulebook.rules._acquisition_common import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -36,7 +36,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="GEN-CC-01",
     question="acquisition",
     title=T(
-        fr="Image sous licence Creative Commons utilisée dans ses conditions",
+        fr="Image sous licence Creative Commons utilisée conformément à la licence",
         en="Creative Commons image used within the licence",
     ),
     jurisdictions=["ALL"],
@@ -50,18 +50,19 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.85,
             summary=T(
-                fr="L'image est sous licence {licence} et l'usage en respecte les "
-                "conditions : il est autorisé.",
+                fr="L'image est diffusée sous licence {licence} et l'utilisation en respecte "
+                "les conditions : elle est autorisée.",
                 en="The image is under a {licence} licence and the use meets its "
                 "conditions: it is authorised.",
             ),
             explanation=T(
-                fr="Une licence Creative Commons est une autorisation donnée à tous sous "
-                "conditions (attribution, et le cas échéant usage non commercial) ; l'usage "
-                "qui les respecte n'est pas fait sans consentement ({consent}). En l'espèce, les conditions de la "
-                "licence {licence} sont respectées. Produire la page source montrant la "
-                "licence au moment de la récupération, et vérifier que celui qui l'a "
-                "accordée était bien titulaire des droits.",
+                fr="La licence Creative Commons est une autorisation consentie à tous sous "
+                "conditions (attribution et, le cas échéant, usage non commercial) ; "
+                "l'utilisation qui les respecte n'est pas faite sans consentement "
+                "({consent}). En l'espèce, les conditions de la licence {licence} sont "
+                "respectées. Produire la page source faisant apparaître la licence à la date "
+                "où l'image a été récupérée, et vérifier que le concédant était bien "
+                "titulaire des droits.",
                 en="A Creative Commons licence is a permission given to all on conditions "
                 "(attribution and, where stated, non-commercial use); a use meeting them is "
                 "not made without consent ({consent}). Here the conditions of the {licence} licence are met. "
@@ -73,17 +74,19 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="L'image est sous licence {licence} (usage non commercial) ; l'usage, sans "
-                "revenu ni caractère promotionnel, en respecte a priori les conditions.",
+                fr="L'image est diffusée sous licence {licence} (usage non commercial) ; "
+                "l'utilisation, sans revenu ni caractère promotionnel, en respecte a priori "
+                "les conditions.",
                 en="The image is under a {licence} licence (non-commercial); the use, "
                 "neither monetised nor promotional, arguably meets its conditions.",
             ),
             explanation=T(
-                fr="L'usage conforme à une licence Creative Commons est autorisé ({consent}). La "
-                "clause « non commercial » s'interprète au cas par cas (l'OLG Köln a ainsi "
-                "jugé non commercial l'usage par une radio publique, 31 oct. 2014, 6 U "
-                "60/14). En l'espèce, l'usage ne procure aucun revenu et n'a aucun caractère promotionnel et l'attribution est "
-                "respectée : l'argument est solide mais discutable.",
+                fr="L'utilisation conforme à une licence Creative Commons est autorisée "
+                "({consent}). La clause « non commercial » s'interprète au cas par cas "
+                "(l'OLG Köln a ainsi jugé non commerciale l'utilisation par une radio "
+                "publique, 31 oct. 2014, 6 U 60/14). En l'espèce, l'utilisation ne procure "
+                "aucun revenu, n'a aucun caractère promotionnel et l'attribution est "
+                "respectée : l'argument est sérieux, mais discutable.",
                 en="A use that complies with a Creative Commons licence is authorised ({consent}). "
                 "The 'non-commercial' condition is read case by case (OLG Köln thus held a "
                 "public broadcaster's use not commercial, 31 Oct. 2014, 6 U 60/14). Here the use "
@@ -93,8 +96,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         ),
     },
     undetermined_text=T(
-        fr="Image sous licence Creative Commons : les éléments manquent pour vérifier le "
-        "respect de ses conditions.",
+        fr="Image sous licence Creative Commons : les éléments du dossier ne permettent pas "
+        "de vérifier le respect de ses conditions.",
         en="Creative Commons image: whether the licence's conditions were met cannot be "
         "checked yet.",
     ),
@@ -128,16 +131,16 @@ def cc_within_licence(f, p):
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="L'image est sous licence {licence}, mais l'usage n'en respecte pas les "
-                "conditions ({breach_fr}) : il n'est pas couvert.",
+                fr="L'image est diffusée sous licence {licence}, mais l'utilisation n'en "
+                "respecte pas les conditions ({breach_fr}) : elle n'est pas couverte.",
                 en="The image is under a {licence} licence, but the use breaks its "
                 "conditions ({breach_en}): it is not covered.",
             ),
             explanation=T(
-                fr="La licence Creative Commons n'autorise que l'usage conforme à ses "
-                "conditions ; hors de celles-ci, l'usage est fait sans consentement "
-                "({consent}).{example} En l'espèce : {breach_fr}. Mettre immédiatement "
-                "l'usage en conformité ; le montant reste discutable.",
+                fr="La licence Creative Commons n'autorise que l'utilisation conforme à ses "
+                "conditions ; au-delà, l'utilisation est faite sans consentement "
+                "({consent}).{example} En l'espèce : {breach_fr}. Mettre sans délai "
+                "l'utilisation en conformité ; le montant reste discutable.",
                 en="A Creative Commons licence authorises only a use that meets its "
                 "conditions; outside them the use is made without consent "
                 "({consent}).{example} Here: {breach_en}. Bring the use into line at once; "
@@ -152,7 +155,7 @@ def cc_breached(f, p):
     breaches, _, _ = cc_conditions(f)
     if not breaches:
         return not_applicable("no breach of the licence's conditions is known")
-    fr = {"attribution": "crédit de l'auteur absent", "non_commercial": "usage commercial"}
+    fr = {"attribution": "absence de crédit de l'auteur", "non_commercial": "usage commercial"}
     en = {"attribution": "no author credit", "non_commercial": "commercial use"}
     return applies(
         licence=cc_name(f),
@@ -168,7 +171,8 @@ def cc_breached(f, p):
     id="GEN-CC-03",
     question="acquisition",
     title=T(
-        fr="Licence libre non respectée : la valeur nulle n'est qu'un argument hors d'Allemagne",
+        fr="Licence libre non respectée : hors d'Allemagne, la valeur de licence nulle n'est "
+        "qu'un argument",
         en="Free licence breached: a nil value is only an argument outside Germany",
     ),
     jurisdictions=["FR", "GB", "US"],
@@ -181,16 +185,15 @@ def cc_breached(f, p):
             weight=0.3,
             summary=T(
                 fr="L'image était offerte sous licence {licence} ; la jurisprudence "
-                "allemande (valeur de licence nulle) n'est ici qu'un argument de "
-                "persuasion.",
+                "allemande (valeur de licence nulle) n'a ici qu'une valeur persuasive.",
                 en="The image was offered under a {licence} licence; the German case law "
                 "(licence value nil) is only a persuasive argument here.",
             ),
             explanation=T(
-                fr="En Allemagne, une image offerte sous licence libre autorisant l'usage "
+                fr="En Allemagne, l'image offerte sous une licence libre autorisant l'usage "
                 "commercial a une valeur de licence nulle (OLG Köln, 29 juin 2016, 6 W "
-                "72/16). {local_fr} L'argument reste utile pour ramener le montant au coût "
-                "réel de l'usage, qui était gratuit.",
+                "72/16). {local_fr} L'argument demeure utile pour ramener le montant au coût "
+                "réel de l'utilisation, qui était gratuite.",
                 en="In Germany an image offered under a free licence allowing commercial "
                 "use has a nil licence value (OLG Köln, 29 June 2016, 6 W 72/16). "
                 "{local_en} The argument still helps to bring the amount down to the real "
@@ -219,12 +222,12 @@ LOCAL_VIEW = {
     ),
     "US": (
         "Les juridictions américaines pourraient traiter la violation d'une licence CC "
-        "comme une contrefaçon (à vérifier).",
+        "comme une contrefaçon (point à vérifier).",
         "US courts may treat a breach of a CC licence as infringement (to be checked).",
     ),
     None: (
-        "Aucune décision équivalente n'a été trouvée hors d'Allemagne (à vérifier pour la "
-        "loi applicable).",
+        "Aucune décision équivalente n'a été trouvée hors d'Allemagne (point à vérifier au "
+        "regard de la loi applicable).",
         "No equivalent decision was found outside Germany (to be checked for the applicable law).",
     ),
 }
@@ -247,8 +250,8 @@ LOCAL_VIEW = {
             outcome="neutral",
             weight=0.5,
             summary=T(
-                fr="Régulariser l'usage ({cure_fr}) au plus tard le {deadline} : la licence "
-                "{licence} est alors rétablie de plein droit pour l'avenir.",
+                fr="Régulariser l'utilisation ({cure_fr}) au plus tard le {deadline} : la "
+                "licence {licence} est alors rétablie de plein droit pour l'avenir.",
                 en="Cure the use ({cure_en}) by {deadline} at the latest: the {licence} "
                 "licence is then reinstated automatically for the future.",
             ),
@@ -257,7 +260,7 @@ LOCAL_VIEW = {
                 "licence est rétablie de plein droit si la violation est réparée dans les "
                 "{days} jours suivant sa découverte par le licencié (licence CC 4.0, "
                 "§ 6(b)(1)). La lettre, reçue le {received}, vaut découverte au plus tard. "
-                "Le rétablissement ne vaut que pour l'avenir : le titulaire conserve ses "
+                "Le rétablissement ne vaut que pour l'avenir : le concédant conserve ses "
                 "recours pour les violations passées (§ 6(b), dernier alinéa), dont le "
                 "montant se discute par ailleurs.",
                 en="A breach of a Creative Commons 4.0 licence terminates it, but the "
@@ -273,7 +276,7 @@ LOCAL_VIEW = {
             outcome="neutral",
             weight=0.5,
             summary=T(
-                fr="Régulariser l'usage ({cure_fr}) dans les {days} jours suivant la "
+                fr="Régulariser l'utilisation ({cure_fr}) dans les {days} jours suivant la "
                 "découverte du manquement : la licence {licence} est alors rétablie de "
                 "plein droit pour l'avenir.",
                 en="Cure the use ({cure_en}) within {days} days of discovering the breach: "
@@ -283,7 +286,7 @@ LOCAL_VIEW = {
                 fr="La licence Creative Commons (CC 4.0) est rétablie de plein droit si la "
                 "violation est réparée dans les {days} jours suivant sa découverte (licence "
                 "CC 4.0, § 6(b)(1)) ; la date de réception de la lettre, qui vaut "
-                "découverte au plus tard, n'est pas connue. Le titulaire conserve ses "
+                "découverte au plus tard, n'est pas connue. Le concédant conserve ses "
                 "recours pour les violations passées (§ 6(b), dernier alinéa).",
                 en="A Creative Commons 4.0 licence is reinstated automatically if the "
                 "violation is cured within {days} days of its discovery (CC 4.0 licence, "

@@ -10,7 +10,7 @@ only, and every law's while the applicable law is unknown.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._linking_common import LINKING
+from app.rulebook.jurisdictions.general.rules._linking import LINKING
 from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -27,7 +27,7 @@ FREE_SOURCES = {
     id="GEN-ORIGIN-08",
     question="acquisition",
     title=T(
-        fr="Image reprise d'internet sans licence",
+        fr="Image trouvée sur internet et reproduite sans licence",
         en="Image taken from the web without a licence",
     ),
     jurisdictions=["ALL"],
@@ -56,17 +56,18 @@ FREE_SOURCES = {
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="L'image provient {source_fr}, sans licence : qu'elle y ait été librement "
-                "accessible n'autorisait pas sa reproduction.",
+                fr="L'image provient {source_fr}, sans licence : la circonstance qu'elle y "
+                "était librement accessible n'en autorisait pas la reproduction.",
                 en="The image came from {source_en}, without a licence: being freely "
                 "accessible there did not authorise copying it.",
             ),
             explanation=T(
-                fr="Reproduire et mettre en ligne une photographie suppose l'autorisation du "
-                "titulaire des droits ({consent}){renckhoff}.{fault} En l'espèce, l'image "
-                "provient {source_fr} et le client ne détient aucune licence : l'usage non "
-                "autorisé paraît établi si le réclamant prouve ses droits ; la défense porte "
-                "alors sur la preuve, la titularité et le montant.",
+                fr="La reproduction et la mise en ligne d'une photographie supposent "
+                "l'autorisation du titulaire des droits ({consent}){renckhoff}.{fault} En "
+                "l'espèce, l'image provient {source_fr} et le client ne bénéficie d'aucune "
+                "licence : l'exploitation non autorisée paraît établie si le réclamant "
+                "justifie de ses droits ; la défense porte alors sur la preuve, la "
+                "titularité des droits et le montant.",
                 en="Copying and posting a photograph needs the rights holder's authorisation "
                 "({consent}){renckhoff}.{fault} Here the image came from {source_en} and the "
                 "client holds no licence: an unauthorised use looks established if the "
@@ -92,11 +93,12 @@ def taken_from_the_web_without_licence(f, p):
         return not_applicable("the client holds a licence (examined by GEN-ORIGIN-01/-06)")
     source_fr, source_en = FREE_SOURCES[source]
     law = (f["derived.law"] or {}).get("country")
-    return applies(source_fr=source_fr, source_en=source_en, **_sources_of(law))
+    # Copying is a new communication: the same conclusion as EU-REPOST-01 (no conflict).
+    return applies(conclusion=True, source_fr=source_fr, source_en=source_en, **_sources_of(law))
 
 
 CONSENT = {
-    "FR": ("art. L122-4 CPI", "art. L122-4 CPI"),
+    "FR": ("art. L. 122-4 du CPI", "art. L122-4 CPI"),
     "DE": ("§ 15 UrhG", "§ 15 UrhG"),
     "GB": ("CDPA 1988, s.16", "CDPA 1988, s.16"),
     "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),
@@ -114,12 +116,12 @@ FAULT = {
         "faith is no answer (Cass. 1re civ., 3 Apr. 2001, no. 99-15.767).",
     ),
     "DE": (
-        " La cessation ne suppose aucune faute ; les dommages-intérêts supposent une faute, "
-        "que la simple négligence suffit à caractériser (§ 97 UrhG).",
+        " L'action en cessation ne suppose aucune faute ; les dommages-intérêts supposent "
+        "une faute, que la simple négligence suffit à caractériser (§ 97 UrhG).",
         " An injunction needs no fault; damages need fault, and negligence is enough (§ 97 UrhG).",
     ),
     "GB": (
-        " Se croire autorisé n'est pas un moyen de défense (Hoffman v DARE [2012] EWPCC 2).",
+        " Se croire autorisé ne constitue pas un moyen de défense (Hoffman v DARE [2012] EWPCC 2).",
         " Believing oneself authorised is no defence (Hoffman v DARE [2012] EWPCC 2).",
     ),
     "US": (

@@ -3,8 +3,8 @@ has a legal basis? The figures come from ``derived.amount`` (app/rulebook/amount
 
 Sources: CPI L331-1-3; Directive 2004/48, art. 13; the claimant's own licence practice;
 the user principle (Absolute Lofts [2015] EWHC 2608 (IPEC)). The wrong-tier check is
-GEN-AMOUNT-04. The French and English amount rules are in ``amount_fr_gb.py``, the German in
-``amount_de.py``, the American in ``amount_us.py``.
+GEN-AMOUNT-04. Each law's own amount rules are in its home: ``fr/rules/amount_fr.py``,
+``gb/rules/amount_licence_fee_uk.py``, ``de/rules/amount_de.py``, ``us/rules/amount_us.py``.
 """
 
 from decimal import Decimal
@@ -12,7 +12,7 @@ from decimal import Decimal
 import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
 from app.rulebook import registry
 from app.rulebook.amounts.money import read
-from app.services.rules.display import Words, money
+from app.services.rules.display import Words, money, money_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -81,9 +81,9 @@ def _number(value) -> Decimal | None:
             outcome="favours_client",
             weight=0.7,
             summary=T(
-                fr="{sender} réclame {demanded}, soit {ratio} fois la redevance de référence "
-                "({reference}) : montant disproportionné.",
-                en="{sender} demands {demanded}, {ratio} times the reference fee "
+                fr="{sender} réclame {demanded}{fees_fr}, soit {ratio} fois la redevance de "
+                "référence ({reference}) : montant disproportionné.",
+                en="{sender} demands {demanded}{fees_en}, {ratio} times the reference fee "
                 "({reference}): out of proportion.",
             ),
             explanation=T(
@@ -95,7 +95,7 @@ def _number(value) -> Decimal | None:
                 "(17 U.S.C. § 504(b)). La directive 2004/48 (art. 13) vise une somme au moins "
                 "égale aux redevances dues ; la CJUE juge qu'elle ne s'oppose pas à une loi "
                 "nationale allouant le double de la redevance, sans fixer de plafond (C-367/15, "
-                "OZZ). En l'espèce, la demande de {demanded} représente {ratio} fois la "
+                "OZZ). En l'espèce, la demande de {demanded}{fees_fr}{close} représente {ratio} fois la "
                 "redevance de référence de {reference} (établie d'après {basis_fr}), au-delà du "
                 "seuil retenu de {threshold} fois. Valeur d'une licence raisonnable : de {low} à "
                 "{high}.",
@@ -106,7 +106,7 @@ def _number(value) -> Decimal | None:
                 "damages and profits (17 U.S.C. § 504(b)). Directive 2004/48 (art. 13) provides "
                 "for a sum of at least the royalties due; the CJEU held that it does not "
                 "preclude national law awarding twice the royalty, and set no ceiling (C-367/15, "
-                "OZZ). Here the demand of {demanded} is {ratio} times the reference fee of "
+                "OZZ). Here the demand of {demanded}{fees_en}{close} is {ratio} times the reference fee of "
                 "{reference} (based on {basis_en}), above the threshold of {threshold} times. "
                 "Value of a reasonable licence: {low} to {high}.",
             ),
@@ -115,10 +115,10 @@ def _number(value) -> Decimal | None:
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="La demande ({demanded}) ne dépasse pas {threshold} fois la redevance de "
-                "référence ({reference}).",
-                en="The demand ({demanded}) does not exceed {threshold} times the reference "
-                "fee ({reference}).",
+                fr="La demande ({demanded}{fees_fr}) ne dépasse pas {threshold} fois la "
+                "redevance de référence ({reference}).",
+                en="The demand ({demanded}{fees_en}) does not exceed {threshold} times the "
+                "reference fee ({reference}).",
             ),
             explanation=T(
                 fr="La demande représente {ratio} fois la redevance de référence de "
@@ -143,7 +143,26 @@ def disproportionate(f, p):
         return not_applicable("no disproportion threshold in force")
     threshold = Decimal(str(found[0]))
     variant = "disproportionate" if Decimal(a["ratio"]) > threshold else "in_line"
-    return applies(variant, sender=_sender(f), threshold=threshold, **figures(a))
+    values = figures(a)
+    values.update(_owed_fees_note(a))
+    return applies(variant, sender=_sender(f), threshold=threshold, **values)
+
+
+def _owed_fees_note(a: dict) -> dict:
+    """The lawyer's fees owed (a justified, compliant German Abmahnung) are set aside from
+    the demand compared with the fee: ``ratio`` already leaves them out."""
+    fees = a.get("legal_fees_included")
+    if not fees:
+        return {"fees_fr": "", "fees_en": "", "close": ""}
+    cur = a["currency"]
+    claimed = Decimal(a["demanded"]) - Decimal(fees)
+    return {
+        "demanded": money(claimed, cur),
+        "fees_fr": f" au titre de l'usage, outre {money_text(fees, cur, 'fr')} d'honoraires "
+        "d'avocat dus",
+        "fees_en": f" for the use, besides {money_text(fees, cur, 'en')} of lawyer's fees owed",
+        "close": ",",
+    }
 
 
 @registry.rule(

@@ -32,10 +32,10 @@ from app.services.rules.registry import applies, not_applicable
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="La demande ({demanded_fr}) ne dépasse pas {what_fr} "
+                fr="La demande ({demanded_fr}{fees_fr}) ne dépasse pas {what_fr} "
                 "({reference_fr}) : si le titre et l'usage sont établis, payer "
                 "contre un protocole transactionnel signé par le titulaire.",
-                en="The demand ({demanded_en}) does not exceed {what_en} "
+                en="The demand ({demanded_en}{fees_en}) does not exceed {what_en} "
                 "({reference_en}): if title and use are made out, pay against a "
                 "settlement signed by the rights holder.",
             ),
@@ -58,7 +58,9 @@ def demand_within_reference(f, p):
     a = f["derived.amount"]
     if not isinstance(a, dict) or a.get("demanded") is None:
         return not_applicable("no amount demanded")
-    demanded = Decimal(a["demanded"])
+    # The lawyer's fees owed (a compliant German Abmahnung) come on top of the price.
+    fees = a.get("legal_fees_included")
+    demanded = Decimal(a["demanded"]) - Decimal(fees or 0)
     offers = [
         Decimal(s["converted"])
         for s in a.get("sources") or []
@@ -74,8 +76,10 @@ def demand_within_reference(f, p):
         return not_applicable("the demand exceeds the reference price")
     cur = a["currency"]
     return applies(
-        demanded_fr=money_text(a["demanded"], cur, "fr"),
-        demanded_en=money_text(a["demanded"], cur, "en"),
+        demanded_fr=money_text(demanded, cur, "fr"),
+        demanded_en=money_text(demanded, cur, "en"),
+        fees_fr=f", outre {money_text(fees, cur, 'fr')} d'honoraires d'avocat dus" if fees else "",
+        fees_en=f", besides {money_text(fees, cur, 'en')} of lawyer's fees owed" if fees else "",
         reference_fr=money_text(reference, cur, "fr"),
         reference_en=money_text(reference, cur, "en"),
         what_fr=what[0],

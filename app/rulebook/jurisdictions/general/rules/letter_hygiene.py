@@ -6,18 +6,26 @@ Sources: agencies' letters set deadlines of 3 to 21 days and quote "$150,000"; 1
 an officer of the copyright holder; LG Köln, 14 O 327/21 (conduct after the infringement
 does not undo it).
 
-The 14-day threshold is a practical yardstick for a pressure deadline, not a rule
-of law: a deadline set by a claimant has no legal effect in itself. The deadline length is
+The threshold of a short deadline (the ``letters.short_deadline_days`` parameter) is a
+practical yardstick for a pressure deadline, not a rule of law: a deadline set by a claimant
+has no legal effect in itself; the US figures quoted are the ``damages.us.*`` parameters. The deadline length is
 a plain date difference; legal deadlines are computed elsewhere.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import country
+from app.rulebook.figures import whole_money
 from app.services.rules.display import date_text, days_text, days_words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
-SHORT_DEADLINE_DAYS = 14
+SHORT_DEADLINE_DAYS = "letters.short_deadline_days"
+US_FIGURES = {
+    "wilful_max": "damages.us.wilful_max",
+    "statutory_min": "damages.us.statutory_min",
+    "innocent_min": "damages.us.innocent_min",
+}
 
 DEADLINE_FR = (
     "Le délai fixé par la lettre est un délai unilatéral : ce n'est pas un délai légal, et il "
@@ -31,14 +39,16 @@ DEADLINE_EN = (
 )
 MAXIMUM_FR = (
     "Citer un plafond légal sans son plancher est un procédé de pression : les lettres "
-    "américaines qui brandissent 150 000 $US (contrefaçon délibérée, que le titulaire doit "
-    "prouver) passent sous silence le minimum de 750 $US par œuvre et les 200 $US en cas de "
+    "américaines qui brandissent {wilful_max} (contrefaçon délibérée, que le titulaire doit "
+    "prouver) passent sous silence le minimum de {statutory_min} par œuvre et les "
+    "{innocent_min} en cas de "
     "contrefaçon de bonne foi (17 U.S.C. § 504(c))."
 )
 MAXIMUM_EN = (
     "Quoting a statutory maximum without its floor is a pressure tactic: US letters that "
-    "brandish USD 150,000 (wilful infringement, which the owner must prove) leave out the "
-    "USD 750 minimum per work and the USD 200 for innocent infringement (17 U.S.C. § 504(c))."
+    "brandish {wilful_max} (wilful infringement, which the owner must prove) leave out the "
+    "{statutory_min} minimum per work and the {innocent_min} for innocent infringement "
+    "(17 U.S.C. § 504(c))."
 )
 
 
@@ -55,6 +65,7 @@ MAXIMUM_EN = (
         "letter.deadline_days",
         "letter.statutory_maximum_quoted",
     ],
+    params=[SHORT_DEADLINE_DAYS, *US_FIGURES.values()],
     role="info",
     variants={
         "short_deadline": Variant(
@@ -129,18 +140,21 @@ def pressure_tactics(f, p):
         days = relative
         from_fr, from_en = "à compter de la lettre", "from the letter's date"
     maximum = f["letter.statutory_maximum_quoted"]
-    short = days is not None and days < SHORT_DEADLINE_DAYS
+    threshold = p[SHORT_DEADLINE_DAYS]
+    short = days is not None and days < threshold
+    figures = {k: whole_money(p[name], "USD") for k, name in US_FIGURES.items()} if maximum else {}
     if short:
         values = {
             "days": days,
             "length": days_words(days),
             "from_fr": from_fr,
             "from_en": from_en,
-            "threshold": SHORT_DEADLINE_DAYS,
+            "threshold": threshold,
+            **figures,
         }
         return applies("both" if maximum else "short_deadline", **values)
     if maximum:
-        return applies("statutory_maximum")
+        return applies("statutory_maximum", **figures)
     if days is None and maximum is None:
         return not_applicable("neither a deadline nor a statutory threat is known")
     return not_applicable("no short deadline and no statutory maximum quoted")
@@ -249,7 +263,13 @@ def release_before_payment(f, p):
     ),
     jurisdictions=["ALL"],
     basis=["de-lg-koeln-14-o-327-21"],
-    reads=["use.removed_on", "use.first_used_on", "letter.received_on", "letter.letter_date"],
+    reads=[
+        "use.removed_on",
+        "use.first_used_on",
+        "letter.received_on",
+        "letter.letter_date",
+        "derived.law",
+    ],
     role="info",
     variants={
         "after_notice": Variant(
@@ -264,15 +284,13 @@ def release_before_payment(f, p):
             ),
             explanation=T(
                 fr="Retirer l'image après réception de la lettre n'efface pas l'atteinte "
-                "passée : le comportement postérieur ne la neutralise pas (LG Köln, 14 O "
-                "327/21) ; les agences le rappellent elles-mêmes (« le retrait ne règle pas "
+                "passée : le comportement postérieur ne la neutralise pas{koeln} ; les agences le rappellent elles-mêmes (« le retrait ne règle pas "
                 "la question »). Le retrait borne toutefois la durée d'usage sur laquelle se "
                 "calcule l'indemnité et réduit le risque d'une mesure d'interdiction. En "
                 "l'espèce, l'image a été retirée le {removed} ({period_fr}) : conserver la "
                 "preuve du retrait et calculer toute offre sur cette seule période.",
                 en="Removing the image after receiving the letter does not erase the past "
-                "infringement: later conduct does not neutralise it (LG Köln, 14 O "
-                "327/21); the agencies say so too ('removal alone will not resolve this'). "
+                "infringement: later conduct does not neutralise it{koeln}; the agencies say so too ('removal alone will not resolve this'). "
                 "But removal caps the period of use on which damages are computed and "
                 "reduces the risk of an injunction. Here the image was removed on {removed} "
                 "({period_en}): keep evidence of the removal and base any offer on that "
@@ -290,12 +308,12 @@ def release_before_payment(f, p):
                 "claimed, but the period is closed ({period_en}).",
             ),
             explanation=T(
-                fr="Le retrait n'efface pas l'atteinte passée (LG Köln, 14 O 327/21), mais "
+                fr="Le retrait n'efface pas l'atteinte passée{koeln}, mais "
                 "l'usage avait déjà cessé le {removed}, avant la lettre ({period_fr}) : "
                 "l'indemnité ne peut porter que sur cette période, et le risque de "
                 "réitération, qui fonde une mesure d'interdiction, est faible. Conserver la "
                 "preuve de la date du retrait.",
-                en="Removal does not erase the past infringement (LG Köln, 14 O 327/21), but "
+                en="Removal does not erase the past infringement{koeln}, but "
                 "the use had already ended on {removed}, before the letter ({period_en}): "
                 "damages can only cover that period, and the risk of repetition on which "
                 "an injunction rests is low. Keep evidence of the removal date.",
@@ -331,4 +349,8 @@ def removal_after_notice(f, p):
     if notice is None:
         return undetermined("letter.received_on")
     variant = "before_notice" if removed < notice else "after_notice"
-    return applies(variant, removed=removed, period_fr=period_fr, period_en=period_en)
+    # The German decision is cited only where German law may apply: elsewhere the point is
+    # the general one that later conduct does not undo an infringement.
+    law = country(f["derived.law"])
+    koeln = "" if law in ("FR", "GB", "US") else " (LG Köln, 14 O 327/21)"
+    return applies(variant, removed=removed, period_fr=period_fr, period_en=period_en, koeln=koeln)

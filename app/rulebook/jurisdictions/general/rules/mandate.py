@@ -13,8 +13,8 @@ an informational finding that does not drive the strategy.
 from app.rulebook import registry
 from app.rulebook.by_law import by_law, country
 from app.services.rules.display import Words
+from app.services.rules.model import Applies, Variant
 from app.services.rules.model import Text as T
-from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 LAW_FIRMS = frozenset({"law_firm", "higbee"})
@@ -32,8 +32,24 @@ def is_lawyer_letter(f) -> bool:
         en="Agency's mandate not produced",
     ),
     jurisdictions=["ALL"],
-    basis=["fr-cpc-9", "fr-tgi-paris-2016-11-18-magnum", "de-urhg-97a", "us-17-501"],
-    reads=["letter.agency", "letter.agency_name", "letter.sent_by_lawyer", "mandate.produced"],
+    basis=[
+        "fr-cpc-9",
+        "fr-tgi-paris-2016-11-18-magnum",
+        "de-lg-koeln-14-o-287-13",
+        "de-urhg-97a",
+        "uk-cdpa-s96",
+        "uk-cdpa-s101",
+        "us-17-501",
+        "us-righthaven-v-hoehn",
+    ],
+    reads=[
+        "letter.agency",
+        "letter.agency_name",
+        "letter.sent_by_lawyer",
+        "letter.rights_holder",
+        "mandate.produced",
+        "derived.law",
+    ],
     role="burden",
     decides="mandate_shown",
     variants={
@@ -48,21 +64,11 @@ def is_lawyer_letter(f) -> bool:
             ),
             explanation=T(
                 fr="Celui qui réclame pour le compte d'autrui doit justifier de son pouvoir : "
-                "il incombe à chaque partie de prouver les faits nécessaires au succès de sa "
-                "prétention (art. 9 CPC), et l'agence qui ne justifie ni d'une cession ni d'un "
-                "mandat est irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, "
-                "Magnum Photos). En Allemagne, l'avertissement adressé par un représentant "
-                "doit désigner la partie lésée (§ 97a(2) n° 1 UrhG) ; aux États-Unis, seul le "
-                "titulaire d'un droit exclusif peut agir (17 U.S.C. § 501(b)). En l'espèce, la "
-                "lettre n'est accompagnée d'aucun mandat. Le demander avant toute discussion "
-                "du montant.",
-                en="Whoever claims on another's behalf must prove its authority: each party "
-                "must prove the facts its claim requires (art. 9 French CPC), and an agency "
-                "that proves neither an assignment nor a mandate lacks standing (TGI Paris, "
-                "18 Nov. 2016, Magnum Photos). In Germany, a warning sent by a representative "
-                "must name the injured party (§ 97a(2) no. 1 UrhG); in the United States, only "
-                "the owner of an exclusive right may sue (17 U.S.C. § 501(b)). Here the letter "
-                "comes with no mandate. Ask for it before any discussion of the amount.",
+                "{authority}. En l'espèce, la lettre n'est accompagnée d'aucun mandat. Le "
+                "demander avant toute discussion du montant.",
+                en="Whoever claims on another's behalf must prove its authority: "
+                "{authority}. Here the letter comes with no mandate. Ask for it before any "
+                "discussion of the amount.",
             ),
         )
     },
@@ -74,6 +80,8 @@ def is_lawyer_letter(f) -> bool:
 def mandate_not_produced(f, p):
     if f["letter.agency"] == "rights_holder":
         return not_applicable("the rights holder writes in its own name")
+    if claims_in_own_name(f):
+        return not_applicable("the agency claims in its own name: its title is the question")
     if is_lawyer_letter(f):
         return not_applicable("a lawyer writes: see GEN-MANDATE-03")
     produced = f["mandate.produced"]
@@ -86,7 +94,66 @@ def mandate_not_produced(f, p):
         or f["letter.agency"]
         or Words({"fr": "L'agence", "en": "The agency"})
     )
-    return applies(agency=agency, conclusion=False)
+    return applies(
+        agency=agency,
+        authority=by_law(AGENCY_AUTHORITY, country(f["derived.law"])),
+        conclusion=False,
+    )
+
+
+NAMED_AGENCIES = frozenset(
+    {"copytrack", "picrights", "pixsy", "getty", "permission_machine", "lapixa", "imagerights"}
+)
+
+
+def claims_in_own_name(f) -> bool:
+    """The agency names itself as the rights holder (Getty claiming for Getty Images): it
+    needs no mandate from itself; whether it holds the rights is GEN-TITLE-01's question."""
+    holder = (f["letter.rights_holder"] or "").casefold()
+    if not holder:
+        return False
+    agency, name = f["letter.agency"], (f["letter.agency_name"] or "").casefold()
+    if agency in NAMED_AGENCIES and agency.replace("_", " ") in holder:
+        return True
+    first = name.split()[0] if name.split() else ""
+    return bool(first) and holder.split()[0] == first
+
+
+AGENCY_AUTHORITY = {
+    "FR": (
+        "il incombe à chaque partie de prouver les faits nécessaires au succès de sa "
+        "prétention (art. 9 CPC), et l'agence qui ne justifie ni d'une cession ni d'un mandat "
+        "est irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, Magnum Photos)",
+        "each party must prove the facts its claim requires (art. 9 French CPC), and an "
+        "agency that proves neither an assignment nor a mandate lacks standing (TGI Paris, "
+        "18 Nov. 2016, Magnum Photos)",
+    ),
+    "DE": (
+        "seuls l'auteur ou le titulaire d'un droit exclusif peuvent réclamer des "
+        "dommages-intérêts, et l'agence doit établir ses droits ou son mandat (LG Köln, "
+        "15 mai 2014, 14 O 287/13) ; l'avertissement adressé par un représentant doit "
+        "désigner la partie lésée (§ 97a(2) n° 1 UrhG)",
+        "only the author or an exclusive licensee may claim damages, and an agency must show "
+        "its rights or its mandate (LG Köln, 15 May 2014, 14 O 287/13); a warning sent by a "
+        "representative must name the injured party (§ 97a(2) no. 1 UrhG)",
+    ),
+    "GB": (
+        "seuls le titulaire du droit d'auteur ou un licencié exclusif peuvent agir (CDPA "
+        "1988, ss.96 et 101) ; l'agent qui n'est ni l'un ni l'autre doit justifier du pouvoir "
+        "que lui a donné le titulaire",
+        "only the copyright owner or an exclusive licensee may sue (CDPA 1988, ss.96 and 101); "
+        "an agent that is neither must show the authority the owner gave it",
+    ),
+    "US": (
+        "seul le titulaire, légal ou bénéficiaire, d'un droit exclusif peut agir (17 U.S.C. "
+        "§ 501(b)), et un simple droit d'agir cédé ne suffit pas (Righthaven v. Hoehn, 9th "
+        "Cir. 2013)",
+        "only the legal or beneficial owner of an exclusive right may sue (17 U.S.C. "
+        "§ 501(b)), and a bare right to sue is not enough (Righthaven v. Hoehn, 9th Cir. 2013)",
+    ),
+}
+"""What an agency writing for a rights holder must show, by the applicable law; every
+law's, each named, while the law is unknown."""
 
 
 @registry.rule(
@@ -204,8 +271,8 @@ def _lawyer_acts_for(f):
         fr="Lettre d'avocat : pour qui agit-il ?", en="A lawyer's letter: for whom does it act?"
     ),
     jurisdictions=["ALL"],
-    basis=["us-17-501"],
-    reads=LAWYER_READS,
+    basis=["uk-cdpa-s96", "uk-cdpa-s101", "us-17-501"],
+    reads=[*LAWYER_READS, "derived.law"],
     role="info",
     variants={
         "default": Variant(
@@ -220,18 +287,34 @@ def _lawyer_acts_for(f):
             explanation=T(
                 fr="Un avocat n'a pas à justifier de son mandat comme une agence ; la "
                 "question utile est de savoir pour qui il agit et si ce client est "
-                "titulaire d'un droit exclusif sur la photographie (aux États-Unis, seul le "
-                "titulaire d'un droit exclusif peut agir : 17 U.S.C. § 501(b)). Demander "
+                "titulaire d'un droit exclusif sur la photographie ({holder_law}). Demander "
                 "l'identité du client et le fondement de ses droits, sans en faire un "
                 "préalable à toute discussion.",
                 en="A lawyer need not prove its mandate as an agency must; the useful "
                 "question is for whom it acts and whether that client holds an exclusive "
-                "right in the photograph (in the US only the owner of an exclusive right "
-                "may sue: 17 U.S.C. § 501(b)). Ask who the client is and on what its rights "
+                "right in the photograph ({holder_law}). Ask who the client is and on what its rights "
                 "rest, without making it a precondition of any discussion.",
             ),
         )
     },
 )
 def lawyer_acts_for(f, p):
-    return _lawyer_acts_for(f)
+    found = _lawyer_acts_for(f)
+    if not isinstance(found, Applies):
+        return found
+    holder_law = by_law(LAWYER_CLIENT_AUTHORITY, country(f["derived.law"]))
+    return applies(**found.values, holder_law=holder_law)
+
+
+LAWYER_CLIENT_AUTHORITY = {
+    "GB": (
+        "seuls le titulaire ou un licencié exclusif peuvent agir : CDPA 1988, ss.96 et 101",
+        "only the owner or an exclusive licensee may sue: CDPA 1988, ss.96 and 101",
+    ),
+    "US": (
+        "seul le titulaire d'un droit exclusif peut agir : 17 U.S.C. § 501(b)",
+        "only the owner of an exclusive right may sue: 17 U.S.C. § 501(b)",
+    ),
+}
+"""Who may sue, for the laws whose lawyers' letters GEN-MANDATE-03 answers (French and
+German lawyers' letters have their own rules); both while the law is unknown."""

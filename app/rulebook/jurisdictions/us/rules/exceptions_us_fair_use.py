@@ -4,11 +4,11 @@ Sources: 17 U.S.C. § 107; Andy Warhol Found. for the Visual Arts v. Goldsmith, 
 (2023) (the first factor: a commercial use with substantially the same purpose as the
 photograph weighs against fair use, whatever new meaning it adds; commentary that targets
 the original has a stronger justification); Brammer v. Violent Hues, 922 F.3d 255 (4th Cir.
-2019). How the exception rules fit together: see ``_exceptions_common``.
+2019). How the exception rules fit together: see ``general/rules/_exceptions.py``.
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._exceptions_common import COMMERCIAL_PURPOSES
+from app.rulebook.jurisdictions.general.rules._exceptions import COMMERCIAL_PURPOSES
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

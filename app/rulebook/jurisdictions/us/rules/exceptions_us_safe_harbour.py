@@ -7,7 +7,8 @@ claim's own facts where they decide it (legal review of rulebook 1.1, defect 17;
 """
 
 from app.rulebook import registry
-from app.rulebook.rules._hosting_common import (
+from app.rulebook.jurisdictions.general.rules._hosting import (
+    EXPEDITIOUS_DAYS,
     HOSTING_READS,
     REMOVAL_READS,
     hosts_user_content,
@@ -34,6 +35,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         "use.dmca_agent_registered_on",
         "use.first_used_on",
     ],
+    params=[EXPEDITIOUS_DAYS],
     role="decisive",
     decides="safe_harbour",
     variants={
@@ -152,7 +154,7 @@ def us_dmca_safe_harbour(f, p):
         return applies("late_agent", conclusion=False, **dates)
     if f["use.uploader_under_client_control"]:
         return not_applicable("the uploader acted under the client's authority or control")
-    prompt = removed_expeditiously(f)
+    prompt = removed_expeditiously(f, p)
     if prompt is False:
         return applies("no_takedown", conclusion=False, **dates)
     if prompt is None:

@@ -12,7 +12,8 @@ from app.services.rules.model import Variant
     id="US-TITLE-01",
     question="title",
     title=T(
-        fr="Photographie d'un salarié : œuvre de commande (work made for hire, 17 U.S.C. § 201(b))",
+        fr="Photographie d'un salarié : œuvre créée dans le cadre de l'emploi (work made for "
+        "hire, 17 U.S.C. § 201(b))",
         en="An employee's photograph: a work made for hire (17 U.S.C. § 201(b))",
     ),
     jurisdictions=["US"],

@@ -45,6 +45,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -75,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Erase an assessment and all its revisions
+    """Erase an assessment with everything about it (refused under legal hold)
 
     Args:
         assessment_id (UUID):
@@ -104,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Erase an assessment and all its revisions
+    """Erase an assessment with everything about it (refused under legal hold)
 
     Args:
         assessment_id (UUID):
@@ -128,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Erase an assessment and all its revisions
+    """Erase an assessment with everything about it (refused under legal hold)
 
     Args:
         assessment_id (UUID):
@@ -155,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Erase an assessment and all its revisions
+    """Erase an assessment with everything about it (refused under legal hold)
 
     Args:
         assessment_id (UUID):

@@ -1,0 +1,197 @@
+"""Context of use: how visibly, and for what, the image was used.
+
+Sources: CPI L331-1-3; McDermott v. Kalita Mukul Creative; Brammer v. Violent Hues;
+Absolute Lofts [2015] EWHC 2608 (IPEC); a de minimis use lowers the amount.
+
+The amount itself (reference fee, tiers, ratio) belongs to the amount rules; these rules
+say what in the context of use weakens the claim or its amount.
+"""
+
+from app.rulebook import registry
+from app.services.rules.display import days_text, number_text
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+NON_PROMOTIONAL_PURPOSES = ("editorial", "nonprofit", "teaching", "personal")
+BUSINESSES = ("company", "sole_trader")
+
+
+def _days(start, end):
+    return (end - start).days if start is not None and end is not None else None
+
+
+@registry.rule(
+    id="GEN-CONTEXT-02",
+    question="context",
+    title=T(fr="Exploitation de faible visibilité", en="Low-visibility use"),
+    jurisdictions=["ALL"],
+    basis=[
+        "fr-cpi-l331-1-3",
+        "de-bgh-i-zr-187-17",
+        "uk-absolute-lofts",
+        "us-mcdermott-v-kalita",
+    ],
+    reads=["use.audience_monthly", "use.placement", "use.first_used_on", "use.removed_on"],
+    params=["context.low_audience_monthly", "context.short_use_days"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Exploitation de faible visibilité ({factors_fr}) : l'indemnité doit "
+                "correspondre au prix d'une licence pour cet usage restreint.",
+                en="Low-visibility use ({factors_en}): compensation should reflect a "
+                "licence for this small use.",
+            ),
+            explanation=T(
+                fr="L'indemnité se mesure à la licence que des parties raisonnables "
+                "auraient convenue pour l'usage réellement fait : redevances qui auraient été "
+                "dues en France (art. L. 331-1-3 du CPI), analogie de licence en Allemagne "
+                "(BGH, 13 sept. "
+                "2018, I ZR 187/17 : 100 € au lieu des 450 € du barème MFM pour une "
+                "photographie d'amateur sur internet), « user principle » au Royaume-Uni "
+                "(Absolute Lofts [2015] EWHC 2608 (IPEC)) ; aux États-Unis, 940 $US ont été "
+                "alloués pour une photographie vue moins de 100 fois (McDermott v. Kalita "
+                "Mukul Creative, E.D.N.Y. 2024). En l'espèce : {factors_fr}. Faire valoir la "
+                "faible exposition de l'image pour ramener le montant au prix d'une licence "
+                "pour cet usage.",
+                en="Compensation is measured by the licence reasonable parties would have "
+                "agreed for the use actually made: the royalty in France (art. L331-1-3 "
+                "CPI), the licence analogy in Germany (BGH, 13 Sept. 2018, I ZR 187/17: EUR "
+                "100 instead of the MFM's EUR 450 for an amateur photo on the web), the "
+                "user principle in the UK (Absolute Lofts [2015] EWHC 2608 (IPEC)); in the "
+                "US, USD 940 was awarded for a photo seen fewer than 100 times (McDermott v. "
+                "Kalita Mukul Creative, E.D.N.Y. 2024). Here: {factors_en}. Rely on the low "
+                "exposure to bring the amount down to a licence for this use.",
+            ),
+        )
+    },
+    undetermined_text=T(
+        fr="La visibilité de l'exploitation n'est pas connue.",
+        en="How visible the use was is unknown.",
+    ),
+)
+def low_visibility(f, p):
+    fr, en = [], []
+    audience = f["use.audience_monthly"]
+    if audience is not None and audience < p["context.low_audience_monthly"]:
+        fr.append(f"audience d'environ {number_text(audience, 'fr')} lecteurs par mois")
+        en.append(f"an audience of about {number_text(audience, 'en')} a month")
+    placement = f["use.placement"]
+    if placement == "thumbnail":
+        fr.append("affichage en vignette")
+        en.append("shown as a thumbnail")
+    days = _days(f["use.first_used_on"], f["use.removed_on"])
+    if days is not None and days <= p["context.short_use_days"]:
+        fr.append(f"mise en ligne pendant {days_text(days, 'fr')} seulement")
+        en.append(f"online for only {days_text(days, 'en')}")
+    if fr:
+        return applies(factors_fr=", ".join(fr), factors_en=", ".join(en))
+    missing = [
+        n
+        for n, v in (("use.audience_monthly", audience), ("use.placement", placement))
+        if v is None
+    ]
+    if missing:
+        return undetermined(*missing)
+    return not_applicable("the use was neither small, thumbnail-sized nor short")
+
+
+@registry.rule(
+    id="GEN-CONTEXT-03",
+    question="context",
+    title=T(
+        fr="Usage éditorial ou non commercial, sans exploitation publicitaire ni revenu",
+        en="Editorial or non-commercial use, not monetised",
+    ),
+    jurisdictions=["ALL"],
+    basis=[
+        "fr-cpi-l331-1-3",
+        "de-urhg-97",
+        "uk-absolute-lofts",
+        "us-17-504",
+        "us-brammer-v-violent-hues",
+    ],
+    reads=["use.purpose", "use.monetised", "respondent.kind", "use.site_kind"],
+    role="mitigating",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Usage {purpose_fr}, sans exploitation publicitaire ni revenu : le montant "
+                "doit correspondre à une licence de ce type, et non à un tarif publicitaire.",
+                en="Use for {purpose_en} purposes, neither monetised nor promotional: the "
+                "amount should match a licence of that kind, not an advertising rate.",
+            ),
+            explanation=T(
+                fr="L'indemnité correspond au prix de la licence de l'usage réellement fait "
+                "(redevances, art. L. 331-1-3 du CPI ; analogie de licence, § 97(2) UrhG ; "
+                "« user principle », Absolute Lofts ; préjudice réel, 17 U.S.C. § 504(b)). Un "
+                "usage {purpose_fr}, dont la page ne tire aucun revenu, fait l'objet d'une "
+                "licence au tarif éditorial, bien en deçà des tarifs publicitaires ou "
+                "institutionnels (« corporate ») souvent retenus par les agences. Vérifier le "
+                "tarif sur lequel repose la demande.",
+                en="Compensation matches the licence for the use actually made (royalty, "
+                "art. L331-1-3 CPI; licence analogy, § 97(2) UrhG; user principle, "
+                "Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). A use for "
+                "{purpose_en} purposes with no revenue from the page is licensed at the "
+                "editorial rate, well below the advertising or corporate rates agencies "
+                "often apply. Check which price tier the demand rests on.",
+            ),
+        ),
+        "business": Variant(
+            outcome="favours_client",
+            weight=0.35,
+            summary=T(
+                fr="Usage {purpose_fr} sans revenu, mais sur le site d'une entreprise : "
+                "l'argument tiré du tarif éditorial est plus fragile.",
+                en="Use for {purpose_en} purposes, not monetised, but on a business's "
+                "site: the editorial-rate argument is weaker.",
+            ),
+            explanation=T(
+                fr="L'indemnité correspond au prix de la licence de l'usage réellement fait "
+                "(art. L. 331-1-3 du CPI ; § 97(2) UrhG ; Absolute Lofts ; 17 U.S.C. "
+                "§ 504(b)). L'usage est {purpose_fr} et ne procure pas de revenu direct, mais "
+                "il figure sur le site d'une entreprise : il peut être regardé comme "
+                "indirectement promotionnel (aux États-Unis, l'usage sur le site d'un "
+                "festival a été jugé commercial même en l'absence de revenu direct : Brammer "
+                "v. Violent Hues, 4th Cir. 2019). Soutenir l'application du tarif éditorial "
+                "en soulignant le contenu informatif de la page.",
+                en="Compensation matches the licence for the use actually made (art. "
+                "L331-1-3 CPI; § 97(2) UrhG; Absolute Lofts; 17 U.S.C. § 504(b)). The use "
+                "is for {purpose_en} purposes and earns no direct revenue, but it sits on a "
+                "business's site: it may be seen as indirectly promotional (in the US a use on a "
+                "festival's website was held commercial even without direct revenue: "
+                "Brammer v. Violent Hues, 4th Cir. 2019). Argue the editorial rate, "
+                "stressing the informative content of the page.",
+            ),
+        ),
+    },
+    undetermined_text=T(
+        fr="La finalité de l'usage n'est pas connue, ni s'il procurait un revenu.",
+        en="The purpose of the use, or whether it earned revenue, is unknown.",
+    ),
+)
+def editorial_non_commercial(f, p):
+    purpose = f["use.purpose"]
+    if purpose is None:
+        return undetermined("use.purpose")
+    if purpose not in NON_PROMOTIONAL_PURPOSES:
+        return not_applicable("the use is commercial, promotional or decorative")
+    monetised = f["use.monetised"]
+    if monetised is None:
+        return undetermined("use.monetised")
+    if monetised:
+        return not_applicable("the page is monetised")
+    labels = {
+        "editorial": ("éditorial", "editorial"),
+        "nonprofit": ("associatif", "non-profit"),
+        "teaching": ("pédagogique", "teaching"),
+        "personal": ("personnel", "personal"),
+    }[purpose]
+    business = f["respondent.kind"] in BUSINESSES and f["use.site_kind"] != "nonprofit_site"
+    variant = "business" if business else "default"
+    return applies(variant, purpose_fr=labels[0], purpose_en=labels[1])

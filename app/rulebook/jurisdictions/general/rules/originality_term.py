@@ -1,0 +1,102 @@
+"""Protectability: the term of protection after the author's death (the dated
+``term.pma_years`` parameter).
+
+US terms are not modelled (they vary with the date of publication and registration; no
+verified rule is given).
+"""
+
+from app.rulebook import registry
+from app.rulebook.figures import period
+from app.rulebook.jurisdictions.general.rules._term import (
+    TERM_VARIANT_TEXT,
+    _free_from,
+    _term_result,
+)
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import not_applicable, undetermined
+
+PMA_YEARS = "term.pma_years"
+
+
+@registry.rule(
+    id="GEN-ORIG-02",
+    question="originality",
+    title=T(
+        fr="Œuvre tombée dans le domaine public",
+        en="Work in the public domain",
+    ),
+    jurisdictions=["EU", "GB"],
+    basis=["eu-term-directive", "fr-cpi-l123-1", "de-urhg-64", "uk-cdpa-s12"],
+    reads=[
+        "work.author_died_on",
+        "work.created_on",
+        "work.published_on",
+        "work.simple_photo",
+        "use.first_used_on",
+    ],
+    params=[PMA_YEARS],
+    role="decisive",
+    variants={
+        "expired": Variant(
+            outcome="favours_client",
+            weight=0.9,
+            summary=T(
+                fr="Le photographe est mort en {death_year} : l'œuvre est dans le domaine "
+                "public depuis le {free_from}, avant l'usage. La réclamation est sans "
+                "fondement.",
+                en="The photographer died in {death_year}: the work has been in the public "
+                "domain since {free_from}, before the use. The claim is unfounded.",
+            ),
+            explanation=T(
+                fr="Le droit d'auteur dure {term} après la mort de l'auteur, jusqu'à la fin "
+                "de l'année civile (directive 2006/116, art. 1, et § 64 UrhG : à vérifier ; "
+                "art. L123-1 CPI ; CDPA s.12, sous réserve de règles particulières pour "
+                "les œuvres d'auteur inconnu ou d'origine extérieure à l'EEE). Le "
+                "photographe est mort en {death_year} : la photographie est libre depuis "
+                "le {free_from}, et l'usage a commencé après. Opposer le domaine public, "
+                "en produisant la preuve de la date du décès.",
+                en="Copyright lasts {term} after the author's death, to the end of the "
+                "calendar year (Directive 2006/116, art. 1, and § 64 UrhG: to be checked; "
+                "art. L123-1 CPI; CDPA s.12, subject to special rules for works of unknown "
+                "authorship or of non-EEA origin). The photographer died in {death_year}: "
+                "the photograph has been free since {free_from}, and the use began after "
+                "that. Rely on the public domain, with proof of the date of death.",
+            ),
+        ),
+        **TERM_VARIANT_TEXT,
+    },
+    undetermined_text=T(
+        fr="La photographie est assez ancienne pour être peut-être tombée dans le domaine "
+        "public : les dates manquent pour le vérifier.",
+        en="The photograph may be old enough to be in the public domain: the dates needed "
+        "to check are missing.",
+    ),
+)
+def public_domain(f, p):
+    if f["work.simple_photo"]:
+        return not_applicable("a simple photo: its term is national (DE § 72(3), DE-ORIG-02)")
+    # The photographer's death matters only for a photo old enough: a work date is read
+    # first, so that the death date is not asked about for every recent photo.
+    known = [d for d in (f["work.created_on"], f["work.published_on"]) if d is not None]
+    if not known:
+        return not_applicable("no creation or publication date of the photo is known")
+    years = p[PMA_YEARS]
+    if _free_from(min(known), years) > p.on:
+        return not_applicable(f"the photo is less than {years} years old: the term cannot have run")
+    died = f["work.author_died_on"]
+    if died is None:
+        return undetermined("work.author_died_on")
+    return _term_result(
+        _free_from(died, years),
+        f,
+        p,
+        death_year=died.year,
+        term=period(years, "years"),
+        basis_fr=f"Le droit d'auteur dure {years} ans après la mort de l'auteur, jusqu'à la fin "
+        "de l'année civile (directive 2006/116 et § 64 UrhG, à vérifier ; art. L123-1 "
+        "CPI ; CDPA s.12).",
+        basis_en=f"Copyright lasts {years} years after the author's death, to the end of the "
+        "calendar year (Directive 2006/116 and § 64 UrhG, to be checked; art. L123-1 "
+        "CPI; CDPA s.12).",
+    )

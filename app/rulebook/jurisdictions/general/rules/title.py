@@ -1,0 +1,244 @@
+"""Title: does the claimant prove that it holds the rights it enforces?
+
+Sources: CPI L113-5 and the exploiter's presumption (case law); TGI Paris, 18 Nov. 2016,
+Magnum Photos; standing under German law (Aktivlegitimation; § 10 UrhG; BGH
+"CT-Paradies"); CDPA ss.92 and 101; 17 U.S.C. § 501(b). No chain of title
+is asked of a rights holder who is the photographer (legal review of rulebook 1.1, defect
+9: the author owns from creation, CPI L111-1, § 7 UrhG).
+"""
+
+from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
+from app.services.rules.display import Words
+from app.services.rules.model import Text as T
+from app.services.rules.model import Variant
+from app.services.rules.registry import applies, not_applicable, undetermined
+
+EMPLOYER_OWNS = {"GB": "CDPA s.11(2)", "US": "17 U.S.C. § 201(b)"}
+
+STANDING = {
+    "FR": ("TGI Paris, 18 nov. 2016, Magnum Photos", "TGI Paris, 18 Nov. 2016, Magnum Photos"),
+    "DE": ("LG Köln, 15 mai 2014, 14 O 287/13", "LG Köln, 15 May 2014, 14 O 287/13"),
+    "GB": (
+        "la licence exclusive doit être constatée par écrit, CDPA s.92",
+        "an exclusive licence must be in writing, CDPA s.92",
+    ),
+    "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
+}
+"""Who may sue, by the applicable law: the authorities a title finding cites."""
+EXCLUSIVE = {
+    "DE": ("LG Köln, 15 mai 2014, 14 O 287/13", "LG Köln, 15 May 2014, 14 O 287/13"),
+    "GB": (
+        "le licencié exclusif, CDPA s.92 et s.101",
+        "the exclusive licensee, CDPA ss.92 and 101",
+    ),
+    "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
+}
+
+
+"""Laws under which the employer is first owner of an employee's photograph (see UK-TITLE-01
+and US-TITLE-01); in French and German law the employee remains the author and owner (CPI
+L111-1 paragraph 3; § 43 UrhG), so a chain is still needed."""
+
+
+def _same_person(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+@registry.rule(
+    id="GEN-TITLE-01",
+    question="title",
+    title=T(fr="Chaîne des droits non établie", en="Chain of title not shown"),
+    jurisdictions=["ALL"],
+    basis=[
+        "fr-cpi-l113-5",
+        "fr-tgi-paris-2016-11-18-magnum",
+        "de-lg-koeln-14-o-287-13",
+        "uk-cdpa-s92",
+        "us-17-501",
+    ],
+    reads=[
+        "letter.agency",
+        "letter.rights_holder",
+        "letter.photographer",
+        "title.chain_produced",
+        "work.made_by_employee",
+        "derived.law",
+    ],
+    role="burden",
+    decides="title_shown",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.8,
+            summary=T(
+                fr="Aucune pièce n'établit la chaîne des droits du photographe à {holder}.",
+                en="No chain of title from the photographer to {holder} is produced.",
+            ),
+            explanation=T(
+                fr="L'agence doit établir qu'elle est cessionnaire des droits du photographe ou "
+                "mandataire du titulaire ; à défaut de justifier d'une cession ou d'un mandat, "
+                "elle est irrecevable à agir, faute de qualité ({authorities}). En l'espèce, "
+                "aucune pièce ne relie le photographe à {holder}. Il convient de demander "
+                "l'acte de cession ou le contrat de licence exclusive, puis le mandat.",
+                en="An agency must prove that it is the photographer's assignee or the rights "
+                "holder's agent; without a proven assignment or mandate it lacks standing "
+                "({authorities}). Here no document links the photographer "
+                "to {holder}. Ask for the assignment or exclusive licence, then the mandate.",
+            ),
+        )
+    },
+)
+def chain_of_title_not_shown(f, p):
+    holder, photographer = f["letter.rights_holder"], f["letter.photographer"]
+    if holder and photographer and _same_person(holder, photographer):
+        # The author owns from creation: no chain to show (CPI L111-1; § 7 UrhG).
+        return not_applicable("the rights holder is the photographer: no chain of title")
+    chain = f["title.chain_produced"]
+    if chain is None:
+        return undetermined("title.chain_produced")
+    if chain:
+        return not_applicable("a chain of title was produced")
+    law = country(f["derived.law"])
+    if law in EMPLOYER_OWNS and f["work.made_by_employee"]:
+        return not_applicable(
+            f"an employee's photograph: the employer owns it ({EMPLOYER_OWNS[law]})"
+        )
+    holder = (
+        f["letter.rights_holder"]
+        or f["letter.agency"]
+        or Words({"fr": "le réclamant", "en": "the claimant"})
+    )
+    return applies(holder=holder, authorities=by_law(STANDING, law), conclusion=False)
+
+
+@registry.rule(
+    id="GEN-TITLE-02",
+    question="title",
+    title=T(fr="Exclusivité des droits non établie", en="Exclusive rights not shown"),
+    jurisdictions=["DE", "GB", "US"],
+    basis=[
+        "de-lg-koeln-14-o-287-13",
+        "uk-cdpa-s101",
+        "uk-cdpa-s92",
+        "us-17-501",
+        "us-righthaven-v-hoehn",
+    ],
+    reads=["title.exclusive_rights_shown", "derived.law"],
+    role="burden",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.7,
+            summary=T(
+                fr="Le réclamant ne justifie d'aucun droit exclusif : seul l'auteur ou un "
+                "licencié exclusif peut réclamer des dommages-intérêts.",
+                en="The claimant shows no exclusive rights: only the author or an exclusive "
+                "licensee may claim damages.",
+            ),
+            explanation=T(
+                fr="Seul l'auteur ou le titulaire de droits exclusifs peut réclamer des "
+                "dommages-intérêts ({authorities}). En l'espèce, l'exclusivité n'est pas "
+                "établie : la preuve en incombe au réclamant.",
+                en="Only the author or the holder of exclusive rights may claim damages "
+                "({authorities}). Here exclusivity is not shown: the claimant "
+                "must prove it.",
+            ),
+        )
+    },
+)
+def exclusivity_not_shown(f, p):
+    shown = f["title.exclusive_rights_shown"]
+    if shown is None:
+        return undetermined("title.exclusive_rights_shown")
+    if shown:
+        return not_applicable("exclusive rights were shown")
+    return applies(authorities=by_law(EXCLUSIVE, country(f["derived.law"])))
+
+
+@registry.rule(
+    id="GEN-TITLE-03",
+    question="title",
+    title=T(fr="Preuve de titularité émanant du seul réclamant", en="Self-issued proof of title"),
+    jurisdictions=["ALL"],
+    basis=["fr-cciv-1363", "de-zpo-286", "fr-cpc-9"],
+    reads=["title.self_issued_only", "title.chain_produced"],
+    role="burden",
+    decides="title_shown",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="La « preuve » de titularité émane du réclamant lui-même : elle n'établit "
+                "pas une cession consentie par l'auteur.",
+                en="The 'proof' of title comes from the claimant itself: it does not prove "
+                "an assignment from the author.",
+            ),
+            explanation=T(
+                fr="La déclaration rédigée ou signée par le réclamant, ou par son propre "
+                "mandant, n'établit pas la cession des droits par l'auteur : nul ne peut se "
+                "constituer de titre à soi-même (art. 1363 C. civ. ; § 286 ZPO ; règle "
+                "générale de preuve, point à vérifier). Demander l'acte de cession signé par "
+                "le photographe.",
+                en="A statement written or signed by the claimant or its own client does "
+                "not prove an assignment by the author: no one can make their own proof "
+                "(general rule of evidence, to be checked: art. 1363 French Civil Code; "
+                "§ 286 ZPO). Ask for the assignment signed by the photographer.",
+            ),
+        )
+    },
+)
+def self_issued_proof(f, p):
+    self_issued = f["title.self_issued_only"]
+    if self_issued:
+        return applies(conclusion=False)
+    if self_issued is False:
+        return not_applicable("the proof of title does not come from the claimant alone")
+    if f["title.chain_produced"]:
+        return undetermined("title.self_issued_only")
+    return not_applicable("no proof of title was produced to examine")
+
+
+@registry.rule(
+    id="GEN-TITLE-04",
+    question="title",
+    title=T(
+        fr="Image proposée par d'autres banques d'images",
+        en="Image offered by other stock sites",
+    ),
+    jurisdictions=["ALL"],
+    basis=["de-lg-koeln-14-o-287-13", "us-17-501"],
+    reads=["title.image_on_other_stock_sites"],
+    role="burden",
+    variants={
+        "default": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="L'image est commercialisée par d'autres banques d'images : le réclamant "
+                "n'est vraisemblablement pas titulaire de droits exclusifs.",
+                en="The image is sold by other stock sites: the claimant is probably not an "
+                "exclusive rights holder.",
+            ),
+            explanation=T(
+                fr="Une image proposée par plusieurs agences sans lien entre elles fait en "
+                "général l'objet de licences non exclusives ; or seul l'auteur ou un licencié "
+                "exclusif peut réclamer des dommages-intérêts (LG Köln, 14 O 287/13 ; "
+                "17 U.S.C. § 501(b)). Vérifier la qualité à agir du réclamant, et rechercher "
+                "si la licence du client n'a pas été obtenue par un autre canal.",
+                en="An image offered by several unrelated agencies is usually licensed "
+                "non-exclusively, while only the author or an exclusive licensee may claim "
+                "damages (LG Köln, 14 O 287/13; 17 U.S.C. § 501(b)). Check standing, and "
+                "whether the client's licence came through another channel.",
+            ),
+        )
+    },
+)
+def image_on_other_stock_sites(f, p):
+    other = f["title.image_on_other_stock_sites"]
+    if other is None:
+        return undetermined("title.image_on_other_stock_sites")
+    if not other:
+        return not_applicable("the image is not offered elsewhere")
+    return applies()
