@@ -53,3 +53,8 @@ def period(count: int, unit: str, *, in_words: bool = False) -> Words:
         number = NUMBER_WORDS[lang].get(count, str(count)) if in_words else str(count)
         by_lang[lang] = f"{number} {one if count == 1 else many}"
     return Words(by_lang)
+
+
+def number_words(count: int) -> Words:
+    """« trois », "three" (a figure shown in figures where there is no word for it)."""
+    return Words({lang: words.get(count, str(count)) for lang, words in NUMBER_WORDS.items()})

@@ -1,12 +1,86 @@
-"""Generate ``docs/rulebook.md``: every rule by question and jurisdiction, for lawyers."""
+"""Generate ``docs/rulebook.md``: where each law lives, every rule by question and
+jurisdiction, and every dated parameter with its source, for lawyers."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from app.rulebook import load
+from app.rulebook import ROOT, load
+from app.services.rules.rulebook import Rulebook
 from app.vocabulary import QUESTIONS
+
+REPO = ROOT.parent.parent
+
+
+def _source(path: str | Path) -> str:
+    return Path(path).resolve().relative_to(REPO).as_posix()
+
+
+def parameter_homes(rb: Rulebook) -> dict[str, str]:
+    """Each parameter's jurisdiction (the package whose ``parameters/`` holds its file)."""
+    homes = {}
+    for j in rb.context:
+        folder = j.folder / "parameters"
+        for path in sorted(folder.rglob("*.yaml")) if folder.is_dir() else ():
+            homes[".".join(path.relative_to(folder).with_suffix("").parts)] = j.code
+    return homes
+
+
+def layout(rb: Rulebook) -> list[str]:
+    homes = parameter_homes(rb)
+    lines = [
+        "## Where the law lives",
+        "",
+        "One package per jurisdiction under `app/rulebook/jurisdictions/<code>/`: its rules "
+        "(`rules/`, one module per topic; private `_name.py` modules hold what several rules "
+        "share), its dated parameters (`parameters/`), its citations (`citations/`) and its "
+        "`Jurisdiction` (`__init__.py`). `docs/adding-a-jurisdiction.md` explains how to add "
+        "one.",
+        "",
+        "| Jurisdiction | Folder | Coverage | Rules | Parameters |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for j in rb.context:
+        rules = sum(1 for r in rb.rules if Path(_file(r.module)).is_relative_to(j.folder))
+        params = sum(1 for home in homes.values() if home == j.code)
+        lines.append(
+            f"| {j.name['en']} (`{j.code}`) | `{_source(j.folder)}/` | {j.detail} | {rules} "
+            f"| {params} |"
+        )
+    return [*lines, ""]
+
+
+def _file(module: str) -> str:
+    return sys.modules[module].__file__ or ""
+
+
+def parameters(rb: Rulebook) -> list[str]:
+    homes = parameter_homes(rb)
+    lines = [
+        "## Parameters",
+        "",
+        "Every legal figure a rule or derivation uses, with the date each value is in force "
+        "from and its source. A parameter whose basis is `working_assumption` or "
+        "`calibrated_estimate` is Riposte's choice, not a rule of law.",
+        "",
+    ]
+    for name in sorted(rb.params):
+        param = rb.params[name]
+        basis = param.metadata.get("basis", "")
+        unit = param.metadata.get("unit", "")
+        lines.append(f"### `{name}` ({homes.get(name, '?')})")
+        lines.append("")
+        if param.description:
+            lines.append(param.description.strip())
+            lines.append("")
+        lines.append(f"- Unit: {unit or '—'} · basis: {basis or '—'}")
+        for value in param.values:
+            shown = value.value if not isinstance(value.value, (dict, list)) else "(table)"
+            title = value.reference.get("title", "")
+            lines.append(f"- From {value.start.isoformat()}: {shown} — {title}")
+        lines.append("")
+    return lines
 
 
 def render() -> str:
@@ -20,6 +94,7 @@ def render() -> str:
         "Sources marked *unverified* are recalled from background knowledge and must be "
         "checked before relying on them.",
         "",
+        *layout(rb),
     ]
     for question in QUESTIONS:
         rules = [r for r in rb.rules if r.question == question]
@@ -37,7 +112,10 @@ def render() -> str:
             )
             if rule.valid_from or rule.valid_to:
                 lines.append(f"- In force: {rule.valid_from or '…'} to {rule.valid_to or 'today'}")
+            lines.append(f"- Defined in: `{_source(_file(rule.module))}`")
             lines.append(f"- Reads: {', '.join(f'`{f}`' for f in sorted(rule.reads))}")
+            if rule.params:
+                lines.append(f"- Parameters: {', '.join(f'`{n}`' for n in sorted(rule.params))}")
             lines.append("- Legal basis:")
             for cid in rule.basis:
                 cite = rb.citations[cid]
@@ -49,6 +127,7 @@ def render() -> str:
             for name, variant in rule.variants.items():
                 lines.append(f"- Outcome `{variant.outcome}` ({name}): {variant.summary.en}")
             lines.append("")
+    lines += parameters(rb)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -158,3 +158,29 @@ def test_an_expeditious_removal_is_measured_by_the_parameter(monkeypatch):
     assert isinstance(run("EU-HOST-01", **facts)[1], Undetermined)
     set_value(monkeypatch, "hosting.expeditious_removal_days", 7)
     assert run("EU-HOST-01", **facts)[1].variant == "available"
+
+
+def test_us_notice_rules_quote_the_innocent_floor_and_the_cmi_range(monkeypatch):
+    removed = {"acquisition__watermark_removed": True}
+    shown = texts("US-NOTICE-01", **removed)
+    assert "de 2 500 à 25 000 $US par violation" in shown["fr"]
+    assert "USD 2,500–USD 25,000 per violation" in shown["en"]
+    notice = {"acquisition__visible_at_retrieval__copyright_notice": True}
+    assert "innocent-infringer floor (USD 200)" in texts("US-NOTICE-02", **notice)["en"]
+    set_value(monkeypatch, "damages.us.cmi_max", 30000)
+    set_value(monkeypatch, "damages.us.innocent_min", 300)
+    assert "USD 2,500–USD 30,000" in texts("US-NOTICE-01", **removed)["en"]
+    assert "plancher de 300 $US" in texts("US-NOTICE-02", **notice)["fr"]
+
+
+def test_the_german_private_person_cap_is_quoted(monkeypatch):
+    facts = {
+        "respondent__kind": "individual",
+        "use__purpose": "personal",
+        "use__monetised": False,
+    }
+    shown = texts("DE-CONTEXT-01", **facts)
+    assert "plafonnée à 1 000 € par image" in shown["fr"]
+    assert "capped at EUR 1,000 (§ 97a(3) UrhG)" in shown["en"]
+    set_value(monkeypatch, "fees.de.warning_value_cap", 1500)
+    assert "capped at EUR 1,500 per image" in texts("DE-CONTEXT-01", **facts)["en"]

@@ -66,6 +66,7 @@ PARAMS = (
     "fx.eur_usd",
     "fx.eur_gbp",
     "fees.history.min_outcomes",
+    "fees.tier_check.other_use_tolerance",
 )
 EDITORIAL_KINDS = ("web_editorial", "print")
 
@@ -159,7 +160,10 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     result["residual_only"] = residual_only
     result["priced_from"] = priced_from.isoformat() if priced_from else None
     result["fair_range"] = _fair_range(p, reference, j, context)
-    result["tier_check"] = _tier_check(computed, f["letter.breakdown"], demanded, found, currency)
+    tolerance = read(p, "fees.tier_check.other_use_tolerance")
+    result["tier_check"] = _tier_check(
+        computed, f["letter.breakdown"], demanded, found, currency, tolerance
+    )
     if statutory is not None:
         result["statutory"] = statutory
     if j is not None and j.cmi_exposure is not None:
@@ -326,7 +330,7 @@ def _fair_range(p, reference: Decimal | None, j, context) -> dict[str, Any] | No
     }
 
 
-def _tier_check(computed: grid.Grid, breakdown, demanded, found, currency) -> dict:
+def _tier_check(computed: grid.Grid, breakdown, demanded, found, currency, tolerance) -> dict:
     """Whether an editorial use is priced at a commercial tier (GEN-AMOUNT-04)."""
     parts = [i for i in breakdown or [] if i["kind"] in ("licence_fee", "damages")]
     licence_part = (
@@ -349,7 +353,8 @@ def _tier_check(computed: grid.Grid, breakdown, demanded, found, currency) -> di
             source["covers_use"] is False
             and converted
             and licence_part
-            and abs(dec(converted) - licence_part) <= dec(converted) / 10
+            and tolerance
+            and abs(dec(converted) - licence_part) <= dec(converted) * dec(tolerance[0])
         ):
             out["other_use_price"] = {
                 "amount": converted,

@@ -23,7 +23,12 @@ JURISDICTION = Jurisdiction(
     licence_value_nil=recoverable.licence_value_nil,
     fair_range_high=recoverable.fair_range_high,
     params={
-        "dates": ("limitation.de_years", "limitation.de_residual_years"),
+        "dates": (
+            "limitation.de_years",
+            "limitation.de_residual_years",
+            "limitation.de_negotiation_months",
+            "limitation.de_negotiation_warning_days",
+        ),
         "amount": recoverable.PARAMS,
     },
 )

@@ -7,11 +7,13 @@ from datetime import date
 
 from app.rulebook.calendar import add_years, end_of_year
 from app.rulebook.dates import count_days, shift_last_day, unknown_knowledge
+from app.rulebook.figures import number_words
 from app.services.rules.display import date_text
 
-SOON_DAYS = 183
+SOON_DAYS = "limitation.de_negotiation_warning_days"
 """Within about six months of an expiry the § 203 BGB warning is worth giving: a practical
-yardstick, not a rule of law."""
+yardstick, not a rule of law (a dated parameter)."""
+NEGOTIATION_MONTHS = "limitation.de_negotiation_months"
 
 
 def limitation(j, f, p, out, years, today, first, removed, last) -> None:
@@ -53,17 +55,18 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         tail_fr = " Exploitation en cours : chaque nouveau jour fait courir un nouveau délai."
         tail_en = " Use ongoing: each further day starts a new period."
     soon_fr, soon_en = "", ""
-    if today <= expiry and (expiry - today).days <= SOON_DAYS:
+    if today <= expiry and (expiry - today).days <= p[SOON_DAYS]:
+        months = number_words(int(p[NEGOTIATION_MONTHS])).by_lang
         # The oldest days are about to be barred: negotiating would suspend that.
         soon_fr = (
             f" Ces jours d'exploitation seront prescrits le {date_text(expiry, 'fr')} : des négociations sur "
-            "la créance suspendraient la prescription, qui ne serait alors acquise que trois "
+            f"la créance suspendraient la prescription, qui ne serait alors acquise que {months['fr']} "
             "mois au plus tôt après leur fin (§ 203 BGB) ; une réponse qui rejette d'emblée "
             "et sans ambiguïté la demande n'est pas une négociation."
         )
         soon_en = (
             f" Those days become time-barred after {date_text(expiry, 'en')}: negotiating the "
-            "claim would suspend limitation, which would then run out three months at the "
+            f"claim would suspend limitation, which would then run out {months['en']} months at the "
             "earliest after the negotiations end (§ 203 BGB); a reply rejecting the claim at "
             "once and unequivocally is not a negotiation."
         )

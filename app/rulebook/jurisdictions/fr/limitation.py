@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from app.rulebook.calendar import add_years
 from app.rulebook.dates import NO_SHIFT, barred_before, unknown_knowledge
+from app.rulebook.figures import number_words
 from app.services.rules.display import date_text
 
 
 def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     """Acts known on the knowledge date run from it; each later act runs from the day it
     was known, which for a use the claimant had already found is the day of the act (Cass.
-    1re civ., 3 Sept. 2025, n° 23-18.669). So the acts of the five years before an action
-    stay actionable, and only a use that ended more than five years ago is wholly barred.
+    1re civ., 3 Sept. 2025, n° 23-18.669). So the acts of the period (``limitation.fr_years``)
+    before an action stay actionable, and only a use that ended longer ago is wholly barred.
     Cass. 1re civ., 15 Nov. 2023, n° 22-23.266 (one object exhibited continuously) is the
     contrary reading, flagged in the basis."""
     law_fr = (
@@ -25,6 +26,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         unknown_knowledge(f, out, years, law_fr, law_en)
         return
     expiry = add_years(knew, years)
+    in_words = number_words(years)
     out["limitation_expiry"] = expiry
     if removed is not None:
         out["limitation_expiry_all"] = add_years(max(removed, knew), years)
@@ -58,8 +60,8 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     out["limitation_basis"] = {
         "fr": f"{law_fr} Les actes antérieurs au {date_text(knew, 'fr')}, date à laquelle le "
         f"réclamant a constaté l'exploitation, sont prescrits après le {date_text(expiry, 'fr')} ; "
-        "chaque acte postérieur fait courir son propre délai, de sorte que les actes des cinq "
-        "années précédant l'assignation ne sont pas prescrits (Cass. 1re civ., 3 sept. 2025, "
+        "chaque acte postérieur fait courir son propre délai, de sorte que les actes des "
+        f"{in_words.by_lang['fr']} années précédant l'assignation ne sont pas prescrits (Cass. 1re civ., 3 sept. 2025, "
         "n° 23-18.669, actes distincts de reproduction ou de représentation)."
         + end_fr
         + " La question "
@@ -68,7 +70,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         "15 nov. 2023, n° 22-23.266), argument à soulever pour la période ancienne." + NO_SHIFT[0],
         "en": f"{law_en} Acts before {date_text(knew, 'en')}, when the claimant detected the use, are "
         f"time-barred after {date_text(expiry, 'en')}; each later act starts its own period, so the acts of "
-        "the five years before suit remain actionable (Cass. 1re civ., 3 Sept. 2025, no. "
+        f"the {in_words.by_lang['en']} years before suit remain actionable (Cass. 1re civ., 3 Sept. 2025, no. "
         "23-18.669, distinct acts of reproduction or communication)." + end_en + " The "
         "point remains debated for continuous online display: an earlier judgment set a "
         "single starting point for a work exhibited continuously (Cass. 1re civ., 15 Nov. "

@@ -7,6 +7,7 @@ economic value); § 97(2) UrhG; CC BY 4.0 legal code, § 6(b).
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import period
 from app.rulebook.jurisdictions.general.rules._creative_commons import (
     CC_READS,
     cc_attribution,
@@ -35,6 +36,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         "cc-by-4-0-s6b",
     ],
     reads=CC_READS,
+    params=["licences.cc_4_0_cure_days"],
     role="mitigating",
     variants={
         "default": Variant(
@@ -60,7 +62,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "une valeur économique (6 U 131/17). En l'espèce, le crédit fait défaut, "
                 "mais la licence {licence} autorisait l'usage commercial : rétablir le "
                 "crédit sans délai (une licence CC 4.0 est rétablie si le manquement est "
-                "réparé dans les 30 jours de sa découverte), ne rien offrir au titre de la "
+                "réparé dans les {cure} de sa découverte), ne rien offrir au titre de la "
                 "redevance et discuter la cessation et les frais d'avertissement.",
                 en="Where a photo is offered under a Creative Commons licence allowing "
                 "commercial use, its objective licence value is EUR 0: no damages "
@@ -71,7 +73,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "name credit may have economic value (6 U 131/17). Here the credit is "
                 "missing, but the {licence} licence allowed commercial use: restore the "
                 "credit at once (a CC 4.0 licence is reinstated if the breach is cured "
-                "within 30 days of discovery), offer nothing as a licence fee and discuss "
+                "within {cure} of discovery), offer nothing as a licence fee and discuss "
                 "the injunction and the warning costs.",
             ),
         ),
@@ -117,4 +119,4 @@ def de_cc_licence_value_nil(f, p):
         return undetermined(*missing)
     if commercial == "arguable":
         return applies("non_commercial_use", licence=cc_name(f))
-    return applies(licence=cc_name(f))
+    return applies(licence=cc_name(f), cure=period(p["licences.cc_4_0_cure_days"], "days"))

@@ -9,6 +9,7 @@ say what in the context of use weakens the claim or its amount.
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import whole_money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -26,6 +27,7 @@ COMMERCIAL_PURPOSES = ("commercial", "advertising")
     jurisdictions=["DE"],
     basis=["de-urhg-97a", "de-lg-mannheim-2-s-2-19", "de-bgh-i-zr-108-20", "de-urhg-104a"],
     reads=["respondent.kind", "use.purpose", "use.monetised", "use.site_kind"],
+    params=["fees.de.warning_value_cap"],
     role="mitigating",
     variants={
         "default": Variant(
@@ -34,17 +36,17 @@ COMMERCIAL_PURPOSES = ("commercial", "advertising")
             summary=T(
                 fr="Le client est un particulier agissant hors de toute activité "
                 "commerciale : la valeur servant au calcul des honoraires d'avocat est "
-                "plafonnée à 1 000 € par image, et seul le tribunal de son domicile est "
+                "plafonnée à {cap} par image, et seul le tribunal de son domicile est "
                 "compétent.",
                 en="The client is a private person acting outside any business: the value "
-                "on which lawyer's fees are computed is capped at EUR 1,000 per image, and "
+                "on which lawyer's fees are computed is capped at {cap} per image, and "
                 "only the court of its residence has jurisdiction.",
             ),
             explanation=T(
                 fr="Pour une personne physique qui n'utilise pas l'œuvre dans une activité "
                 "commerciale ou professionnelle indépendante, la valeur de la demande de "
                 "cessation retenue pour les honoraires d'avocat remboursables est plafonnée "
-                "à 1 000 € (§ 97a(3) UrhG), sauf si ce plafond est inéquitable en l'espèce "
+                "à {cap} (§ 97a(3) UrhG), sauf si ce plafond est inéquitable en l'espèce "
                 "ou si le destinataire est déjà tenu par un engagement de cessation (point "
                 "non vérifié ici). Le plafond s'applique par objet du litige, c'est-à-dire "
                 "par photographie (LG Mannheim, 2 S 2/19, point à vérifier) ; il est "
@@ -55,7 +57,7 @@ COMMERCIAL_PURPOSES = ("commercial", "advertising")
                 "les honoraires réclamés.",
                 en="For a natural person not using the work in a commercial or independent "
                 "professional activity, the value of the injunction claim used for the "
-                "recoverable lawyer's fees is capped at EUR 1,000 (§ 97a(3) UrhG), unless "
+                "recoverable lawyer's fees is capped at {cap} (§ 97a(3) UrhG), unless "
                 "the cap would be inequitable in the case or the recipient is already bound "
                 "by a cease-and-desist undertaking (not checked here). The cap applies per "
                 "subject-matter, i.e. per photo (LG Mannheim, 2 S 2/19, to be checked); it is compatible "
@@ -79,4 +81,4 @@ def de_private_person_cap(f, p):
     missing = [n for n, v in (("use.purpose", purpose), ("use.monetised", monetised)) if v is None]
     if missing:
         return undetermined(*missing)
-    return applies()
+    return applies(cap=whole_money(p["fees.de.warning_value_cap"], "EUR"))

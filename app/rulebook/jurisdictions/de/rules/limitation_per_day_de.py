@@ -5,6 +5,7 @@ period.
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import period
 from app.rulebook.jurisdictions.general.rules._limitation import (
     DATE_READS,
     RUNNING,
@@ -34,6 +35,7 @@ from app.services.rules.registry import applies, undetermined
         "de-bgb-193",
     ],
     reads=[*DATE_READS, "use.first_used_on"],
+    params=["limitation.de_residual_years"],
     role="mitigating",
     variants={
         "some_days": Variant(
@@ -51,12 +53,12 @@ from app.services.rules.registry import applies, undetermined
                 "de l'année au cours de laquelle le titulaire a eu connaissance des faits "
                 "(§ 102 UrhG, §§ 195, 199 BGB), jour d'exploitation par jour d'exploitation "
                 "(BGH, I ZR 148/13, « Motorradteile »). {basis_fr} Pour les jours prescrits, "
-                "seule reste due, au titre de l'enrichissement (§ 852 BGB, 10 ans), la valeur "
+                "seule reste due, au titre de l'enrichissement (§ 852 BGB, {residual_term}), la valeur "
                 "de licence économisée, sans majoration.",
                 en="The damages claim is time-barred {years} years from the end of the year of "
                 "knowledge (§ 102 UrhG, §§ 195, 199 BGB), day of use by day of use (BGH, I ZR "
                 "148/13 'Motorradteile'). {basis_en} For the barred days only the licence value "
-                "saved remains owed as enrichment (§ 852 BGB, 10 years), without surcharge.",
+                "saved remains owed as enrichment (§ 852 BGB, {residual_term}), without surcharge.",
             ),
         ),
         "all_days": Variant(
@@ -93,5 +95,6 @@ def de_limitation(f, p):
     if d["time_barred"]:
         return applies("all_days", **_values(d))
     if d.get("days_time_barred"):
-        return applies("some_days", **_values(d))
+        residual = period(p["limitation.de_residual_years"], "years")
+        return applies("some_days", residual_term=residual, **_values(d))
     return applies("running", **_values(d))

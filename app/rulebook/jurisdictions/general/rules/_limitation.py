@@ -6,6 +6,7 @@ each is computed from.
 from decimal import Decimal
 
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers the dates derivation)
+from app.rulebook.figures import number_words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -30,6 +31,7 @@ def _values(d: dict) -> dict:
         "days": _count(d.get("days_time_barred")),
         "total": _count(d.get("days_of_use")),
         "residual": d.get("residual_claim_expiry"),
+        "years_words": number_words(d["limitation_years"]) if d.get("limitation_years") else None,
     }
 
 

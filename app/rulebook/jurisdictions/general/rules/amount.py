@@ -18,9 +18,9 @@ from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 # The licence part of a demand "is priced at the commercial tier" when it lies within this
-# band around the grid's commercial equivalent; far above it, the demand is simply
-# disproportionate (GEN-AMOUNT-01). A heuristic, not law.
-COMMERCIAL_BAND = (Decimal("0.9"), Decimal("1.5"))
+# band around the grid's commercial equivalent (dated parameters); far above it, the demand
+# is simply disproportionate (GEN-AMOUNT-01). A heuristic, not law.
+COMMERCIAL_BAND = ("fees.tier_check.band_low", "fees.tier_check.band_high")
 BASIS_TEXT = {
     "agency_offer": (
         "l'offre de licence du réclamant lui-même",
@@ -306,6 +306,7 @@ def agency_offer_admission(f, p):
     jurisdictions=["ALL"],
     basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504"],
     reads=["derived.amount"],
+    params=list(COMMERCIAL_BAND),
     role="mitigating",
     variants={
         "other_use_price": Variant(
@@ -372,9 +373,9 @@ def wrong_tier(f, p):
         )
     commercial = check.get("commercial_equivalent")
     if commercial and (
-        COMMERCIAL_BAND[0] * Decimal(commercial)
+        Decimal(str(p[COMMERCIAL_BAND[0]])) * Decimal(commercial)
         <= Decimal(licence)
-        <= COMMERCIAL_BAND[1] * Decimal(commercial)
+        <= Decimal(str(p[COMMERCIAL_BAND[1]])) * Decimal(commercial)
     ):
         return applies(
             "commercial_level",

@@ -6,6 +6,7 @@ notice is a point for the client.
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import whole_money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -20,6 +21,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     ),
     jurisdictions=["ALL"],
     basis=["uk-cdpa-s97", "us-17-504", "de-urhg-97"],
+    params=["damages.us.wilful_max"],
     reads=["use.notified_before", "use.removed_promptly_on_notice", "use.uploaded_by_third_party"],
     role="aggravating",
     variants={
@@ -38,13 +40,13 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "indice de contrefaçon flagrante ouvrant droit à des dommages-intérêts "
                 "additionnels (CDPA s.97(2)) ; aux États-Unis, le caractère délibéré (que le "
                 "titulaire doit prouver) porte les dommages-intérêts forfaitaires légaux "
-                "(statutory damages) jusqu'à 150 000 $US (17 U.S.C. § 504(c)) ; en Allemagne, "
+                "(statutory damages) jusqu'à {wilful_max} (17 U.S.C. § 504(c)) ; en Allemagne, "
                 "la faute, au moins de négligence, est caractérisée (§ 97 UrhG). Retirer "
                 "l'image sans attendre et conserver la preuve de la date du retrait.",
                 en="Keeping an image up after being notified of the claim rules out good "
                 "faith for the later period: in the UK it points to flagrancy and "
                 "additional damages (CDPA s.97(2)); in the US wilfulness (which the owner "
-                "must prove) raises statutory damages up to USD 150,000 (17 U.S.C. § 504(c)); "
+                "must prove) raises statutory damages up to {wilful_max} (17 U.S.C. § 504(c)); "
                 "in Germany fault, at least negligence, is made out (§ 97 UrhG). Take the "
                 "image down at once and record the date.",
             ),
@@ -68,4 +70,4 @@ def earlier_notice_ignored(f, p):
         return undetermined("use.removed_promptly_on_notice")
     if promptly:
         return not_applicable("the image was removed promptly on notice")
-    return applies()
+    return applies(wilful_max=whole_money(p["damages.us.wilful_max"], "USD"))

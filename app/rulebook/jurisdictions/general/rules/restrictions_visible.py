@@ -6,6 +6,7 @@ n° 99-15.767; CDPA s.97(1); Google's image licence metadata.
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import whole_money
 from app.rulebook.jurisdictions.general.rules._notices import (
     GOOD_FAITH_READS,
     _good_faith,
@@ -25,6 +26,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     jurisdictions=["ALL"],
     basis=["fr-cass-civ1-2001-04-03", "de-urhg-97", "uk-cdpa-s97", "us-17-504"],
     reads=GOOD_FAITH_READS,
+    params=["damages.us.innocent_min"],
     role="mitigating",
     variants={
         "default": Variant(
@@ -49,7 +51,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "était protégée et n'avait aucune raison de le croire (CDPA s.97(1)) ; aux "
                 "États-Unis, le contrefacteur de bonne foi (innocent infringer) qui le prouve "
                 "peut voir les dommages-intérêts forfaitaires légaux (statutory damages) "
-                "réduits à 200 $US (17 U.S.C. § 504(c)(2)). En l'espèce, l'image était "
+                "réduits à {innocent_min} (17 U.S.C. § 504(c)(2)). En l'espèce, l'image était "
                 "présentée comme libre de droits et ne portait aucune restriction visible : "
                 "c'est un argument de modération du montant, non un moyen de défense au "
                 "fond. Conserver une capture d'écran de la page source.",
@@ -59,7 +61,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "strictly (§ 97 UrhG); in the UK no damages are due only if the defendant "
                 "did not know and had no reason to believe copyright subsisted (CDPA "
                 "s.97(1)); in the US an innocent infringer who proves it may see statutory "
-                "damages reduced to USD 200 (17 U.S.C. § 504(c)(2)). Here the image was "
+                "damages reduced to {innocent_min} (17 U.S.C. § 504(c)(2)). Here the image was "
                 "presented as free and carried no visible restriction: an argument to "
                 "reduce the amount, not a defence on the merits. Keep a capture of the "
                 "source.",
@@ -77,4 +79,4 @@ def presented_as_free(f, p):
         return undetermined(*missing)
     if status != "applies":
         return not_applicable(status.replace("_", " "))
-    return applies()
+    return applies(innocent_min=whole_money(p["damages.us.innocent_min"], "USD"))

@@ -9,6 +9,7 @@ US-NOTICE-01's; ``derived.amount`` still shows its range under ``cmi``.
 
 import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
 from app.rulebook import registry
+from app.rulebook.figures import period, whole_money
 from app.services.rules.display import money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -43,6 +44,7 @@ def _range(s: dict) -> dict:
         "work.published_on",
         "use.first_used_on",
     ],
+    params=["damages.us.registration_grace_months"],
     role="mitigating",
     variants={
         "unavailable": Variant(
@@ -57,14 +59,14 @@ def _range(s: dict) -> dict:
             explanation=T(
                 fr="Aucune indemnité forfaitaire ni aucun honoraire d'avocat ne peut être "
                 "alloué pour une contrefaçon commencée avant l'enregistrement, sauf "
-                "enregistrement dans les trois mois de la première publication (17 U.S.C. "
+                "enregistrement dans les {grace} de la première publication (17 U.S.C. "
                 "§ 412). {reason_fr} Restent le préjudice réel, c'est-à-dire la redevance, et "
-                "les profits (§ 504(b)) : la menace de 150 000 $US est sans portée.",
+                "les profits (§ 504(b)) : la menace de {wilful_whole} est sans portée.",
                 en="No statutory damages and no attorney's fees may be awarded for an "
                 "infringement commenced before registration, unless the work was registered "
-                "within three months of first publication (17 U.S.C. § 412). {reason_en} What "
+                "within {grace} of first publication (17 U.S.C. § 412). {reason_en} What "
                 "remains is actual damages, i.e. the licence fee, and profits (§ 504(b)): a "
-                "USD 150,000 threat is empty.",
+                "{wilful_whole} threat is empty.",
             ),
         ),
         "available": Variant(
@@ -103,6 +105,8 @@ def no_statutory_damages(f, p):
         "reason_fr": s["reason"]["fr"],
         "reason_en": s["reason"]["en"],
         **_range(s),
+        "wilful_whole": whole_money(s["wilful_max"], "USD"),
+        "grace": period(p["damages.us.registration_grace_months"], "months", in_words=True),
     }
     if s["available"] is None:
         return undetermined(*s["missing"])
@@ -189,12 +193,12 @@ def us_work_unregistered(f, p):
                 "délibérée, et le plancher tombe à {innocent} si le client prouve sa bonne "
                 "foi (17 U.S.C. § 504(c)). Pour une photographie en ligne peu vue, les décisions récentes "
                 "restent près du minimum (McDermott v. Kalita, 2024 : 940 $US). Une lettre qui "
-                "cite 150 000 $US sans le plancher exagère l'exposition.",
+                "cite {wilful_whole} sans le plancher exagère l'exposition.",
                 en="The owner may elect statutory damages of {min} to {max} per work; the "
                 "{wilful} ceiling needs proof of wilful infringement, and the floor drops "
                 "to {innocent} if the client proves innocence (17 U.S.C. § 504(c)). For a "
                 "little-seen web photo recent awards stay near the minimum (McDermott v. "
-                "Kalita, 2024: USD 940). A letter quoting USD 150,000 without the floor "
+                "Kalita, 2024: USD 940). A letter quoting {wilful_whole} without the floor "
                 "overstates the exposure.",
             ),
         )
@@ -209,6 +213,7 @@ def statutory_range(f, p):
     quoted = f["letter.statutory_maximum_quoted"]
     return applies(
         **_range(s),
+        wilful_whole=whole_money(s["wilful_max"], "USD"),
         quoted_fr=" ; la lettre cite le maximum sans le minimum" if quoted else "",
         quoted_en="; the letter quotes the maximum without the minimum" if quoted else "",
     )

@@ -49,15 +49,15 @@ from app.services.rules.registry import not_applicable
             weight=0.3,
             summary=T(
                 fr="Action non prescrite avant le {expiry} ; engagée dans ce délai, elle permet "
-                "d'obtenir des dommages-intérêts au-delà des trois dernières années (Nealy).",
-                en="Not time-barred before {expiry}; a timely action has no three-year damages "
+                "d'obtenir des dommages-intérêts au-delà des {years_words} dernières années (Nealy).",
+                en="Not time-barred before {expiry}; a timely action has no {years_words}-year damages "
                 "cap (Nealy).",
             ),
             explanation=T(
                 fr="{basis_fr} Lorsque l'action est engagée dans le délai, les dommages-intérêts "
-                "ne sont pas limités aux trois années qui la précèdent (Warner Chappell v. "
+                "ne sont pas limités aux {years_words} années qui la précèdent (Warner Chappell v. "
                 "Nealy, 2024).",
-                en="{basis_en} For a timely action, damages are not limited to the three years "
+                en="{basis_en} For a timely action, damages are not limited to the {years_words} years "
                 "before suit (Warner Chappell v. Nealy, 2024).",
             ),
         ),

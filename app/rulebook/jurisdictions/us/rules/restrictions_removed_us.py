@@ -4,6 +4,7 @@ Sources: 17 USC 1202/1203.
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import whole_money, whole_number
 from app.rulebook.jurisdictions.general.rules._notices import (
     REMOVAL_READS,
     _removal,
@@ -24,6 +25,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     jurisdictions=["US"],
     basis=["us-17-1202", "us-17-1203"],
     reads=REMOVAL_READS,
+    params=["damages.us.cmi_min", "damages.us.cmi_max"],
     role="aggravating",
     variants={
         "default": Variant(
@@ -31,10 +33,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.8,
             summary=T(
                 fr="Risque distinct aux États-Unis : {removed_fr} ; dommages-intérêts forfaitaires légaux (statutory damages) de "
-                "2 500 à 25 000 $US par violation (17 U.S.C. §§ 1202-1203), sans "
+                "{cmi_min_fr} à {cmi_max} par violation (17 U.S.C. §§ 1202-1203), sans "
                 "enregistrement préalable de l'œuvre.",
                 en="A separate US exposure: {removed_en}; statutory damages of "
-                "USD 2,500–USD 25,000 per violation (17 U.S.C. §§ 1202-1203), with no "
+                "{cmi_min}–{cmi_max} per violation (17 U.S.C. §§ 1202-1203), with no "
                 "registration needed.",
             ),
             explanation=T(
@@ -42,14 +44,14 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "droit d'auteur (nom de l'auteur, mention de copyright, numéros ou liens "
                 "d'identification, ce qui peut inclure filigranes et métadonnées) en vue de "
                 "dissimuler une contrefaçon ouvre droit à des dommages-intérêts forfaitaires "
-                "légaux de 2 500 à 25 000 $US par violation (17 U.S.C. §§ 1202, 1203), même "
+                "légaux de {cmi_min_fr} à {cmi_max} par violation (17 U.S.C. §§ 1202, 1203), même "
                 "si l'œuvre n'est pas enregistrée. Il appartient au réclamant de prouver "
                 "cette connaissance. En l'espèce : {removed_fr}. Ce risque s'ajoute à celui "
                 "de l'action en contrefaçon : l'évaluer avant toute contestation.",
                 en="Knowingly removing or altering copyright management information (the "
                 "author's name, the copyright notice, identifying numbers or links, which "
                 "can include watermarks and metadata) to conceal an infringement gives "
-                "statutory damages of USD 2,500–USD 25,000 per violation (17 U.S.C. §§ 1202, "
+                "statutory damages of {cmi_min}–{cmi_max} per violation (17 U.S.C. §§ 1202, "
                 "1203), even for an unregistered work. The claimant must prove knowledge. "
                 "Here: {removed_en}. This exposure comes on top of the infringement claim: "
                 "weigh it before contesting anything.",
@@ -65,7 +67,13 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 def us_cmi_removed(f, p):
     removed, missing = _removal(f)
     if removed:
-        return applies(**_removal_values(removed))
+        low, high = p["damages.us.cmi_min"], p["damages.us.cmi_max"]
+        return applies(
+            cmi_min=whole_money(low, "USD"),
+            cmi_min_fr=whole_number(low),
+            cmi_max=whole_money(high, "USD"),
+            **_removal_values(removed),
+        )
     if missing:
         return undetermined(*missing)
     return not_applicable("no removal of copyright management information is known")

@@ -4,6 +4,7 @@ Sources: 17 U.S.C. § 504(c)(2) innocent infringer; § 401(d); 17 USC 1202.
 """
 
 from app.rulebook import registry
+from app.rulebook.figures import whole_money
 from app.rulebook.jurisdictions.general.rules._notices import (
     GOOD_FAITH_READS,
     _good_faith,
@@ -23,6 +24,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     jurisdictions=["US"],
     basis=["us-17-504", "us-17-401"],
     reads=GOOD_FAITH_READS,
+    params=["damages.us.innocent_min"],
     role="mitigating",
     variants={
         "available": Variant(
@@ -30,23 +32,23 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.5,
             summary=T(
                 fr="Aucune mention de copyright sur l'image récupérée : si des "
-                "dommages-intérêts forfaitaires légaux sont encourus, le plancher de 200 $US "
+                "dommages-intérêts forfaitaires légaux sont encourus, le plancher de {innocent_min} "
                 "applicable au contrefacteur de bonne foi peut être plaidé.",
                 en="No copyright notice on the copy retrieved: if statutory damages are in "
-                "play, the USD 200 innocent-infringer floor can be argued.",
+                "play, the {innocent_min} innocent-infringer floor can be argued.",
             ),
             explanation=T(
                 fr="Le contrefacteur qui prouve qu'il ignorait que ses actes constituaient une "
                 "contrefaçon et n'avait aucune raison de le croire peut voir les "
                 "dommages-intérêts forfaitaires légaux (statutory damages) réduits jusqu'à "
-                "200 $US (17 U.S.C. § 504(c)(2)) ; cette réduction est exclue si une mention "
+                "{innocent_min} (17 U.S.C. § 504(c)(2)) ; cette réduction est exclue si une mention "
                 "de copyright régulière figurait sur les copies auxquelles il a eu accès "
                 "(§ 401(d)). En l'espèce, l'image, présentée comme libre de droits, ne portait "
                 "ni mention ni filigrane. L'argument ne joue que si des dommages-intérêts "
                 "forfaitaires légaux peuvent être alloués (enregistrement en temps utile, "
                 "17 U.S.C. § 412).",
                 en="An infringer who proves it was not aware and had no reason to believe "
-                "its acts infringed may see statutory damages reduced to USD 200 (17 U.S.C. "
+                "its acts infringed may see statutory damages reduced to {innocent_min} (17 U.S.C. "
                 "§ 504(c)(2)); the reduction is unavailable where a proper copyright notice "
                 "appeared on the copies it accessed (§ 401(d)). Here the image, presented "
                 "as free, carried neither notice nor watermark. This matters only if "
@@ -58,9 +60,9 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.5,
             summary=T(
                 fr="Une mention de copyright figurait sur l'image récupérée : le plancher de "
-                "200 $US applicable au contrefacteur de bonne foi ne peut être invoqué.",
+                "{innocent_min} applicable au contrefacteur de bonne foi ne peut être invoqué.",
                 en="A copyright notice appeared on the copy retrieved: the "
-                "innocent-infringer floor (USD 200) is unavailable.",
+                "innocent-infringer floor ({innocent_min}) is unavailable.",
             ),
             explanation=T(
                 fr="Une mention de copyright régulière sur les copies consultées par le "
@@ -76,11 +78,12 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     },
 )
 def us_innocent_infringer(f, p):
+    floor = {"innocent_min": whole_money(p["damages.us.innocent_min"], "USD")}
     if f["acquisition.visible_at_retrieval.copyright_notice"]:
-        return applies("barred")
+        return applies("barred", **floor)
     status, missing = _good_faith(f)
     if missing:
         return undetermined(*missing)
     if status != "applies":
         return not_applicable(status.replace("_", " "))
-    return applies("available")
+    return applies("available", **floor)
