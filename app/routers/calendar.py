@@ -6,12 +6,13 @@ import uuid
 
 from fastapi import APIRouter, Request, Response
 
+from app.routers import audit_trail
 from app.routers.bodies import created
 from app.routers.common import JSONBody, base_url, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep, spend
 from app.routers.openapi import RATE_LIMIT_HEADERS
 from app.schemas.calendar import CalendarFeed, CalendarFeedCreated, CalendarFeedIn, CalendarFeedList
-from app.services import calendar
+from app.services import audit, calendar
 from app.services.rate_limits import FEED_NAMESPACE
 
 router = APIRouter(tags=["calendar"])
@@ -91,6 +92,8 @@ def revoke_calendar_feed(session: SessionDep, tenant: TenantDep, feed_id: uuid.U
 )
 def calendar_feed(request: Request, session: SessionDep, lang: LangDep, token: str) -> Response:
     feed = calendar.opened(session, token)
+    trail = audit_trail.begin(request, session, feed.tenant_id, None, actor=audit.CALENDAR_FEED)
+    trail.resource_type, trail.resource_id = "calendar_feed", feed.id
     spend(request, feed.token_hash, what="This calendar feed", namespace=FEED_NAMESPACE)
     content = calendar.document(session, feed, base_url=base_url(request), lang=lang)
     return Response(

@@ -85,7 +85,8 @@ def list_audit_events(
     occurred_after: Annotated[IsoDateTime | None, Query()] = None,
     occurred_before: Annotated[IsoDateTime | None, Query()] = None,
 ) -> Response:
-    request.app.state.audit_reads.flush(session)
+    session.rollback()  # hand the connection back: the flush needs it (SQLite has one)
+    request.app.state.audit_reads.flush()  # the reads answered so far, this process's
     rows, next_cursor = audit.page(
         session,
         tenant,

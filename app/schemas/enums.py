@@ -152,6 +152,7 @@ AuditAction = vocabulary(
 )
 AuditActor = vocabulary(
     "AuditActor",
-    ("api_key", "web_session", "operator"),
-    "Through what a key acted: the API, the review pages; or the operator's command line.",
+    ("api_key", "web_session", "calendar_feed", "operator"),
+    "Who acted: a key through the API or the review pages it signed in to, a calendar "
+    "feed's token, or the operator's command line.",
 )

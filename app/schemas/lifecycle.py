@@ -91,7 +91,10 @@ class AuditEvent(BaseModel):
     id: uuid.UUID
     occurred_at: Moment
     actor: AuditActor
-    api_key_id: uuid.UUID | None = Field(description="The key (through the API or signed in).")
+    api_key_id: uuid.UUID | None = Field(
+        description="The key (through the API or signed in); empty for a calendar feed (its "
+        "id is the resource) and the operator."
+    )
     action: AuditAction
     operation: str = Field(
         description="The contract's operation id (`get_assessment`, ...)",

@@ -43,7 +43,12 @@ from app.services.listing import decode_cursor, encode_cursor
 
 log = logging.getLogger("riposte.audit")
 
-API_KEY, WEB_SESSION, OPERATOR = "api_key", "web_session", "operator"
+API_KEY, WEB_SESSION, CALENDAR_FEED, OPERATOR = (
+    "api_key",
+    "web_session",
+    "calendar_feed",
+    "operator",
+)
 READ, WRITE, EXPORT = "read", "write", "export"
 BOOKKEEPING = frozenset({"audit_event", "idempotency_record", "rate_limit_window", "web_session"})
 """Tables whose changes alone are not a write of the caller's data (an idempotency key
@@ -314,9 +319,10 @@ class ReadLog:
                 self.dropped += 1
             self.pending.append(row)
 
-    def flush(self, session: Session | None = None) -> int:
-        """Write what waits (in ``session`` when given: SQLite has one connection, which
-        the caller's session may hold); returns how many rows were written."""
+    def flush(self) -> int:
+        """Write what waits, after any flush in progress; returns how many rows were
+        written. The caller must hold no connection (SQLite has a single one, which the
+        flush needs)."""
         with self._flush_lock:
             with self._lock:
                 batch = list(self.pending)
@@ -324,18 +330,18 @@ class ReadLog:
             if not batch:
                 return 0
             try:
-                if session is not None:
+                with Session(self.engine, expire_on_commit=False) as session:
                     audit_table.add_reads(session, batch)
                     session.commit()
-                else:
-                    with Session(self.engine, expire_on_commit=False) as own:
-                        audit_table.add_reads(own, batch)
-                        own.commit()
             except Exception as exc:  # the database may be away: a read's row is best-effort
-                if session is not None:
-                    session.rollback()
-                log.warning("audit: %d read rows not written (%s)", len(batch), type(exc).__name__)
-                self.dropped += len(batch)
+                with self._lock:
+                    room = (self.pending.maxlen or 0) - len(self.pending)
+                    kept = batch[-room:] if room > 0 else []
+                    self.pending.extendleft(reversed(kept))  # retried at the next flush
+                    self.dropped += len(batch) - len(kept)
+                log.warning(
+                    "audit: %d read rows not written yet (%s)", len(batch), type(exc).__name__
+                )
                 return 0
             return len(batch)
 

@@ -233,3 +233,36 @@ def test_an_erased_matter_leaves_its_rows_without_identifiers(client, app, examp
         "delete_assessment",
     }
     assert all(r["assessment_id"] is None and r["resource_id"] is None for r in erased)
+
+
+def test_a_calendar_feed_read_is_logged_as_the_feed(client, app):
+    key = firm(app)
+    feed = client.post("/v1/calendar-feeds", json={}, headers=headers(key)).json()
+    assert client.get(feed["url"]).status_code == 200
+    rows = [r for r in events(client, key) if r["actor"] == "calendar_feed"]
+    assert len(rows) == 1 and rows[0]["operation"] == "calendar_feed"
+    assert rows[0]["resource_type"] == "calendar_feed" and rows[0]["resource_id"] == feed["id"]
+    assert rows[0]["api_key_id"] is None and rows[0]["route"] == "/calendar/{token}.ics"
+    assert "ripcal_" not in str(rows)
+
+
+def test_reads_wait_in_memory_while_the_database_is_away(app):
+    from sqlalchemy import create_engine
+
+    key = firm(app)
+    context = audit.AuditContext(
+        tenant_id=uuid.uuid4(),
+        actor=audit.API_KEY,
+        api_key_id=uuid.UUID(key["key_id"]),
+        operation="get_assessment",
+        method="GET",
+        route="/v1/assessments/{assessment_id}",
+        action=audit.READ,
+    )
+    away = audit.ReadLog(create_engine("sqlite:////nonexistent/dir/riposte.db"), capacity=3)
+    for _ in range(2):
+        away.add(context, 200)
+    assert away.flush() == 0 and len(away.pending) == 2 and away.dropped == 0
+    for _ in range(2):
+        away.add(context, 200)
+    assert len(away.pending) == 3 and away.dropped == 1  # the oldest beyond capacity

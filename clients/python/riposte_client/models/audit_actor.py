@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class AuditActor(StrEnum):
     API_KEY = "api_key"
+    CALENDAR_FEED = "calendar_feed"
     OPERATOR = "operator"
     WEB_SESSION = "web_session"
 

@@ -21,8 +21,10 @@ class AuditEvent:
     Attributes:
         id (UUID):
         occurred_at (datetime.datetime):
-        actor (AuditActor): Through what a key acted: the API, the review pages; or the operator's command line.
-        api_key_id (None | UUID): The key (through the API or signed in).
+        actor (AuditActor): Who acted: a key through the API or the review pages it signed in to, a calendar feed's
+            token, or the operator's command line.
+        api_key_id (None | UUID): The key (through the API or signed in); empty for a calendar feed (its id is the
+            resource) and the operator.
         action (AuditAction): What a request did: read, wrote, exported data.
         operation (str): The contract's operation id (`get_assessment`, ...)
         method (str):

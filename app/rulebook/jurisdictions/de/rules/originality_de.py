@@ -29,8 +29,9 @@ from app.services.rules.registry import applies, not_applicable
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="En Allemagne, l'absence d'originalité n'est pas une défense : un simple "
-                "cliché est protégé comme « Lichtbild » ; elle ne joue que sur le montant.",
+                fr="En droit allemand, l'absence d'originalité n'est pas un moyen de défense : "
+                "un simple cliché est protégé comme « Lichtbild » ; elle ne joue que sur le "
+                "montant.",
                 en="In Germany lack of originality is no defence: a snapshot is protected "
                 "as a 'Lichtbild'; it bears only on the amount.",
             ),

@@ -37,20 +37,20 @@ PMA_YEARS = "term.pma_years"
             weight=0.85,
             summary=T(
                 fr="Simple cliché ({event_fr} en {event_year}) : sa protection de {term} a "
-                "pris fin le 31 décembre {last_year}, avant l'usage. La réclamation est sans "
-                "fondement.",
+                "pris fin le 31 décembre {last_year}, avant l'exploitation. La réclamation "
+                "est dépourvue de fondement.",
                 en="A snapshot ({event_en} in {event_year}): its {term_adjective} protection ended "
                 "on 31 December {last_year}, before the use. The claim is unfounded.",
             ),
             explanation=T(
-                fr="Le droit sur un simple cliché (« Lichtbild ») s'éteint {term} après "
-                "sa publication, ou sa première communication publique autorisée si elle "
-                "est antérieure, ou {term} après sa réalisation s'il n'a pas été publié "
-                "dans ce délai (§ 72(3) UrhG ; calcul à la fin de l'année civile, à "
-                "vérifier). En l'espèce : {event_fr} en {event_year}, donc libre depuis le "
-                "{free_from}, et l'usage a commencé après. À condition que la photographie soit "
-                "bien un simple cliché et non une œuvre photographique (protégée {pma} "
-                "après la mort de l'auteur).",
+                fr="Le droit sur un simple cliché (« Lichtbild ») s'éteint {term} après sa "
+                "publication ou, si elle est antérieure, sa première communication publique "
+                "autorisée, ou {term} après sa réalisation s'il n'a pas été publié dans ce "
+                "délai (§ 72(3) UrhG ; délai calculé jusqu'à la fin de l'année civile, point "
+                "à vérifier). En l'espèce, le cliché a été {event_fr} en {event_year} : il "
+                "est libre depuis le {free_from}, et l'exploitation a commencé après cette "
+                "date. Sous réserve que la photographie soit bien un simple cliché et non une "
+                "œuvre photographique (protégée {pma} après la mort de l'auteur).",
                 en="The right in a snapshot ('Lichtbild') expires {term} after its "
                 "publication, or its first authorised communication to the public if "
                 "earlier, or {term} after it was made if it was not published within "
@@ -65,7 +65,7 @@ PMA_YEARS = "term.pma_years"
     },
     undetermined_text=T(
         fr="Simple cliché peut-être tombé dans le domaine public (§ 72(3) UrhG) : les dates "
-        "manquent pour le vérifier.",
+        "nécessaires à cette vérification font défaut.",
         en="A snapshot possibly in the public domain (§ 72(3) UrhG): the dates needed to "
         "check are missing.",
     ),

@@ -110,7 +110,7 @@ from app.services.rules.model import Text as T
             weight=0.6,
             summary=T(
                 fr="Le client, averti, n'a pas retiré l'image promptement : l'exonération de "
-                "l'hébergeur ne peut pas être invoquée.",
+                "l'hébergeur ne peut être invoquée.",
                 en="The client, once notified, did not remove the image promptly: the "
                 "hosting exemption cannot be relied on.",
             ),

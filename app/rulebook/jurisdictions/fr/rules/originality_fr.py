@@ -20,7 +20,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
     id="FR-ORIG-01",
     question="originality",
     title=T(
-        fr="Originalité de la photographie non démontrée",
+        fr="Originalité de la photographie non caractérisée",
         en="Originality of the photograph not shown",
     ),
     jurisdictions=["FR"],
@@ -37,21 +37,22 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
             outcome="favours_client",
             weight=0.65,
             summary=T(
-                fr="Le réclamant n'explique pas en quoi la photographie est originale : "
-                "c'est à lui de décrire les choix créatifs du photographe.",
+                fr="Le réclamant n'explique pas en quoi la photographie est originale : il "
+                "lui incombe d'identifier les choix créatifs du photographe.",
                 en="The claimant does not explain what makes the photograph original: it "
                 "must describe the photographer's creative choices.",
             ),
             explanation=T(
-                fr="Une photographie n'est protégée que si elle est une création "
-                "intellectuelle propre à son auteur, reflétant ses choix libres et "
-                "créatifs (pose, cadrage, lumière, angle, atmosphère : CJUE, 1er déc. "
-                "2011, Painer, C-145/10). Celui qui revendique des droits doit décrire ces "
-                "choix ; décrire l'image ne suffit pas (TGI Paris, 9 sept. 2008, Bartoli "
-                "c/ AFP). Des photographies de commande contraintes par leur finalité "
-                "promotionnelle ont été jugées non originales (CA Paris, 29 janv. 2025, "
-                "n° 22/19766, à vérifier). En l'espèce, la lettre ne dit rien des choix créatifs : demander "
-                "cette description avant toute discussion.",
+                fr="Une photographie n'est protégée que si elle constitue une création "
+                "intellectuelle propre à son auteur, reflétant ses choix libres et créatifs "
+                "(pose, cadrage, lumière, angle de prise de vue, atmosphère : CJUE, 1er déc. "
+                "2011, Painer, C-145/10). Il appartient à celui qui revendique des droits "
+                "d'identifier ces choix ; la simple description de l'image ne suffit pas "
+                "(TGI Paris, 9 sept. 2008, Bartoli c/ AFP). Des photographies de commande "
+                "contraintes par leur finalité promotionnelle ont été jugées dépourvues "
+                "d'originalité (CA Paris, 29 janv. 2025, n° 22/19766, point à vérifier). En "
+                "l'espèce, la lettre ne dit rien des choix créatifs : exiger cette "
+                "description avant toute discussion.",
                 en="A photograph is protected only if it is its author's own intellectual "
                 "creation, reflecting free and creative choices (pose, framing, lighting, "
                 "angle, atmosphere: CJEU, 1 Dec. 2011, Painer, C-145/10). Whoever claims "
@@ -67,7 +68,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
             weight=0.75,
             summary=T(
                 fr="Photographie {kind_fr} dont l'originalité n'est pas expliquée : ce "
-                "type de photographie satisfait rarement à l'exigence d'originalité.",
+                "type de photographie satisfait rarement à la condition d'originalité.",
                 en="A {kind_en} photograph whose originality is not explained: such photos "
                 "often fail the originality test.",
             ),
@@ -78,8 +79,9 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 "utilitaires, de produit ou d'actualité y satisfont rarement : des "
                 "photographies de commande de produits contraintes par leur finalité "
                 "promotionnelle ont été jugées relever du seul savoir-faire (CA Paris, 29 "
-                "janv. 2025, n° 22/19766, à vérifier). En l'espèce, il s'agit d'une photographie {kind_fr} et "
-                "aucun choix créatif n'est décrit : l'originalité doit être contestée.",
+                "janv. 2025, n° 22/19766, point à vérifier). En l'espèce, il s'agit d'une "
+                "photographie {kind_fr} et aucun choix créatif n'est identifié : contester "
+                "l'originalité.",
                 en="A photograph is protected only if it reflects its author's free and "
                 "creative choices (CJEU, Painer, C-145/10), which the claimant must "
                 "describe (TGI Paris, 9 Sept. 2008, Bartoli v AFP). Utilitarian, product "
@@ -91,7 +93,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
         ),
     },
     undetermined_text=T(
-        fr="On ne sait pas si le réclamant a expliqué l'originalité de la photographie.",
+        fr="Il n'est pas établi que le réclamant ait expliqué l'originalité de la photographie.",
         en="Whether the claimant explained the photograph's originality is unknown.",
     ),
 )

@@ -38,13 +38,13 @@ from app.services.rules.model import Variant
             summary=T(
                 fr="Image mise en ligne par un utilisateur du service, sans avertissement "
                 "antérieur, et retirée {delay_fr} : le client, en sa qualité d'hébergeur, "
-                "n'est pas tenu de dommages-intérêts.",
+                "n'est pas tenu au paiement de dommages-intérêts.",
                 en="Image uploaded by a user of the service, with no earlier notice, and "
                 "removed {delay_en}: the client, as a host, is not liable in damages.",
             ),
             explanation=T(
                 fr="Le prestataire qui stocke les informations fournies par un destinataire "
-                "de son service n'est pas tenu de dommages-intérêts s'il n'avait pas "
+                "de son service n'est pas tenu au paiement de dommages-intérêts s'il n'avait pas "
                 "effectivement connaissance de l'activité ou de l'information illicite ou "
                 "si, dès qu'il en a eu connaissance, il a agi promptement pour la retirer, "
                 "et si le destinataire n'agissait pas sous son autorité ou son contrôle "
@@ -88,7 +88,7 @@ from app.services.rules.model import Variant
             weight=0.6,
             summary=T(
                 fr="Le client, averti, n'a pas retiré l'image promptement : l'exonération de "
-                "la reg. 19 ne peut pas être invoquée.",
+                "la reg. 19 ne peut être invoquée.",
                 en="The client, once notified, did not remove the image promptly: the reg. "
                 "19 exemption cannot be relied on.",
             ),

@@ -27,8 +27,9 @@ from app.services.rules.registry import applies, not_applicable
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Au Royaume-Uni, l'originalité s'apprécie comme création intellectuelle "
-                "propre de l'auteur, avec un seuil bas : argument faible.",
+                fr="Au Royaume-Uni, l'originalité s'apprécie comme une création "
+                "intellectuelle propre à son auteur, avec un seuil bas : l'argument est "
+                "faible.",
                 en="In the UK originality means the author's own intellectual creation, "
                 "with a low threshold: a weak argument.",
             ),

@@ -30,15 +30,16 @@ TERM_VARIANT_TEXT = {
         outcome="neutral",
         weight=0.5,
         summary=T(
-            fr="La protection a pris fin le 31 décembre {last_year}, pendant l'usage : seule "
-            "la période antérieure peut être réclamée.",
+            fr="La protection a pris fin le 31 décembre {last_year}, en cours "
+            "d'exploitation : seule la période antérieure peut donner lieu à réclamation.",
             en="Protection ended on 31 December {last_year}, during the use: only the earlier "
             "period can be claimed.",
         ),
         explanation=T(
             fr="{basis_fr} L'œuvre est dans le domaine public depuis le {free_from} ; "
-            "l'usage a commencé avant. Aucune somme n'est due pour l'usage postérieur à "
-            "cette date : limiter toute discussion à la période antérieure.",
+            "l'exploitation a commencé avant cette date. Aucune somme n'est due pour "
+            "l'exploitation postérieure : limiter toute discussion à la période "
+            "antérieure.",
             en="{basis_en} The work has been in the public domain since {free_from}; the "
             "use began earlier. Nothing is due for the use after that date: limit any "
             "discussion to the earlier period.",

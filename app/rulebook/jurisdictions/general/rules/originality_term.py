@@ -42,20 +42,21 @@ PMA_YEARS = "term.pma_years"
             outcome="favours_client",
             weight=0.9,
             summary=T(
-                fr="Le photographe est mort en {death_year} : l'œuvre est dans le domaine "
-                "public depuis le {free_from}, avant l'usage. La réclamation est sans "
-                "fondement.",
+                fr="Le photographe est décédé en {death_year} : l'œuvre est dans le domaine "
+                "public depuis le {free_from}, date antérieure à l'exploitation. La "
+                "réclamation est dépourvue de fondement.",
                 en="The photographer died in {death_year}: the work has been in the public "
                 "domain since {free_from}, before the use. The claim is unfounded.",
             ),
             explanation=T(
                 fr="Le droit d'auteur dure {term} après la mort de l'auteur, jusqu'à la fin "
-                "de l'année civile (directive 2006/116, art. 1, et § 64 UrhG : à vérifier ; "
-                "art. L123-1 CPI ; CDPA s.12, sous réserve de règles particulières pour "
-                "les œuvres d'auteur inconnu ou d'origine extérieure à l'EEE). Le "
-                "photographe est mort en {death_year} : la photographie est libre depuis "
-                "le {free_from}, et l'usage a commencé après. Opposer le domaine public, "
-                "en produisant la preuve de la date du décès.",
+                "de l'année civile (directive 2006/116/CE, art. 1er, et § 64 UrhG : à "
+                "vérifier ; art. L. 123-1 du CPI ; CDPA s.12, sous réserve de règles "
+                "particulières pour les œuvres d'auteur inconnu ou originaires d'un pays "
+                "extérieur à l'EEE). En l'espèce, le photographe est décédé en {death_year} : "
+                "la photographie est dans le domaine public depuis le {free_from}, et "
+                "l'exploitation a commencé après cette date. Opposer le domaine public, en "
+                "produisant la preuve de la date du décès.",
                 en="Copyright lasts {term} after the author's death, to the end of the "
                 "calendar year (Directive 2006/116, art. 1, and § 64 UrhG: to be checked; "
                 "art. L123-1 CPI; CDPA s.12, subject to special rules for works of unknown "
@@ -67,8 +68,8 @@ PMA_YEARS = "term.pma_years"
         **TERM_VARIANT_TEXT,
     },
     undetermined_text=T(
-        fr="La photographie est assez ancienne pour être peut-être tombée dans le domaine "
-        "public : les dates manquent pour le vérifier.",
+        fr="La photographie est peut-être assez ancienne pour être tombée dans le domaine "
+        "public : les dates nécessaires à cette vérification font défaut.",
         en="The photograph may be old enough to be in the public domain: the dates needed "
         "to check are missing.",
     ),
@@ -94,8 +95,8 @@ def public_domain(f, p):
         death_year=died.year,
         term=period(years, "years"),
         basis_fr=f"Le droit d'auteur dure {years} ans après la mort de l'auteur, jusqu'à la fin "
-        "de l'année civile (directive 2006/116 et § 64 UrhG, à vérifier ; art. L123-1 "
-        "CPI ; CDPA s.12).",
+        "de l'année civile (directive 2006/116/CE et § 64 UrhG, à vérifier ; art. "
+        "L. 123-1 du CPI ; CDPA s.12).",
         basis_en=f"Copyright lasts {years} years after the author's death, to the end of the "
         "calendar year (Directive 2006/116 and § 64 UrhG, to be checked; art. L123-1 "
         "CPI; CDPA s.12).",
