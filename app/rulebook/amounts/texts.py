@@ -31,8 +31,8 @@ def rationale(
     en: list[str] = []
     if a["time_barred"]:
         fr.append(
-            "L'action paraît prescrite : rien n'est dû ; la redevance de référence "
-            f"({m(a['reference_fee'], 'fr')}) ne sert qu'en cas de discussion."
+            "L'action paraît prescrite : aucune somme n'est due ; la redevance de référence "
+            f"({m(a['reference_fee'], 'fr')}) n'est utile que si le point est discuté."
         )
         en.append(
             "The claim appears time-barred: nothing is owed; the reference fee "
@@ -73,8 +73,8 @@ def rationale(
     basis = a["reference_basis"]
     if basis == "cc_licence_nil":
         fr.append(
-            "Licence Creative Commons : valeur de licence objective nulle selon l'OLG Köln "
-            "(6 W 72/16), solution discutée (contra LG Hamburg, 310 O 62/20)."
+            "Licence Creative Commons : valeur objective de licence nulle selon l'OLG Köln "
+            "(6 W 72/16), solution discutée (en sens contraire, LG Hamburg, 310 O 62/20)."
         )
         en.append(
             "Creative Commons licence: objective licence value nil on the OLG Köln line "

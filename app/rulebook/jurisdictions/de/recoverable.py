@@ -38,10 +38,10 @@ def without_basis(c, p, items, _statutory):
                     kind,
                     amount,
                     (
-                        f"Des {KIND_TEXT[kind][0]} ne sont pas un chef de préjudice ; des frais de "
-                        "recouvrement ne sont remboursables qu'au niveau des honoraires d'avocat "
-                        "(§ 13e RDG) et de nombreux tribunaux les refusent quand la créance est "
-                        "contestée.",
+                        f"Les {KIND_TEXT[kind][0]} ne constituent pas un chef de préjudice ; les "
+                        "frais de recouvrement ne sont remboursables que dans la limite des "
+                        "honoraires d'avocat (§ 13e RDG), et de nombreuses juridictions les "
+                        "refusent lorsque la créance est contestée.",
                         f"A {KIND_TEXT[kind][1]} is not a head of damage; collection costs are "
                         "reimbursable at most at a lawyer's RVG level (§ 13e RDG), and many courts "
                         "refuse them where the debtor disputes the claim.",
@@ -56,7 +56,7 @@ def without_basis(c, p, items, _statutory):
                     amount,
                     (
                         "Le photographe était crédité : la majoration pour défaut de mention du nom "
-                        "(§ 13 UrhG ; BGH I ZR 148/13) n'a pas lieu d'être.",
+                        "(§ 13 UrhG ; BGH, I ZR 148/13) est dépourvue de fondement.",
                         "The photographer was credited: the surcharge for a missing credit (§ 13 UrhG; "
                         "BGH I ZR 148/13) has no basis.",
                     ),
@@ -71,8 +71,8 @@ def without_basis(c, p, items, _statutory):
                     excess,
                     (
                         f"Une majoration de {number_text(pct, 'fr')} % dépasse le maximum de "
-                        f"{number_text(cap_percent, 'fr')} % que les tribunaux accordent pour "
-                        "défaut de crédit.",
+                        f"{number_text(cap_percent, 'fr')} % que les juridictions allouent au "
+                        "plus pour défaut de crédit.",
                         f"A {number_text(pct, 'en')}% surcharge exceeds the "
                         f"{number_text(cap_percent, 'en')}% courts grant at most for a missing "
                         "credit.",
@@ -183,7 +183,8 @@ def residual_claim(c, already: list[dict[str, Any]]) -> list[dict[str, Any]]:
             dec(i["amount"]["amount"]),
             (
                 "Le droit à dommages-intérêts est prescrit ; seule reste la valeur de licence obtenue, "
-                "au titre de l'enrichissement (§ 102 UrhG, § 852 BGB) : la majoration tombe.",
+                "au titre de l'enrichissement (§ 102 UrhG, § 852 BGB) : la majoration est sans "
+                "objet.",
                 "The damages claim is time-barred; only the licence value obtained remains, as "
                 "enrichment (§ 102 UrhG, § 852 BGB): the surcharge falls away.",
             ),
@@ -236,5 +237,5 @@ def fair_range_high(p, c) -> tuple[Decimal, tuple[str, str]] | None:
         return None
     return ONE + dec(cap[0]) / 100, (
         f"Défaut de crédit : majoration possible jusqu'à {cap[0]} % (§ 13 UrhG), non automatique.",
-        f"Missing credit: a surcharge of up to {cap[0]} % is possible (§ 13 UrhG), not automatic.",
+        f"Missing credit: a surcharge of up to {cap[0]}% is possible (§ 13 UrhG), not automatic.",
     )

@@ -16,11 +16,12 @@ def without_basis(c, p, items, _statutory):
                     kind,
                     amount,
                     (
-                        f"Des {KIND_TEXT[kind][0]} réclamés hors procès n'ont pas de fondement : les "
-                        "dommages-intérêts réparent le préjudice (CPI L331-1-3) ; les frais de "
-                        "recouvrement entrepris sans titre exécutoire restent à la charge du créancier "
-                        "(CPCE L111-8) ; en justice, seuls les frais de l'art. 700 CPC peuvent être "
-                        "alloués, à la discrétion du juge (à vérifier).",
+                        f"Les {KIND_TEXT[kind][0]} réclamés hors procès sont dépourvus de fondement : "
+                        "les dommages-intérêts réparent le préjudice (art. L. 331-1-3 du CPI) ; les "
+                        "frais de recouvrement exposés sans titre exécutoire restent à la charge du "
+                        "créancier (art. L. 111-8 du CPCE) ; en justice, seule une somme au titre de "
+                        "l'art. 700 du CPC peut être allouée, à l'appréciation du juge (point à "
+                        "vérifier).",
                         f"{_a(KIND_TEXT[kind][1])} claimed out of court {_has(kind)} no legal basis: "
                         "damages make "
                         "good the prejudice (CPI L331-1-3); collection costs incurred without an "
@@ -37,8 +38,8 @@ def without_basis(c, p, items, _statutory):
                     amount,
                     (
                         "Sans fondement : le défaut de mention du nom porte atteinte au droit "
-                        "moral de l'auteur, attaché à sa personne et inaliénable (CPI L121-1) ; "
-                        "seul l'auteur peut en demander réparation, non une agence ou un "
+                        "moral de l'auteur, attaché à sa personne et inaliénable (art. L. 121-1 du "
+                        "CPI) ; seul l'auteur peut en demander réparation, non une agence ou un "
                         "cessionnaire.",
                         "No basis: the missing credit infringes the author's moral right, "
                         "attached to the author's person and inalienable (CPI L121-1); only the "
@@ -53,9 +54,9 @@ def without_basis(c, p, items, _statutory):
                     kind,
                     amount,
                     (
-                        "Une majoration sans préjudice distinct n'a pas de fondement : les "
-                        "dommages-intérêts français n'ont pas de caractère punitif (CPI L331-1-3), et "
-                        "l'auteur était crédité.",
+                        "Une majoration sans préjudice distinct est dépourvue de fondement : en "
+                        "droit français, les dommages-intérêts n'ont pas de caractère punitif (art. "
+                        "L. 331-1-3 du CPI), et l'auteur était crédité.",
                         "A surcharge without a distinct prejudice has no basis: French damages have "
                         "no punitive element (CPI L331-1-3), and the author was credited.",
                     ),
@@ -90,8 +91,8 @@ def claimant_is_author(f) -> bool | None:
 
 
 DAMAGES_TEXT = (
-    "En droit français, les dommages-intérêts se calculent à partir des redevances qui "
-    "auraient été dues (CPI L331-1-3), sans caractère punitif.",
+    "En droit français, les dommages-intérêts sont évalués à partir des redevances qui "
+    "auraient été dues (art. L. 331-1-3 du CPI) et n'ont pas de caractère punitif.",
     "Under French law, damages are measured on the royalties that would have been due "
     "(CPI L331-1-3), with no punitive element.",
 )

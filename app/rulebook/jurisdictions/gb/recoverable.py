@@ -20,9 +20,9 @@ def without_basis(c, p, items, _statutory):
             kind,
             amount,
             (
-                "Des dommages-intérêts additionnels supposent une contrefaçon flagrante (CDPA "
-                "s.97(2)) ; rien n'indique ici de flagrance (filigrane et métadonnées intacts) : la "
-                "réparation se limite à la redevance (user principle).",
+                "Les dommages-intérêts additionnels supposent une contrefaçon flagrante (CDPA "
+                "s.97(2)) ; en l'espèce, rien n'indique une telle flagrance (filigrane et "
+                "métadonnées intacts) : la réparation se limite à la redevance (user principle).",
                 "Additional damages need flagrancy (CDPA s.97(2)); nothing here suggests it "
                 "(watermark and metadata left intact): damages are limited to the licence fee (user "
                 "principle).",

@@ -106,7 +106,7 @@ def damages_text(amount: dict[str, Any]) -> tuple[str, str]:
     low, high = cmi["min"], cmi["max"]
     return (
         text[0] + " Le retrait d'informations sur le régime des droits (filigrane, métadonnées) "
-        f"expose en outre, sans enregistrement, à des dommages-intérêts légaux de "
+        f"expose en outre, sans enregistrement, à des dommages-intérêts forfaitaires légaux de "
         f"{_whole(low, ' ')} à {_whole(high, ' ')} $US par violation si le réclamant prouve "
         "la connaissance exigée (17 U.S.C. §§ 1202(b), 1203(c)(3)(B)) : cette "
         "contre-proposition ne couvre que l'atteinte au droit d'auteur.",

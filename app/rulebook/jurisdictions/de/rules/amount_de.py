@@ -98,7 +98,7 @@ SURCHARGE_BASIS = [
         ),
     },
     undetermined_text=T(
-        fr="On ignore sur quelle base la lettre calcule la redevance.",
+        fr="La base sur laquelle la lettre calcule la redevance n'est pas connue.",
         en="On what basis the letter computes the fee is unknown.",
     ),
 )

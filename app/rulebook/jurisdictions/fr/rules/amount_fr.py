@@ -42,16 +42,17 @@ def _listing(items: list[dict], currency: str, lang: str) -> str:
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="Sans fondement en droit français : {items_fr} (total : {total}).",
+                fr="Sans fondement en droit français : {items_fr}, soit {total} au total.",
                 en="No basis in French law: {items_en} (total {total}).",
             ),
             explanation=T(
-                fr="Les dommages-intérêts réparent le préjudice (CPI L331-1-3), sans caractère "
-                "punitif (travaux parlementaires de la loi de 2007). Les frais de recouvrement "
-                "exposés sans titre exécutoire restent à la charge du créancier (CPCE L111-8) ; "
-                "en justice, seule une somme au titre de l'article 700 du CPC peut être "
-                "allouée, à l'appréciation du juge (point à vérifier). En l'espèce : {items_fr}. "
-                "Les écarter de toute discussion ; restent en débat {recoverable}.",
+                fr="Les dommages-intérêts réparent le préjudice (art. L. 331-1-3 du CPI) et "
+                "n'ont pas de caractère punitif (travaux parlementaires de la loi de 2007). Les "
+                "frais de recouvrement exposés sans titre exécutoire restent à la charge du "
+                "créancier (art. L. 111-8 du CPCE) ; en justice, seule une somme au titre de "
+                "l'art. 700 du CPC peut être allouée, à l'appréciation du juge (point à "
+                "vérifier). En l'espèce : {items_fr}. Les écarter de la discussion ; seuls "
+                "restent en débat {recoverable}.",
                 en="Damages make good the loss (CPI L331-1-3), with no punitive element "
                 "(parliamentary debates on the 2007 Act). Collection costs incurred without an "
                 "enforceable title are borne by the creditor (CPCE L111-8); in court, only a sum "

@@ -29,8 +29,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="Sans contrefaçon flagrante, la réparation se limite à la redevance "
-                "({reference}) ; la demande en représente {ratio} fois le montant.",
+                fr="En l'absence de contrefaçon flagrante, la réparation se limite à la "
+                "redevance ({reference}) ; la demande en représente {ratio} fois le montant.",
                 en="Without flagrancy, damages are limited to the licence fee ({reference}); "
                 "the demand is {ratio} times that.",
             ),
@@ -39,9 +39,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "convenue (« user principle ») ; des dommages-intérêts additionnels supposent "
                 "une contrefaçon flagrante ou un profit tiré par le défendeur (CDPA s.97(2) ; "
                 "Absolute Lofts [2015] EWHC 2608 (IPEC) : une redevance de 300 £, plus des "
-                "dommages-intérêts additionnels pour une copie délibérée). Rien n'indique ici "
-                "de contrefaçon flagrante (filigrane et métadonnées intacts) : la réparation se "
-                "limite à {reference}, contre {demanded} réclamés. Les demandes de faible "
+                "dommages-intérêts additionnels pour une copie délibérée). En l'espèce, rien "
+                "n'indique une contrefaçon flagrante (filigrane et métadonnées intacts) : la "
+                "réparation se limite à {reference}, contre {demanded} réclamés. Les demandes "
+                "de faible "
                 "montant relèvent de la procédure des petits litiges (small claims track) de "
                 "l'IPEC, où le risque de frais est faible.",
                 en="An English court awards the fee willing parties would have agreed (the user "

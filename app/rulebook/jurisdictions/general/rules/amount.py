@@ -89,13 +89,14 @@ def _number(value) -> Decimal | None:
             explanation=T(
                 fr="Les dommages-intérêts réparent le préjudice à partir de la redevance qui "
                 "aurait été due : en France, la somme forfaitaire est supérieure au montant des "
-                "redevances, sans caractère punitif (CPI L331-1-3) ; en Allemagne, par analogie "
+                "redevances, sans caractère punitif (art. L. 331-1-3 du CPI) ; en Allemagne, par "
+                "analogie "
                 "de licence (§ 97(2) UrhG) ; au Royaume-Uni, selon le « user principle » "
                 "(Absolute Lofts) ; aux États-Unis, au titre du préjudice réel et des profits "
-                "(17 U.S.C. § 504(b)). La directive 2004/48 (art. 13) vise une somme au moins "
+                "(17 U.S.C. § 504(b)). La directive 2004/48/CE (art. 13) vise une somme au moins "
                 "égale aux redevances dues ; la CJUE juge qu'elle ne s'oppose pas à une loi "
-                "nationale allouant le double de la redevance, sans fixer de plafond (C-367/15, "
-                "OZZ). En l'espèce, la demande de {demanded}{fees_fr}{close} représente {ratio} fois la "
+                "nationale allouant le double de la redevance, sans fixer de plafond (CJUE, 25 "
+                "janv. 2017, OZZ, C-367/15). En l'espèce, la demande de {demanded}{fees_fr}{close} représente {ratio} fois la "
                 "redevance de référence de {reference} (établie d'après {basis_fr}), au-delà du "
                 "seuil retenu de {threshold} fois. Valeur d'une licence raisonnable : de {low} à "
                 "{high}.",
@@ -214,7 +215,7 @@ def _owed_fees_note(a: dict) -> dict:
         )
     },
     undetermined_text=T(
-        fr="On ignore si le réclamant a produit des factures de licences comparables.",
+        fr="Il n'est pas établi que le réclamant ait produit des factures de licences comparables.",
         en="Whether the claimant has produced invoices of comparable licences is unknown.",
     ),
 )
@@ -262,8 +263,8 @@ def licence_practice_not_shown(f, p):
             explanation=T(
                 fr="Le prix auquel le réclamant offre lui-même de concéder une licence pour "
                 "l'usage passé constitue un indice sérieux du prix de marché : c'est la "
-                "redevance qu'auraient convenue des parties raisonnables (redevances, CPI "
-                "L331-1-3 ; analogie de licence, § 97(2) UrhG ; « user principle », Absolute "
+                "redevance qu'auraient convenue des parties raisonnables (redevances, art. "
+                "L. 331-1-3 du CPI ; analogie de licence, § 97(2) UrhG ; « user principle », Absolute "
                 "Lofts ; préjudice réel, 17 U.S.C. § 504(b)). En l'espèce, l'offre de {offer} "
                 "sert de redevance de référence ; la demande de {demanded} en représente "
                 "{ratio_offer} fois le montant. Ne pas proposer au-delà de cette offre.",
