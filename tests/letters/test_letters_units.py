@@ -9,13 +9,9 @@ import pytest
 from letters_support import leaves, redacted_pointers, warning_codes
 
 from app.services.letters import parse_letter_text
-from app.services.letters.dates import (
-    add_working_days,
-    find_relative_deadlines,
-    parse_date,
-    resolve_deadline,
-)
+from app.services.letters.dates import parse_date
 from app.services.letters.numbers import find_money, parse_decimal, parse_money
+from app.services.letters.periods import add_working_days, find_relative_deadlines, resolve_deadline
 
 # --- numbers -------------------------------------------------------------------------
 

@@ -12,8 +12,23 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .letterhead import (
+    LETTERHEAD_LINES,
+    ORG_NAME,
+    SIGNATURE_LINES,
+    SOLE_LAWYER,
+    firm_name,
+    from_organisation,
+    head_lines,
+    lawyer_evidence,
+    signature_lines,
+    signature_organisation,
+    sole_lawyer,
+    without_from_label,
+)
 from .lexicon import alternation, everything
-from .text import LetterText, capped, find_word, word_matches, word_start
+from .parties import self_named
+from .text import LetterText, capped, find_word, word_matches
 
 
 @dataclass(frozen=True)
@@ -109,28 +124,11 @@ KNOWN_OTHERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_p(r"Pixways|PixTrakk|Pixtrakk"), "PixTrakk tracking platform"),
 )
 
-_LAWYER_VOICE = _p(rf"(?:{alternation(everything('lawyer_voice'))})(?![a-zäöüß])")
-_LAWYER_WORDS = _p(
-    r"(?:rechtsanw(?:ä|ae)lt(?:e|in|innen)?|rechtsanwaltsgesellschaft|kanzlei|société d'avocats"
-    r"|avocats?|avocate|maître|selarl|aarpi|solicitors|law firm|llp|pllc|esq\.)(?![a-zäöü])"
-)
-_NOT_SENDER = _p(
-    r"(?:partner|partenaire|netzwerk|network|unsere[nm]? |our |nos |keine |no )\W{0,3}$"
-)
-_FIRM_NAME = _p(
-    r"(?:(?:[A-ZÄÖÜ][\w&.'-]{0,30}|&|und|and) ){1,4}(?:Rechtsanwälte(?: PartGmbB| PartG mbB| mbB"
-    r"| GbR)?|Rechtsanwaltsgesellschaft(?: mbH)?|Rechtsanwalts GmbH|PartG mbB|Avocats|Law Firm|LLP"
-    r"|Solicitors|Attorneys at Law|PLLC|P\.C\.|Law Group|Law Offices|(?:&|et) (?i:associés))"
-    r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÄÖÜ][\w-]{1,30} [A-ZÄÖÜ][\w-]{1,30}"
-    r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet) (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)"
-    r"(?: (?:[A-ZÄÖÜ][\w.'-]{1,30}|&|et|und)){0,4}"
-)
 _FIRST_PERSON_OWNER = _p(
     r"(?:i am the (?:photographer|author|copyright owner)|my (?:photograph|photo|image)s?"
-    r" (?:is|are|was|were|has|have)|ich bin (?:der |die )?(?:fotograf|urheber)|je suis (?:le |la )?"
-    r"(?:photographe|auteur))"
+    r" (?:is|are|was|were|has|have)|ich bin (?:der |die )?(?:fotograf|urheber)|je suis (?:le |la |l'|l’)?"
+    r"(?:photographe|auteur|autrice))"
 )
-_ARTICLES = {"Die", "Der", "Das", "Unsere", "Ihre", "Our", "The", "Les", "Nos", "Vos", "Le", "La"}
 
 
 @dataclass
@@ -207,7 +205,7 @@ def detect_agency(
             scores[profile.key] = score
             evidence[profile.key] = notes
 
-    lawyer_score, lawyer_span, lawyer_notes = _lawyer_evidence(doc)
+    lawyer_score, lawyer_span, lawyer_notes = lawyer_evidence(doc)
     best = max(scores, key=lambda k: scores[k], default=None)
     other = _known_other(doc, excluded)
     other_wins = other is not None and (best is None or other[1] >= scores[best])
@@ -216,7 +214,7 @@ def detect_agency(
     if best and clear and not other_wins:
         return _vocabulary_finding(doc, best, scores[best], spans, evidence, strong)
     if lawyer_score >= 2:
-        name, name_span = _firm_name(doc)
+        name, name_span = firm_name(doc)
         return AgencyFinding(
             "law_firm",
             name=name,
@@ -320,77 +318,6 @@ def _vocabulary_finding(
     )
 
 
-def _lawyer_evidence(doc: LetterText) -> tuple[float, tuple[int, int] | None, list[str]]:
-    score = 0.0
-    span: tuple[int, int] | None = None
-    notes: list[str] = []
-    head = _letterhead_firm(doc)
-    sole = None if head else _sole_lawyer(_head_lines(doc)) or _sole_lawyer(_signature_lines(doc))
-    if head:
-        score, span = 2.0, head
-        notes.append(f"letterhead of a law firm '{doc.text[head[0] : head[1]]}'")
-    elif sole:
-        score, span = 2.0, (sole[1], sole[1] + len(sole[0]))
-        notes.append(f"a lawyer heads or signs the letter: '{sole[0]}'")
-    for pattern, weight in ((_LAWYER_VOICE, 2.0), (_LAWYER_WORDS, 1.0)):
-        seen: set[str] = set()
-        for match in capped(pattern.finditer(doc.low), 50):
-            if not word_start(doc.low, match.start()):
-                continue
-            if _NOT_SENDER.search(doc.low[max(0, match.start() - 20) : match.start()]):
-                continue
-            word = match.group(0)
-            if word in seen:
-                continue
-            seen.add(word)
-            score += weight
-            span = span or match.span()
-            notes.append(f"lawyer's wording '{doc.text[match.start() : match.end()]}'")
-    return score, span, notes
-
-
-def _letterhead_firm(doc: LetterText) -> tuple[int, int] | None:
-    """A law firm's name alone on one of the letter's first lines ("Marlowe & Chen LLP") or
-    of its signature block."""
-    for line, offset in _head_lines(doc) + _signature_lines(doc):
-        if _FIRM_NAME.fullmatch(line):
-            start = doc.scan.index(line, offset)
-            return start, start + len(line)
-    return None
-
-
-def _head_lines(doc: LetterText) -> list[tuple[str, int]]:
-    """The letter's first three lines, with their offsets."""
-    lines: list[tuple[str, int]] = []
-    start = doc.body_start
-    for _ in range(3):
-        end = doc.scan.find("\n", start, start + 200)
-        end = end if end != -1 else min(len(doc.scan), start + 200)
-        lines.append((doc.scan[start:end].strip(), start))
-        start = end + 1
-    return lines
-
-
-def _firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
-    """The law firm's fullest name, written in mixed case where the letter does."""
-    matches = list(capped(_FIRM_NAME.finditer(doc.scan), 20))
-    matches.sort(key=lambda m: (m.group(0).isupper(), -len(m.group(0)), m.start()))
-    for match in matches:
-        start, end = match.span()
-        words = match.group(0).split(" ")
-        while words and (words[0] in _ARTICLES or not words[0]):
-            start += len(words.pop(0)) + 1
-        while words and words[-1] in ("&", "et", "und", "and", ""):
-            end -= len(words.pop()) + 1
-        if len(words) >= 2:
-            return doc.text[start:end], (start, end)
-    return None, None
-
-
-_SIGNATURE_LINES = 5
-_LETTERHEAD_LINES = 2
-
-
 def self_sender(
     doc: LetterText,
     finding: AgencyFinding,
@@ -404,7 +331,7 @@ def self_sender(
         return finding
     body = doc.low[doc.body_start :]
     lines = [line for line in body.split("\n") if line.strip()]
-    edges = lines[:_LETTERHEAD_LINES] + lines[-_SIGNATURE_LINES:]
+    edges = lines[:LETTERHEAD_LINES] + lines[-SIGNATURE_LINES:]
     key = rights_holder.lower()
     signed = any(
         line.strip(" ,.-").startswith(key) and len(line.strip()) <= len(key) + 25 for line in edges
@@ -419,64 +346,46 @@ def self_sender(
     )
 
 
-_ORG_NAME = _p(
-    r"(?:[A-ZÄÖÜ][\w&'.-]{0,30} ){1,5}(?:GmbH|AG|SAS|SARL|SA|Ltd\.?|Limited|LLC|Inc\.?|Services"
-    r"|e\.K\.|KG|B\.V\.|ApS|AB|plc)"
-)
-_SOLE_LAWYER = _p(
-    r"(?:Maître|Me|Rechtsanwalt|Rechtsanwältin|RA|RAin) (?:(?:Dr|Prof)\. ){0,2}"
-    r"([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})"
-)
-# "Antoine Moreau" over "Avocat à la Cour", "Dr. Martin Kühn" over "Rechtsanwalt".
-_PERSON_LINE = _p(r"(?:(?:Dr|Prof)\. ){0,2}([A-ZÄÖÜ][\w'-]{1,30}(?: [A-ZÄÖÜ][\w'-]{1,30}){1,2})")
-_PROFESSION_LINE = _p(
-    r"(?:Avocate?|Rechtsanw(?:ä|a)lt(?:in)?|Fachanw(?:ä|a)lt(?:in)?|Attorney at Law|Solicitor"
-    r"|Barrister)(?: (?:à la Cour|au Barreau d[e'] ?[\w' -]{2,40}|für [\w ,.-]{2,60}))?"
-)
-
-
-def _sole_lawyer(lines: list[tuple[str, int]]) -> tuple[str, int] | None:
-    """A lawyer's own name where a line says "Rechtsanwalt Dr. X" or a name line stands over
-    the profession line: (name, offset of its line)."""
-    for index, (line, offset) in enumerate(lines):
-        match = _SOLE_LAWYER.fullmatch(line)
-        if match:
-            return match.group(1), offset + match.start(1)
-        if index and _PROFESSION_LINE.fullmatch(line):
-            above, above_offset = lines[index - 1]
-            person = _PERSON_LINE.fullmatch(above)
-            if person:
-                return person.group(1), above_offset + person.start(1)
-    return None
-
-
-def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> AgencyFinding:
+def sender_name(
+    doc: LetterText, finding: AgencyFinding, sender: str | None, rights_holder: str | None = None
+) -> AgencyFinding:
     """The name of a sender outside the vocabulary, or of a lawyer writing alone, where the
-    letterhead or the e-mail's From gives it ("Bildrecht Inkasso Süd GmbH", "Maître Sophie
-    Garnier" is Sophie Garnier)."""
+    letterhead, the signature block or the e-mail's From gives it ("Bildrecht Inkasso Süd
+    GmbH", "Maître Sophie Garnier" is Sophie Garnier); never the rights holder's name."""
     if finding.name or finding.agency not in ("other", "law_firm"):
         return finding
-    heads = [_without_from_label(line, offset) for line, offset in _head_lines(doc)]
-    heads += _signature_lines(doc)
+    held = (rights_holder or "").lower()
+    heads = [without_from_label(line, offset) for line, offset in head_lines(doc)]
+    heads += signature_lines(doc)
     header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
     if header_from != -1:
         end = doc.scan.find("\n", header_from)
         heads.insert(0, (doc.scan[header_from + 6 : end].split("<")[0].strip(), header_from + 6))
     if finding.agency == "law_firm":
-        sole = _sole_lawyer([(line, offset) for line, offset in heads if line])
+        sole = sole_lawyer([(line, offset) for line, offset in heads if line])
         if sole:
             begin = doc.scan.index(sole[0], sole[1])
             finding.name, finding.name_span = sole[0], (begin, begin + len(sole[0]))
             return finding
-    pattern = _SOLE_LAWYER if finding.agency == "law_firm" else _ORG_NAME
+    pattern = SOLE_LAWYER if finding.agency == "law_firm" else ORG_NAME
     group = 1 if finding.agency == "law_firm" else 0
     found: list[tuple[str, int]] = []
     for line, offset in heads:
         if not line:
             continue
         match = pattern.search(line)
-        if match and (finding.agency == "law_firm" or match.end() == len(line)):
+        if not match or (held and match.group(group).lower() in held):
+            continue
+        if finding.agency == "law_firm" or _ENDS_NAME.match(line, match.end()):
             found.append((match.group(group), doc.scan.index(line, offset) + match.start(group)))
+    if not found and finding.agency == "other":
+        named = self_named(doc)
+        if named and named.value and named.value.lower() not in held:
+            found.append((named.value, named.start))
+        else:
+            signed = signature_organisation(doc, rights_holder) or from_organisation(doc, heads)
+            if signed:
+                found.append(signed)
     if found:
         # The name as written in mixed case where the letter has both ("RECOUVRA FRANCE SAS"
         # heading, "Recouvra France SAS" signing).
@@ -485,32 +394,9 @@ def sender_name(doc: LetterText, finding: AgencyFinding, sender: str | None) -> 
     return finding
 
 
-_FROM_LABEL = _p(r"(?:From|De|Von|Absender|Expéditeur) ?: ?")
-
-
-def _without_from_label(line: str, offset: int) -> tuple[str, int]:
-    """'De : Service juridique - Photonéa SAS <juridique@...>' (a forwarded message's From
-    line pasted in the body) read as 'Service juridique - Photonéa SAS'."""
-    label = _FROM_LABEL.match(line)
-    if not label:
-        return line, offset
-    return line[label.end() :].split("<", 1)[0].strip(), offset + label.end()
-
-
-def _signature_lines(doc: LetterText) -> list[tuple[str, int]]:
-    """The last lines of the letter (the signature block), with their offsets."""
-    lines: list[tuple[str, int]] = []
-    end = len(doc.scan)
-    while len(lines) < _SIGNATURE_LINES + 1 and end > doc.body_start:
-        start = doc.scan.rfind("\n", doc.body_start, end) + 1
-        start = max(start, doc.body_start, end - 200)
-        line = doc.scan[start:end].strip()
-        if line:
-            lines.append((line, start))
-        end = start - 1
-    return lines
-
-
+# An organisation's name ends its line or runs into its address ("Recouvra Droits SAS - 14 rue
+# de Lyon").
+_ENDS_NAME = _p(r"$|[ \t]*[-–·|,][ \t]")
 _OWN_WORK = _p(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
 
 

@@ -1,10 +1,8 @@
 """Which amounts a letter demands: the total, its breakdown, a licence offer, the options.
 
-Each amount is labelled by the words before it in its sentence ("Schadensersatz:",
-"a retroactive licence for"), else after it ("£750.00 settlement payment"), else by the
-closest label earlier in its paragraph (an "Option 1 - Retroactive licence" heading).
-When a letter offers a retroactive licence *or* damages (Copytrack), the damages figure is
-taken as the demand and the licence price goes to `letter.licence_offer`.
+Each amount's role comes from `amount_roles.py`. When a letter offers a retroactive
+licence *or* damages (Copytrack), the damages figure is taken as the demand and the licence
+price goes to `letter.licence_offer`.
 """
 
 from __future__ import annotations
@@ -15,96 +13,16 @@ from decimal import Decimal
 
 from app.schemas.letters import WarningCode
 
-from .lexicon import alternation, everything
-from .numbers import MoneyMatch
-from .text import LetterText, sentence_after, sentence_before, word_matches
+from .amount_roles import BREAKDOWN_KIND, Candidate, classify
+from .text import LetterText, word_matches
 
-ROLES: list[tuple[str, re.Pattern[str]]] = [
-    ("total", re.compile(
-        r"total|gesamt|insgesamt|summe|zu zahlende[rn]? betrag|montant total|somme totale"
-        r"|amount due|balance due|outstanding (?:amount|balance)|offene[rn]? betrag"
-        r"|forderungsbetrag|soit un total|au total")),
-    ("licence_offer", re.compile(
-        r"alternative(?:ly|ment)?,? (?:a |an |une |eine )?(?:licen|lizenz)|retro-?active licen|post-licen|rückwirkende[n]? lizenz|nachlizenz|nachträgliche[n]? "
-        r"lizenz|licence rétroactive|licence a posteriori|régularisation par une licence")),
-    ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constat")),
-    ("processing_fee", re.compile(
-        r"processing|bearbeitung|frais de dossier|frais de traitement|frais de gestion|administrat"
-        r"|admin fee|handling|verwaltung|service fee")),
-    ("legal_fees", re.compile(
-        r"anwalt|rvg|legal (?:fee|cost)|attorney|lawyer|honoraires|frais d'avocat"
-        r"|geschäftsgebühr|kosten unserer inanspruchnahme|kosten der rechtsverfolgung"
-        r"|client's costs|our costs|frais de procédure|frais irrépétibles")),
-    ("interest", re.compile(r"zinsen|interest|intérêts")),
-    ("surcharge", re.compile(r"zuschlag|aufschlag|surcharge|majoration")),
-    ("collection_fee", re.compile(r"inkasso|collection (?:fee|cost)|frais de recouvrement")),
-    ("damages", re.compile(
-        r"schadens?ersatz|damages|compensation|entschädigung|dommages|indemnit|indemnisation"
-        r"|settlement|lizenzschaden|lizenzanalogie|dédommagement|préjudice")),
-    ("licence_fee", re.compile(
-        r"licen[cs]e fee|licen[cs]ing fee|licen[cs]e price|lizenzgebühr|lizenzhonorar"
-        r"|redevance|prix de (?:la )?licence|retroactive fee|usage fee|nutzungsentgelt"
-        r"|droits[ \n]d'exploitation|droits[ \n]d'auteur|nachlizenzierung"
-        r"|fee for (?:the |your )?(?:use|licen)|licen[cs]e fee")),
-    ("vat", re.compile(r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer)(?![a-z])")),
-]  # fmt: skip
+__all__ = ["BREAKDOWN_KIND", "AmountDecision", "Candidate", "classify", "decide"]
 
-BREAKDOWN_KIND = {
-    "licence_fee": "licence_fee",
-    "damages": "damages",
-    "surcharge": "surcharge",
-    "processing_fee": "processing_fee",
-    "documentation_fee": "documentation_fee",
-    "legal_fees": "legal_fees",
-    "interest": "interest",
-    "collection_fee": "processing_fee",
-}
-LABELS = {
-    "total": "total",
-    "licence_offer": "retroactive licence",
-    "documentation_fee": "documentation fee",
-    "processing_fee": "processing fee",
-    "legal_fees": "legal fees",
-    "interest": "interest",
-    "surcharge": "surcharge",
-    "collection_fee": "collection costs",
-    "damages": "damages",
-    "licence_fee": "licence fee",
-    "amount": "amount",
-}
-_THREAT_SENTENCE = re.compile(
-    r"statutory damages|court costs|could be (?:held )?liable|may be awarded|per work infringed"
-    r"|gesetzliche[rn]? schadensersatz|dommages-intérêts pouvant"
-)
-_THREAT_BEFORE = re.compile(r"(?:up to|bis zu|jusqu'à|as much as|maximum of)\W{0,3}$")
-_ASIDE_BEFORE = re.compile(
-    rf"(?<![a-zà-ÿ])(?:{alternation(everything('not_demand_before'))})\W{{0,3}}$"
-)
-_ASIDE_AFTER = re.compile(
-    rf"\W{{0,3}}(?:{alternation(everything('not_demand_after'))})(?![a-zäöüß])"
-)
-_SUPERSEDED = re.compile(
-    r"(?:instead of|statt|anstelle von|au lieu de|originally|ursprünglich|initialement"
-    r"|previously|zuvor)\W{0,3}$"
-    r"|(?:reduc|reduzier|ermäßig|rédui|ramen|lower)[^.]{0,90}(?:from|von|de|figure of|of) ?$"
-)
 _MASKED_PHRASE = re.compile(
     r"(?:fee|payment|amount|sum|price|betrag|summe|gebühr|montant|somme|indemnité"
     r"|prix|compensation|schadensersatz)(?: of| von| de| in höhe von| d'un montant de)? ?"
     r"(?:\[#{1,80}\]|x{3,12}(?![a-z])|\*{3,12})"
 )
-
-
-@dataclass(frozen=True)
-class Candidate:
-    money: MoneyMatch
-    role: str
-    label: str
-
-    @property
-    def value(self) -> Decimal:
-        assert self.money.amount is not None
-        return self.money.amount
 
 
 @dataclass(frozen=True)
@@ -126,54 +44,6 @@ class AmountDecision:
         default_factory=list
     )
     masked_demand: tuple[int, int] | None = None
-
-
-def _earliest_role(window: str) -> tuple[str, str] | None:
-    best: tuple[int, str, str] | None = None
-    for role, pattern in ROLES:
-        match = pattern.search(window)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), role, match.group(0))
-    return (best[1], best[2]) if best else None
-
-
-def _closest_role(window: str) -> tuple[str, str] | None:
-    best: tuple[int, str, str] | None = None
-    for role, pattern in ROLES:
-        for match in pattern.finditer(window):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), role, match.group(0))
-    return (best[1], best[2]) if best else None
-
-
-def classify(doc: LetterText, money: list[MoneyMatch]) -> list[Candidate]:
-    """Give every amount a role from the words around it."""
-    found: list[Candidate] = []
-    for index, item in enumerate(money):
-        prev_end = money[index - 1].end if index else 0
-        next_start = money[index + 1].start if index + 1 < len(money) else len(doc.low)
-        before = sentence_before(doc.low, item.start, 160)
-        if item.start - len(before) < prev_end:
-            before = doc.low[prev_end : item.start]
-        after = sentence_after(doc.low, item.end, 60)[: max(0, next_start - item.end)]
-        if _THREAT_SENTENCE.search(before + " " + after) or _THREAT_BEFORE.search(before):
-            found.append(Candidate(item, "threat", "threat"))
-            continue
-        if _ASIDE_BEFORE.search(before[-40:]) or _ASIDE_AFTER.match(after):
-            found.append(Candidate(item, "aside", "price list, discount or other aside"))
-            continue
-        if _SUPERSEDED.search(before[-60:]):
-            found.append(Candidate(item, "superseded", "superseded amount"))
-            continue
-        role = _earliest_role(before) or _earliest_role(after)
-        if role is None:
-            reach = max(prev_end, item.start - 250)
-            paragraph_start = doc.low.rfind("\n\n", reach, item.start) + 2
-            window = doc.low[max(reach, paragraph_start) : item.start]
-            role = _closest_role(window)
-        name, label = role if role else ("amount", "amount")
-        found.append(Candidate(item, name, LABELS.get(name, label)))
-    return found
 
 
 def masked_demand(doc: LetterText) -> tuple[int, int] | None:
@@ -202,7 +72,9 @@ def decide(doc: LetterText, candidates: list[Candidate]) -> AmountDecision:
     offers = [c for c in usable if c.role == "licence_offer"]
     parts = [c for c in usable if c.role in BREAKDOWN_KIND]
     if totals:
-        _with_total(decision, totals, parts, offers)
+        taxes = [c for c in candidates if c.role == "vat" and not c.money.masked
+                 and c.money.currency == currency]  # fmt: skip
+        _with_total(decision, totals, parts, offers, taxes)
     elif offers and any(c.value != offers[0].value for c in usable if c.role != "licence_offer"):
         _with_options(decision, usable, offers)
     elif _itemised(parts):
@@ -274,6 +146,7 @@ def _with_total(
     totals: list[Candidate],
     parts: list[Candidate],
     offers: list[Candidate],
+    taxes: list[Candidate] | None = None,
 ) -> None:
     total = totals[-1]
     decision.demand = total
@@ -282,6 +155,24 @@ def _with_total(
     breakdown = _distinct_positions(
         [p for p in parts if lo <= p.money.start <= hi and p.value != total.value]
     )
+    lines = [o for o in offers if lo <= o.money.start <= total.money.start]
+    if lines and breakdown:
+        # "Nachlizenzierung 450,00 / Mahngebühr 70,00 / Offener Betrag 520,00": a licence
+        # that is a line of the total is part of the demand, not an alternative to it.
+        summed = sum((p.value for p in breakdown), Decimal("0"))
+        if summed + lines[-1].value == total.value:
+            line = Candidate(lines[-1].money, "licence_fee", "licence fee")
+            breakdown = sorted([*breakdown, line], key=lambda c: c.money.start)
+            offers = [o for o in offers if o is not lines[-1] and o.value != lines[-1].value]
+    near_taxes = [t for t in taxes or [] if lo <= t.money.start <= total.money.start]
+    if breakdown and near_taxes:
+        # "Licence fee 360.00 / VAT 72.00 / Total 432.00": the tax is a line of the total
+        # (kind "other") when the lines add up to it only with the tax.
+        summed = sum((p.value for p in breakdown), Decimal("0"))
+        with_tax = sorted(breakdown + near_taxes[:1], key=lambda c: c.money.start)
+        if summed != total.value and summed + near_taxes[0].value == total.value:
+            breakdown = [Candidate(c.money, "other", "VAT") if c.role == "vat" else c
+                         for c in with_tax]  # fmt: skip
     decision.breakdown = breakdown if len(breakdown) >= 2 else []
     if len({t.value for t in totals}) > 1:
         decision.warnings.append((
@@ -301,8 +192,8 @@ def _with_total(
                 f"The itemised amounts add up to {summed} {total.money.currency}, not the "
                 f"total of {total.value} {total.money.currency}.", None,
             ))  # fmt: skip
-    in_breakdown = {id(p) for p in decision.breakdown}
-    offers = [o for o in offers if id(o) not in in_breakdown]
+    in_breakdown = {p.value for p in decision.breakdown}
+    offers = [o for o in offers if o.value not in in_breakdown]  # a line, not an alternative
     if offers and offers[0].value != total.value:
         decision.licence_offer = offers[0]
         if not decision.choices:

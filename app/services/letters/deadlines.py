@@ -8,13 +8,10 @@ from datetime import date
 from email.utils import parsedate_to_datetime
 
 from . import threats
-from .dates import (
-    DateMatch,
-    RelativeDeadline,
-    find_relative_deadlines,
-    resolve_deadline,
-)
+from .dates import DateMatch, find_dates_without_year
 from .draft import Draft
+from .lexicon import alternation, everything
+from .periods import RelativeDeadline, find_relative_deadlines, resolve_deadline
 from .text import LetterText, line_bounds, sentence_after, sentence_before, word_matches
 
 _WEEKDAY = (
@@ -36,8 +33,11 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:no later than|not later than|on or before|(?<![a-z])by|until|before|deadline|due date"
     r"|due by|due on|respond by|bis(?: spätestens)?(?: zum| am)?|spätestens(?: bis)?(?: zum| am)?"
     r"|frist(?:setzung|ende)?(?: bis)?(?: zum| am)?|avant le|au plus tard(?: le)?|d'ici (?:le|au)"
-    r"|jusqu'au|date limite|échéance|within (?:a|one|two|\d{1,2}) (?:days?|weeks?) \()"
-    r"[ \t]{0,3}:?[ \t]{0,3}(?:the |den |dem |le )?$"
+    r"|jusqu'au|date limite|échéance|within (?:a|one|two|\d{1,2}) (?:days?|weeks?) \("
+    r"|zahlungsziel|zahlungsfrist|fällig (?:am|bis|zum)|payable (?:on|by)|payment due)"
+    r"[ \t]{0,3}:?[ \t]{0,3}(?:(?:close of business|end of business|end of day|cob|noon|midnight"
+    r"|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|h)) (?:on |am |le )?)?"
+    rf"(?:{_WEEKDAY})?(?:the |den |dem |le )?$"
 )
 _DEADLINE_MASKED = re.compile(
     r"(?:no later than|on or before| by|until|bis(?: zum| spätestens)?|avant le"
@@ -48,6 +48,9 @@ _DETECTION = re.compile(
     r"detected|discovered|found|identified|captured|informed|observed|spotted|festgestellt"
     r"|entdeckt|gefunden|dokumentiert|constaté|détecté|relevé|repéré|detection|discovery"
     r"|funddatum|fundzeitpunkt|first seen|screenshot taken|capture date|crawl"
+)
+_EARLY_PAYMENT = re.compile(
+    rf"(?<![a-zà-ÿ])(?:{alternation(everything('early_payment'))})(?![a-zäöüß])"
 )
 _UNIT_WORDS = {"days": "days", "working_days": "working days", "weeks": "weeks",
                "months": "months"}  # fmt: skip
@@ -103,8 +106,16 @@ def deadline(
     for item in dates:
         if item.start < doc.body_start or (letter and item.value <= letter):
             continue
-        if _DEADLINE_BEFORE.search(doc.flat[max(0, item.start - 45) : item.start]):
+        if _DEADLINE_BEFORE.search(doc.flat[max(0, item.start - 70) : item.start]):
             absolute.append(item)
+    if not absolute and letter:
+        absolute = [
+            item
+            for item in find_dates_without_year(doc.low, letter)
+            if item.start >= doc.body_start
+            and _DEADLINE_BEFORE.search(doc.flat[max(0, item.start - 70) : item.start])
+        ]
+    absolute = [d for d in absolute if not _early_payment(doc, d.start, d.end)] or absolute
     masked = word_matches(_DEADLINE_MASKED, doc.low, 1)
     if masked:
         draft.redacted("/letter/deadline", "deadline", masked[0].span())
@@ -116,7 +127,8 @@ def deadline(
     relative = [r for r in find_relative_deadlines(doc.low) if r.start >= doc.body_start]
     if not relative:
         return
-    period = relative[0]
+    ordinary = [r for r in relative if not _early_payment(doc, r.start, r.end)]
+    period = (ordinary or relative)[0]
     span = (period.start, period.phrase_end)
     phrase = doc.text[period.start : period.end]
     draft.extras["deadline_text"] = _phrase(doc, period.start, period.end)
@@ -155,6 +167,14 @@ def deadline(
         "/letter/deadline",
         span,
     )
+
+
+def _early_payment(doc: LetterText, start: int, end: int) -> bool:
+    """The date or period is that of an early-payment discount ("if you settle within 7
+    days, we can apply a discount", "bei Zahlung binnen 7 Tagen reduziert sich der
+    Betrag"), not the deadline of the demand."""
+    sentence = sentence_before(doc.flat, start, 160) + " " + sentence_after(doc.flat, end, 160)
+    return bool(_EARLY_PAYMENT.search(sentence))
 
 
 def letter_date_with_period(draft: Draft, doc: LetterText) -> date | None:
@@ -206,12 +226,27 @@ def _deadline_anchor(
     if period.anchor_date is not None:
         origin = f"{named[period.anchor]} stated with the period"
         return period.anchor_date.value, origin, 0.92
+    if period.anchor == "email" and letter is not None and _forwarded(doc):
+        return letter, "forwarded e-mail's date", 0.85
     if period.anchor == "email" and email_date is not None:
         return email_date, "e-mail's Date header", 0.9
     if letter is None:
         return None, "", 0.0
     origin = _letter_date_origin(draft, doc)
     return letter, origin, 0.9 if period.anchor in ("letter", "email") else 0.8
+
+
+_FORWARDED = re.compile(
+    r"forwarded message|original message|message d'origine|message transféré"
+    r"|ursprüngliche nachricht|weitergeleitete nachricht"
+    r"|\n(?:from|von|de) ?: [^\n]{3,120}\n(?:date|sent|gesendet|envoyé|datum) ?:"
+)
+
+
+def _forwarded(doc: LetterText) -> bool:
+    """The body quotes or forwards the sender's e-mail, whose own date the body gives: "this
+    e-mail" is that message, not the one that forwarded it."""
+    return bool(_FORWARDED.search(doc.low, doc.body_start))
 
 
 def _letter_date_origin(draft: Draft, doc: LetterText) -> str:

@@ -22,8 +22,8 @@ from .draft import Draft, money_dict
 from .language import detect_language
 from .names import NameMention
 from .numbers import MoneyMatch, find_money
-from .parties import PartyChoice, find_parties
-from .sender import is_author, sender_owns
+from .parties import PartyChoice, find_parties, unnamed_principal
+from .sender import LIBRARIES, is_author, sender_owns
 from .text import LetterText, sentence_after, sentence_before
 
 
@@ -46,7 +46,8 @@ def analyse(
     agency = detect_agency(doc, links.hosts, sender_host, rights.spans)
     agency = self_sender(doc, agency, rights.chosen.value if rights.chosen else None,
                          (email or {}).get("from"))  # fmt: skip
-    agency = sender_name(doc, agency, (email or {}).get("from"))
+    agency = sender_name(doc, agency, (email or {}).get("from"),
+                         rights.chosen.value if rights.chosen else None)  # fmt: skip
     if rights.chosen is None and writes_for_itself(doc, agency) and agency.name_span:
         itself = NameMention(agency.name, *agency.name_span, 0.75)
         rights = PartyChoice(itself, None, [], [agency.name_span])
@@ -54,6 +55,8 @@ def analyse(
                                evidence=[f"'{agency.name}' writes about its own work"])  # fmt: skip
     if rights.chosen is None and rights.masked is None:
         rights, photographer, agency = _sender_owns(doc, agency, photographer)
+    if rights.chosen is None and rights.masked is None and not unnamed_principal(doc):
+        rights = _photographer_represented(agency, photographer)
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
     if agency.inferred:
@@ -128,6 +131,17 @@ def _sender_owns(
         if photographer.chosen is None and photographer.masked is None and is_author(doc, owner):
             photographer = PartyChoice(owner, None, [], [(owner.start, owner.end)])
     return rights, photographer, agency
+
+
+def _photographer_represented(agency: AgencyFinding, photographer: PartyChoice) -> PartyChoice:
+    """A sender that names no principal but a photographer ("we manage the rights of the
+    photographer X", "le photographe X, que nous représentons") acts for that photographer,
+    who then holds the rights; not a picture library, which licenses its own collection."""
+    found = photographer.chosen
+    if found is None or not found.value or agency.agency in LIBRARIES:
+        return PartyChoice(None, None, [], [])
+    guess = NameMention(found.value, found.start, found.end, min(found.confidence, 0.6), found.role)
+    return PartyChoice(guess, None, [], [(found.start, found.end)])
 
 
 def _party(draft: Draft, pointer: str, what: str, choice: PartyChoice) -> None:

@@ -47,7 +47,7 @@ _REF_LABELS: list[tuple[str, int]] = [
 # "dossier Pixsy n° 4480-1352": one word may stand between the label and its number sign.
 _SEPARATOR = re.compile(
     r"(?: [a-zäöüéè]{2,20}(?= (?:n°|no\.|nr\.)))?"
-    r"[ \t]{0,3}(?:[:#\-–]|no\.?|nr\.?|n°)?[ \t]{0,3}[:#,]?[ \t]{0,24}"
+    r"[ \t]{0,3}(?:[:#\-–|]|no\.?|nr\.?|n°)?[ \t]{0,3}[:#,]?[ \t]{0,24}"
 )
 _LEXICON_LABELS = sorted(
     ((phrase_pattern(label), priority) for lx in lexicons() for priority, labels in

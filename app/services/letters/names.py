@@ -15,10 +15,11 @@ from .text import is_masked
 NOUN_FILLERS = {f.words for lx in lexicons() if lx.nouns_capitalised for f in lx.fillers}
 
 _CONNECTORS = {"&", "and", "und", "et", "de", "du", "des", "von", "van", "der", "den", "di",
-               "da", "of", "la", "le", "y", "+"}  # fmt: skip
+               "da", "of", "la", "le", "y", "+", "en", "im", "am", "del", "della"}  # fmt: skip
 LEGAL_FORMS = {"gmbh", "mbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "sa", "s.a.",
                 "sas", "sarl", "ab", "aps", "a/s", "bv", "b.v.", "e.v.", "kg", "co.", "corp.",
-                "limited", "se", "oy", "gbr", "ug"}  # fmt: skip
+                "limited", "se", "oy", "gbr", "ug", "pty", "asa", "oyj", "nv", "bvba",
+                "s.r.l.", "s.p.a.", "s.l.", "kft"}  # fmt: skip
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "herr", "herrn", "frau",
            "monsieur", "madame", "m.", "mme", "mme.", "fotograf", "fotografin", "fotografen",
            "photographer", "photographe", "künstler", "künstlerin", "artist"}  # fmt: skip
@@ -35,7 +36,10 @@ _FUNCTION_WORDS = {"ist", "sind", "hat", "wird", "war", "die", "der", "das", "ei
                    "is", "are", "was", "has", "had", "the", "a", "an", "to", "we", "you",
                    "est", "sont", "une", "un", "les", "des", "pour", "par", "sur", "avec",
                    "que", "qui", "dont", "nous", "vous", "il", "elle"}  # fmt: skip
-_PRONOUNS = {"i", "ich", "je", "we", "wir", "nous", "you", "sie", "vous", "er", "il", "elle"}
+_PRONOUNS = {"i", "ich", "je", "we", "wir", "nous", "you", "sie", "vous", "er", "il", "elle",
+             "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we're", "we’re"}  # fmt: skip
+# "GmbH & Co. KG": a partnership's form goes on after "Co.".
+_AFTER_CO = {"kg", "kg.", "kg,", "ohg", "ohg.", "kgaa", "kgaa."}
 # Role nouns written capitalised after a name ("Thomas Berger und Urheber des Fotos",
 # "Sarah Lindqvist Photographer"): they end it.
 _ROLE_NOUNS = set(everything("not_in_names"))
@@ -147,14 +151,25 @@ def read_name(scan: str, pos: int) -> NameMention | None:
             core, stop = word, None  # "Collective, LLC": the comma is part of the name
         taken.append(core)
         cursor += len(word) + 1
-        if stop is not None or len(taken) >= 8 or (core.endswith(".") and lower in LEGAL_FORMS):
+        if lower in LEGAL_FORMS and stop is None and _ends_line(scan, pos + cursor - 1):
+            break  # "pour le compte de Photalis SAS" over the sender's line: the name ends
+        if (
+            core.endswith(".")
+            and lower in LEGAL_FORMS
+            and not (lower == "co." and _next_word(segment, cursor) in _AFTER_CO)
+        ):
+            break
+        if stop is not None or len(taken) >= 8:
             break
     while taken and (taken[-1].lower() in _CONNECTORS or taken[-1].lower() in _TRAILING_NOUNS):
         taken.pop()
     if not taken or not any(c.isupper() for c in "".join(taken)):
         return None
     lead = 0
-    while len(taken) > 1 and _plain(taken[0]) in _COMMON and taken[0] not in ("The", "the"):
+    while len(taken) > 1 and (
+        (_plain(taken[0]) in _COMMON and taken[0] not in ("The", "the"))
+        or (lead and taken[0].lower() in _TITLES)
+    ):
         lead += len(taken.pop(0)) + 1  # "Mein Mandant Thomas Berger": the name follows
     if _ordinary(taken):
         return None
@@ -166,6 +181,15 @@ def read_name(scan: str, pos: int) -> NameMention | None:
         return None
     start = pos + offset
     return NameMention(name, start, start + len(name), 0.8)
+
+
+def _ends_line(scan: str, index: int) -> bool:
+    """The original text breaks the line at `index` (the name's line ends there)."""
+    return scan[index : index + 1] == "\n"
+
+
+def _next_word(segment: str, index: int) -> str:
+    return segment[index:].split(" ", 1)[0].lower()
 
 
 def _plain(word: str) -> str:
@@ -210,7 +234,8 @@ def _is_initial(word: str) -> bool:
 
 
 _NAME_BEFORE = re.compile(
-    r"((?:[A-ZÄÖÜ0-9][\w&'.-]{0,30}|\([A-Z]{2}\),?|&|and|und|et|de|du|des|von|der|of) ){0,6}"
+    r"((?:[A-ZÄÖÜ0-9][\w&'.-]{0,30}(?:,(?= (?:Inc|LLC|L\.L\.C|Ltd|LLP|Limited|GmbH|AG|SA)\b))?"
+    r"|\([A-Z]{2}\),?|&|and|und|et|de|du|des|von|der|of) ){0,6}"
     r"[A-ZÄÖÜ0-9][\w&'.-]{0,30}$|\[#{1,80}\]$|\*{2,40}$"
 )
 

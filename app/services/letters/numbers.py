@@ -56,8 +56,8 @@ _PREFIX_TOKENS = {"US$", "CA$", "C$", "A$", "$", "€", "£", "EUR", "GBP", "USD
                   "AUD", "SEK", "DKK", "NOK", "Fr.", "SFr."}  # fmt: skip
 _AFTER_FIRST = {"US$", "CA$", "C$", "A$", "$", "£"}
 _NUM = (
-    r"(?:\d{1,3}(?:[.,' ]\d{3}){1,5}(?:[.,]\d{1,2}|,-|\.-)?"
-    r"|\d{1,9}(?:[.,]\d{1,2}|,-|\.-)?)(?![\d])"
+    r"(?:\d{1,3}(?:[.,' ]\d{3}){1,5}(?:[.,]\d{1,2}|[.,][-–—])?"
+    r"|\d{1,9}(?:[.,]\d{1,2}|[.,][-–—])?)(?![\d])"
 )
 _MASKED = r"(?:[Xx]{2,9}|\*{2,9}|\.{3,9}|\[#{1,40}\])"
 _VALUE_AFTER = re.compile(rf" ?(?:(?P<num>{_NUM})|(?P<mask>{_MASKED}))(?P<k> ?k(?![A-Za-z]))?")
@@ -95,7 +95,7 @@ def parse_decimal(raw: str, language: str | None = None) -> Decimal:
     the next locale tried, so a separator before exactly three digits groups thousands.
     """
     value = raw.strip()
-    if value.endswith((",-", ".-")):
+    if value.endswith((",-", ".-", ",–", ".–", ",—", ".—")):
         value = value[:-2]
     if re.search(r"[ \u00a0\u202f]", value):
         value = re.sub(r"[ \u00a0\u202f]", "\u202f", value)

@@ -11,65 +11,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import alternation, everything, lexicons, phrase_pattern
+from .lexicon import alternation, everything
 from .names import LEGAL_FORMS, NOUN_FILLERS, WRAPPED_LINE, NameMention, name_before, read_name
+from .role_patterns import (
+    ACTS_FOR,
+    ADJECTIVES_THEN_NOUN,
+    APPOSITION,
+    BEFORE_FOLLOWED,
+    BEFORE_WHEN_FOLLOWED,
+    BETWEEN,
+    BETWEEN_AFTER,
+    DEFINITE,
+    FILLER_PATTERNS,
+    FILLER_RE,
+    FILLER_ROLE_ORDER,
+    FILLER_ROLES,
+    FOLLOWED,
+    INDEFINITE,
+    LINKS,
+    OPEN_APPOSITION,
+    PHOTOGRAPHER_AFTER,
+    PHOTOGRAPHER_APPOSITION,
+    PHOTOGRAPHER_NOUNS,
+    PHOTOGRAPHER_WITH_CIVILITY,
+    PHOTOGRAPHER_WORD_RE,
+    PHOTOGRAPHER_WORDS,
+    POSSESSIVE,
+    PRINCIPAL_BEFORE,
+    RELATIVE,
+    ROLE_WORDS,
+    TITLED_WORK_BY,
+    WHEN_FOLLOWED,
+    phrase_key,
+)
 from .text import LetterText, sentence_after, word_matches
-
-Triggers = list[tuple[re.Pattern[str], float]]
-
-_FILLER_ROLES: dict[str, str] = {}
-for _lexicon in lexicons():
-    for _filler in _lexicon.fillers:
-        _FILLER_ROLES.setdefault(_filler.words, _filler.role)
-_FILLERS = alternation(_FILLER_ROLES)
-_FILLER_PATTERNS = [
-    (re.compile(rf"(?<![\w'’]){phrase_pattern(words)}"), role)
-    for words, role in _FILLER_ROLES.items()
-    if role in ("photographer", "agency")
-]
-_FILLER_RE = re.compile(rf"(?:{_FILLERS})(?=[ ,:])")
-_FILL = rf"(?P<fill>(?:(?:{_FILLERS})[ ,:\n]{{1,3}}){{0,3}})"
-
-
-def _forward(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(phrases)})[ ,:\n]{{1,3}}{_FILL}")
-
-
-_ACTS_FOR = _forward(everything("acts_for"))
-_WHEN_FOLLOWED = [
-    (_forward((phrase,)), followed)
-    for lexicon in lexicons()
-    for phrase, followed in lexicon.acts_for_when_followed
-]
-_PRINCIPAL_BEFORE = re.compile(rf"[ ,]{{0,2}}(?:{alternation(everything('principal_before'))})")
-_BETWEEN = [
-    (re.compile(phrase_pattern(before) + " "), after)
-    for lexicon in lexicons()
-    for before, after in lexicon.principal_between
-]
-_PHOTOGRAPHER_AFTER = re.compile(
-    rf"(?:{alternation(everything('photographer_after'))})[:,]?[ \n](?:(?:mr|mrs|ms)\.? )?"
-)
-_PHOTOGRAPHER_NOUNS = re.compile(
-    rf", (?:{alternation(everything('photographer_nouns'))})(?![a-zäöüß])"
-)
-_PHOTOGRAPHER_WORD = alternation(n for n in everything("photographer_nouns") if " " not in n)
-# ", a professional travel photographer": a few words, then the noun, right after a name.
-_PHOTOGRAPHER_APPOSITION = re.compile(
-    rf",[ \n](?:[\w-]{{1,20}} ){{0,4}}(?:{_PHOTOGRAPHER_WORD})(?![a-zäöüß])"
-)
-_POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photographs?|work))")
-_PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
-_PHOTOGRAPHER_WORD_RE = re.compile(rf"(?<![\w])(?:{alternation(_PHOTOGRAPHER_WORDS)})(?![\w])")
-_FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
 
 
 def _role(fill: str) -> str | None:
     """The strongest role the words between the trigger and the name give the party."""
     if not fill:
         return None
-    found = {role for pattern, role in _FILLER_PATTERNS if pattern.search(fill)}
-    return next((r for r in _FILLER_ROLE_ORDER[:2] if r in found), None)
+    found = {role for pattern, role in FILLER_PATTERNS if pattern.search(fill)}
+    return next((r for r in FILLER_ROLE_ORDER[:2] if r in found), None)
 
 
 def _with(mention: NameMention, confidence: float, role: str | None = None) -> NameMention:
@@ -78,19 +61,40 @@ def _with(mention: NameMention, confidence: float, role: str | None = None) -> N
 
 def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str | None:
     """ ", photographe" or ", Fotograf" right after the name says it is a photographer."""
-    if role is None and _PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end):
-        return "photographer"
+    if role is None:
+        found = PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end)
+        words = found.group(0).strip(", \n").split()[:-1] if found else []
+        if found and not any(w in ROLE_WORDS or w in LINKS for w in words):
+            return "photographer"  # not "X, the agency for the photographer Y"
     return role
+
+
+def _past_adjectives(doc: LetterText, start: int) -> tuple[int, str | None]:
+    """ "the Scottish picture library Glenmore Archive": the name starts after the
+    adjectives and the role noun, which gives its role; "Alpenblick Bildagentur GmbH" is a
+    company named with the noun and is kept whole."""
+    ahead = ADJECTIVES_THEN_NOUN.match(doc.low, start)
+    if not ahead or not doc.scan[ahead.end() : ahead.end() + 1].isupper():
+        return start, None
+    if _company(read_name(doc.scan, start)):
+        return start, None
+    noun = ahead.group(0).rstrip(" ,:\n").rsplit(" ", 1)[-1]
+    role = next((r for w, r in FILLER_ROLES.items() if w.endswith(noun)), None)
+    return ahead.end(), role if role in ("agency", "photographer") else None
 
 
 def _name_start(doc: LetterText, match: re.Match[str]) -> int:
     """Where the name starts: after the fillers, unless a filler is capitalised mid-sentence
     and so belongs to the name ("pour le compte de l'Agence France-Presse")."""
-    for filler in _FILLER_RE.finditer(doc.low, match.start("fill"), match.end("fill")):
+    for filler in FILLER_RE.finditer(doc.low, match.start("fill"), match.end("fill")):
         words = filler.group(0)
         if words in NOUN_FILLERS:
             noun = filler.end() - len(words.rsplit(" ", 1)[-1])
-            if doc.scan[noun : noun + 1].isupper() and _company(read_name(doc.scan, noun)):
+            if (
+                FILLER_ROLES.get(words) == "agency"
+                and doc.scan[noun : noun + 1].isupper()
+                and _company(read_name(doc.scan, noun))
+            ):
                 return noun  # "der Bildagentur Alpenblick GmbH": the noun is in the name
             continue
         head = filler.start() + (len(words) - len(words.lstrip("ld'’ ")) if "'" in words else 0)
@@ -98,7 +102,7 @@ def _name_start(doc: LetterText, match: re.Match[str]) -> int:
         if (
             words not in NOUN_FILLERS
             and doc.scan[head : head + 1].isupper()
-            and _FILLER_ROLES.get(words) in ("agency", "client")
+            and FILLER_ROLES.get(words) in ("agency", "client")
             and (len(word) > 3 or word == "the")
         ):
             return head
@@ -120,35 +124,158 @@ def _person(value: str) -> bool:
     return words[-1].lower().rstrip(",") not in LEGAL_FORMS
 
 
+_DESCRIBED = re.compile(rf"(?:{alternation(INDEFINITE)})[ \n]")
+
+
+def self_named(doc: LetterText) -> NameMention | None:
+    """A sender that names itself at the start of a sentence, before the phrase that says
+    whom it acts for ("RightsGuard acts on behalf of ...", "Lensright Compliance has been
+    appointed by ...")."""
+    for match in word_matches(ACTS_FOR, doc.low, 30):
+        verb = _SELF_VERB.search(doc.low, max(0, match.start() - 30), match.start())
+        start = verb.start() if verb else match.start()
+        mention = name_before(doc.scan, start)
+        if mention is None or mention.value is None or mention.value.split()[0] in _STARTERS:
+            continue
+        opening = doc.scan[max(0, mention.start - 2) : mention.start]
+        if mention.start == doc.body_start or opening.endswith(("\n", ". ", "! ", "? ")):
+            return mention
+    return None
+
+
+# "RightsGuard acts on behalf of", "X has been appointed by", "X agit pour le compte de".
+_SELF_VERB = re.compile(
+    r"(?: (?:acts|is acting|writes|is writing|agit|intervient|handelt|schreibt|is|are|has been"
+    r"|have been|a été|wurde|ist|was))* ?$"
+)
+_STARTERS = {"We", "I", "Wir", "Ich", "Nous", "Je", "Our", "Unsere", "Notre", "This", "The"}
+
+
+def unnamed_principal(doc: LetterText) -> bool:
+    """The letter describes its principal without naming it ("Our client, a well-known
+    photo agency, ...", "unsere Mandantin, eine renommierte Bildagentur"): a photographer it
+    names is then not the principal."""
+    for match in word_matches(ACTS_FOR, doc.low, 30):
+        if _DESCRIBED.match(doc.low, match.end()):
+            return True
+        fill = match.group("fill").strip(" ,:\n")
+        if FILLER_ROLES.get(fill) == "client" and " " in fill:
+            after = doc.scan[match.end() : match.end() + 3]
+            if after[:1].islower() or read_name(doc.scan, match.end()) is None:
+                return True  # "on behalf of the copyright owner of the photograph ..."
+    return False
+
+
 def principal_mentions(doc: LetterText) -> list[NameMention]:
     """Every party the sender says it acts for, with the role the letter gives it."""
     found: list[NameMention] = []
-    for match in word_matches(_ACTS_FOR, doc.low, 30):
+    for match in word_matches(ACTS_FOR, doc.low, 30):
+        start, noun_role = _past_adjectives(doc, _name_start(doc, match))
+        mention = read_name(doc.scan, start)
+        if mention:
+            role = _named_role(doc, mention, noun_role or _role(match.group("fill")))
+            found.append(_with(mention, 0.85, role))
+    for match in word_matches(WHEN_FOLLOWED, doc.low, 40):
+        followed = FOLLOWED.get(phrase_key(match.group("phrase")), ())
         mention = read_name(doc.scan, _name_start(doc, match))
         if mention:
-            role = _named_role(doc, mention, _role(match.group("fill")))
-            found.append(_with(mention, 0.85, role))
-    for pattern, followed in _WHEN_FOLLOWED:
-        for match in word_matches(pattern, doc.low, 10):
-            mention = read_name(doc.scan, _name_start(doc, match))
-            if not mention:
-                continue
-            tail = sentence_after(doc.low, mention.end, 100).replace("\n", " ")
+            tail = sentence_after(doc.low, mention.end, 200).replace("\n", " ")
             if any(word in tail for word in followed):
                 role = _named_role(doc, mention, _role(match.group("fill")))
-                if role is None and not _company(mention) and _PHOTOGRAPHER_WORD_RE.search(tail):
+                if role is None and not _company(mention) and PHOTOGRAPHER_WORD_RE.search(tail):
                     role = "photographer"
                 found.append(_with(mention, 0.8, role))
-    for match in word_matches(_PRINCIPAL_BEFORE, doc.low, 20):
-        mention = name_before(doc.scan, match.start())
+    for match in word_matches(PRINCIPAL_BEFORE, doc.low, 20):
+        mention, role = _principal_before(doc, match.start())
         if mention:
-            found.append(_with(mention, 0.85, _named_role(doc, mention, None)))
-    for pattern, after in _BETWEEN:
-        for match in word_matches(pattern, doc.low, 10):
-            mention = read_name(doc.scan, match.end())
-            if mention and mention.value and doc.low.startswith(after, mention.end + 1):
-                found.append(_with(mention, 0.85, "agency"))
+            found.append(_with(mention, 0.85, _named_role(doc, mention, role)))
+    for match in word_matches(BEFORE_WHEN_FOLLOWED, doc.low, 20):
+        tail = sentence_after(doc.low, match.end(), 200).replace("\n", " ")
+        if not any(
+            word in tail for word in BEFORE_FOLLOWED.get(phrase_key(match.group("phrase")), ())
+        ):
+            continue
+        mention, role = _principal_before(doc, match.start())
+        if mention:
+            found.append(_with(mention, 0.8, _named_role(doc, mention, role)))
+    for match in word_matches(BETWEEN, doc.low, 10) if BETWEEN else ():
+        after = BETWEEN_AFTER.get(phrase_key(match.group("phrase")), ())
+        mention = read_name(doc.scan, match.end())
+        if mention and mention.value and doc.low.startswith(after, mention.end + 1):
+            found.append(_with(mention, 0.85, "agency"))
     return found
+
+
+def _principal_before(doc: LetterText, end: int) -> tuple[NameMention | None, str | None]:
+    """The name before a phrase that follows it ("X hat uns beauftragt"), past a relative
+    pronoun (", qui nous a confié") or an apposition (", Berufsfotograf aus Leipzig, hat
+    mich ..."), which may say the party is a photographer."""
+    origin = max(0, end - 120)
+    window = doc.scan[origin:end]
+    if "," in doc.scan[end : end + 2]:
+        window += ","  # the phrase's match starts at the comma closing an apposition
+    role = None
+    relative = RELATIVE.search(window.lower())
+    if relative:
+        window = window[: relative.start()]
+        end = origin + len(window)
+    apposition = APPOSITION.search(window)
+    if apposition is None:
+        opened = OPEN_APPOSITION.search(window)  # ends with the phrase, not with a name
+        if opened and name_before(window, len(window)) is None:
+            apposition = opened
+    if apposition and _describes(apposition.group(1)) and not _ends_with_name(apposition.group(1)):
+        if _head_noun(apposition.group(1)) in PHOTOGRAPHER_WORDS:
+            role = "photographer"
+        end = origin + apposition.start()
+    mention = name_before(doc.scan, end)
+    if mention is None or mention.value is None:
+        return mention, None
+    if _role_noun_before(doc, mention.start) == "photographer":
+        role = "photographer"
+    return mention, role
+
+
+def _head_noun(words: str) -> str:
+    """The first word of an apposition past its article ("the agency for ..." -> agency)."""
+    split = words.lower().split()
+    if len(split) > 1 and split[0] in DEFINITE | INDEFINITE:
+        return split[1]
+    return split[0] if split else ""
+
+
+def _ends_with_name(words: str) -> bool:
+    """ "Le photographe Marc Olivier": the role noun, then the party's own name."""
+    split = words.split(" ")
+    skip = 1 + (len(split) > 1 and split[0].lower() in DEFINITE | INDEFINITE)
+    head = split[skip - 1].lower()
+    if head not in ROLE_WORDS and head not in PHOTOGRAPHER_WORDS:
+        return False
+    rest = " ".join(split[skip:])
+    mention = read_name(rest, 0) if rest else None
+    return mention is not None and mention.value is not None and mention.end >= len(rest) - 1
+
+
+def _describes(words: str) -> bool:
+    """An apposition describing a party ("Berufsfotograf aus Leipzig", "a wildlife
+    photographer", "the agency for the photographer X"), not a clause or a name of its own."""
+    split = words.split()
+    head = _head_noun(words)
+    return len(split) <= 8 and (
+        split[0].lower() in INDEFINITE
+        or PHOTOGRAPHER_WORD_RE.fullmatch(head) is not None
+        or head in ROLE_WORDS
+    )
+
+
+def _role_noun_before(doc: LetterText, start: int) -> str | None:
+    """ "la photographe Aurélie Besson a confié": the noun right before a name read backwards."""
+    before = doc.low[max(0, start - 40) : start]
+    for pattern, role in FILLER_PATTERNS:
+        found = list(pattern.finditer(before))
+        if found and found[-1].end() >= len(before) - 1:
+            return role
+    return None
 
 
 def _ends_short_line(low: str, match: re.Match[str]) -> bool:
@@ -162,7 +289,7 @@ def _ends_short_line(low: str, match: re.Match[str]) -> bool:
 
 def _photographer_mentions(doc: LetterText) -> list[NameMention]:
     found: list[NameMention] = []
-    for pattern in (_PHOTOGRAPHER_AFTER, _POSSESSIVE):
+    for pattern in (PHOTOGRAPHER_AFTER, POSSESSIVE, PHOTOGRAPHER_WITH_CIVILITY, TITLED_WORK_BY):
         for match in word_matches(pattern, doc.low, 20):
             if _ends_short_line(doc.low, match):
                 continue  # "Julien Marchetti - Photographe" over "Marseille, le ...": a letterhead
@@ -170,7 +297,7 @@ def _photographer_mentions(doc: LetterText) -> list[NameMention]:
             if mention and (mention.value is None or _person(mention.value)):
                 labelled = ":" in match.group(0)  # "Photo: X", "Bildnachweis: X"
                 found.append(_with(mention, 0.85 if labelled else 0.8, "photographer"))
-    for match in word_matches(_PHOTOGRAPHER_NOUNS, doc.low, 20):
+    for match in word_matches(PHOTOGRAPHER_NOUNS, doc.low, 20):
         mention = name_before(doc.scan, match.start())
         if mention and (mention.value is None or _person(mention.value)):
             found.append(_with(mention, 0.8, "photographer"))
@@ -222,9 +349,18 @@ def _part_of_any(mention: NameMention, longer: list[NameMention]) -> bool:
     return any(m.value and key != _key(m.value) and key in _key(m.value).split(" ") for m in longer)
 
 
+_STUDIO_WORDS = set(everything("organisation_words"))
+
+
 def _within(key: str, named: str) -> bool:
-    """'reuters' within 'reuters news & media ltd': the rights holder, not a photographer."""
-    return key == named or set(key.split(" ")) <= set(named.split(" "))
+    """'reuters' within 'reuters news & media ltd': the rights holder, not a photographer;
+    but 'ysaline dupré' of 'galerie ysaline dupré' is the person the gallery is named after."""
+    if key == named:
+        return True
+    if not set(key.split(" ")) <= set(named.split(" ")):
+        return False
+    rest = [w for w in named.split(" ") if w not in key.split(" ")]
+    return not (len(key.split(" ")) >= 2 and rest and all(w in _STUDIO_WORDS for w in rest))
 
 
 def _key(name: str) -> str:

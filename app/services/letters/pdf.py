@@ -191,7 +191,7 @@ def _page_text(table: dict[str, list], page: int, offset: int) -> tuple[str, lis
         if key is not None and this != key:
             lines.append(" ".join(line))
             position += len(lines[-1]) + 1
-            if this[:2] != key[:2]:
+            if this[:2] != key[:2] and not _wrapped_sentence(lines[-1], word):
                 lines.append("")
                 position += 1
             line = []
@@ -203,6 +203,13 @@ def _page_text(table: dict[str, list], page: int, offset: int) -> tuple[str, lis
     if line:
         lines.append(" ".join(line))
     return "\n".join(lines), words
+
+
+def _wrapped_sentence(previous: str, word: str) -> bool:
+    """Tesseract starts a new block or paragraph inside a sentence ("... moyennant le
+    règlement d'une" / "indemnité transactionnelle ..."): no paragraph break is written
+    when the line ends without punctuation and the next one goes on in lower case."""
+    return bool(previous) and previous[-1] not in '.:;!?»)"”' and word[:1].islower()
 
 
 def locate(words: list[OcrWord], start: int, end: int) -> tuple[int, list[int]] | None:

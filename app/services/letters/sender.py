@@ -23,7 +23,7 @@ _PHOTOGRAPHER_WORD = re.compile(
 )
 _CLOSING = re.compile(rf"(?:{alternation(everything('closings'))})(?![a-zäöüß])")
 # Picture libraries of the vocabulary that license their own collections (Getty, iStock).
-_LIBRARIES = {profile.key for profile in PROFILES if profile.library}
+LIBRARIES = {profile.key for profile in PROFILES if profile.library}
 _SIGNATURE_TAIL = 600
 _AFTER_SIGNER = "|,–—-/("
 CONFIDENCE = 0.6
@@ -63,6 +63,31 @@ def signer(doc: LetterText) -> NameMention | None:
     return NameMention(mention.value, mention.start, mention.end, CONFIDENCE)
 
 
+_LETTERHEAD_LINES = 3
+
+
+def letterhead_photographer(doc: LetterText) -> NameMention | None:
+    """A person's name alone on one of the letter's first lines, over a line that calls
+    them a photographer ("Camille Arnaud" over "Photographe"): the sender."""
+    cursor = doc.body_start
+    for _ in range(_LETTERHEAD_LINES):
+        while cursor < len(doc.scan) and doc.scan[cursor] in " \n":
+            cursor += 1
+        line_end = doc.scan.find("\n", cursor)
+        line_end = len(doc.scan) if line_end == -1 else line_end
+        mention = read_name(doc.scan, cursor)
+        if (
+            mention is not None
+            and mention.value is not None
+            and len(mention.value.split()) >= 2
+            and mention.end == line_end
+            and signs_as_photographer(doc, mention)
+        ):
+            return NameMention(mention.value, mention.start, mention.end, CONFIDENCE)
+        cursor = line_end + 1
+    return None
+
+
 def signs_as_photographer(doc: LetterText, mention: NameMention) -> bool:
     """The signature calls the signer a photographer ("Jana Hoffmann" over "Fotografin",
     "Daniel Okafor | Photographer")."""
@@ -80,7 +105,7 @@ def sender_owns(doc: LetterText, agency: AgencyFinding) -> NameMention | None:
     """The sender, when it acts for no one and writes of the work as its own or signs as its
     photographer: a signer outside the vocabulary, or a picture library of the vocabulary
     under its own name."""
-    if agency.agency in _LIBRARIES and own_work(doc):
+    if agency.agency in LIBRARIES and own_work(doc):
         if agency.name and agency.name_span:
             return NameMention(agency.name, *agency.name_span, CONFIDENCE)
         return signer(doc)
@@ -89,4 +114,4 @@ def sender_owns(doc: LetterText, agency: AgencyFinding) -> NameMention | None:
     signed = signer(doc)
     if signed and (own_work(doc) or signs_as_photographer(doc, signed)):
         return signed
-    return None
+    return letterhead_photographer(doc)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
+from .lexicon import everything
+
 T = TypeVar("T")
 
 # Character classes rather than str.translate, which is slow on non-ASCII text.
@@ -114,19 +116,36 @@ def line_bounds(text: str, pos: int, reach: int = 300) -> tuple[int, int]:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n|\n[ \t]{0,4}(?:[-•*]|o\s|\d{1,2}[.)]\s)")
+_ABBREVIATIONS = frozenset(everything("abbreviations"))
+_TOKEN_START = re.compile(r"[^\s(\[/]*$")
+
+
+def _abbreviation(window: str, dot: int) -> bool:
+    """The full stop at `dot` ends an abbreviation ("zzgl.", "s. 97", "Nr."), or an initial
+    ("J. Smith"), not a sentence."""
+    token = _TOKEN_START.search(window, max(0, dot - 12), dot)
+    word = window[token.start() : dot + 1] if token else "."
+    return (len(word) == 2 and word[0].isalpha()) or word in _ABBREVIATIONS
+
+
+def _ends(window: str) -> Iterator[re.Match[str]]:
+    for match in _SENTENCE_END.finditer(window):
+        if window[match.start()] == "." and _abbreviation(window, match.start()):
+            continue
+        yield match
 
 
 def sentence_before(low: str, pos: int, width: int = 120) -> str:
     """The part of the sentence before `pos`, at most `width` characters."""
     window = low[max(0, pos - width) : pos]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [m.end() for m in _ends(window)]
     return window[ends[-1] :] if ends else window
 
 
 def sentence_after(low: str, pos: int, width: int = 80) -> str:
     """The part of the sentence after `pos`, at most `width` characters."""
     window = low[pos : pos + width]
-    found = _SENTENCE_END.search(window)
+    found = next(_ends(window), None)
     return window[: found.start()] if found else window
 
 

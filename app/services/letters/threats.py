@@ -94,7 +94,10 @@ LAWS: list[tuple[str, re.Pattern[str]]] = [
     ("DE", re.compile(
         r"federal republic of germany|bundesrepublik deutschland|german (?:copyright )?law"
         r"|deutsche[mn]? (?:urheber)?recht|urhg(?![a-z])|german courts"
-        r"|deutschen gerichten|urheberrechtsgesetz")),
+        r"|deutschen gerichten")),
+    # Germany's, Austria's and Switzerland's statutes are all an "Urheberrechtsgesetz": named
+    # alone it counts for Germany, less than a country's own abbreviation ("URG", "UrhG").
+    ("DE?", re.compile(r"urheberrechtsgesetz")),
     ("FR", re.compile(
         r"code de la propriété intellectuelle|[ (]cpi(?![a-z])|article l\.? ?\d{3}-\d"
         r"|droit français|tribunaux français|loi française|french law")),
@@ -110,19 +113,28 @@ LAWS: list[tuple[str, re.Pattern[str]]] = [
     ("DK", re.compile(r"danish copyright act|ophavsretslov|dänische[snm]? urheberrecht")),
     ("AT", re.compile(r"österreichische[snm]? (?:urheber)?recht|austrian (?:copyright )?law")),
     ("BE", re.compile(r"code de droit économique|droit belge|belgian (?:copyright )?law")),
+    ("AU", re.compile(r"copyright act 1968|\(cth\)|australian copyright|federal court of australia")),
+    ("IE", re.compile(r"copyright and related rights act|irish copyright law|laws? of ireland")),
+    ("NL", re.compile(r"auteurswet|dutch copyright law|nederlands(?:e)? recht")),
+    ("IT", re.compile(r"legge sul diritto d'autore|legge n\. ?633|l\. ?633/1941|italian copyright law")),
+    ("ES", re.compile(r"ley de propiedad intelectual|spanish copyright law")),
+    ("CA", re.compile(r"copyright act,? r\.?s\.?c|canadian copyright")),
 ]  # fmt: skip
 
 
 def find_asserted_law(doc: LetterText) -> tuple[str, int, int, Counter[str]] | None:
     counts: Counter[str] = Counter()
+    weights: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for country, pattern in LAWS:
+    for key, pattern in LAWS:
+        country, weak = key.rstrip("?"), key.endswith("?")
         for match in capped(pattern.finditer(doc.flat), 20):
             counts[country] += 1
+            weights[country] += 0.5 if weak else 1.0
             first.setdefault(country, match.span())
     if not counts:
         return None
-    country = max(counts, key=lambda c: (counts[c], -first[c][0]))
+    country = max(counts, key=lambda c: (weights[c], -first[c][0]))
     return country, *first[country], counts
 
 

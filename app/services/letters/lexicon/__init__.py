@@ -30,7 +30,9 @@ class Lexicon:
     acts_for_when_followed: tuple[tuple[str, tuple[str, ...]], ...]
     principal_before: tuple[str, ...]
     principal_between: tuple[tuple[str, tuple[str, ...]], ...]
+    principal_before_when_followed: tuple[tuple[str, tuple[str, ...]], ...]
     photographer_after: tuple[str, ...]
+    photographer_with_civility: tuple[str, ...]
     photographer_nouns: tuple[str, ...]
     lawyer_voice: tuple[str, ...]
     reference_labels: tuple[tuple[int, tuple[str, ...]], ...]
@@ -49,6 +51,12 @@ class Lexicon:
     closings: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     nouns_capitalised: bool = False
+    abbreviations: tuple[str, ...] = ()
+    early_payment: tuple[str, ...] = ()
+    work_nouns: tuple[str, ...] = ()
+    by_author: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -71,7 +79,12 @@ def _load(path: Path) -> Lexicon:
         principal_between=tuple(
             (e["before"].lower(), _strings(e["after"])) for e in raw.get("principal_between") or []
         ),
+        principal_before_when_followed=tuple(
+            (e["phrase"].lower(), _strings(e["followed_by"]))
+            for e in raw.get("principal_before_when_followed") or []
+        ),
         photographer_after=_strings(raw.get("photographer_after")),
+        photographer_with_civility=_strings(raw.get("photographer_with_civility")),
         photographer_nouns=_strings(raw.get("photographer_nouns")),
         lawyer_voice=_strings(raw.get("lawyer_voice")),
         reference_labels=tuple(
@@ -93,6 +106,12 @@ def _load(path: Path) -> Lexicon:
         closings=_strings(raw.get("closings")),
         common_words=_strings(raw.get("common_words")),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
+        abbreviations=_strings(raw.get("abbreviations")),
+        early_payment=_strings(raw.get("early_payment")),
+        work_nouns=_strings(raw.get("work_nouns")),
+        by_author=_strings(raw.get("by_author")),
+        job_titles=_strings(raw.get("job_titles")),
+        organisation_words=_strings(raw.get("organisation_words")),
     )
 
 

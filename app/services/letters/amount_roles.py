@@ -1,0 +1,223 @@
+"""The role of each amount in a letter, read from the words around it.
+
+Each amount is labelled by the words before it in its sentence ("Schadensersatz:",
+"a retroactive licence for"), by its own table row or list item, else by the words right
+after it ("£750.00 settlement payment"), else by the closest label earlier in its paragraph
+(an "Option 1 - Retroactive licence" heading). Price lists, discounts, statutory maxima and
+superseded figures are told apart here; `amounts.py` decides what is demanded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .lexicon import alternation, everything
+from .numbers import MoneyMatch
+from .text import LetterText, sentence_after, sentence_before
+
+ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("total", re.compile(
+        r"total|gesamt|insgesamt|summe|zu zahlende[rn]? betrag|montant total|somme totale"
+        r"|amount due|balance due|outstanding (?:amount|balance)|offene[rn]? betrag"
+        r"|(?:amount|sum) (?:now )?(?:required|payable|owed|outstanding)|(?:amount|sum) now due"
+        r"|gesamtforderung|montant (?:à régler|dû|réclamé)|endbetrag"
+        r"|forderungsbetrag|soit un total|au total")),
+    ("licence_offer", re.compile(
+        r"alternativ(?:e|ely|ement)?\b(?:[^.;\n]|\n(?!\n)){0,120}?(?:licen|lizenz)|retro-?active licen|post-licen"
+        r"|rückwirkende[n]? lizenz|nachlizenz|nachträgliche[n]? lizenz|licence rétroactive"
+        r"|licence a posteriori|régularisation par une licence")),
+    ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constat")),
+    ("processing_fee", re.compile(
+        r"processing|bearbeitung|frais de dossier|frais de traitement|frais de gestion|administrat"
+        r"|mahngebühr|mahnkosten|mahnspesen|frais de relance|reminder fee|late fee"
+        r"|admin fee|handling|verwaltung|service fee")),
+    ("legal_fees", re.compile(
+        r"anwalt|rvg|legal (?:fee|cost)|attorney|lawyer|honoraires|frais d'avocat"
+        r"|geschäftsgebühr|kosten unserer inanspruchnahme|kosten der rechtsverfolgung"
+        r"|client's costs|our costs|its costs|his costs|her costs|frais de procédure"
+        r"|frais irrépétibles|inanspruchnahme|solicitor|kanzlei|mes frais|frais exposés"
+        r"|kosten unserer vertretung|vertretungskosten")),
+    ("interest", re.compile(r"zinsen|interest|intérêts")),
+    ("surcharge", re.compile(
+        r"zuschlag|aufschlag|surcharge|majoration|majorée?s?|(?:no|missing|without|lack of) credit"
+        r"|urheber(?:be)?nennung|namensnennung|absence de (?:crédit|mention)")),
+    ("collection_fee", re.compile(
+        r"inkasso|collection (?:fee|cost)|frais de recouvrement|recovery (?:costs?|fees?)")),
+    ("damages", re.compile(
+        r"schadens?ersatz|damages|compensation|entschädigung|dommages|indemnit|indemnisation"
+        r"|settlement|lizenzschaden|lizenzanalogie|dédommagement|préjudice")),
+    ("licence_fee", re.compile(
+        r"licen[cs]e fee|licen[cs]ing fee|licen[cs]e price|lizenzgebühr|lizenzhonorar"
+        r"|redevance|prix de (?:la )?licence|retroactive fee|usage fee|nutzungsentgelt"
+        r"|droits[ \n]d'exploitation|droits[ \n]d'auteur|nachlizenzierung"
+        r"|fee for (?:the |your |this )?(?:use|licen)|licen[cs]e fee|frais de licence|coût de la licence"
+        r"|my fee|our fee|angemessene[sn]? entgelt|montant de la licence"
+        r"|(?:standard|usual|normal) (?:fee|rate)|nutzungshonorar|bildhonorar|droits de reproduction"
+        r"|für die (?:bisherige )?nutzung|for the (?:past )?use|preisliste|price list")),
+    ("vat", re.compile(
+        r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer|gst|btw|iva)(?![a-z])")),
+]  # fmt: skip
+
+BREAKDOWN_KIND = {
+    "licence_fee": "licence_fee",
+    "damages": "damages",
+    "surcharge": "surcharge",
+    "processing_fee": "processing_fee",
+    "documentation_fee": "documentation_fee",
+    "legal_fees": "legal_fees",
+    "interest": "interest",
+    "collection_fee": "processing_fee",
+}
+LABELS = {
+    "total": "total",
+    "licence_offer": "retroactive licence",
+    "documentation_fee": "documentation fee",
+    "processing_fee": "processing fee",
+    "legal_fees": "legal fees",
+    "interest": "interest",
+    "surcharge": "surcharge",
+    "collection_fee": "collection costs",
+    "damages": "damages",
+    "licence_fee": "licence fee",
+    "amount": "amount",
+}
+_THREAT_SENTENCE = re.compile(
+    r"statutory damages|court costs|could be (?:held )?liable|may be awarded|per work infringed"
+    r"|gesetzliche[rn]? schadensersatz|dommages-intérêts pouvant"
+)
+_THREAT_BEFORE = re.compile(r"(?:up to|bis zu|jusqu'à|as much as|maximum of)\W{0,3}$")
+_ASIDE_BEFORE = re.compile(
+    rf"(?<![a-zà-ÿ])(?:{alternation(everything('not_demand_before'))})\W{{0,3}}$"
+)
+_ASIDE_AFTER = re.compile(
+    rf"\W{{0,3}}(?:{alternation(everything('not_demand_after'))})(?![a-zäöüß])"
+)
+_SUPERSEDED = re.compile(
+    r"(?:instead of|statt|anstelle von|au lieu de|originally|ursprünglich|initialement"
+    r"|previously|zuvor)\W{0,3}$"
+    r"|(?:reduc|reduzier|ermäßig|rédui|ramen|lower)[^.]{0,90}(?:from|von|de|figure of|of) ?$"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    money: MoneyMatch
+    role: str
+    label: str
+
+    @property
+    def value(self) -> Decimal:
+        assert self.money.amount is not None
+        return self.money.amount
+
+
+def _earliest_role(window: str) -> tuple[str, str] | None:
+    best: tuple[int, str, str] | None = None
+    for role, pattern in ROLES:
+        match = pattern.search(window)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), role, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
+def _closest_role(window: str) -> tuple[str, str] | None:
+    best: tuple[int, str, str] | None = None
+    for role, pattern in ROLES:
+        for match in pattern.finditer(window):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), role, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
+# A bare licence noun labels an amount only when nothing more specific does ("Lizenz
+# 950,00 EUR", "a subsequent licence for EUR 560.00"); not after a negation ("no licence").
+_GENERIC_LICENCE = re.compile(
+    r"(?<!no )(?<!without a )(?<!keine )(?<!ohne )(?<!sans )(?<!aucune )(?:licen[cs]e|lizenz)"
+)
+# The words after an amount label it only up to the next item's start ("EUR 560.00 plus a
+# processing fee of EUR 80.00": "processing fee" is the next amount's label).
+_NEXT_ITEM = re.compile(
+    r"[,;)]|\s(?:plus|and|und|et|sowie|outre|zzgl\.?|zuzüglich|together with|as well as"
+    r"|ainsi que|auxquels s'ajoutent|\+)\s"
+)
+# What joins two items of a list ("£600.00 by way of damages and £250.00 towards costs").
+_JOINED = re.compile(
+    r"[,;]|\s(?:plus|and|und|et|sowie|outre|zzgl\.?|zuzüglich|together with|as well as"
+    r"|ainsi que|\+)\s"
+)
+# A table row or list item: the label, then a colon or a column gap, then the amount.
+_LABEL_CELL = re.compile(r"[^\n]{2,70}?(?:[ \t]*:[ \t]*|[ \t]{2,})")
+
+
+def _label_before_bracket(low: str, before: str, start: int) -> tuple[str, str] | None:
+    """ "Rechtsanwaltskosten (1,3 Geschäftsgebühr aus ... zzgl. Auslagenpauschale) 627,13":
+    the label stands before the bracket that closes right before the amount, however the
+    bracket is broken across lines."""
+    if ")" not in before or "(" in before:
+        return None
+    close = low.rfind(")", 0, start)
+    opening = low.rfind("(", max(0, close - 300), close)
+    if opening == -1:
+        return None
+    line_start = low.rfind("\n", 0, opening) + 1
+    return _earliest_role(low[line_start:opening])
+
+
+def _label_on_line(low: str, start: int, prev_end: int) -> tuple[str, str] | None:
+    """The label of an amount written in a table row or list item ("Additional damages (s.
+    97(2) CDPA)      £310.00"): the row's own text, even when an abbreviation's full stop
+    would cut the sentence."""
+    line_start = low.rfind("\n", 0, start) + 1
+    if line_start < prev_end:
+        return None
+    cell = low[line_start:start]
+    if not _LABEL_CELL.fullmatch(cell):
+        return None
+    return _earliest_role(cell)
+
+
+def classify(doc: LetterText, money: list[MoneyMatch]) -> list[Candidate]:
+    """Give every amount a role from the words around it."""
+    found: list[Candidate] = []
+    prev_end = 0  # end of the last amount that may be part of the demand
+    for index, item in enumerate(money):
+        next_start = money[index + 1].start if index + 1 < len(money) else len(doc.low)
+        before = sentence_before(doc.low, item.start, 160)
+        if item.start - len(before) < prev_end:
+            before = doc.low[prev_end : item.start]
+            joined = list(_JOINED.finditer(before))
+            if joined:  # "£600.00 by way of damages and £250.00": the words before "and"
+                before = before[joined[-1].end() :]  # belong to the first amount
+        after = sentence_after(doc.low, item.end, 60)[: max(0, next_start - item.end)]
+        cut = _NEXT_ITEM.search(after)
+        own_after = after[: cut.start()] if cut else after
+        if not cut and item.end + len(after) >= next_start - 3:
+            own_after = ""  # "$1,400.00 (licence fee of $1,000.00": the next amount's label
+        if _THREAT_SENTENCE.search(before + " " + after) or _THREAT_BEFORE.search(before):
+            found.append(Candidate(item, "threat", "threat"))
+            continue
+        if _ASIDE_BEFORE.search(before[-40:]) or _ASIDE_AFTER.match(after):
+            found.append(Candidate(item, "aside", "price list, discount or other aside"))
+            continue
+        prev_end = item.end
+        if _SUPERSEDED.search(before[-60:]):
+            found.append(Candidate(item, "superseded", "superseded amount"))
+            continue
+        role = (
+            _label_on_line(doc.low, item.start, money[index - 1].end if index else 0)
+            or _earliest_role(before)
+            or _earliest_role(own_after)
+            or _label_before_bracket(doc.low, before, item.start)
+        )
+        if role is None and _GENERIC_LICENCE.search(before):
+            role = ("licence_fee", "licence fee")
+        if role is None:
+            reach = max(money[index - 1].end if index else 0, item.start - 250)
+            paragraph_start = doc.low.rfind("\n\n", reach, item.start) + 2
+            window = doc.low[max(reach, paragraph_start) : item.start]
+            role = _closest_role(window)
+        name, label = role if role else ("amount", "amount")
+        found.append(Candidate(item, name, LABELS.get(name, label)))
+    return found

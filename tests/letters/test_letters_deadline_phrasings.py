@@ -1,0 +1,47 @@
+"""Letter dates and deadlines in shapes the corpus letters do not all use: slashed dates
+read the way the letter writes them (a part over 12, or British, Irish and Australian money),
+a day and month without a year after a deadline word, a time or weekday before the date,
+'Zahlungsziel', periods such as 'in den nächsten 14 Tagen', 'within the next fortnight',
+'14 days after the date of this letter', and receipt as an unknown anchor."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.letters import parse_letter_text
+
+CASES = [
+    ("London, 12/11/2026\nDear Sir, please pay £500 by 26/11/2026.", "2026-11-12", "2026-11-26"),
+    ("12 November 2026\nDear Sir, please pay £500 by 3/12/2026. Our client is Acme Ltd.", "2026-11-12", "2026-12-03"),
+    ("November 12, 2026\nDear Sir, please pay $500 by 12/3/2026.", "2026-11-12", "2026-12-03"),
+    ("November 12th, 2026\nPlease remit $500 no later than November 27th, 2026.", "2026-11-12", "2026-11-27"),
+    ("12 November 2026\nPlease pay by 30 November.", "2026-11-12", "2026-11-30"),
+    ("Berlin, 12.11.2026\nBitte zahlen Sie bis zum 30. November.", "2026-11-12", "2026-11-30"),
+    ("Paris, le 12 novembre 2026\nMerci de régler avant le 30 novembre.", "2026-11-12", "2026-11-30"),
+    ("Berlin, 12.11.2026\nZahlungsziel: 26.11.2026", "2026-11-12", "2026-11-26"),
+    ("Berlin, 12.11.2026\nBitte zahlen Sie den Betrag in den nächsten 14 Tagen.", "2026-11-12", "2026-11-26"),
+    ("Berlin, 12.11.2026\nBitte überweisen Sie den Betrag spätestens in 14 Tagen.", "2026-11-12", "2026-11-26"),
+    ("12 November 2026\nPlease pay within 14 days from today.", "2026-11-12", "2026-11-26"),
+    ("Lyon, le 12 novembre 2026\nNous vous remercions de régler cette somme dans les quinze jours suivant la présente.", "2026-11-12", "2026-11-27"),
+    ("Lyon, le 12 novembre 2026\nLe règlement devra intervenir dans un délai de huit jours.", "2026-11-12", "2026-11-20"),
+    ("12 November 2026\nWe look forward to hearing from you within the next fortnight.", "2026-11-12", "2026-11-26"),
+    ("Date: Thursday, 12 November 2026\nPayment is due 14 days after the date of this letter.", "2026-11-12", "2026-11-26"),
+    ("Hamburg, den 12. November 2026\nWir haben uns eine Frist bis zum 26. November 2026 notiert.", "2026-11-12", "2026-11-26"),
+    ("Wien, am 12. November 2026\nBitte leisten Sie die Zahlung binnen 14 Tagen ab Erhalt dieses Schreibens.", "2026-11-12", None),
+    ("12 November 2026\nPlease respond by close of business on Friday 27 November 2026.", "2026-11-12", "2026-11-27"),
+    ("Bruxelles, le 12 novembre 2026\nPaiement à effectuer dans les 10 jours ouvrables.", "2026-11-12", "2026-11-26"),
+    ("Sydney, 12 November 2026\nPlease pay within 10 business days.", "2026-11-12", "2026-11-26"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "letter_date", "deadline"), CASES)
+def test_letter_date_and_deadline(text: str, letter_date: str, deadline: str | None) -> None:
+    letter = parse_letter_text(text).claim["letter"]
+    assert (letter.get("letter_date"), letter.get("deadline")) == (letter_date, deadline)
+
+
+def test_a_date_without_a_deadline_word_is_no_deadline() -> None:
+    letter = parse_letter_text(
+        "12 November 2026\nWe found your use of the photograph on 30 November."
+    ).claim["letter"]
+    assert letter.get("deadline") is None
