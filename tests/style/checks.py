@@ -23,6 +23,12 @@ LICENCE_VERSION = re.compile(r"\b(?:CC|BY|SA|NC|ND|CC0|GPL)(?:[- ][A-Z]{2})*[ -]
 APPEAL_NUMBER = re.compile(r"\b\d{2}-\d{2}\.\d{3}\b|§ \d+\.\d+")
 FR_CODE_AMOUNT = re.compile(r"\d\s?(?:EUR|GBP)\b")
 EN_FR_MONEY = re.compile(r"\d,\d{2}\s?[€£]|\d\s€")
+DOUBLED_ASK = re.compile(
+    r"\b(?:demander|poser|ask|asked)\b[^.;:?!]*:\s*(?:demander|à demander|ask|to ask)\b",
+    re.IGNORECASE,
+)
+"""An instruction to ask, then a colon, then another one: « Demander ensemble au
+réclamant : Demander à l'agence… », « À demander au réclamant : demander la preuve… »."""
 PLAIN_SPACE_IN_FRENCH = re.compile(r" [;:!?»]|« ")
 """A breakable space where French typography wants a no-break one (checked on texts as
 shown, after ``french_spacing``; authors write plain spaces)."""
@@ -73,6 +79,8 @@ def problems(text: str, lang: str, template: bool = False) -> list[str]:
         found.append(f"unfilled placeholder {PLACEHOLDER.search(text).group()!r}")
     if LEAKED_VALUE.search(text):
         found.append(f"leaked value {LEAKED_VALUE.search(text).group()!r}")
+    if DOUBLED_ASK.search(text):
+        found.append(f"doubled instruction {DOUBLED_ASK.search(text).group()!r}")
     if lang == "fr":
         plain = APPEAL_NUMBER.sub("", LICENCE_VERSION.sub("", text))
         if FR_DOT_DECIMAL.search(plain):

@@ -4,12 +4,13 @@ every rendered text of the assessments of all scenarios, in French and in Englis
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
 import yaml
 
-from app.rulebook import load
+from app.rulebook import ROOT, load
 from app.schemas.claim import Claim
 from app.services.evaluation import pick
 from tests.paths import SCENARIOS
@@ -49,6 +50,11 @@ def test_the_checks_catch_what_the_style_forbids():
     assert problems("pour {amount}", "en")
     assert problems("value None", "en")
     assert problems("offre de licencier l'usage", "fr")
+    assert problems("Demander ensemble au réclamant : Demander à l'agence son mandat.", "fr")
+    assert problems("À demander au réclamant : demander la preuve de l'usage.", "fr")
+    assert problems("Ask the claimant for all of these together: Ask for the mandate.", "en")
+    assert not problems("Demander au réclamant, en une seule fois : le mandat ; la preuve.", "fr")
+    assert not problems("Question à poser au client : la source était-elle libre ?", "fr")
     assert not problems(f"soit 1{NNBSP}200,00{NBSP}€ le 20 septembre 2031", "fr")
     assert not problems("Cass. 1re civ., 3 sept. 2025, n° 23-18.669 ; licence CC BY 4.0", "fr")
     assert not problems(f"EUR{NBSP}1,200.00 by 20 September 2031", "en")
@@ -106,6 +112,25 @@ def test_every_french_text_shown_keeps_signs_off_the_start_of_a_line():
             if plain:
                 found.append(f"{name}{where}: {plain.group()!r} in {text[:160]!r}")
     assert not found, "\n".join(found[:20]) + f"\n({len(found)} in all)"
+
+
+def test_the_catalogue_asks_a_question_or_names_what_is_demanded():
+    """A fact's ``question`` is a question; a document to demand is given by its ``request``,
+    a noun phrase the engine puts into one instruction (never « Demander… » twice)."""
+    raw = {}
+    for path in sorted((ROOT / "facts").glob("*.yaml")):
+        raw.update(yaml.safe_load(path.read_text(encoding="utf-8")))
+    for name, info in raw.items():
+        demanded = info.get("demand") or "demand_probe" in info
+        if demanded:
+            assert "request" in info and "question" not in info, name
+        for lang in ("fr", "en"):
+            if "request" in info:
+                request = info["request"][lang]
+                assert not re.match(r"(?i)(demander|ask|faire|obtenir)\b", request), (name, lang)
+                assert not request.endswith((".", "?")), (name, lang)
+            elif "question" in info:
+                assert info["question"][lang].rstrip().endswith("?"), (name, lang)
 
 
 def test_undetermined_findings_say_whom_to_ask():
