@@ -18,6 +18,7 @@ from app import __version__
 from app.core.config import Settings, get_settings
 from app.core.database import engine_for
 from app.core.logs import configure_logging
+from app.core.server import tune_garbage_collector
 from app.routers import (
     api_docs,
     assessments,
@@ -154,6 +155,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         configure_logging(app.state.settings.log_level)
         app.state.parsing.start()
         app.state.audit_reads.start()
+        if app.state.settings.tune_gc:
+            tune_garbage_collector()
         yield
         app.state.audit_reads.stop()
         app.state.parsing.close()

@@ -33,7 +33,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for(port: int, path: str = "/", timeout: float = 30.0) -> None:
+def wait_for(port: int, path: str = "/", timeout: float = 180.0) -> None:
+    """Start-up imports and the rulebook take seconds, tens of seconds on a loaded machine."""
     import httpx
 
     deadline = time.time() + timeout
@@ -80,7 +81,11 @@ def uvicorn_server(
         yield port, process.pid
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def rss_mb(pid: int) -> float:

@@ -1,7 +1,7 @@
 """Letter parser on the corpus: accuracy, invented values, calibration, speed.
 
-    .venv/bin/python benchmarks/letters_parse.py            # dev, heldout, heldout2 and heldout3
-    .venv/bin/python benchmarks/letters_parse.py --split heldout3
+    .venv/bin/python benchmarks/letters_parse.py            # dev and every held-out set
+    .venv/bin/python benchmarks/letters_parse.py --split heldout4
     .venv/bin/python benchmarks/letters_parse.py --split dev --split heldout --hostile
     .venv/bin/python benchmarks/letters_parse.py --split dev --misses
 
@@ -31,7 +31,7 @@ from app.services.letters.text import build_views, normalise  # noqa: E402
 from tests.letters.letters_corpus import BANDS, Summary, letters, run, summarise  # noqa: E402
 
 TEXT_ROUNDS = 5
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 
 
 def _pct(right: int, total: int) -> str:

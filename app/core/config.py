@@ -28,6 +28,11 @@ class Settings(BaseSettings):
     sqlite_synchronous: str = Field(default="NORMAL", pattern="^(NORMAL|FULL|OFF)$")
     local_key_file: str = "./data/local-api-key"
     key_cache_seconds: float = Field(default=5.0, ge=0)
+    tune_gc: bool = Field(
+        default=True,
+        description="Freeze what a worker loaded at start-up out of the cyclic garbage "
+        "collector and collect less often (app.core.server.tune_garbage_collector).",
+    )
     rate_limit: str = Field(
         default="600/minute",
         description="Requests per API key, in the limits library's notation (600/minute, "

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, tuple_, update
+from sqlalchemy import and_, delete, func, insert, or_, tuple_, update
 from sqlmodel import Session, select
 
 from app.models import (
@@ -125,6 +125,17 @@ class AssessmentRepository:
             )
         row = self.session.get(Outcome, assessment.id, populate_existing=True)
         return created, row
+
+    def insert_new(self, assessment: dict[str, Any], revision: dict[str, Any]) -> None:
+        """Write a new assessment and its first revision, as two Core statements in the
+        caller's transaction (no unit of work: the rows are built whole by the service);
+        both belong to this firm whatever the values say."""
+        session = self.session
+        session.execute(insert(Assessment.__table__), [{**assessment, "tenant_id": self.tenant_id}])
+        session.execute(
+            insert(AssessmentRevision.__table__),
+            [{**revision, "assessment_id": assessment["id"], "tenant_id": self.tenant_id}],
+        )
 
     def advance(
         self,

@@ -7,12 +7,18 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import tuple_, update
+from sqlalchemy import insert, tuple_, update
 from sqlmodel import Session, select
 
 from app.models import Assessment, AuditEvent
 from app.repositories.assessments import IN_LIST_CHUNK, naive_utc
+
+
+def add(session: Session, values: dict[str, Any]) -> None:
+    """Write one row in the caller's transaction now (a Core statement)."""
+    session.execute(insert(AuditEvent.__table__), [values])
 
 
 @dataclass(frozen=True, slots=True)

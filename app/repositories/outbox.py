@@ -5,9 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from app.models.outbox import OutboxEvent
+
+
+def add(session: Session, values: dict[str, Any]) -> None:
+    """Write one event in the caller's transaction now (a Core statement)."""
+    session.execute(insert(OutboxEvent.__table__), [values])
 
 
 def pending(session: Session, batch: int) -> list[OutboxEvent]:

@@ -58,7 +58,7 @@ class BodyLimitMiddleware:
         received = 0
         started = False
 
-        deadline = time.monotonic() + BODY_SECONDS
+        deadline = asyncio.get_running_loop().time() + BODY_SECONDS
         complete = False
 
         async def limited_receive():
@@ -66,7 +66,9 @@ class BodyLimitMiddleware:
             if complete:
                 return await receive()
             try:
-                message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+                # a timeout scope, not wait_for: no task made for each message
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
             except TimeoutError:
                 raise BodyTooSlow() from None
             if message["type"] == "http.request":

@@ -132,7 +132,16 @@ class Amount(BaseModel):
     legal_fees_included: Decimal | None = None
     counter_offer: CounterOffer | None = None
     residual_only: bool | None = None
-    priced_from: date | None = None
+    priced_from: date | None = Field(
+        default=None,
+        description="The first day priced when it is later than the first use (the period "
+        "still open to an action, or the day from which a host answers).",
+    )
+    liable_from: date | None = Field(
+        default=None,
+        description="A host that lost its exemption only by failing to act on notice: the "
+        "day of that notice, from which it answers for the use.",
+    )
     fair_range: FairRange | None = None
     tier_check: TierCheck | None = None
     statutory: dict[str, Any] | None = Field(

@@ -56,6 +56,12 @@ class Use(Input):
         "contractor): the hosting exemption does not apply (DSA art. 6(2), reg. 19(b)).",
     )
     notified_before: StrictBool | None = None
+    notified_on: FactDate | None = Field(
+        default=None,
+        description="The day the client was first notified about this image before the "
+        "current letter (with `notified_before`): a host that failed to act on that notice "
+        "answers for the use from then on (DSA art. 6(1)(b), reg. 19, § 512(c)(1)(A)(iii)).",
+    )
     exception_claimed: Exception_ | None = None
     targeted_countries: list[Country] | None = Field(
         default=None, max_length=50, description="Countries the site is directed at."

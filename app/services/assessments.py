@@ -22,7 +22,7 @@ from app.models import Assessment, AssessmentRevision
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.claim import Claim
 from app.schemas.common import contract_errors
-from app.services import idempotency, matters, outbox
+from app.services import audit, idempotency, matters, outbox
 from app.services.evaluation import Evaluated, Evaluator
 from app.services.history import agency_history
 from app.services.merge_patch import merge_patch
@@ -91,6 +91,24 @@ def represent(stored: Stored) -> dict[str, Any]:
     return body
 
 
+def created_body(
+    assessment_id: uuid.UUID, external_ref: str | None, revision: dict[str, Any]
+) -> dict[str, Any]:
+    """``represent`` of a revision just written (its first), from the values written."""
+    body = dict(revision["result"])
+    moment = utc(revision["created_at"]).isoformat()
+    body.update(
+        id=str(assessment_id),
+        external_ref=external_ref,
+        revision=revision["revision"],
+        created_at=moment,
+        updated_at=moment,
+        claim=revision["claim"],
+        provenance=revision["provenance"],
+    )
+    return body
+
+
 def stored_claim(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json", exclude_unset=True)
 
@@ -122,6 +140,30 @@ def deadline_columns(dates: dict[str, Any]) -> dict[str, date | None]:
     return {
         "response_deadline": day("response_deadline"),
         "limitation_expiry": day("limitation_expiry"),
+    }
+
+
+def revision_values(
+    number: int,
+    origin: str,
+    claim: Claim,
+    evaluated: Evaluated,
+    provenance: dict[str, Any] | None,
+    now: datetime,
+) -> dict[str, Any]:
+    """The columns of a new revision (its assessment and firm are the repository's)."""
+    result = evaluated.result
+    return {
+        "revision": number,
+        "origin": origin,
+        "created_at": now,
+        "claim": stored_claim(claim),
+        "result": result,
+        "trace": evaluated.trace,
+        "provenance": provenance,
+        "rulebook_version": result["rulebook"]["version"],
+        "rulebook_digest": result["rulebook"]["digest"],
+        "app_version": result["app_version"],
     }
 
 
@@ -160,6 +202,20 @@ def event_data(assessment: Assessment, *, origin: str) -> dict[str, Any]:
         "origin": origin,
         "recommendation": assessment.recommendation,
         "agency": assessment.agency,
+    }
+
+
+def created_event(
+    assessment_id: uuid.UUID, columns: dict[str, Any], *, origin: str
+) -> dict[str, Any]:
+    """``event_data`` of an assessment just created, from its columns."""
+    return {
+        "id": str(assessment_id),
+        "external_ref": columns["external_ref"],
+        "revision": 1,
+        "origin": origin,
+        "recommendation": columns["recommendation"],
+        "agency": columns["agency"],
     }
 
 
@@ -223,30 +279,28 @@ class AssessmentService:
             session.rollback()  # end the read transaction: no connection held while computing
             evaluated = self.evaluator.evaluate(claim, history=history)
             now = datetime.now(UTC)
-            assessment = Assessment(
-                tenant_id=tenant_id,
-                revision=1,
-                created_at=now,
-                updated_at=now,
-                **index_columns(claim, evaluated),
+            assessment_id = uuid.uuid4()
+            columns = index_columns(claim, evaluated)
+            revision = revision_values(1, origin, claim, evaluated, provenance, now)
+            # Core statements in one transaction: the rows are whole, the unit of work
+            # would only add its bookkeeping (a quarter of the request's time around the
+            # evaluation).
+            self.repository(tenant_id).insert_new(
+                {"id": assessment_id, "revision": 1, "created_at": now, "updated_at": now}
+                | columns,
+                revision,
             )
-            revision = new_revision(
-                assessment.id, tenant_id, 1, origin, claim, evaluated, provenance
-            )
-            revision.created_at = now
-            session.add(assessment)
-            session.flush()
-            session.add(revision)
-            body = represent(Stored(assessment, revision))
-            outbox.emit(
+            audit.assessment_created(session, assessment_id)
+            body = created_body(assessment_id, columns["external_ref"], revision)
+            outbox.emit_now(
                 session,
                 tenant_id,
                 "assessment.created",
-                event_data(assessment, origin=origin),
-                subject_id=assessment.id,
+                created_event(assessment_id, columns, origin=origin),
+                subject_id=assessment_id,
             )
             if idempotency_key:
-                idempotency.record(session, tenant_id, idempotency_key, body, assessment.id)
+                idempotency.record(session, tenant_id, idempotency_key, body, assessment_id)
             session.commit()
         except Exception:
             if idempotency_key:

@@ -106,25 +106,30 @@ class AuditContext:
         return self
 
     def row(self, *, status: int | None = None, action: str | None = None) -> AuditEvent:
+        return AuditEvent(**self.values(status=status, action=action))
+
+    def values(self, *, status: int | None = None, action: str | None = None) -> dict[str, Any]:
+        """The columns of this request's row."""
         erased = self.subject_erased or (
             bool(self.erased) and (self.assessment_id is None or self.assessment_id in self.erased)
         )
-        return AuditEvent(
-            tenant_id=self.tenant_id,
-            occurred_at=datetime.now(UTC),
-            actor=self.actor,
-            api_key_id=self.api_key_id,
-            action=action or self.action,
-            operation=self.operation[:80],
-            method=self.method[:10],
-            route=self.route[:200],
-            status=status,
-            assessment_id=None if erased else self.assessment_id,
-            resource_type=self.resource_type,
-            resource_id=None if erased else self.resource_id,
-            request_id=(self.request_id or None) and self.request_id[:64],
-            subject_erased=erased,
-        )
+        return {
+            "id": uuid.uuid4(),
+            "tenant_id": self.tenant_id,
+            "occurred_at": datetime.now(UTC),
+            "actor": self.actor,
+            "api_key_id": self.api_key_id,
+            "action": action or self.action,
+            "operation": self.operation[:80],
+            "method": self.method[:10],
+            "route": self.route[:200],
+            "status": status,
+            "assessment_id": None if erased else self.assessment_id,
+            "resource_type": self.resource_type,
+            "resource_id": None if erased else self.resource_id,
+            "request_id": (self.request_id or None) and self.request_id[:64],
+            "subject_erased": erased,
+        }
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -157,6 +162,16 @@ def erased(session: Session, assessment_ids: set[uuid.UUID]) -> None:
     context = context_of(session)
     if context is not None:
         context.erased |= set(assessment_ids)
+
+
+def assessment_created(session: Session, assessment_id: uuid.UUID) -> None:
+    """The request's row names the assessment it creates, when the rows were written
+    without the unit of work (which ``_note_changes`` would have seen); a rollback forgets
+    it again."""
+    context = context_of(session)
+    if context is not None and context.assessment_id is None:
+        _remember(session, context)
+        context.assessment_id = assessment_id
 
 
 def _table_of(instance: Any) -> str | None:
@@ -219,7 +234,9 @@ def _before_commit(session) -> None:
     _note_changes(session, context)  # what the commit's own flush will write
     if not session.info.get(WROTE):
         return
-    session.add(context.row())
+    # one Core statement in the transaction being committed, rather than an object for
+    # the commit's flush (the row is whole; its unit of work cost as much as the write's)
+    audit_table.add(session, context.values())
     session.info["riposte.audit.pending"] = True
 
 

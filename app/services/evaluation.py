@@ -122,18 +122,59 @@ def follow_defence(amount: dict[str, Any] | None, policy_entry: dict[str, Any]) 
 
 def pick(value: Any, lang: str) -> Any:
     """Replace every ``{"fr": ..., "en": ...}`` pair with the text in ``lang``, French
-    texts with French spacing (``french_spacing``), whoever wrote them."""
+    texts with French spacing (``french_spacing``), whoever wrote them.
+
+    It runs over every response (an assessment holds about two thousand values), so it
+    tests exact types and descends only into containers."""
+    kind = type(value)
+    if kind is dict:
+        return _pick_dict(value, lang)
+    if kind is list:
+        return _pick_list(value, lang)
     if isinstance(value, dict):
-        if value.keys() == {"fr", "en"}:
-            chosen = value[lang]
-            if lang != "fr":
-                return chosen
-            if isinstance(chosen, str):
-                return french_spacing(chosen)
-            if isinstance(chosen, list):
-                return [french_spacing(t) if isinstance(t, str) else t for t in chosen]
-            return chosen
-        return {k: pick(v, lang) for k, v in value.items()}
+        return _pick_dict(value, lang)
     if isinstance(value, list):
-        return [pick(v, lang) for v in value]
+        return _pick_list(value, lang)
     return value
+
+
+def _pick_dict(value: dict[str, Any], lang: str) -> Any:
+    if len(value) == 2 and "fr" in value and "en" in value:
+        return _chosen(value[lang], lang)
+    picked = {}
+    for key, item in value.items():
+        kind = type(item)
+        if kind is dict:
+            picked[key] = _pick_dict(item, lang)
+        elif kind is list:
+            picked[key] = _pick_list(item, lang)
+        elif kind is str or kind is int or item is None or kind is bool or kind is float:
+            picked[key] = item
+        else:
+            picked[key] = pick(item, lang)
+    return picked
+
+
+def _pick_list(value: list[Any], lang: str) -> list[Any]:
+    picked = []
+    for item in value:
+        kind = type(item)
+        if kind is dict:
+            picked.append(_pick_dict(item, lang))
+        elif kind is list:
+            picked.append(_pick_list(item, lang))
+        elif kind is str or kind is int or item is None or kind is bool or kind is float:
+            picked.append(item)
+        else:
+            picked.append(pick(item, lang))
+    return picked
+
+
+def _chosen(chosen: Any, lang: str) -> Any:
+    if lang != "fr":
+        return chosen
+    if isinstance(chosen, str):
+        return french_spacing(chosen)
+    if isinstance(chosen, list):
+        return [french_spacing(t) if isinstance(t, str) else t for t in chosen]
+    return chosen

@@ -56,6 +56,37 @@ def emit(
     return event
 
 
+def emit_now(
+    session: Session,
+    tenant_id: uuid.UUID,
+    type: str,
+    data: dict[str, Any],
+    *,
+    subject_id: uuid.UUID | None = None,
+    occurred_at: datetime | None = None,
+) -> uuid.UUID:
+    """``emit`` written at once as one statement in the caller's transaction, for the
+    paths that write their rows without the unit of work (creating an assessment); the
+    same event, dispatched after the commit, never if the caller rolls back."""
+    if type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {type!r}")
+    event_id = uuid.uuid4()
+    events_table.add(
+        session,
+        {
+            "id": event_id,
+            "tenant_id": tenant_id,
+            "type": type,
+            "subject_id": subject_id,
+            "data": data,
+            "occurred_at": occurred_at or datetime.now(UTC),
+            "dispatched_at": None,
+        },
+    )
+    enqueue_after_commit(session, DISPATCH, {}, lock=DISPATCH)
+    return event_id
+
+
 def dispatch_pending(session: Session, *, batch: int = BATCH) -> int:
     """Hand every pending event to the consumers, oldest first; one transaction per batch.
     Concurrent dispatchers on PostgreSQL skip each other's locked rows."""

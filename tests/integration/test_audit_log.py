@@ -102,7 +102,7 @@ def test_a_write_commits_with_its_row_or_not_at_all(app):
     ]
 
     class Broken(audit.AuditContext):
-        def row(self, **_):
+        def values(self, **_):  # every row is built from its values
             raise RuntimeError("the audit row cannot be written")
 
     with Session(app.state.engine) as db:

@@ -1,14 +1,15 @@
 """The parser's accuracy on the letter corpus, so that a regression fails the suite.
 
-dev/ is what the parser is developed against; heldout/, heldout2/ and heldout3/ are only
+dev/ is what the parser is developed against; heldout/ to heldout4/ are only
 measured (never read to tune). The thresholds are the levels reached, rounded down
 (heldout2: three points below its first measurement, 85.6 % of fields and 96.3 % at
 confidence >= 0.9, with 3 invented values; after intake 2.0's generalisation, measured once:
 88.0 %, 96.9 %, 3 invented; after the rights-holder work on common words and senders writing
 for themselves: 88.9 %, 96.9 %, 2 invented, threshold one point below; heldout3: three
 points below its first measurement, 90.5 % of fields and 98.4 % at confidence >= 0.9, with 4
-invented values): raise them as the parser improves. `benchmarks/letters_parse.py` prints
-the full report.
+invented values; heldout4: three points below its first measurement, 93.5 % of fields and
+99.6 % at confidence >= 0.9, with 2 invented values): raise them as the parser improves.
+`benchmarks/letters_parse.py` prints the full report.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ THRESHOLDS = {
     "heldout": (0.89, 1, 0.98),
     "heldout2": (0.879, 3, 0.96),
     "heldout3": (0.875, 4, 0.96),
+    "heldout4": (0.905, 2, 0.96),
 }
 
 

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from app.rulebook import load
-from app.rulebook.amounts.grid import duration_factor, image_tier, use_kind
+from app.rulebook.amounts.grid import (
+    days_of_use,
+    duration_factor,
+    image_tier,
+    use_kind,
+    years_begun,
+)
 from tests.rulebook.helpers import amount, derive, example
 
 
@@ -129,8 +135,20 @@ def test_duration_steps():
     assert duration_factor(1, short, 0.5)[0] == D("0.35")
     assert duration_factor(92, short, 0.5)[0] == D("0.5")
     assert duration_factor(366, short, 0.5)[0] == D("1.0")
-    assert duration_factor(367, short, 0.5)[0] == D("1.5")
-    assert duration_factor(1303, short, 0.5)[0] == D("2.5")
+    assert duration_factor(367, short, 0.5, years=2)[0] == D("1.5")
+    assert duration_factor(1302, short, 0.5, years=4)[0] == D("2.5")
+
+
+def test_years_of_use_are_counted_on_the_calendar():
+    # Exactly N years is N years; one day more begins the next (legal review follow-up:
+    # both end days were counted, so five years became "six years begun").
+    assert years_begun(date(2021, 11, 28), date(2026, 11, 28)) == 5
+    assert years_begun(date(2021, 11, 28), date(2026, 11, 29)) == 6
+    assert years_begun(date(2024, 1, 1), date(2025, 1, 1)) == 1  # a leap year is one year
+    assert years_begun(date(2024, 2, 29), date(2025, 2, 28)) == 1
+    assert years_begun(date(2025, 1, 1), date(2025, 1, 1)) == 1
+    assert days_of_use(date(2021, 11, 28), date(2026, 11, 28)) == 1826
+    assert days_of_use(date(2025, 1, 1), date(2025, 1, 1)) == 1
 
 
 def test_unknown_duration_and_audience_are_said_in_the_trace():

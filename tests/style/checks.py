@@ -23,6 +23,22 @@ LICENCE_VERSION = re.compile(r"\b(?:CC|BY|SA|NC|ND|CC0|GPL)(?:[- ][A-Z]{2})*[ -]
 APPEAL_NUMBER = re.compile(r"\b\d{2}-\d{2}\.\d{3}\b|§ \d+\.\d+")
 FR_CODE_AMOUNT = re.compile(r"\d\s?(?:EUR|GBP)\b")
 EN_FR_MONEY = re.compile(r"\d,\d{2}\s?[€£]|\d\s€")
+DOUBLED_ASK = re.compile(
+    r"\b(?:demander|poser|ask|asked)\b[^.;:?!]*:\s*(?:demander|à demander|ask|to ask)\b",
+    re.IGNORECASE,
+)
+"""An instruction to ask, then a colon, then another one: « Demander ensemble au
+réclamant : Demander à l'agence… », « À demander au réclamant : demander la preuve… »."""
+FR_CODE_WITHOUT_DU = re.compile(
+    r"\bart\. (?:[LRD]\.? ?)?\d+(?:-\d+)*(?:,? \d+°)?(?:,? [a-e]\))?,? "
+    r"(?:CPC|CPI|CPCE|COJ|C\. ?civ\.?|Code civil)\b"
+)
+"""« art. 9 CPC », « art. L. 122-4 CPI »: French writes « art. 9 du CPC »."""
+FR_CODE_BEFORE_ARTICLE = re.compile(r"\b(?:CPC|CPI|CPCE|COJ|C\. civ\.),? art\.")
+FR_ARTICLE_WITHOUT_DOT = re.compile(r"\b[LRD]\d{3}-\d")
+"""« L122-4 »: a code's article is « L. 122-4 »."""
+FR_C_CIV = re.compile(r"\bC\. ?civ\.")
+"""« C. civ. »: written « du Code civil » in running text."""
 PLAIN_SPACE_IN_FRENCH = re.compile(r" [;:!?»]|« ")
 """A breakable space where French typography wants a no-break one (checked on texts as
 shown, after ``french_spacing``; authors write plain spaces)."""
@@ -53,6 +69,9 @@ FR_WORDS = {
 }
 
 
+FR_CITATION_FORMS = (FR_CODE_WITHOUT_DU, FR_CODE_BEFORE_ARTICLE, FR_ARTICLE_WITHOUT_DOT, FR_C_CIV)
+
+
 def _whole(word: str) -> str:
     """``word`` as a whole word (no letter glued before it, nor after a final letter)."""
     after = r"(?!\w)" if word[-1].isalnum() else ""
@@ -73,12 +92,20 @@ def problems(text: str, lang: str, template: bool = False) -> list[str]:
         found.append(f"unfilled placeholder {PLACEHOLDER.search(text).group()!r}")
     if LEAKED_VALUE.search(text):
         found.append(f"leaked value {LEAKED_VALUE.search(text).group()!r}")
+    if DOUBLED_ASK.search(text):
+        found.append(f"doubled instruction {DOUBLED_ASK.search(text).group()!r}")
     if lang == "fr":
         plain = APPEAL_NUMBER.sub("", LICENCE_VERSION.sub("", text))
         if FR_DOT_DECIMAL.search(plain):
             found.append(f"decimal point {FR_DOT_DECIMAL.search(plain).group()!r}")
         if FR_CODE_AMOUNT.search(text):
             found.append(f"currency code after an amount {FR_CODE_AMOUNT.search(text).group()!r}")
+        found += [
+            f"citation {pattern.search(text).group()!r}: write « art. 9 du CPC », "
+            "« art. L. 122-4 du CPI », « art. 2224 du Code civil »"
+            for pattern in FR_CITATION_FORMS
+            if pattern.search(text)
+        ]
         lowered = text.lower()
         found += [
             f"{word!r}: write {better}"

@@ -4,17 +4,24 @@ every rendered text of the assessments of all scenarios, in French and in Englis
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
 import yaml
 
-from app.rulebook import load
+from app.rulebook import ROOT, load
 from app.schemas.claim import Claim
 from app.services.evaluation import pick
 from tests.paths import SCENARIOS
 from tests.scenarios.runner import evaluator, scenario_claim
-from tests.style.checks import PLAIN_SPACE_IN_FRENCH, problems, rule_templates, texts
+from tests.style.checks import (
+    FR_CITATION_FORMS,
+    PLAIN_SPACE_IN_FRENCH,
+    problems,
+    rule_templates,
+    texts,
+)
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -49,6 +56,20 @@ def test_the_checks_catch_what_the_style_forbids():
     assert problems("pour {amount}", "en")
     assert problems("value None", "en")
     assert problems("offre de licencier l'usage", "fr")
+    assert problems("Demander ensemble au réclamant : Demander à l'agence son mandat.", "fr")
+    assert problems("À demander au réclamant : demander la preuve de l'usage.", "fr")
+    assert problems("Ask the claimant for all of these together: Ask for the mandate.", "en")
+    assert problems("la charge de la preuve (art. 9 CPC)", "fr")
+    assert problems("le consentement (art. L122-4 CPI)", "fr")
+    assert problems("le consentement (art. L. 122-4 CPI)", "fr")
+    assert problems("Prescription (art. 2224 C. civ.)", "fr")
+    assert problems("CPI art. L. 122-5", "fr")
+    assert not problems(
+        "art. 9 du CPC ; art. L. 122-5, 3°, a), du CPI ; art. 2224 du Code civil", "fr"
+    )
+    assert not problems("each party proves its facts (art. 9 CPC)", "en")
+    assert not problems("Demander au réclamant, en une seule fois : le mandat ; la preuve.", "fr")
+    assert not problems("Question à poser au client : la source était-elle libre ?", "fr")
     assert not problems(f"soit 1{NNBSP}200,00{NBSP}€ le 20 septembre 2031", "fr")
     assert not problems("Cass. 1re civ., 3 sept. 2025, n° 23-18.669 ; licence CC BY 4.0", "fr")
     assert not problems(f"EUR{NBSP}1,200.00 by 20 September 2031", "en")
@@ -106,6 +127,58 @@ def test_every_french_text_shown_keeps_signs_off_the_start_of_a_line():
             if plain:
                 found.append(f"{name}{where}: {plain.group()!r} in {text[:160]!r}")
     assert not found, "\n".join(found[:20]) + f"\n({len(found)} in all)"
+
+
+FIGURE_IN_TITLE = re.compile(
+    r"(?i)\b(?:\d+|deux|trois|cinq|six|dix|two|three|five|ten)[ -](?:jours?|mois|ans?|days?|"
+    r"months?|years?)\b|\b(?:quinquennale|triennale|décennale|sexennale)\b"
+)
+
+
+def test_a_rule_title_names_the_rule_and_states_no_figure():
+    """Periods come from parameters, in the texts; a title (« Prescription de l'action en
+    contrefaçon ») names the rule and does not change with the law's figures."""
+    assert FIGURE_IN_TITLE.search("Prescription de six ans")
+    assert FIGURE_IN_TITLE.search("Snapshot: 50-year protection expired")
+    assert not FIGURE_IN_TITLE.search("Licence CC 4.0 : rétablissement (§ 6(b))")
+    found = [
+        (spec.id, lang, text)
+        for spec in load().rules
+        for lang, text in (("fr", spec.title.fr), ("en", spec.title.en))
+        if FIGURE_IN_TITLE.search(text)
+    ]
+    assert not found, found
+
+
+def test_french_sources_are_cited_in_the_french_form():
+    """The titles of French sources: « Code de la propriété intellectuelle, art. L. 122-4 »,
+    never « CPI art. L122-4 »."""
+    found = [
+        (cid, entry["title"])
+        for cid, entry in load().citations.items()
+        if entry.get("jurisdiction") == "FR"
+        and any(p.search(entry["title"]) for p in FR_CITATION_FORMS)
+    ]
+    assert not found, found
+
+
+def test_the_catalogue_asks_a_question_or_names_what_is_demanded():
+    """A fact's ``question`` is a question; a document to demand is given by its ``request``,
+    a noun phrase the engine puts into one instruction (never « Demander… » twice)."""
+    raw = {}
+    for path in sorted((ROOT / "facts").glob("*.yaml")):
+        raw.update(yaml.safe_load(path.read_text(encoding="utf-8")))
+    for name, info in raw.items():
+        demanded = info.get("demand") or "demand_probe" in info
+        if demanded:
+            assert "request" in info and "question" not in info, name
+        for lang in ("fr", "en"):
+            if "request" in info:
+                request = info["request"][lang]
+                assert not re.match(r"(?i)(demander|ask|faire|obtenir)\b", request), (name, lang)
+                assert not request.endswith((".", "?")), (name, lang)
+            elif "question" in info:
+                assert info["question"][lang].rstrip().endswith("?"), (name, lang)
 
 
 def test_undetermined_findings_say_whom_to_ask():

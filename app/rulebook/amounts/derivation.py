@@ -13,6 +13,7 @@ from app.rulebook.amounts.labels import described, stated, step_label
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
+from app.rulebook.jurisdictions.general.rules._hosting import EXPEDITIOUS_DAYS, LIABILITY_READS
 from app.services.rules.display import money_text, percent_text
 
 READS = (
@@ -57,6 +58,8 @@ READS = (
     "acquisition.creative_commons.attribution_required",
     "history.outcomes",
     "history.median_paid_ratio",
+    *LIABILITY_READS,
+    "use.dmca_agent_registered_on",
 )
 PARAMS = (
     *grid.BASE_PARAMS,
@@ -67,6 +70,7 @@ PARAMS = (
     "fx.eur_gbp",
     "fees.history.min_outcomes",
     "fees.tier_check.other_use_tolerance",
+    EXPEDITIOUS_DAYS,
 )
 EDITORIAL_KINDS = ("web_editorial", "print")
 
@@ -87,6 +91,10 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     if first_used is not None and open_from is not None and open_from > first_used:
         # Partly time-barred: only the period still open is priced (legal review, defect 2).
         first_used = priced_from = open_from
+    liable = j.liable_from(f, p) if j is not None and j.liable_from is not None else None
+    if first_used is not None and liable is not None and liable > first_used:
+        # A host answers only from the notice it failed to act on (DSA art. 6(1)(b)).
+        first_used = priced_from = liable
     use = grid.UseFacts(
         purpose=f["use.purpose"],
         site_kind=f["use.site_kind"],
@@ -159,6 +167,7 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     _demand_figures(result, demanded, reference, without, barred, fees_owed)
     result["residual_only"] = residual_only
     result["priced_from"] = priced_from.isoformat() if priced_from else None
+    result["liable_from"] = liable.isoformat() if liable else None
     result["fair_range"] = _fair_range(p, reference, j, context)
     tolerance = read(p, "fees.tier_check.other_use_tolerance")
     result["tier_check"] = _tier_check(

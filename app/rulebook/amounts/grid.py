@@ -4,7 +4,6 @@ for duration, placement, display size, audience and licensee (parameters under
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -12,6 +11,7 @@ from typing import Any
 
 from app.rulebook.amounts.labels import described, step_label
 from app.rulebook.amounts.money import ONE, dec, metadata, q2, rate, rate_entry, read
+from app.rulebook.calendar import add_years
 from app.services.rules.display import date_text, days_text, money_text, number_text
 
 KINDS = ("web_editorial", "web_commercial", "advertising", "social_media", "online_shop", "print")
@@ -122,24 +122,38 @@ def image_tier(
 
 
 def days_of_use(first: date | None, last: date | None) -> int | None:
+    """The length of the use in days, from its first day to the day that ends it (the
+    removal, or the evaluation date while it goes on), which closes the period: a use from
+    28 Nov. 2021 to 28 Nov. 2026 lasts five years, not five years and a day. A use that
+    begins and ends on the same day counts one day."""
     if first is None or last is None:
         return None
-    return max((last - first).days + 1, 1)
+    return max((last - first).days, 1)
+
+
+def years_begun(first: date, last: date) -> int:
+    """The years of use begun, counted on the calendar from ``first`` (anniversaries, so
+    that leap years do not count): exactly N years is N years, one day more begins year
+    N + 1."""
+    years = 1
+    while add_years(first, years) < last:
+        years += 1
+    return years
 
 
 def duration_factor(
-    days: int, short: list[dict], additional: Any
+    days: int, short: list[dict], additional: Any, years: int = 1
 ) -> tuple[Decimal, tuple[str, str]]:
-    """(multiplier, labels): a step of the sub-year scale, or one year plus ``additional``
-    for each further year begun."""
-    for step in short:
+    """(multiplier, labels): within the first year, a step of the sub-year scale; beyond
+    it, one year plus ``additional`` for each further year begun."""
+    for step in short if years <= 1 else ():
         if days <= step["up_to_days"]:
             bound = step["up_to_days"]
             return dec(step["factor"]), (
                 f"au plus {days_text(bound, 'fr')}",
                 f"at most {days_text(bound, 'en')}",
             )
-    years = math.ceil(Decimal(days) / Decimal("365.25"))
+    years = max(years, 1)
     return ONE + dec(additional) * (years - 1), (
         f"{years} année commencée" if years == 1 else f"{years} années commencées",
         f"{years} year begun" if years == 1 else f"{years} years begun",
@@ -309,8 +323,9 @@ def _factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str
             )
         )
     else:
-        factor, label = duration_factor(grid.days, short, additional)
-        record = short_rec if grid.days <= short[-1]["up_to_days"] else add_rec
+        years = years_begun(u.first_used_on, u.ended_on)
+        factor, label = duration_factor(grid.days, short, additional, years)
+        record = short_rec if years <= 1 and grid.days <= short[-1]["up_to_days"] else add_rec
         out.append(
             entry(
                 "duration",

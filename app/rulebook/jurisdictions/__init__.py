@@ -70,6 +70,10 @@ class Jurisdiction:
     fees_owed: Any = None
     """``fees_owed(f, without_basis)``: the lawyer's fees of the letter the law makes the
     respondent owe (None: none)."""
+    liable_from: Any = None
+    """``liable_from(f, p)``: the day from which the respondent answers for the use when it
+    is later than the first day of use (a host that lost its exemption only by failing to
+    act on notice), or None; the amount prices the use from it."""
     licence_value_nil: Any = None
     """``licence_value_nil(f)``: whether the use's objective licence value is nil."""
     fair_range_high: Any = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.services.rules.asking import demand_together, lower_first
 from app.services.rules.assessor import Assessor, Pass
 from app.services.rules.display import localise
 from app.services.rules.facts import pointer
@@ -130,12 +131,8 @@ def _all_documents(
         "ask": "claimant",
         "kind": "demand_documents_together",
         "question": {
-            "fr": "Demander ensemble au réclamant : "
-            + " ; ".join(q["question"]["fr"].rstrip(".") for q in demanded)
-            + ".",
-            "en": "Ask the claimant for all of these together: "
-            + "; ".join(q["question"]["en"].rstrip(".") for q in demanded)
-            + ".",
+            lang: demand_together([_request(rb, q["fact"], q, lang) for q in demanded], lang)
+            for lang in ("fr", "en")
         },
         "reason": reason,
         "outcomes": [{"if": scenario, "recommendation": rec, "changes": changed}],
@@ -143,6 +140,13 @@ def _all_documents(
         "affects": changed,
         "priority": max(q["priority"] for q in demanded) + 1,
     }
+
+
+def _request(rb, name: str, question: dict[str, Any], lang: str) -> str:
+    """What is demanded of the claimant for ``name``, as a noun phrase (its question when the
+    catalogue gives no request)."""
+    request = rb.facts[name].get("request")
+    return request[lang] if request else lower_first(question["question"][lang])
 
 
 def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.services.rules.asking import lower_first, put
 from app.services.rules.assessor import Pass
 from app.services.rules.display import Words
 from app.services.rules.model import Applies, RuleRun, Text, Undetermined
@@ -23,10 +24,6 @@ GENERIC_UNDETERMINED = Text(
     fr="Point non tranché : une information manque pour conclure.",
     en="Not decided: a fact needed to conclude is missing.",
 )
-ASK = {
-    "client": {"fr": "Question à poser au client : ", "en": "To ask the client: "},
-    "claimant": {"fr": "À demander au réclamant : ", "en": "To ask the claimant: "},
-}
 UNNAMED_FACT = {"fr": "une information du dossier", "en": "a fact of the file"}
 
 
@@ -124,38 +121,31 @@ def finding(
 
 
 def _question(rulebook: Rulebook, name: str, lang: str) -> str | None:
+    """What would settle the fact: what is demanded (a request) or the question."""
     info = rulebook.facts.get(name) or {}
-    return (info.get("question") or {}).get(lang)
+    return (info.get("request") or info.get("question") or {}).get(lang)
 
 
 def _unknowns(rulebook: Rulebook, missing: tuple[str, ...]) -> dict[str, str]:
     """What is unknown, in words: the questions that would settle it."""
     out = {}
     for lang in ("fr", "en"):
-        words = [_lower_first(_question(rulebook, n, lang) or UNNAMED_FACT[lang]) for n in missing]
+        words = [lower_first(_question(rulebook, n, lang) or UNNAMED_FACT[lang]) for n in missing]
         out[lang] = (" ; " if lang == "fr" else "; ").join(dict.fromkeys(words))
     return out
 
 
 def _asks(rulebook: Rulebook, missing: tuple[str, ...]) -> dict[str, list[str]]:
-    """Whom to ask, and what: one sentence per missing fact the catalogue knows."""
+    """Whom to ask, and what: one sentence per missing fact the catalogue knows
+    (« Question à poser au client : … ? », « Demander au réclamant … »)."""
     out: dict[str, list[str]] = {"fr": [], "en": []}
     for name in dict.fromkeys(missing):
         info = rulebook.facts.get(name)
-        if not info:
+        if not info or not info.get("question"):
             continue
         for lang in out:
-            question = info["question"][lang]
-            if info.get("demand"):
-                out[lang].append(question)
-            else:
-                prefix = ASK.get(info.get("ask", "client"), ASK["client"])[lang]
-                out[lang].append(prefix + (_lower_first(question) if lang == "fr" else question))
+            out[lang].append(put(info, lang))
     return out
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 def findings(

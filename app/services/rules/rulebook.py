@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.services.rules.asking import with_questions
 from app.services.rules.engine import Engine
 from app.services.rules.model import DerivationSpec, RuleDefinitionError, RuleSpec
 from app.services.rules.parameters import Parameter, load_parameters, load_yaml
@@ -172,7 +173,7 @@ def load_rulebook_dir(
         derivations=derivations,
         params=params,
         citations=read_yaml_dir(*citation_dirs),
-        facts=read_yaml_dir(root / "facts"),
+        facts=with_questions(read_yaml_dir(root / "facts")),
         policy=Policy.from_dict(strategy),
         jurisdictions_covered=jurisdictions_covered,
         context=context,

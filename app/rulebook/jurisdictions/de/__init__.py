@@ -4,6 +4,7 @@ from pathlib import Path
 
 from app.rulebook.jurisdictions import Jurisdiction
 from app.rulebook.jurisdictions.de import limitation, recoverable
+from app.rulebook.jurisdictions.general.rules import _hosting
 
 JURISDICTION = Jurisdiction(
     code="DE",
@@ -16,6 +17,7 @@ JURISDICTION = Jurisdiction(
     limitation=limitation.limitation,
     deadline_shift=("§ 193 BGB", "§ 193 BGB"),
     recoverable=recoverable.without_basis,
+    liable_from=_hosting.liable_from,
     recovery_facts=recoverable.recovery_facts,
     damages_text=recoverable.DAMAGES_TEXT,
     residual_claim=recoverable.residual_claim,

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from app.rulebook.jurisdictions import Jurisdiction
 from app.rulebook.jurisdictions.fr import limitation, recoverable
+from app.rulebook.jurisdictions.general.rules import _hosting
 
 JURISDICTION = Jurisdiction(
     code="FR",
@@ -15,6 +16,7 @@ JURISDICTION = Jurisdiction(
     limitation_years="limitation.fr_years",
     limitation=limitation.limitation,
     recoverable=recoverable.without_basis,
+    liable_from=_hosting.liable_from,
     recovery_facts=recoverable.recovery_facts,
     damages_text=recoverable.DAMAGES_TEXT,
     params={"dates": ("limitation.fr_years",)},

@@ -17,7 +17,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
     Cass. 1re civ., 15 Nov. 2023, n° 22-23.266 (one object exhibited continuously) is the
     contrary reading, flagged in the basis."""
     law_fr = (
-        f"Art. 2224 C. civ. : {years} ans à compter du jour où le titulaire a connu ou aurait "
+        f"Art. 2224 du Code civil : {years} ans à compter du jour où le titulaire a connu ou aurait "
         "dû connaître les faits."
     )
     law_en = f"Art. 2224 French Civil Code: {years} years from knowledge of the facts."
@@ -43,7 +43,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
             end_fr += (
                 f" Le dernier acte a plus de {years} ans : la date de connaissance avancée par "
                 "le réclamant peut être discutée, le délai courant du jour où il a connu ou "
-                "aurait dû connaître les faits (art. 2224 C. civ.) ; s'il est établi que le "
+                "aurait dû connaître les faits (art. 2224 du Code civil) ; s'il est établi que le "
                 "réclamant, professionnel qui surveille internet, aurait dû découvrir l'exploitation "
                 "plus tôt, l'action est entièrement prescrite."
             )

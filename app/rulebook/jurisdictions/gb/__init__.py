@@ -5,6 +5,7 @@ from pathlib import Path
 
 from app.rulebook.jurisdictions import Jurisdiction
 from app.rulebook.jurisdictions.gb import limitation, recoverable
+from app.rulebook.jurisdictions.general.rules import _hosting
 
 JURISDICTION = Jurisdiction(
     code="GB",
@@ -19,6 +20,7 @@ JURISDICTION = Jurisdiction(
     limitation_years="limitation.gb_years",
     limitation=limitation.limitation,
     recoverable=recoverable.without_basis,
+    liable_from=_hosting.liable_from,
     recovery_facts=recoverable.recovery_facts,
     damages_text=recoverable.DAMAGES_TEXT,
     fair_range_high=recoverable.fair_range_high,

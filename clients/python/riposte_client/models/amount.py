@@ -45,7 +45,10 @@ class Amount:
         legal_fees_included (None | str | Unset):
         counter_offer (CounterOffer | None | Unset):
         residual_only (bool | None | Unset):
-        priced_from (datetime.date | None | Unset):
+        priced_from (datetime.date | None | Unset): The first day priced when it is later than the first use (the period
+            still open to an action, or the day from which a host answers).
+        liable_from (datetime.date | None | Unset): A host that lost its exemption only by failing to act on notice: the
+            day of that notice, from which it answers for the use.
         fair_range (FairRange | None | Unset):
         tier_check (None | TierCheck | Unset):
         statutory (AmountStatutoryType0 | None | Unset): US law only: statutory damages (17 U.S.C. § 504(c)).
@@ -69,6 +72,7 @@ class Amount:
     counter_offer: CounterOffer | None | Unset = UNSET
     residual_only: bool | None | Unset = UNSET
     priced_from: datetime.date | None | Unset = UNSET
+    liable_from: datetime.date | None | Unset = UNSET
     fair_range: FairRange | None | Unset = UNSET
     tier_check: None | TierCheck | Unset = UNSET
     statutory: AmountStatutoryType0 | None | Unset = UNSET
@@ -190,6 +194,14 @@ class Amount:
         else:
             priced_from = self.priced_from
 
+        liable_from: None | str | Unset
+        if isinstance(self.liable_from, Unset):
+            liable_from = UNSET
+        elif isinstance(self.liable_from, datetime.date):
+            liable_from = self.liable_from.isoformat()
+        else:
+            liable_from = self.liable_from
+
         fair_range: dict[str, Any] | None | Unset
         if isinstance(self.fair_range, Unset):
             fair_range = UNSET
@@ -261,6 +273,8 @@ class Amount:
             field_dict["residual_only"] = residual_only
         if priced_from is not UNSET:
             field_dict["priced_from"] = priced_from
+        if liable_from is not UNSET:
+            field_dict["liable_from"] = liable_from
         if fair_range is not UNSET:
             field_dict["fair_range"] = fair_range
         if tier_check is not UNSET:
@@ -455,6 +469,23 @@ class Amount:
 
         priced_from = _parse_priced_from(d.pop("priced_from", UNSET))
 
+        def _parse_liable_from(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                liable_from_type_0 = datetime.date.fromisoformat(data)
+
+                return liable_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        liable_from = _parse_liable_from(d.pop("liable_from", UNSET))
+
         def _parse_fair_range(data: object) -> FairRange | None | Unset:
             if data is None:
                 return data
@@ -541,6 +572,7 @@ class Amount:
             counter_offer=counter_offer,
             residual_only=residual_only,
             priced_from=priced_from,
+            liable_from=liable_from,
             fair_range=fair_range,
             tier_check=tier_check,
             statutory=statutory,

@@ -40,6 +40,9 @@ class Use:
         uploader_under_client_control (bool | None | Unset): The uploader acted under the client's authority or control
             (staff, contractor): the hosting exemption does not apply (DSA art. 6(2), reg. 19(b)).
         notified_before (bool | None | Unset):
+        notified_on (datetime.date | None | Unset): The day the client was first notified about this image before the
+            current letter (with `notified_before`): a host that failed to act on that notice answers for the use from then
+            on (DSA art. 6(1)(b), reg. 19, § 512(c)(1)(A)(iii)).
         exception_claimed (ExceptionClaimed | None | Unset):
         targeted_countries (list[CountryCode] | None | Unset): Countries the site is directed at.
         source_freely_accessible (bool | None | Unset):
@@ -78,6 +81,7 @@ class Use:
     uploaded_by_third_party: bool | None | Unset = UNSET
     uploader_under_client_control: bool | None | Unset = UNSET
     notified_before: bool | None | Unset = UNSET
+    notified_on: datetime.date | None | Unset = UNSET
     exception_claimed: ExceptionClaimed | None | Unset = UNSET
     targeted_countries: list[CountryCode] | None | Unset = UNSET
     source_freely_accessible: bool | None | Unset = UNSET
@@ -213,6 +217,14 @@ class Use:
             notified_before = UNSET
         else:
             notified_before = self.notified_before
+
+        notified_on: None | str | Unset
+        if isinstance(self.notified_on, Unset):
+            notified_on = UNSET
+        elif isinstance(self.notified_on, datetime.date):
+            notified_on = self.notified_on.isoformat()
+        else:
+            notified_on = self.notified_on
 
         exception_claimed: None | str | Unset
         if isinstance(self.exception_claimed, Unset):
@@ -357,6 +369,8 @@ class Use:
             field_dict["uploader_under_client_control"] = uploader_under_client_control
         if notified_before is not UNSET:
             field_dict["notified_before"] = notified_before
+        if notified_on is not UNSET:
+            field_dict["notified_on"] = notified_on
         if exception_claimed is not UNSET:
             field_dict["exception_claimed"] = exception_claimed
         if targeted_countries is not UNSET:
@@ -615,6 +629,23 @@ class Use:
 
         notified_before = _parse_notified_before(d.pop("notified_before", UNSET))
 
+        def _parse_notified_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                notified_on_type_0 = datetime.date.fromisoformat(data)
+
+                return notified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        notified_on = _parse_notified_on(d.pop("notified_on", UNSET))
+
         def _parse_exception_claimed(data: object) -> ExceptionClaimed | None | Unset:
             if data is None:
                 return data
@@ -808,6 +839,7 @@ class Use:
             uploaded_by_third_party=uploaded_by_third_party,
             uploader_under_client_control=uploader_under_client_control,
             notified_before=notified_before,
+            notified_on=notified_on,
             exception_claimed=exception_claimed,
             targeted_countries=targeted_countries,
             source_freely_accessible=source_freely_accessible,

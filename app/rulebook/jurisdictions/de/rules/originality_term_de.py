@@ -23,8 +23,8 @@ PMA_YEARS = "term.pma_years"
     id="DE-ORIG-02",
     question="originality",
     title=T(
-        fr="Simple cliché : protection de 50 ans expirée (§ 72(3) UrhG)",
-        en="Snapshot: 50-year protection expired (§ 72(3) UrhG)",
+        fr="Simple cliché (Lichtbild) : durée de protection expirée (§ 72(3) UrhG)",
+        en="Snapshot (Lichtbild): term of protection expired (§ 72(3) UrhG)",
     ),
     jurisdictions=["DE"],
     basis=["de-urhg-72"],

@@ -118,11 +118,12 @@ from app.services.rules.model import Text as T
                 fr="L'exonération suppose qu'une fois informé, l'hébergeur agisse "
                 "promptement pour retirer le contenu (art. 6, § 1, b, du règlement (UE) "
                 "2022/2065). En l'espèce, le client avait été averti et n'a pas retiré "
-                "l'image promptement : il répond de sa diffusion depuis cet avertissement.",
+                "l'image promptement : il répond de sa diffusion depuis cet avertissement."
+                "{since_fr}",
                 en="The exemption requires the host, once informed, to act expeditiously to "
                 "remove the content (art. 6(1)(b) of Regulation (EU) 2022/2065). Here the "
                 "client had been notified and did not remove the image promptly: it answers "
-                "for its display since that notice.",
+                "for its display since that notice.{since_en}",
             ),
         ),
         "under_control": Variant(

@@ -22,8 +22,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     id="FR-LIMIT-01",
     question="limitation",
     title=T(
-        fr="Prescription quinquennale (art. 2224 C. civ.)",
-        en="Five-year limitation (art. 2224 Civil Code)",
+        fr="Prescription de l'action en contrefaçon (art. 2224 du Code civil)",
+        en="Limitation of the infringement action (art. 2224 Civil Code)",
     ),
     jurisdictions=["FR"],
     basis=["fr-cciv-2224", "fr-cass-civ1-2025-09-03", "fr-cass-civ1-2023-11-15"],
@@ -43,7 +43,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             explanation=T(
                 fr="L'action se prescrit par {years} ans à compter du jour où le titulaire du "
                 "droit a connu ou aurait dû connaître les faits lui permettant de l'exercer "
-                "(art. 2224 C. civ.) ; lorsque l'atteinte résulte d'actes successifs, le délai "
+                "(art. 2224 du Code civil) ; lorsque l'atteinte résulte d'actes successifs, le délai "
                 "court pour chacun d'eux (Cass. 1re civ., 3 sept. 2025, n° 23-18.669). En "
                 "l'espèce, même le dernier acte d'exploitation remonte à plus de {years} ans. "
                 "{basis_fr} Opposer la prescription : la demande est irrecevable.",
@@ -97,7 +97,7 @@ def fr_limitation(f, p):
             explanation=T(
                 fr="Lorsque la contrefaçon résulte d'une succession d'actes distincts de "
                 "reproduction, de représentation ou de diffusion, la prescription de "
-                "l'art. 2224 C. civ. court pour chacun d'eux à compter du jour où l'auteur en "
+                "l'art. 2224 du Code civil court pour chacun d'eux à compter du jour où l'auteur en "
                 "a eu ou aurait dû en avoir connaissance (Cass. 1re civ., 3 sept. 2025, "
                 "n° 23-18.669) : les actes des {years} années précédant l'assignation ne sont "
                 "pas prescrits. Opposer la prescription pour les actes antérieurs au "

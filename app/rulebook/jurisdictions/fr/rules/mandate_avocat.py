@@ -14,7 +14,7 @@ from app.services.rules.model import Variant
     id="FR-MANDATE-01",
     question="mandate",
     title=T(
-        fr="Lettre d'avocat : pas de justification du mandat (art. 416 CPC)",
+        fr="Lettre d'avocat : pas de justification du mandat (art. 416 du CPC)",
         en="A lawyer's letter: no proof of mandate needed (art. 416 CPC)",
     ),
     jurisdictions=["FR"],
@@ -34,7 +34,7 @@ from app.services.rules.model import Variant
             ),
             explanation=T(
                 fr="Quiconque entend représenter une partie doit justifier qu'il en a reçu "
-                "le mandat, mais « l'avocat est toutefois dispensé d'en justifier » (art. 416 "
+                "le mandat, mais « l'avocat est toutefois dispensé d'en justifier » (art. 416 du "
                 "CPC). Ne pas exiger le mandat de l'avocat ; lui demander en revanche pour "
                 "quel titulaire il agit et sur quel titre reposent les droits de celui-ci.",
                 en="Whoever means to represent a party must show the mandate, but the avocat "

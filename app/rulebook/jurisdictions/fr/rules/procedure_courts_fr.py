@@ -32,8 +32,8 @@ from app.services.rules.registry import applies, not_applicable
             ),
             explanation=T(
                 fr="Les actions en matière de propriété littéraire et artistique relèvent "
-                "exclusivement de tribunaux judiciaires spécialisés (art. L331-1 CPI ; art. "
-                "D211-6-1 COJ et tableau VI) : Bordeaux, Lille, Lyon, Marseille, Nanterre, "
+                "exclusivement de tribunaux judiciaires spécialisés (art. L. 331-1 du CPI ; art. "
+                "D. 211-6-1 du COJ et tableau VI) : Bordeaux, Lille, Lyon, Marseille, Nanterre, "
                 "Nancy, Paris, Rennes, Strasbourg et Fort-de-France. La lettre menace d'une "
                 "action : elle ne pourrait être portée que devant l'une de ces juridictions.",
                 en="Copyright actions go exclusively to specialised courts (art. L331-1 CPI; "

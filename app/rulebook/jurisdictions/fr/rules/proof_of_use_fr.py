@@ -67,7 +67,7 @@ def _admitted(first, removed):
             ),
             explanation=T(
                 fr="L'usage est un fait juridique qui se prouve par tout moyen, et le juge "
-                "apprécie souverainement la force probante d'une capture d'écran (art. 9 "
+                "apprécie souverainement la force probante d'une capture d'écran (art. 9 du "
                 "CPC). En l'espèce, le client situe lui-même l'usage ({admitted_fr}) : "
                 "contester la valeur probante des captures ne servirait qu'à obtenir du "
                 "réclamant la date et l'étendue exactes de l'usage, et le nier nuirait à la "
@@ -92,7 +92,7 @@ def _admitted(first, removed):
             ),
             explanation=T(
                 fr="Chaque partie prouve les faits nécessaires au succès de sa prétention "
-                "(art. 9 CPC). L'usage est un fait juridique qui se prouve par tout moyen, "
+                "(art. 9 du CPC). L'usage est un fait juridique qui se prouve par tout moyen, "
                 "et le juge apprécie souverainement la force probante d'une capture "
                 "d'écran ; établie sans commissaire de justice ni autre tiers indépendant, "
                 "elle est aisément discutée (CA Paris, 2 juill. 2010 ; un arrêt de la CA "

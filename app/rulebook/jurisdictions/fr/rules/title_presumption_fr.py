@@ -72,7 +72,7 @@ def _presumption_facts(f):
                 "l'égard des tiers poursuivis en contrefaçon, titulaire des droits de "
                 "l'auteur : cette présomption est d'origine jurisprudentielle (arrêt Aréo, "
                 "Cass. 1re civ., 24 mars 1993, n° 91-16.543, référence à vérifier), l'art. "
-                "L113-5 CPI ne la posant que pour l'œuvre collective. Elle suppose une "
+                "L. 113-5 du CPI ne la posant que pour l'œuvre collective. Elle suppose une "
                 "exploitation paisible et non équivoque, établie par des éléments extérieurs, "
                 "et ne peut être opposée à l'auteur (Cass. 1re civ., 4 mai 2012, "
                 "n° 11-13.116 ; 10 juill. 2014, n° 13-16.465, à vérifier). En l'espèce : "
@@ -154,7 +154,7 @@ def fr_presumption_unavailable(f, p):
                 "non équivoque de l'œuvre sous son nom fait présumer le réclamant titulaire "
                 "des droits de l'auteur ; cette présomption est jurisprudentielle (arrêt "
                 "Aréo, Cass. 1re civ., 24 mars 1993, n° 91-16.543 ; Cass. 1re civ., 10 juill. "
-                "2014, n° 13-16.465 : références à vérifier), l'art. L113-5 CPI ne visant que "
+                "2014, n° 13-16.465 : références à vérifier), l'art. L. 113-5 du CPI ne visant que "
                 "l'œuvre collective. Ces conditions sont réunies en l'espèce : l'absence de "
                 "chaîne des droits ne suffit plus à contester la titularité.",
                 en="Against an alleged infringer, peaceful and unequivocal exploitation "

@@ -95,10 +95,10 @@ from app.services.rules.model import Variant
             explanation=T(
                 fr="La reg. 19(a)(ii) des Regulations de 2002 exige un retrait prompt dès la "
                 "connaissance acquise. En l'espèce, le client avait été averti et n'a pas "
-                "retiré l'image promptement.",
+                "retiré l'image promptement.{since_fr}",
                 en="Reg. 19(a)(ii) of the 2002 Regulations requires expeditious removal once "
                 "knowledge is obtained. Here the client had been notified and did not "
-                "remove the image promptly.",
+                "remove the image promptly.{since_en}",
             ),
         ),
         "under_control": Variant(

@@ -19,8 +19,8 @@ from app.services.rules.registry import applies, undetermined
     id="UK-LIMIT-01",
     question="limitation",
     title=T(
-        fr="Prescription de six ans (Limitation Act 1980, s.2)",
-        en="Six-year limitation (Limitation Act 1980, s.2)",
+        fr="Prescription de l'action en contrefaçon (Limitation Act 1980, s.2)",
+        en="Limitation of the infringement action (Limitation Act 1980, s.2)",
     ),
     jurisdictions=["GB"],
     basis=["uk-limitation-act-1980-s2"],
@@ -80,7 +80,10 @@ def uk_limitation(f, p):
 @registry.rule(
     id="UK-LIMIT-02",
     question="limitation",
-    title=T(fr="Actes de plus de six ans prescrits", en="Acts older than six years time-barred"),
+    title=T(
+        fr="Prescription acquise pour les actes les plus anciens",
+        en="The oldest acts time-barred",
+    ),
     jurisdictions=["GB"],
     basis=["uk-limitation-act-1980-s2"],
     reads=["derived.dates"],

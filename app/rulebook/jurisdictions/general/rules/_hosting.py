@@ -10,6 +10,7 @@ longer delay is put to the client as a question instead of being decided.
 
 from datetime import date
 
+from app.services.rules.display import date_text
 from app.services.rules.model import Text as T
 from app.services.rules.registry import applies, not_applicable, undetermined
 
@@ -25,6 +26,7 @@ HOSTING_READS = [
 ]
 REMOVAL_READS = [
     "use.notified_before",
+    "use.notified_on",
     "letter.received_on",
     "letter.letter_date",
     "use.removed_on",
@@ -78,6 +80,28 @@ def removed_expeditiously(f, p) -> bool | None:
 
 
 READS = [*HOSTING_READS, *REMOVAL_READS]
+LIABILITY_READS = READS
+"""The facts ``liable_from`` reads (the amount derivation declares them)."""
+
+
+def liable_from(f, p) -> date | None:
+    """The day from which a host answers for a user's upload when it lost the exemption
+    only by failing to act on notice: the earlier notice (``use.notified_on``) or, when this
+    letter was the first, its receipt (or date). Before that day it had no knowledge and
+    stays exempt (DSA art. 6(1)(a)-(b), formerly Dir. 2000/31 art. 14; reg. 19(a) of the
+    2002 Regulations; 17 U.S.C. § 512(c)(1)(A)(iii) and (C)). None when the exemption is
+    not lost that way, or when the day of the notice is unknown (the use is then priced
+    from its first day, and the finding says from when the host answers)."""
+    if is_user_upload_on_host(f) is not True or f["use.uploader_under_client_control"] is not False:
+        return None
+    if removed_expeditiously(f, p) is not False:
+        return None
+    notified = f["use.notified_before"]
+    if notified:
+        return f["use.notified_on"]
+    if notified is False:
+        return f["letter.received_on"] or f["letter.letter_date"]
+    return None
 
 
 def _delay_words(f) -> dict[str, str]:
@@ -94,6 +118,29 @@ def _delay_words(f) -> dict[str, str]:
         "delay_fr": f"{delay} jours après la lettre",
         "delay_en": f"{delay} days after the letter",
     }
+
+
+def since_notice(f, p) -> dict[str, str]:
+    """The sentence of a lost exemption saying from when the host answers: from the notice
+    it failed to act on, whose date bounds the period to be compensated."""
+    start = liable_from(f, p)
+    if start is not None:
+        return {
+            "since_fr": " Le client n'avait pas connaissance de l'image avant le premier "
+            f"avertissement, reçu le {date_text(start, 'fr')} : l'indemnisation ne porte que "
+            "sur la période qui suit.",
+            "since_en": " The client had no knowledge of the image before the first notice, "
+            f"received on {date_text(start, 'en')}: compensation covers only the period after "
+            "it.",
+        }
+    if f["use.notified_before"] and f["use.notified_on"] is None:
+        return {
+            "since_fr": " La date du premier avertissement, qui ouvre la période "
+            "indemnisable, est à demander au client.",
+            "since_en": " The date of the first notice, which opens the period to be "
+            "compensated, is to be asked of the client.",
+        }
+    return {"since_fr": "", "since_en": ""}
 
 
 def hosting_exemption(f, p):
@@ -115,7 +162,7 @@ def hosting_exemption(f, p):
         return undetermined("use.notified_before")
     prompt = removed_expeditiously(f, p)
     if prompt is False:
-        return applies("knowledge_not_acted", conclusion=False)
+        return applies("knowledge_not_acted", conclusion=False, **since_notice(f, p))
     if prompt is None:
         if f["use.removed_on"] is None and not notified:
             return applies("remove_now", conclusion=None)

@@ -243,7 +243,7 @@ def licence_does_not_cover(f, p):
             explanation=T(
                 fr="Il incombe à celui qui invoque une licence d'en rapporter la preuve : "
                 "l'utilisateur doit pouvoir justifier de sa propre chaîne de licences (LG "
-                "Düsseldorf, 12 O 370/14 ; en droit français, art. 1353 C. civ., point à "
+                "Düsseldorf, 12 O 370/14 ; en droit français, art. 1353 du Code civil, point à "
                 "vérifier ; aux États-Unis, la licence est un moyen de défense qu'il "
                 "appartient au défendeur d'établir, point à vérifier). Sans facture, "
                 "certificat ou historique du compte ouvert auprès de la banque d'images, le "

@@ -237,8 +237,8 @@ LOCAL_VIEW = {
     id="GEN-CC-04",
     question="acquisition",
     title=T(
-        fr="Licence CC 4.0 : régulariser dans le délai de 30 jours",
-        en="Creative Commons 4.0 licence: cure the breach within 30 days",
+        fr="Licence CC 4.0 : rétablissement de la licence par la régularisation (§ 6(b))",
+        en="Creative Commons 4.0 licence: reinstatement on cure (§ 6(b))",
     ),
     jurisdictions=["ALL"],
     basis=["cc-by-4-0-s6b"],

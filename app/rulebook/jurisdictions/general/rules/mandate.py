@@ -122,7 +122,7 @@ def claims_in_own_name(f) -> bool:
 AGENCY_AUTHORITY = {
     "FR": (
         "il incombe à chaque partie de prouver les faits nécessaires au succès de sa "
-        "prétention (art. 9 CPC), et l'agence qui ne justifie ni d'une cession ni d'un mandat "
+        "prétention (art. 9 du CPC), et l'agence qui ne justifie ni d'une cession ni d'un mandat "
         "est irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, Magnum Photos)",
         "each party must prove the facts its claim requires (art. 9 French CPC), and an "
         "agency that proves neither an assignment nor a mandate lacks standing (TGI Paris, "
@@ -236,7 +236,7 @@ def mandate_insufficient(f, p):
 
 MANDATE_AUTHORITIES = {
     "FR": (
-        "art. 9 CPC ; TGI Paris, 18 nov. 2016, Magnum Photos",
+        "art. 9 du CPC ; TGI Paris, 18 nov. 2016, Magnum Photos",
         "art. 9 CPC; TGI Paris, 18 Nov. 2016, Magnum Photos",
     ),
     "DE": ("§ 97a(2) n° 1 UrhG", "§ 97a(2) no. 1 UrhG"),

@@ -59,7 +59,7 @@ def no_evidence_of_use(f, p):
 
 
 BURDEN = {
-    "FR": {"fr": "art. 9 CPC", "en": "art. 9 CPC"},
+    "FR": {"fr": "art. 9 du CPC", "en": "art. 9 CPC"},
     "DE": {
         "fr": "en droit allemand, chaque partie prouve les faits qui lui sont favorables, "
         "que le juge apprécie librement, § 286 ZPO",

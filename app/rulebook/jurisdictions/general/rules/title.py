@@ -178,7 +178,7 @@ def exclusivity_not_shown(f, p):
             explanation=T(
                 fr="La déclaration rédigée ou signée par le réclamant, ou par son propre "
                 "mandant, n'établit pas la cession des droits par l'auteur : nul ne peut se "
-                "constituer de titre à soi-même (art. 1363 C. civ. ; § 286 ZPO ; règle "
+                "constituer de titre à soi-même (art. 1363 du Code civil ; § 286 ZPO ; règle "
                 "générale de preuve, point à vérifier). Demander l'acte de cession signé par "
                 "le photographe.",
                 en="A statement written or signed by the claimant or its own client does "

@@ -13,6 +13,7 @@ from app.rulebook.jurisdictions.general.rules._hosting import (
     REMOVAL_READS,
     hosts_user_content,
     removed_expeditiously,
+    since_notice,
 )
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -120,9 +121,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             ),
             explanation=T(
                 fr="Le § 512(c) exige le retrait prompt du contenu notifié. En l'espèce, le retrait "
-                "n'a pas été prompt : l'exonération de l'hébergeur ne peut être invoquée.",
+                "n'a pas été prompt : l'exonération de l'hébergeur ne peut être invoquée."
+                "{since_fr}",
                 en="Section 512(c) requires prompt removal of notified content. Here removal "
-                "was not prompt: the safe harbor cannot be invoked.",
+                "was not prompt: the safe harbor cannot be invoked.{since_en}",
             ),
         ),
     },
@@ -156,7 +158,7 @@ def us_dmca_safe_harbour(f, p):
         return not_applicable("the uploader acted under the client's authority or control")
     prompt = removed_expeditiously(f, p)
     if prompt is False:
-        return applies("no_takedown", conclusion=False, **dates)
+        return applies("no_takedown", conclusion=False, **dates, **since_notice(f, p))
     if prompt is None:
         return undetermined("use.removed_promptly_on_notice")
     return applies("available", conclusion=True, **dates)

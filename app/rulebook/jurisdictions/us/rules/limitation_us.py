@@ -19,8 +19,8 @@ from app.services.rules.registry import not_applicable
     id="US-LIMIT-01",
     question="limitation",
     title=T(
-        fr="Prescription de trois ans (17 U.S.C. § 507(b))",
-        en="Three-year limitation (17 U.S.C. § 507(b))",
+        fr="Prescription de l'action civile (17 U.S.C. § 507(b))",
+        en="Limitation of the civil action (17 U.S.C. § 507(b))",
     ),
     jurisdictions=["US"],
     basis=["us-17-507", "us-nealy", "us-frcp-6a"],
