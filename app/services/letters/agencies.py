@@ -356,7 +356,7 @@ def sender_name(
         return finding
     held = (rights_holder or "").lower()
     heads = [without_from_label(line, offset) for line, offset in head_lines(doc)]
-    heads += signature_lines(doc)
+    heads += signature_lines(doc)[::-1]  # in the order of the text
     header_from = doc.scan.find("From: ", 0, doc.body_start) if doc.body_start else -1
     if header_from != -1:
         end = doc.scan.find("\n", header_from)
@@ -378,6 +378,13 @@ def sender_name(
             continue
         if finding.agency == "law_firm" or _ENDS_NAME.match(line, match.end()):
             found.append((match.group(group), doc.scan.index(line, offset) + match.start(group)))
+    if not found and finding.agency == "law_firm":
+        # A firm that is a company ("Solicitor, Calder IP Limited"): its name with the form.
+        for line, offset in heads:
+            match = ORG_NAME.search(line) if line else None
+            if match and not (held and match.group(0).lower() in held):
+                if _ENDS_NAME.match(line, match.end()):
+                    found.append((match.group(0), doc.scan.index(line, offset) + match.start()))
     if not found and finding.agency == "other":
         named = self_named(doc)
         if named and named.value and named.value.lower() not in held:

@@ -28,7 +28,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"alternativ(?:e|ely|ement)?\b(?:[^.;\n]|\n(?!\n)){0,120}?(?:licen|lizenz)|retro-?active licen|post-licen"
         r"|rückwirkende[n]? lizenz|nachlizenz|nachträgliche[n]? lizenz|licence rétroactive"
         r"|licence a posteriori|régularisation par une licence")),
-    ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constat")),
+    ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constats?(?![a-zà-ÿ])")),
     ("processing_fee", re.compile(
         r"processing|bearbeitung|frais de dossier|frais de traitement|frais de gestion|administrat"
         r"|mahngebühr|mahnkosten|mahnspesen|frais de relance|reminder fee|late fee"
@@ -147,8 +147,9 @@ _JOINED = re.compile(
     r"[,;]|\s(?:plus|and|und|et|sowie|outre|zzgl\.?|zuzüglich|together with|as well as"
     r"|ainsi que|\+)\s"
 )
-# A table row or list item: the label, then a colon or a column gap, then the amount.
-_LABEL_CELL = re.compile(r"[^\n]{2,70}?(?:[ \t]*:[ \t]*|[ \t]{2,})")
+# A table row or list item: the label, then a colon, a column gap or dot leaders, then the
+# amount.
+_LABEL_CELL = re.compile(r"[^\n]{2,70}?(?:[ \t]*:[ \t]*|[ \t]{2,}|[ \t]*(?:\.{3,}|…+)[ \t]*)")
 
 
 def _label_before_bracket(low: str, before: str, start: int) -> tuple[str, str] | None:
@@ -175,7 +176,11 @@ def _label_on_line(low: str, start: int, prev_end: int) -> tuple[str, str] | Non
     cell = low[line_start:start]
     if not _LABEL_CELL.fullmatch(cell):
         return None
-    return _earliest_role(cell)
+    # "Licence pour l'utilisation constatée ...... 540,00 €": the row's own licence noun
+    # labels it before a list heading above it ("Montant réclamé :").
+    return _earliest_role(cell) or (
+        ("licence_fee", "licence fee") if _GENERIC_LICENCE.search(cell) else None
+    )
 
 
 def classify(doc: LetterText, money: list[MoneyMatch]) -> list[Candidate]:

@@ -29,6 +29,7 @@ _PLACE_BEFORE_DATE = re.compile(
     rf"(?:le |den )?"
 )
 _WEEKDAY_ALONE = re.compile(_WEEKDAY)
+_FIELD_SEPARATOR = re.compile(r"\s[·|•]\s")
 _DEADLINE_BEFORE = re.compile(
     r"(?:no later than|not later than|on or before|(?<![a-z])by|until|before|deadline|due date"
     r"|due by|due on|respond by|bis(?: spätestens)?(?: zum| am)?|spätestens(?: bis)?(?: zum| am)?"
@@ -72,10 +73,13 @@ def letter_date(draft: Draft, doc: LetterText, dates: list[DateMatch]) -> date |
             ranked.append((1, item.start, item))
         elif not before or _WEEKDAY_ALONE.fullmatch(before + " "):
             ranked.append((2, item.start, item))
+        elif _PLACE_BEFORE_DATE.fullmatch(_FIELD_SEPARATOR.split(before)[-1] + " "):
+            # A footer or letterhead line of fields: "... · HRB 123456 · Hamburg, 12.11.2026".
+            ranked.append((3, item.start, item))
     if ranked:
         rank, _, best = min(ranked, key=lambda r: (r[0], r[1]))
         draft.set("/letter/letter_date", best.value.isoformat(), (best.start, best.end),
-                  (0.95, 0.9, 0.8)[rank])  # fmt: skip
+                  (0.95, 0.9, 0.8, 0.7)[rank])  # fmt: skip
         if best.ambiguous:
             draft.warn(
                 "ambiguous_date",

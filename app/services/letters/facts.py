@@ -44,9 +44,10 @@ _REF_LABELS: list[tuple[str, int]] = [
     (r"bild-id|bildnummer", 2),
     (r"asset id|photo id|numéro d'image", 2),
 ]
-# "dossier Pixsy n° 4480-1352": one word may stand between the label and its number sign.
+# "dossier Pixsy n° 4480-1352", "Rechnung / Nachlizenzierung Nr. 2026-118": one word may stand
+# between the label and its number sign.
 _SEPARATOR = re.compile(
-    r"(?: [a-zäöüéè]{2,20}(?= (?:n°|no\.|nr\.)))?"
+    r"(?: (?:/ )?[a-zäöüéè-]{2,24}(?= (?:n°|no\.|nr\.)))?"
     r"[ \t]{0,3}(?:[:#\-–|]|no\.?|nr\.?|n°)?[ \t]{0,3}[:#,]?[ \t]{0,24}"
 )
 _LEXICON_LABELS = sorted(

@@ -77,7 +77,7 @@ def lawyer_evidence(doc: LetterText) -> tuple[float, tuple[int, int] | None, lis
     span: tuple[int, int] | None = None
     notes: list[str] = []
     head = letterhead_firm(doc)
-    sole = None if head else sole_lawyer(head_lines(doc)) or sole_lawyer(signature_lines(doc))
+    sole = None if head else sole_lawyer(head_lines(doc)) or sole_lawyer(signature_lines(doc)[::-1])
     if head:
         score, span = 2.0, head
         notes.append(f"letterhead of a law firm '{doc.text[head[0] : head[1]]}'")
@@ -105,10 +105,18 @@ def letterhead_firm(doc: LetterText) -> tuple[int, int] | None:
     """A law firm's name alone on one of the letter's first lines ("Marlowe & Chen LLP") or
     of its signature block."""
     for line, offset in head_lines(doc) + signature_lines(doc):
-        if _FIRM_NAME.fullmatch(line):
+        if _FIRM_NAME.fullmatch(line) or (
+            line.isupper() and _FIRM_NAME.fullmatch(_capitalised(line))
+        ):
             start = doc.scan.index(line, offset)
             return start, start + len(line)
     return None
+
+
+def _capitalised(line: str) -> str:
+    """ "CABINET LEMAIRE AVOCATS" as "Cabinet Lemaire Avocats", to read a letterhead in capitals
+    with the patterns of mixed-case names (legal forms such as "LLP" stay as they are)."""
+    return " ".join(w if len(w) <= 4 else w.capitalize() for w in line.split(" "))
 
 
 def head_lines(doc: LetterText) -> list[tuple[str, int]]:
@@ -152,6 +160,10 @@ def firm_name(doc: LetterText) -> tuple[str | None, tuple[int, int] | None]:
     if joined:
         return joined
     matches = list(capped(_FIRM_NAME.finditer(doc.scan), 20))
+    if not matches:
+        head = letterhead_firm(doc)
+        if head and doc.text[head[0] : head[1]].isupper():
+            return doc.text[head[0] : head[1]], head  # only in capitals: as written
     matches.sort(key=lambda m: (m.group(0).isupper(), -len(m.group(0)), m.start()))
     for match in matches:
         start, end = match.span()

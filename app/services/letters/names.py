@@ -46,6 +46,8 @@ _ROLE_NOUNS = set(everything("not_in_names"))
 # Ordinary words of the letters' languages (determiners, possessives, verbs, the common
 # nouns of a claim): a candidate made only of these, or only of a legal form, is no name.
 _COMMON = set(everything("common_words"))
+# An elided French article inside a name ("Lumière d'Ouest", "Côte d'Opale Images").
+_ELIDED = ("d'", "d’", "l'", "l’")
 _STOP_CHARS = '\n,;:()"“”«»–—|/'
 
 
@@ -121,6 +123,7 @@ def read_name(scan: str, pos: int) -> NameMention | None:
             or bare[0].isdigit()
             or lower in LEGAL_FORMS
             or (lower in _CONNECTORS and taken)
+            or (taken and lower[:2] in _ELIDED and len(bare) > 2 and bare[2].isupper())
             or (
                 not taken
                 and bare.isalpha()

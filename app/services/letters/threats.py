@@ -90,30 +90,31 @@ def find_threats(doc: LetterText) -> list[Threat]:
     return sorted(found, key=lambda t: t.start)
 
 
+# A statute or a country's law named; a court named alone ("IPEC", "U.S. District Court",
+# "die deutschen Gerichte") asserts no law.
 LAWS: list[tuple[str, re.Pattern[str]]] = [
     ("DE", re.compile(
         r"federal republic of germany|bundesrepublik deutschland|german (?:copyright )?law"
-        r"|deutsche[mn]? (?:urheber)?recht|urhg(?![a-z])|german courts"
-        r"|deutschen gerichten")),
+        r"|deutsche[mn]? (?:urheber)?recht|urhg(?![a-z])")),
     # Germany's, Austria's and Switzerland's statutes are all an "Urheberrechtsgesetz": named
     # alone it counts for Germany, less than a country's own abbreviation ("URG", "UrhG").
     ("DE?", re.compile(r"urheberrechtsgesetz")),
     ("FR", re.compile(
         r"code de la propriété intellectuelle|[ (]cpi(?![a-z])|article l\.? ?\d{3}-\d"
-        r"|droit français|tribunaux français|loi française|french law")),
+        r"|droit français|loi française|french law")),
     ("GB", re.compile(
         r"copyright,? designs and patents act|cdpa(?![a-z])|laws? of england"
-        r"|english law|intellectual property enterprise court|[ (]ipec(?![a-z])")),
+        r"|english law")),
     ("US", re.compile(
         r"17 u\.?s\.?c|u\.?s\.? copyright act|copyright act of 1976|united states copyright"
-        r"|u\.?s\.? district court|federal copyright law")),
+        r"|federal copyright law")),
     ("CH", re.compile(
         r"schweizer(?:ischen|isches)? (?:urheberrecht|recht)|[ (]urg(?![a-z])"
-        r"|loi fédérale sur le droit d'auteur|swiss (?:copyright )?law|schweizer gerichten")),
+        r"|loi fédérale sur le droit d'auteur|swiss (?:copyright )?law")),
     ("DK", re.compile(r"danish copyright act|ophavsretslov|dänische[snm]? urheberrecht")),
     ("AT", re.compile(r"österreichische[snm]? (?:urheber)?recht|austrian (?:copyright )?law")),
     ("BE", re.compile(r"code de droit économique|droit belge|belgian (?:copyright )?law")),
-    ("AU", re.compile(r"copyright act 1968|\(cth\)|australian copyright|federal court of australia")),
+    ("AU", re.compile(r"copyright act 1968|\(cth\)|australian copyright")),
     ("IE", re.compile(r"copyright and related rights act|irish copyright law|laws? of ireland")),
     ("NL", re.compile(r"auteurswet|dutch copyright law|nederlands(?:e)? recht")),
     ("IT", re.compile(r"legge sul diritto d'autore|legge n\. ?633|l\. ?633/1941|italian copyright law")),
@@ -152,6 +153,7 @@ _NOT_DEMANDED_AFTER = re.compile(
     r"[^.;!?]{0,12}?(?:verlangen wir nicht|fordern wir nicht|nicht erforderlich|nicht notwendig"
     r"|is not required|not required|we do not require|n'est pas (?:exigée?|demandée?|requise?"
     r"|nécessaire))"
+    r"|[^.;!?]{0,12}?bedarf es\b[^.;!?]{0,50}?\bnicht\b"
 )
 
 
