@@ -19,8 +19,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 
 UNDERTAKING_FR = (
     "En droit allemand, l'atteinte fait présumer un risque de récidive (Wiederholungsgefahr) "
-    "que le retrait de l'image ne suffit pas à écarter : seule une déclaration de cessation "
-    "assortie d'une clause pénale (strafbewehrte Unterlassungserklärung) le fait disparaître "
+    "que le retrait de l'image ne suffit pas à écarter : seul un engagement de cessation "
+    "assorti d'une clause pénale (strafbewehrte Unterlassungserklärung) le fait disparaître "
     "(BGH, I ZR 55/12, point à vérifier). À défaut, le réclamant peut solliciter une "
     "ordonnance de référé (einstweilige Verfügung), à un coût bien supérieur."
 )
@@ -77,8 +77,8 @@ UNDERTAKING_EN = (
                 "UrhG, §§ 195, 199 BGB) ; pour une obligation de ne pas faire, c'est "
                 "l'infraction qui fait courir le délai (§ 199(5) BGB). Le dernier usage a "
                 "cessé le {removed_fr} : la demande de cessation est prescrite depuis le "
-                "{expiry_all_fr}. Souscrire un engagement créerait une obligation "
-                "contractuelle nouvelle, assortie de pénalités, que le réclamant ne pourrait "
+                "{expiry_all_fr}. Souscrire un engagement de cessation créerait une obligation "
+                "contractuelle nouvelle, assortie d'une clause pénale, que le réclamant ne pourrait "
                 "plus obtenir en justice : ne pas le souscrire. Répondre dans le délai en "
                 "opposant la prescription, qui doit être invoquée. Un avertissement fondé "
                 "sur une demande prescrite n'est pas justifié : ses frais d'avocat ne sont pas "
@@ -111,9 +111,9 @@ UNDERTAKING_EN = (
                 "reasons.",
             ),
             explanation=T(
-                fr="Le risque de récidive présumé suppose une atteinte (BGH, I ZR 55/12, à "
+                fr="Le risque de récidive présumé suppose une atteinte (BGH, I ZR 55/12, point à "
                 "vérifier) ; lorsqu'un moyen décisif l'écarte, il n'y a rien à cesser, et un "
-                "engagement lierait le client par contrat, sous peine de pénalités, sans "
+                "engagement de cessation lierait le client par contrat, sous clause pénale, sans "
                 "raison. Répondre néanmoins dans le délai, par écrit et motifs à l'appui, pour "
                 "que le réclamant ne sollicite pas une ordonnance de référé en tirant argument "
                 "du silence. Un avertissement injustifié ouvre droit au remboursement des frais "
@@ -142,10 +142,10 @@ UNDERTAKING_EN = (
             ),
             explanation=T(
                 fr=UNDERTAKING_FR + " Le délai fixé n'est donc pas un simple moyen de "
-                "pression. Dans ce délai, souscrire un engagement modifié, limité à l'image "
+                "pression. Dans ce délai, souscrire un engagement de cessation modifié, limité à l'image "
                 "et à l'utilisation en cause, donné « sans reconnaissance d'une obligation "
                 "juridique, mais de manière juridiquement contraignante », et assorti d'une "
-                "pénalité fixée par le créancier en cas de manquement, sous le contrôle du "
+                "clause pénale dont le montant est fixé par le créancier en cas de manquement, sous le contrôle du "
                 "juge (« Hamburger Brauch ») ; ou obtenir par écrit une prorogation du délai. "
                 "Les demandes de paiement (dommages-intérêts, honoraires d'avocat) se "
                 "discutent séparément et ne sont pas soumises à ce délai. Si un moyen décisif "
