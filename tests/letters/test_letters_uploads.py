@@ -236,7 +236,7 @@ def test_at_most_a_few_attached_pdfs_are_read(monkeypatch: pytest.MonkeyPatch) -
 
     read: list[bytes] = []
 
-    def fake_pdf_text(data: bytes, *, ocr: bool = True) -> PdfText:
+    def fake_pdf_text(data: bytes, *, ocr: bool = True, budget: object = None) -> PdfText:
         read.append(data)
         return PdfText(f"page {len(read)}")
 
