@@ -26,6 +26,7 @@ from common import (
     BENCH_PG_URL,
     PYTHON,
     ROOT,
+    cpu_seconds,
     ensure_postgres_database,
     example_claim,
     figure,
@@ -48,20 +49,23 @@ evaluator = Evaluator()
 for _ in range(50):
     evaluator.evaluate(claim)
 seconds, count, start = float(sys.argv[1]), 0, time.perf_counter()
+cpu = time.process_time()
 while time.perf_counter() - start < seconds:
     evaluator.evaluate(claim)
     count += 1
-print(count / (time.perf_counter() - start))
+print(count / (time.perf_counter() - start), (time.process_time() - cpu) / count)
 """
 
 
-def in_process_rate(body: bytes, seconds: float) -> float:
-    """Evaluations per second of one process in a loop, pinned like the server."""
+def in_process_rate(body: bytes, seconds: float) -> tuple[float, float]:
+    """Evaluations per second of one process in a loop, pinned like the server, and the
+    CPU seconds of one evaluation."""
     command = [PYTHON, "-c", IN_PROCESS, str(seconds)]
     if shutil.which("taskset"):
         command = ["taskset", "-c", "0", *command]
     done = subprocess.run(command, input=body, cwd=ROOT, capture_output=True, check=True)
-    return float(done.stdout.decode().strip().splitlines()[-1])
+    rate, cpu = done.stdout.decode().strip().splitlines()[-1].split()
+    return float(rate), float(cpu)
 
 
 def make_key(env: dict[str, str]) -> str:
@@ -80,9 +84,16 @@ def make_key(env: dict[str, str]) -> str:
     return riposte("keys", "create", "--tenant", f"bench-{os.getpid()}").strip().splitlines()[-1]
 
 
-def load(url, body, headers, args, cpu=1):
+def load(url, body, headers, args, cpu=1, pid=None):
+    """wrk after a 2-second warm-up; with the server's ``pid``, also its CPU time per
+    request (``cpu_ms``), which other loads on the machine disturb far less than rates."""
     wrk(url, body, headers, seconds=2, connections=args.connections, cpu=cpu)
-    return wrk(url, body, headers, seconds=args.seconds, connections=args.connections, cpu=cpu)
+    before = cpu_seconds(pid) if pid else 0.0
+    result = wrk(url, body, headers, seconds=args.seconds, connections=args.connections, cpu=cpu)
+    if pid:
+        served = max(1.0, result["rps"] * args.seconds)
+        result["cpu_ms"] = (cpu_seconds(pid) - before) / served * 1000
+    return result
 
 
 def show(results: dict[str, dict[str, float]]) -> None:
@@ -102,10 +113,12 @@ def one_worker(args, body: bytes) -> None:
         results = {}
         with uvicorn_server("app.main:app", env=env, cpu=0) as (port, pid):
             base = f"http://127.0.0.1:{port}/v1"
-            results["POST /v1/evaluate"] = load(f"{base}/evaluate", body, headers, args)
+            results["POST /v1/evaluate"] = load(f"{base}/evaluate", body, headers, args, pid=pid)
             assert not results["POST /v1/evaluate"]["non_2xx"], "non-2xx answers: see the server"
             rss_start = rss_mb(pid)
-            results["POST /v1/assessments"] = load(f"{base}/assessments", body, headers, args)
+            results["POST /v1/assessments"] = load(
+                f"{base}/assessments", body, headers, args, pid=pid
+            )
             idle = fixed_rate(f"{base}/assessments", body, headers, rate=5, seconds=4)
             half = fixed_rate(
                 f"{base}/assessments",
@@ -116,11 +129,22 @@ def one_worker(args, body: bytes) -> None:
             )
             served = sum(int(r["rps"] * args.seconds) for r in results.values())
             rss_end = rss_mb(pid)
-        rate = in_process_rate(body, args.seconds)
+        rate, evaluation_cpu = in_process_rate(body, args.seconds)
     show(results)
     post = results["POST /v1/assessments"]["rps"]
     evaluate = results["POST /v1/evaluate"]["rps"]
-    print(f"in-process evaluation of the same claim: {rate:.0f}/s (one process, CPU 0)")
+    print(
+        f"in-process evaluation of the same claim: {rate:.0f}/s (one process, CPU 0), "
+        f"{evaluation_cpu * 1000:.2f} ms CPU each"
+    )
+    post_cpu = results["POST /v1/assessments"]["cpu_ms"]
+    evaluate_cpu = results["POST /v1/evaluate"]["cpu_ms"]
+    print(
+        f"server CPU per request: POST /v1/evaluate {evaluate_cpu:.2f} ms, "
+        f"POST /v1/assessments {post_cpu:.2f} ms; as ratios of CPU (robust to other loads): "
+        f"assessments vs in-process {evaluation_cpu * 1000 / post_cpu:.2f}x, "
+        f"assessments vs evaluate {evaluate_cpu / post_cpu:.2f}x"
+    )
     print(
         f"unloaded p50 {idle['p50_ms']:.1f} ms; at {half['rate']:.0f} req/s (half the maximum): "
         f"p50 {half['p50_ms']:.1f} ms, p99 {half['p99_ms']:.1f} ms"
@@ -151,8 +175,8 @@ def one_worker(args, body: bytes) -> None:
 
 def two_workers(args, body: bytes) -> None:
     """One worker against two on PostgreSQL; wrk shares the two cores with them."""
-    ensure_postgres_database(BENCH_PG_URL)
-    env = {"RIPOSTE_DATABASE_URL": BENCH_PG_URL, **NO_RATE_LIMIT}
+    ensure_postgres_database(args.database_url)
+    env = {"RIPOSTE_DATABASE_URL": args.database_url, **NO_RATE_LIMIT}
     key = make_key({**os.environ, **env})
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {key}"}
     rates = {}
@@ -170,6 +194,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--two-workers", action="store_true", help="also one vs two workers (PG)")
+    parser.add_argument(
+        "--database-url", default=BENCH_PG_URL, help="PostgreSQL database of --two-workers"
+    )
     args = parser.parse_args()
     body = json.dumps(example_claim()).encode()
     one_worker(args, body)

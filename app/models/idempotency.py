@@ -1,4 +1,5 @@
-"""Idempotency keys of POST requests, kept at least 24 hours."""
+"""Idempotency keys of POST requests, kept at least 24 hours; the body a retry replays is
+kept compressed (an assessment is about 50 KB of JSON, a few KB compressed)."""
 
 import uuid
 from datetime import datetime
@@ -7,7 +8,7 @@ from typing import Any
 from sqlalchemy import Column, ForeignKey, Uuid
 from sqlmodel import Field, SQLModel
 
-from app.models.types import JSONDoc, Timestamp, utcnow
+from app.models.types import CompressedJSON, Timestamp, utcnow
 
 
 class IdempotencyRecord(SQLModel, table=True):
@@ -19,6 +20,6 @@ class IdempotencyRecord(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=255)
     request_hash: str = Field(max_length=64)
     state: str = Field(max_length=20)
-    response_body: dict[str, Any] | None = Field(default=None, sa_type=JSONDoc)
+    response_body: dict[str, Any] | None = Field(default=None, sa_type=CompressedJSON)
     assessment_id: uuid.UUID | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=Timestamp, index=True)

@@ -59,13 +59,13 @@ class IdempotencyRepository:
     def complete(
         self, key: str, state: str, body: dict[str, Any], assessment_id: uuid.UUID | None
     ) -> None:
-        record = self.get(key)
-        if record is None:
-            return
-        record.state = state
-        record.response_body = body
-        record.assessment_id = assessment_id
-        self.session.add(record)
+        """Keep the body to replay with the key, in the caller's transaction (one statement,
+        nothing read first)."""
+        self.session.exec(
+            update(IdempotencyRecord)
+            .where(IdempotencyRecord.tenant_id == self.tenant_id, IdempotencyRecord.key == key)
+            .values(state=state, response_body=body, assessment_id=assessment_id)
+        )
 
     def remove(self, key: str) -> None:
         self.session.exec(

@@ -130,6 +130,11 @@ class Amount(BaseModel):
     ratio: Decimal | None = Field(default=None, description="Demanded / reference fee.")
     time_barred: bool | None = None
     legal_fees_included: Decimal | None = None
+    statutory_floor: Decimal | None = Field(
+        default=None,
+        description="US law, statutory damages available: the least a court awards for the "
+        "works used (17 U.S.C. § 504(c)(1)); the counter-offer is not set below it.",
+    )
     counter_offer: CounterOffer | None = None
     residual_only: bool | None = None
     priced_from: date | None = Field(

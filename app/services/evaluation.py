@@ -118,6 +118,9 @@ def follow_defence(amount: dict[str, Any] | None, policy_entry: dict[str, Any]) 
         "trace": previous.get("trace", []),
     }
     amount["fair_range"] = None
+    # No head of the demand is owed either: no lawyer's fees counted in, no statutory floor.
+    amount["legal_fees_included"] = None
+    amount["statutory_floor"] = None
 
 
 def pick(value: Any, lang: str) -> Any:

@@ -36,15 +36,20 @@ def test_a_copied_web_image_is_no_conflict_between_the_copy_rules():
 
 def test_every_recast_names_a_rule_and_one_of_its_variants():
     """A recommendation may read findings as another of their variants (strategy.yaml,
-    ``recast``): each rule named exists and declares that variant."""
+    ``recast``: one variant, or one for each of the rule's variants): each rule named
+    exists and declares those variants."""
     from app.rulebook import load
 
     rb = load()
     recasts = [r.get("recast") or {} for r in rb.policy.recommendations]
     assert any(recasts)
     for recast in recasts:
-        for rule_id, variant in recast.items():
-            assert variant in rb.rule(rule_id).variants, (rule_id, variant)
+        for rule_id, target in recast.items():
+            variants = rb.rule(rule_id).variants
+            pairs = target.items() if isinstance(target, dict) else [(None, target)]
+            for source, variant in pairs:
+                assert source is None or source in variants, (rule_id, source)
+                assert variant in variants, (rule_id, variant)
 
 
 def test_owed_lawyers_fees_are_left_out_of_the_ratio():

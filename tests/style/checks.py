@@ -66,6 +66,11 @@ FR_WORDS = {
     "les mfm": "« le barème MFM »",
     "plafonner": "« ne pas proposer au-delà de »",
     "est irrecevable (": "« irrecevable à agir »",
+    "plaidable": "« peut être soutenu »",
+    "engagement de cesser": "« engagement de cessation »",
+    "déclaration de cessation": "« engagement de cessation (assorti d'une clause pénale) »",
+    "dommages forfaitaires": "« dommages-intérêts forfaitaires légaux »",
+    "le safe harbor": "« l'exonération de responsabilité de l'hébergeur (safe harbor) »",
 }
 
 

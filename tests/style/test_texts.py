@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
 from app.rulebook import ROOT, load
 from app.schemas.claim import Claim
+from app.services import drafts
 from app.services.evaluation import pick
 from tests.paths import SCENARIOS
 from tests.scenarios.runner import evaluator, scenario_claim
@@ -148,6 +150,30 @@ def test_a_rule_title_names_the_rule_and_states_no_figure():
         if FIGURE_IN_TITLE.search(text)
     ]
     assert not found, found
+
+
+def _strings(node, where=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _strings(value, f"{where}[{i}]")
+    elif isinstance(node, str):
+        yield where, node
+
+
+def test_the_drafts_wording_follows_the_style():
+    """The letters Riposte drafts use the rules' vocabulary (« engagement de cessation
+    assorti d'une clause pénale », never « engagement de cesser »)."""
+    wording = Path(drafts.__file__).parent / "wording"
+    found = []
+    for lang in ("fr", "en"):
+        data = yaml.safe_load((wording / f"{lang}.yaml").read_text(encoding="utf-8"))
+        items = [(f"{lang}.yaml:{w}", lang, t) for w, t in _strings(data)]
+        found += _failures(items, template=True)
+    assert not found, _report(found)
+    assert problems("un engagement de cesser modifié", "fr")
 
 
 def test_french_sources_are_cited_in_the_french_form():

@@ -164,7 +164,8 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     fees_owed = ZERO
     if j is not None and j.fees_owed is not None and not barred and not residual_only:
         fees_owed = j.fees_owed(f, without)
-    _demand_figures(result, demanded, reference, without, barred, fees_owed)
+    floor = _statutory_floor(statutory, currency, images)
+    _demand_figures(result, demanded, reference, without, barred, fees_owed, floor)
     result["residual_only"] = residual_only
     result["priced_from"] = priced_from.isoformat() if priced_from else None
     result["liable_from"] = liable.isoformat() if liable else None
@@ -298,8 +299,26 @@ def _images_entry(images: int) -> dict[str, Any]:
     }
 
 
+def _statutory_floor(statutory: dict | None, currency: str, images: int) -> Decimal | None:
+    """The least a court awards per work when the owner elects statutory damages (17 U.S.C.
+    § 504(c)(1)), where they are available (a timely registration, § 412) and the demand is
+    in their currency; None otherwise. A proven innocent infringer may obtain less (§
+    504(c)(2)): that is its burden, so the ordinary minimum is the floor."""
+    if not statutory or statutory.get("available") is not True:
+        return None
+    if statutory.get("statutory_min") is None or statutory.get("currency") != currency:
+        return None
+    return dec(statutory["statutory_min"]) * images
+
+
 def _demand_figures(
-    result: dict, demanded, reference, without: list, time_barred: bool, fees_owed=ZERO
+    result: dict,
+    demanded,
+    reference,
+    without: list,
+    time_barred: bool,
+    fees_owed=ZERO,
+    floor: Decimal | None = None,
 ) -> None:
     excluded = sum((dec(w["amount"]) for w in without), ZERO)
     recoverable_amount = max(demanded[0] - excluded, ZERO) if demanded else None
@@ -314,10 +333,14 @@ def _demand_figures(
         counter = ZERO
     else:
         counter = q2(reference + fees_owed)
+        if floor is not None and counter < floor:
+            # A court awards at least the statutory minimum: an offer below it has no pull.
+            counter = q2(floor)
         if recoverable_amount is not None:
             counter = min(counter, recoverable_amount)
     result["time_barred"] = time_barred
     result["legal_fees_included"] = s2(fees_owed) if fees_owed else None
+    result["statutory_floor"] = s2(floor) if floor is not None else None
     result["counter_offer"] = {"amount": s2(counter)}
 
 

@@ -48,6 +48,22 @@ def rationale(
             f"Counter-offer: {m(counter, 'en')}. The damages claim is time-barred; only the "
             "licence value of the use remains owed, as enrichment (§ 852 BGB)."
         )
+    elif a.get("statutory_floor") and dec(counter) >= dec(a["statutory_floor"]) > dec(
+        a["reference_fee"]
+    ):
+        fr.append(
+            f"Contre-proposition : {m(counter, 'fr')}, soit le minimum des dommages-intérêts "
+            "forfaitaires légaux pour les œuvres exploitées (17 U.S.C. § 504(c)(1)), que le "
+            "tribunal alloue au moins si le titulaire les choisit : une offre fondée sur la "
+            "seule redevance serait sans portée. La redevance de référence est de "
+            f"{m(a['reference_fee'], 'fr')}."
+        )
+        en.append(
+            f"Counter-offer: {m(counter, 'en')}, the statutory damages minimum for the works "
+            "used (17 U.S.C. § 504(c)(1)), which a court awards at least if the owner elects "
+            "them: an offer on the licence fee alone would carry no weight. The reference fee "
+            f"is {m(a['reference_fee'], 'en')}."
+        )
     else:
         fees = " et les frais d'avocat dus" if a.get("legal_fees_included") else ""
         fees_en = " and the lawyer's fees owed" if a.get("legal_fees_included") else ""

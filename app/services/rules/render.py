@@ -76,8 +76,12 @@ def finding(
         variant_name = run.result.variant
         if recast and spec.id in recast:
             # The recommendation reads this finding as another of its variants (the
-            # policy's ``recast``), with the values the rule gave.
-            variant_name = recast[spec.id]
+            # policy's ``recast``: one variant, or one for each variant the rule gave),
+            # with the values the rule gave.
+            target = recast[spec.id]
+            if isinstance(target, dict):
+                target = target.get(variant_name)
+            variant_name = target or variant_name
         variant = spec.variants[variant_name]
         values = run.result.values
         outcome = variant.outcome

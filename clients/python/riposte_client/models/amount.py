@@ -43,6 +43,8 @@ class Amount:
         ratio (None | str | Unset): Demanded / reference fee.
         time_barred (bool | None | Unset):
         legal_fees_included (None | str | Unset):
+        statutory_floor (None | str | Unset): US law, statutory damages available: the least a court awards for the
+            works used (17 U.S.C. § 504(c)(1)); the counter-offer is not set below it.
         counter_offer (CounterOffer | None | Unset):
         residual_only (bool | None | Unset):
         priced_from (datetime.date | None | Unset): The first day priced when it is later than the first use (the period
@@ -69,6 +71,7 @@ class Amount:
     ratio: None | str | Unset = UNSET
     time_barred: bool | None | Unset = UNSET
     legal_fees_included: None | str | Unset = UNSET
+    statutory_floor: None | str | Unset = UNSET
     counter_offer: CounterOffer | None | Unset = UNSET
     residual_only: bool | None | Unset = UNSET
     priced_from: datetime.date | None | Unset = UNSET
@@ -172,6 +175,12 @@ class Amount:
         else:
             legal_fees_included = self.legal_fees_included
 
+        statutory_floor: None | str | Unset
+        if isinstance(self.statutory_floor, Unset):
+            statutory_floor = UNSET
+        else:
+            statutory_floor = self.statutory_floor
+
         counter_offer: dict[str, Any] | None | Unset
         if isinstance(self.counter_offer, Unset):
             counter_offer = UNSET
@@ -267,6 +276,8 @@ class Amount:
             field_dict["time_barred"] = time_barred
         if legal_fees_included is not UNSET:
             field_dict["legal_fees_included"] = legal_fees_included
+        if statutory_floor is not UNSET:
+            field_dict["statutory_floor"] = statutory_floor
         if counter_offer is not UNSET:
             field_dict["counter_offer"] = counter_offer
         if residual_only is not UNSET:
@@ -426,6 +437,15 @@ class Amount:
 
         legal_fees_included = _parse_legal_fees_included(d.pop("legal_fees_included", UNSET))
 
+        def _parse_statutory_floor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        statutory_floor = _parse_statutory_floor(d.pop("statutory_floor", UNSET))
+
         def _parse_counter_offer(data: object) -> CounterOffer | None | Unset:
             if data is None:
                 return data
@@ -569,6 +589,7 @@ class Amount:
             ratio=ratio,
             time_barred=time_barred,
             legal_fees_included=legal_fees_included,
+            statutory_floor=statutory_floor,
             counter_offer=counter_offer,
             residual_only=residual_only,
             priced_from=priced_from,

@@ -56,7 +56,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.4,
             summary=T(
                 fr="La photographie n'apparaît qu'à l'arrière-plan d'une image du client : le "
-                "§ 57 UrhG est plaidable, sous une appréciation stricte.",
+                "§ 57 UrhG peut être soutenu, sous une appréciation stricte.",
                 en="The photograph appears only in the background of the client's own image: "
                 "§ 57 UrhG can be pleaded, under a strict test.",
             ),
@@ -67,7 +67,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "l'objet principal, et pouvoir être remplacé sans que l'effet d'ensemble "
                 "change ; une œuvre choisie pour l'ambiance ou le style de l'image n'est plus "
                 "un accessoire. En l'espèce, la photographie n'apparaît qu'à l'arrière-plan : "
-                "le moyen est plaidable, en montrant son caractère fortuit et interchangeable.",
+                "le moyen peut être soutenu, en montrant son caractère fortuit et interchangeable.",
                 en="A work that is merely an unessential accessory to the actual subject of "
                 "the reproduction may be reproduced without consent (§ 57 UrhG). The "
                 "accessory must however have no connection, however slight, with the main "
@@ -129,7 +129,7 @@ def de_unessential_accessory(f, p):
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="L'image a été transformée : le § 51a UrhG est plaidable si la "
+                fr="L'image a été transformée : le § 51a UrhG peut être soutenu si la "
                 "transformation raille, amuse ou dialogue avec l'œuvre.",
                 en="The image was transformed: § 51a UrhG can be pleaded if the "
                 "transformation mocks, amuses or engages with the work.",
@@ -139,7 +139,7 @@ def de_unessential_accessory(f, p):
                 "publiée à des fins de caricature, de parodie ou de pastiche ; la parodie "
                 "est une notion autonome du droit de l'Union (CJUE, gde ch., 3 sept. 2014, "
                 "Deckmyn, C-201/13), et la portée du pastiche reste discutée. En l'espèce, "
-                "l'image a été transformée : le moyen est plaidable, mais la distance "
+                "l'image a été transformée : le moyen peut être soutenu, mais la distance "
                 "perceptible avec l'œuvre et le but de caricature, de parodie ou de pastiche "
                 "doivent être démontrés, et la mise en balance des intérêts peut l'écarter.",
                 en="§ 51a UrhG allows reproducing and communicating a published work for the "
@@ -198,7 +198,7 @@ def de_parody(f, p):
                 "dans la mesure commandée par ce but. Il ne permet pas de reprendre la "
                 "photographie d'un tiers pour illustrer le compte rendu. En l'espèce, la "
                 "photographie n'a pas été montrée lors de l'événement : l'exception ne peut "
-                "pas être retenue (texte rappelé, à vérifier dans sa version en vigueur).",
+                "pas être retenue (texte rappelé, point à vérifier dans sa version en vigueur).",
                 en="§ 50 UrhG allows, for reporting on a current event, reproducing the works "
                 "that become perceptible in the course of that event (such as a painting "
                 "shown at the opening being reported), to the extent the purpose requires. "
@@ -222,7 +222,7 @@ def de_parody(f, p):
                 "la source étant indiquée (§§ 50 et 63 UrhG). En l'espèce, la photographie a "
                 "été montrée lors de l'événement et la source est indiquée : il convient de contester, en "
                 "montrant le lien avec l'actualité et la mesure de la reprise (texte "
-                "rappelé, à vérifier dans sa version en vigueur).",
+                "rappelé, point à vérifier dans sa version en vigueur).",
                 en="A work that becomes perceptible in the course of the current event "
                 "reported may be reproduced to the extent the report requires, with the "
                 "source given (§§ 50 and 63 UrhG). Here the photograph was shown at the event "

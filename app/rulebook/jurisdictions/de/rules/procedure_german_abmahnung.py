@@ -243,15 +243,15 @@ def de_abmahnung_undertaking_scope(f, p):
             weight=0.4,
             summary=T(
                 fr="L'engagement de cessation pré-rédigé excède l'atteinte : ne pas le signer "
-                "en l'état et proposer un engagement modifié.",
+                "en l'état et proposer un engagement de cessation modifié.",
                 en="The pre-formulated undertaking goes beyond the infringement: do not sign "
                 "it as it stands; offer a modified undertaking.",
             ),
             explanation=T(
                 fr="Rien n'oblige à signer le modèle joint à l'Abmahnung, souvent trop large ; "
-                "un engagement modifié suffit s'il écarte le risque de récidive, par exemple "
-                "limité à l'image et à l'utilisation en cause et assorti d'une pénalité "
-                "raisonnable fixée par le créancier sous le contrôle du juge (« Hamburger "
+                "un engagement de cessation modifié suffit s'il écarte le risque de récidive, par exemple "
+                "limité à l'image et à l'utilisation en cause et assorti d'une clause pénale "
+                "d'un montant raisonnable fixé par le créancier sous le contrôle du juge (« Hamburger "
                 "Brauch », point à vérifier). Le § 97a(2) n° 4 UrhG impose d'ailleurs à "
                 "l'auteur de l'avertissement d'indiquer en quoi l'engagement excède "
                 "l'atteinte. En l'espèce, l'engagement demandé excède l'atteinte reprochée.",

@@ -12,14 +12,15 @@ lowers the risk of an order) where German law governs.
 
 from app.rulebook import registry
 from app.rulebook.jurisdictions.de.rules.procedure_german_abmahnung import _lawyer_warning
+from app.services.rules.display import days_words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 UNDERTAKING_FR = (
     "En droit allemand, l'atteinte fait présumer un risque de récidive (Wiederholungsgefahr) "
-    "que le retrait de l'image ne suffit pas à écarter : seule une déclaration de cessation "
-    "assortie d'une clause pénale (strafbewehrte Unterlassungserklärung) le fait disparaître "
+    "que le retrait de l'image ne suffit pas à écarter : seul un engagement de cessation "
+    "assorti d'une clause pénale (strafbewehrte Unterlassungserklärung) le fait disparaître "
     "(BGH, I ZR 55/12, point à vérifier). À défaut, le réclamant peut solliciter une "
     "ordonnance de référé (einstweilige Verfügung), à un coût bien supérieur."
 )
@@ -76,8 +77,8 @@ UNDERTAKING_EN = (
                 "UrhG, §§ 195, 199 BGB) ; pour une obligation de ne pas faire, c'est "
                 "l'infraction qui fait courir le délai (§ 199(5) BGB). Le dernier usage a "
                 "cessé le {removed_fr} : la demande de cessation est prescrite depuis le "
-                "{expiry_all_fr}. Souscrire un engagement créerait une obligation "
-                "contractuelle nouvelle, assortie de pénalités, que le réclamant ne pourrait "
+                "{expiry_all_fr}. Souscrire un engagement de cessation créerait une obligation "
+                "contractuelle nouvelle, assortie d'une clause pénale, que le réclamant ne pourrait "
                 "plus obtenir en justice : ne pas le souscrire. Répondre dans le délai en "
                 "opposant la prescription, qui doit être invoquée. Un avertissement fondé "
                 "sur une demande prescrite n'est pas justifié : ses frais d'avocat ne sont pas "
@@ -110,9 +111,9 @@ UNDERTAKING_EN = (
                 "reasons.",
             ),
             explanation=T(
-                fr="Le risque de récidive présumé suppose une atteinte (BGH, I ZR 55/12, à "
+                fr="Le risque de récidive présumé suppose une atteinte (BGH, I ZR 55/12, point à "
                 "vérifier) ; lorsqu'un moyen décisif l'écarte, il n'y a rien à cesser, et un "
-                "engagement lierait le client par contrat, sous peine de pénalités, sans "
+                "engagement de cessation lierait le client par contrat, sous clause pénale, sans "
                 "raison. Répondre néanmoins dans le délai, par écrit et motifs à l'appui, pour "
                 "que le réclamant ne sollicite pas une ordonnance de référé en tirant argument "
                 "du silence. Un avertissement injustifié ouvre droit au remboursement des frais "
@@ -141,10 +142,10 @@ UNDERTAKING_EN = (
             ),
             explanation=T(
                 fr=UNDERTAKING_FR + " Le délai fixé n'est donc pas un simple moyen de "
-                "pression. Dans ce délai, souscrire un engagement modifié, limité à l'image "
+                "pression. Dans ce délai, souscrire un engagement de cessation modifié, limité à l'image "
                 "et à l'utilisation en cause, donné « sans reconnaissance d'une obligation "
                 "juridique, mais de manière juridiquement contraignante », et assorti d'une "
-                "pénalité fixée par le créancier en cas de manquement, sous le contrôle du "
+                "clause pénale dont le montant est fixé par le créancier en cas de manquement, sous le contrôle du "
                 "juge (« Hamburger Brauch ») ; ou obtenir par écrit une prorogation du délai. "
                 "Les demandes de paiement (dommages-intérêts, honoraires d'avocat) se "
                 "discutent séparément et ne sont pas soumises à ce délai. Si un moyen décisif "
@@ -211,6 +212,134 @@ def de_undertaking_within_deadline(f, p):
         if past
         else "",
         **late,
+    )
+
+
+SHORT_FR = (
+    "Le délai imparti pour souscrire l'engagement doit laisser au destinataire le temps "
+    "d'examiner la situation juridique et de consulter un conseil ; en temps normal, une "
+    "semaine suffit selon la pratique (OLG Stuttgart, 31 mars 2004, 2 W 44/03, décision "
+    "citée par des praticiens, non vérifiée), un délai plus bref pouvant se justifier en cas "
+    "d'urgence. Un délai de {length}, inférieur à {threshold} jours, peut donc être "
+    "contesté ; ce seuil est une hypothèse de travail de Riposte, non une règle de droit."
+)
+SHORT_EN = (
+    "The deadline for the undertaking must leave the recipient time to examine the legal "
+    "position and take advice; under normal circumstances one week is sufficient according "
+    "to practice (OLG Stuttgart, 31 March 2004, 2 W 44/03, a decision reported by "
+    "practitioners, not checked), a shorter deadline being justified in urgent cases. A "
+    "deadline of {length}, under {threshold} days, may therefore be challenged; that "
+    "threshold is Riposte's working assumption, not a rule of law."
+)
+
+
+SHORT_UNDERTAKING_DAYS = "letters.de_undertaking_deadline_days"
+"""Riposte's yardstick of a short deadline for a German undertaking (working assumption)."""
+
+
+@registry.rule(
+    id="DE-LETTER-04",
+    question="procedure",
+    title=T(
+        fr="Délai bref pour l'engagement de cessation : demander une prorogation raisonnable",
+        en="Short deadline for the undertaking: ask for a reasonable extension",
+    ),
+    jurisdictions=["DE"],
+    basis=["de-abmahnung-deadline-practice", "de-abmahnung-extension-practice", "de-urhg-97a"],
+    reads=[
+        "letter.sent_by_lawyer",
+        "letter.agency",
+        "letter.undertaking_demanded",
+        "letter.deadline",
+        "letter.deadline_days",
+        "letter.received_on",
+        "letter.letter_date",
+        "derived.dates",
+    ],
+    params=[SHORT_UNDERTAKING_DAYS],
+    role="procedural",
+    variants={
+        "short": Variant(
+            outcome="favours_client",
+            weight=0.3,
+            summary=T(
+                fr="Délai de {length} {from_fr} pour souscrire l'engagement de cessation : il "
+                "peut être trop bref pour être raisonnable ; demander aussitôt par écrit une "
+                "prorogation raisonnable, et répondre dans le délai tant qu'elle n'est pas "
+                "accordée.",
+                en="A deadline of {length} {from_en} for the undertaking may be too short to "
+                "be reasonable: ask at once, in writing, for a reasonable extension, and "
+                "answer within the deadline until it is granted.",
+            ),
+            explanation=T(
+                fr=SHORT_FR + " Demander sans attendre à l'avocat du réclamant, par écrit et "
+                "motifs à l'appui, une prorogation raisonnable : le créancier qui refuse une "
+                "demande compréhensible s'expose à supporter les frais d'une procédure "
+                "engagée trop tôt (selon la pratique, point à vérifier). Tant que la "
+                "prorogation n'est pas accordée par écrit, répondre dans le délai fixé, pour "
+                "ne pas exposer le client à une ordonnance de référé.",
+                en=SHORT_EN + " Ask the claimant's lawyer at once, in writing and with "
+                "reasons, for a reasonable extension: a creditor who refuses a comprehensible "
+                "request risks bearing the costs of proceedings brought too early (according "
+                "to practice, to be checked). Until an extension is granted in writing, "
+                "answer within the deadline set, so as not to expose the client to a "
+                "preliminary injunction.",
+            ),
+        ),
+        "short_past": Variant(
+            outcome="favours_client",
+            weight=0.3,
+            summary=T(
+                fr="Le délai de {length} {from_fr} laissé pour l'engagement de cessation "
+                "pouvait être trop bref pour être raisonnable ; il est expiré : répondre sans "
+                "attendre, en le relevant.",
+                en="The deadline of {length} {from_en} for the undertaking may have been too "
+                "short to be reasonable; it has passed: answer at once, pointing this out.",
+            ),
+            explanation=T(
+                fr=SHORT_FR + " Le délai étant expiré, répondre sans attendre (engagement "
+                "modifié ou rejet motivé) en relevant sa brièveté, qui pèsera sur la charge "
+                "des frais si le réclamant a saisi le juge sans laisser un délai raisonnable "
+                "(selon la pratique, point à vérifier).",
+                en=SHORT_EN + " The deadline having passed, answer at once (a modified "
+                "undertaking or a reasoned rejection), pointing out how short it was, which "
+                "will weigh on costs if the claimant went to court without allowing a "
+                "reasonable time (according to practice, to be checked).",
+            ),
+        ),
+    },
+)
+def de_short_undertaking_deadline(f, p):
+    if f["letter.undertaking_demanded"] is not True:
+        return not_applicable("no cease-and-desist undertaking is known to be demanded")
+    lawyer = _lawyer_warning(f)
+    if lawyer is False:
+        return not_applicable("not a lawyer's warning letter")
+    if lawyer is None:
+        return undetermined("letter.sent_by_lawyer")
+    dates = f["derived.dates"] if isinstance(f["derived.dates"], dict) else {}
+    past = dates.get("response_deadline_past") is True
+    deadline, relative = f["letter.deadline"], f["letter.deadline_days"]
+    received = f["letter.received_on"]
+    start = received or f["letter.letter_date"]
+    if deadline is not None and start is not None:
+        days = max((deadline - start).days, 0)
+        from_fr = "à compter de la réception" if received else "à compter de la lettre"
+        from_en = "from receipt" if received else "from the letter's date"
+    elif relative is not None:
+        days = relative
+        from_fr, from_en = "à compter de la lettre", "from the letter's date"
+    else:
+        return not_applicable("the deadline's length is unknown")
+    threshold = p[SHORT_UNDERTAKING_DAYS]
+    if days >= threshold:
+        return not_applicable("the deadline is not shorter than the yardstick")
+    return applies(
+        "short_past" if past else "short",
+        length=days_words(days),
+        from_fr=from_fr,
+        from_en=from_en,
+        threshold=threshold,
     )
 
 

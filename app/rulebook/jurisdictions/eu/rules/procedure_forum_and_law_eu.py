@@ -139,7 +139,7 @@ def eu_jurisdiction_domicile(f, p):
                 "choisir (règlement Rome II, art. 8(1) et 8(3)). Le site est dirigé vers "
                 "{targets_fr} ; il ne vise pas {asserted_fr}. Une réclamation fondée sur "
                 "{asserted_law_fr} ne peut donc porter que sur un usage sur le territoire "
-                "de cet État (interprétation, à vérifier) ; l'usage reproché est régi par "
+                "de cet État (interprétation, point à vérifier) ; l'usage reproché est régi par "
                 "{country_law_fr}, avec ses propres règles de preuve, d'exceptions et "
                 "d'indemnisation. La réclamation est affaiblie telle qu'elle est formulée : "
                 "le relever dans la réponse.",

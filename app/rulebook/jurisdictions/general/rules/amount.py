@@ -70,6 +70,7 @@ def _number(value) -> Decimal | None:
         "de-urhg-97",
         "uk-absolute-lofts",
         "us-17-504",
+        "us-17-412",
         "eu-enforcement-dir-art13",
         "eu-cjeu-c-367-15-ozz",
     ],
@@ -112,6 +113,48 @@ def _number(value) -> Decimal | None:
                 "Value of a reasonable licence: {low} to {high}.",
             ),
         ),
+        "statutory_minimum": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="La demande ({demanded}) ne dépasse pas le minimum des dommages-intérêts "
+                "forfaitaires légaux ({floor}, 17 U.S.C. § 504(c)(1)) : elle n'est pas "
+                "disproportionnée.",
+                en="The demand ({demanded}) does not exceed the statutory damages minimum "
+                "({floor}, 17 U.S.C. § 504(c)(1)): it is not out of proportion.",
+            ),
+            explanation=T(
+                fr="L'œuvre ayant été enregistrée en temps utile (17 U.S.C. § 412), le "
+                "titulaire peut choisir des dommages-intérêts forfaitaires légaux, que le "
+                "tribunal fixe au moins à {floor} pour les œuvres exploitées (§ 504(c)(1)), "
+                "outre les honoraires d'avocat qu'il peut allouer (§ 505). Une demande qui ne "
+                "dépasse pas ce minimum n'est pas disproportionnée, même si elle représente "
+                "{ratio} fois la redevance de référence ({reference}).",
+                en="The work having been registered in time (17 U.S.C. § 412), the owner may "
+                "elect statutory damages, which a court sets at no less than {floor} for the "
+                "works used (§ 504(c)(1)), besides the attorney's fees it may award (§ 505). "
+                "A demand that does not exceed that minimum is not out of proportion, even "
+                "at {ratio} times the reference fee ({reference}).",
+            ),
+        ),
+        "nothing_owed": Variant(
+            outcome="neutral",
+            weight=0.3,
+            summary=T(
+                fr="Un moyen décisif fait tomber la réclamation : rien n'est dû, ni au titre "
+                "de l'usage ni au titre des frais, sur les {total} réclamés.",
+                en="A decisive defence defeats the claim: nothing is owed, for the use or in "
+                "costs, of the {total} demanded.",
+            ),
+            explanation=T(
+                fr="Le montant n'est discuté qu'à titre subsidiaire : si le moyen décisif "
+                "était écarté, la redevance de référence serait de {reference} (établie "
+                "d'après {basis_fr}). Tout paiement ne serait qu'un règlement de commodité.",
+                en="The amount matters only in the alternative: were the decisive defence to "
+                "fail, the reference fee would be {reference} (based on {basis_en}). Any "
+                "payment would be a nuisance settlement.",
+            ),
+        ),
         "in_line": Variant(
             outcome="neutral",
             weight=0.3,
@@ -145,6 +188,12 @@ def disproportionate(f, p):
     threshold = Decimal(str(found[0]))
     variant = "disproportionate" if Decimal(a["ratio"]) > threshold else "in_line"
     values = figures(a)
+    values["total"] = money(a["demanded"], a["currency"])
+    floor = a.get("statutory_floor")
+    claimed = Decimal(a["demanded"]) - Decimal(a.get("legal_fees_included") or 0)
+    if variant == "disproportionate" and floor is not None and claimed <= Decimal(floor):
+        # Statutory damages available: a court awards at least the minimum (§ 504(c)(1)).
+        return applies("statutory_minimum", floor=money(floor, a["currency"]), **values)
     values.update(_owed_fees_note(a))
     return applies(variant, sender=_sender(f), threshold=threshold, **values)
 

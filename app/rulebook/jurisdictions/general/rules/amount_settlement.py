@@ -24,7 +24,7 @@ from app.services.rules.registry import applies, not_applicable
         en="Demand no higher than the reference price",
     ),
     jurisdictions=["ALL"],
-    basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504"],
+    basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504", "us-17-412"],
     reads=["derived.amount"],
     role="info",
     variants={
@@ -51,7 +51,23 @@ from app.services.rules.registry import applies, not_applicable
                 "signed by the rights holder, releasing the past use, costs less than a "
                 "dispute.",
             ),
-        )
+        ),
+        "nothing_owed": Variant(
+            outcome="neutral",
+            weight=0.4,
+            summary=T(
+                fr="Un moyen décisif fait tomber la réclamation : rien n'est dû, bien que la "
+                "demande ({demanded_fr}) ne dépasse pas {what_fr} ({reference_fr}).",
+                en="A decisive defence defeats the claim: nothing is owed, although the "
+                "demand ({demanded_en}) does not exceed {what_en} ({reference_en}).",
+            ),
+            explanation=T(
+                fr="Quel que soit le montant réclamé, aucune somme n'est due : tout paiement "
+                "ne serait qu'un règlement de commodité.",
+                en="Whatever the amount demanded, nothing is owed: any payment would be a "
+                "nuisance settlement.",
+            ),
+        ),
     },
 )
 def demand_within_reference(f, p):
@@ -72,6 +88,14 @@ def demand_within_reference(f, p):
     elif a.get("reference_fee") is not None and demanded <= Decimal(a["reference_fee"]):
         what = ("la redevance de référence", "the reference fee")
         reference = Decimal(a["reference_fee"])
+    elif a.get("statutory_floor") is not None and demanded <= Decimal(a["statutory_floor"]):
+        # US law, statutory damages available (§ 412): a court awards at least the minimum.
+        what = (
+            "le minimum des dommages-intérêts forfaitaires légaux prévu par le 17 U.S.C. "
+            "§ 504(c)(1)",
+            "the statutory damages minimum under 17 U.S.C. § 504(c)(1)",
+        )
+        reference = Decimal(a["statutory_floor"])
     else:
         return not_applicable("the demand exceeds the reference price")
     cur = a["currency"]

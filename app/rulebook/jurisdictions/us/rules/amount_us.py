@@ -51,8 +51,9 @@ def _range(s: dict) -> dict:
             outcome="favours_client",
             weight=0.8,
             summary=T(
-                fr="Ni dommages-intérêts forfaitaires ni honoraires d'avocat : l'exposition se "
-                "limite à la redevance ({reference}) et aux profits éventuels.",
+                fr="Ni dommages-intérêts forfaitaires légaux ni remboursement des honoraires "
+                "d'avocat : le risque se limite à la redevance ({reference}) et aux profits "
+                "éventuels.",
                 en="Neither statutory damages nor attorney's fees: the exposure is the licence "
                 "fee ({reference}) and any profits.",
             ),
@@ -138,7 +139,7 @@ def no_statutory_damages(f, p):
                 "avant son enregistrement, ou son refus (17 U.S.C. § 411(a)), et "
                 "l'enregistrement doit être achevé avant l'action (Fourth Estate v. "
                 "Wall-Street.com, 2019). La menace de procès suppose donc d'abord un "
-                "enregistrement, qui ne rouvrira pas les dommages forfaitaires pour cette "
+                "enregistrement, qui ne rouvrira pas les dommages-intérêts forfaitaires légaux pour cette "
                 "contrefaçon déjà commencée (§ 412).",
                 en="No civil action for infringement of a United States work lies before "
                 "registration, or its refusal (17 U.S.C. § 411(a)), and registration must be "
@@ -190,10 +191,10 @@ def us_work_unregistered(f, p):
             explanation=T(
                 fr="Le titulaire peut choisir des dommages-intérêts forfaitaires légaux de {min} à {max} "
                 "par œuvre ; le plafond de {wilful} suppose qu'il prouve une contrefaçon "
-                "délibérée, et le plancher tombe à {innocent} si le client prouve sa bonne "
+                "délibérée, et le plancher est ramené à {innocent} si le client prouve sa bonne "
                 "foi (17 U.S.C. § 504(c)). Pour une photographie en ligne peu vue, les décisions récentes "
                 "restent près du minimum (McDermott v. Kalita, 2024 : 940 $US). Une lettre qui "
-                "cite {wilful_whole} sans le plancher exagère l'exposition.",
+                "cite {wilful_whole} sans le plancher surestime le risque encouru.",
                 en="The owner may elect statutory damages of {min} to {max} per work; the "
                 "{wilful} ceiling needs proof of wilful infringement, and the floor drops "
                 "to {innocent} if the client proves innocence (17 U.S.C. § 504(c)). For a "

@@ -48,7 +48,7 @@ def is_commercial(f) -> bool:
             outcome="favours_claimant",
             weight=0.75,
             summary=T(
-                fr="Fair use peu probable : {why_fr}.",
+                fr="Le fair use a peu de chances d'être retenu : {why_fr}.",
                 en="Fair use unlikely: {why_en}.",
             ),
             explanation=T(
@@ -56,7 +56,7 @@ def is_commercial(f) -> bool:
                 "l'usage, dont son caractère transformatif et commercial ; nature de "
                 "l'œuvre ; part utilisée ; effet sur le marché). Une photographie recadrée "
                 "sur le site d'un festival n'était pas un fair use : usage non "
-                "transformatif et commercial même sans revenu direct, photo créative, cœur "
+                "transformatif et commercial même sans revenu direct, photographie créative, cœur "
                 "de l'image repris, marché des licences atteint (Brammer v. Violent Hues, "
                 "922 F.3d 255 (4th Cir. 2019)). Depuis l'arrêt Andy Warhol Foundation v. "
                 "Goldsmith, 598 U.S. 508 (2023), le premier facteur s'apprécie au regard de "
@@ -81,8 +81,8 @@ def is_commercial(f) -> bool:
             outcome="favours_client",
             weight=0.55,
             summary=T(
-                fr="Usage transformatif qui commente l'image elle-même : le fair use est "
-                "sérieusement invocable.",
+                fr="Usage transformatif qui commente l'image elle-même : le fair use peut "
+                "être sérieusement soutenu.",
                 en="A transformative use commenting on the image itself: fair use is a "
                 "serious defence.",
             ),
@@ -110,12 +110,12 @@ def is_commercial(f) -> bool:
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="Fair use incertain : {why_fr}.",
+                fr="Issue incertaine du fair use : {why_fr}.",
                 en="Fair use uncertain: {why_en}.",
             ),
             explanation=T(
                 fr="Les quatre facteurs du § 107 ne penchent clairement dans aucun sens : "
-                "{why_fr}. Le moyen peut être soulevé, sans garantie (comparer Andy Warhol "
+                "{why_fr}. Le moyen peut être soutenu, sans certitude (comparer Andy Warhol "
                 "Foundation v. Goldsmith, 598 U.S. 508 (2023), et Brammer v. Violent Hues, "
                 "4th Cir. 2019).",
                 en="The four § 107 factors do not clearly point either way: {why_en}. The "

@@ -44,22 +44,22 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_client",
             weight=0.8,
             summary=T(
-                fr="Contenu mis en ligne par un utilisateur, agent DMCA désigné le "
-                "{registered_on}, retrait rapide sur notification : pas de responsabilité "
-                "pécuniaire.",
+                fr="Image mise en ligne par un utilisateur, agent DMCA désigné depuis le "
+                "{registered_on}, retrait prompt après notification : l'hébergeur n'encourt "
+                "aucune condamnation pécuniaire.",
                 en="User-uploaded content, DMCA agent designated on {registered_on}, prompt "
                 "removal on notice: no monetary liability.",
             ),
             explanation=T(
-                fr="L'article 512(c) protège le prestataire pour les contenus stockés à la "
+                fr="Le § 512(c) protège le prestataire pour les contenus stockés à la "
                 "demande de ses utilisateurs, s'il a désigné un agent auprès du Copyright "
                 "Office par le système électronique (37 C.F.R. § 201.38) et retire "
                 "promptement le contenu notifié ; selon des praticiens, la protection ne "
-                "court qu'à compter de la désignation (à vérifier). En l'espèce, l'image a été mise "
+                "court qu'à compter de la désignation (point à vérifier). En l'espèce, l'image a été mise "
                 "en ligne par un utilisateur, "
                 "l'agent était désigné depuis le {registered_on} (avant le premier usage du "
-                "{first_used}) et le retrait a été rapide. Les autres conditions de "
-                "l'article 512(c) restent à vérifier. Contester toute demande pécuniaire.",
+                "{first_used}) et le retrait a été prompt. Les autres conditions du "
+                "§ 512(c) restent à vérifier. Contester toute demande pécuniaire.",
                 en="Section 512(c) shields a service provider for content stored at the "
                 "direction of its users, if it designated an agent with the Copyright "
                 "Office through the electronic system (37 C.F.R. § 201.38) and removes "
@@ -94,14 +94,14 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             summary=T(
                 fr="Agent DMCA désigné le {registered_on}, après le premier usage du "
                 "{first_used} : l'exonération de l'hébergeur ne couvrirait pas la période antérieure "
-                "(à vérifier).",
+                "(point à vérifier).",
                 en="DMCA agent designated on {registered_on}, after the first use on "
                 "{first_used}: the safe harbor would not cover the earlier period "
                 "(to be checked).",
             ),
             explanation=T(
                 fr="Selon des praticiens, la protection du § 512(c) ne court qu'à compter de "
-                "la désignation de l'agent (37 C.F.R. § 201.38 ; à vérifier). En l'espèce, l'agent a "
+                "la désignation de l'agent (37 C.F.R. § 201.38 ; point à vérifier). En l'espèce, l'agent a "
                 "été désigné le "
                 "{registered_on}, après le premier usage du {first_used} : la période "
                 "antérieure n'est pas couverte.",
@@ -115,8 +115,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             outcome="favours_claimant",
             weight=0.6,
             summary=T(
-                fr="Le contenu n'a pas été retiré promptement après notification : le safe "
-                "harbor est perdu.",
+                fr="Le contenu n'a pas été retiré promptement après notification : "
+                "l'exonération de l'hébergeur (safe harbor) est perdue.",
                 en="The content was not removed promptly on notice: the safe harbor is lost.",
             ),
             explanation=T(
