@@ -310,7 +310,13 @@ def licence_practice_not_shown(f, p):
         "us-17-504",
         "gen-copytrack-licence-practice",
     ],
-    reads=["derived.amount", "letter.licence_offer", "letter.agency_name", "letter.agency", "letter.rights_holder"],
+    reads=[
+        "derived.amount",
+        "letter.licence_offer",
+        "letter.agency_name",
+        "letter.agency",
+        "letter.rights_holder",
+    ],
     role="mitigating",
     variants={
         "default": Variant(
