@@ -82,21 +82,7 @@ class Assessor:
         facts = dict(facts)
         changed = set(changed)
         probing = base is not None
-        runs: list[DerivationRun] = []
-        for i, spec in enumerate(rb.derivations):
-            if base is not None and not changed.intersection(base.derivations[i].facts_read):
-                previous = base.derivations[i]
-                facts.update(previous.outputs)
-                runs.append(previous)
-                continue
-            fact_view = FactView(facts, spec.reads, spec.name)
-            param_view = ParamView(rb.params, spec.params, spec.name, on)
-            outputs = spec.compute(fact_view, param_view, rb.context)
-            if base is not None:
-                previous = base.derivations[i].outputs
-                changed.update(k for k, v in outputs.items() if previous.get(k) != v)
-            facts.update(outputs)
-            runs.append(DerivationRun(spec, outputs, fact_view.read, param_view.read))
+        runs = self._derive(facts, on, base, changed)
         law_read = next((r.facts_read for r in runs if LAW_FACT in r.outputs), {})
         law = LawChoice.from_facts(facts, law_read)
         if base is not None and law.jurisdictions != base.law.jurisdictions:
@@ -114,6 +100,81 @@ class Assessor:
         else:
             choice = Choice(rb.policy.recommend(briefs), 0.0, (), ())
         return Pass(facts, on, law, runs, evaluation, briefs, choice)
+
+    def _derive(
+        self, facts: dict[str, Any], on: date, base: Pass | None, changed: set[str]
+    ) -> list[DerivationRun]:
+        """Run the derivations into ``facts``; with ``base``, only those that read a
+        ``changed`` fact, adding to ``changed`` the outputs whose value changed."""
+        rb = self.rulebook
+        runs: list[DerivationRun] = []
+        for i, spec in enumerate(rb.derivations):
+            if base is not None and changed.isdisjoint(base.derivations[i].facts_read):
+                previous = base.derivations[i]
+                facts.update(previous.outputs)
+                runs.append(previous)
+                continue
+            fact_view = FactView(facts, spec.reads, spec.name)
+            param_view = ParamView(rb.params, spec.params, spec.name, on)
+            outputs = spec.compute(fact_view, param_view, rb.context)
+            if base is not None:
+                previous = base.derivations[i].outputs
+                changed.update(k for k, v in outputs.items() if previous.get(k) != v)
+            facts.update(outputs)
+            runs.append(DerivationRun(spec, outputs, fact_view.read, param_view.read))
+        return runs
+
+    def tally(self, current: Pass) -> tuple[list[int], list[int]]:
+        """The policy's tally of a full pass's findings, for :meth:`probe_outcome`."""
+        return self.rulebook.policy.tally(current.briefs)
+
+    def probe_outcome(
+        self,
+        current: Pass,
+        scenario: dict[str, Any],
+        tally: tuple[list[int], list[int]],
+    ) -> tuple[str, list[str]]:
+        """What :meth:`probe` tells the questions, computed from what the probe changes
+        only: the recommendation with ``scenario``'s facts set, and the ids of the rules
+        whose outcome changes (sorted). ``tally`` is :meth:`tally` of ``current``.
+
+        Equal to comparing the briefs of ``probe(current, scenario)`` with those of
+        ``current`` (a test checks it over every scenario claim): the settled runs can
+        differ only where a rule runs again or an exception to it does, and the
+        recommendation depends only on the counts of findings triggering and blocking
+        each recommendation."""
+        rb = self.rulebook
+        facts = dict(current.facts)
+        facts.update(scenario)
+        changed = set(scenario)
+        self._derive(facts, current.on, current, changed)
+        if LAW_FACT in changed:
+            law = LawChoice.from_facts(facts, {})
+            if law.jurisdictions != current.law.jurisdictions:
+                # Other rules are in play: the whole pass again, compared in full.
+                result = self.probe(current, scenario)
+                before = {b.rule_id: b.outcome for b in current.briefs}
+                after = {b.rule_id: b.outcome for b in result.briefs}
+                changes = sorted(
+                    rid for rid in before.keys() | after.keys() if before.get(rid) != after.get(rid)
+                )
+                return result.choice.recommendation, changes
+        engine, policy = rb.engine, rb.policy
+        fresh = engine.rerun(facts, current.on, current.evaluation, changed)
+        triggering, blocking = list(tally[0]), list(tally[1])
+        changes = []
+        for _, before, after in engine.settled_changes(current.evaluation, fresh):
+            was = brief(before) if before is not None else None
+            now = brief(after) if after is not None else None
+            if was is not None:
+                policy.count(was, triggering, blocking, -1)
+            if now is not None:
+                policy.count(now, triggering, blocking, 1)
+            if (was.outcome if was is not None else None) != (
+                now.outcome if now is not None else None
+            ):
+                changes.append(after.rule.id if after is not None else before.rule.id)
+        return policy.recommend_from(triggering, blocking), sorted(changes)
 
     def unknown_facts(self, current: Pass) -> list[str]:
         names = dict.fromkeys(current.evaluation.unknown_facts_read())

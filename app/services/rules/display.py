@@ -94,15 +94,35 @@ def days_words(count: int) -> Words:
 
 def localise(value: Any, lang: str) -> Any:
     """A value ready to be placed in a text in ``lang``; strings and integers unchanged."""
-    if isinstance(value, Words):
+    kind = _KINDS.get(type(value))
+    if kind is None:
+        kind = _KINDS.setdefault(type(value), _kind(value))
+    if kind is _PLAIN:
+        return value
+    if kind is _WORDS:
         return value.by_lang[lang]
-    if isinstance(value, Money):
+    if kind is _MONEY:
         return money_text(value.amount, value.currency, lang)
-    if isinstance(value, date):
+    if kind is _DATE:
         return date_text(value, lang)
+    return number_text(value, lang)
+
+
+_PLAIN, _WORDS, _MONEY, _DATE, _NUMBER = "plain", "words", "money", "date", "number"
+_KINDS: dict[type, str] = {str: _PLAIN, int: _PLAIN, bool: _PLAIN, type(None): _PLAIN}
+"""How :func:`localise` writes each type of value, found once per type by ``_kind``."""
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, Words):
+        return _WORDS
+    if isinstance(value, Money):
+        return _MONEY
+    if isinstance(value, date):
+        return _DATE
     if isinstance(value, (Decimal, float)) and not isinstance(value, bool):
-        return number_text(value, lang)
-    return value
+        return _NUMBER
+    return _PLAIN
 
 
 FRENCH_SPACES = (

@@ -106,6 +106,13 @@ class Engine:
             for i, spec in enumerate(self.rules)
             if spec.exception_to
         ]
+        self._targets = dict(self._exceptions)
+        """For each exception's index, the indices of the rules it overrides."""
+        self._excepted_by: dict[int, list[int]] = {}
+        """For each overridable rule's index, the indices of its exceptions."""
+        for i, targets in self._exceptions:
+            for t in targets:
+                self._excepted_by.setdefault(t, []).append(i)
         self._deciding = [i for i, spec in enumerate(self.rules) if spec.decides]
         self._dates: dict[date, DateOnly] = {}
 
@@ -201,6 +208,58 @@ class Engine:
                     raw[i] = self._run(rules[i], facts, on)
         runs, conflicts = _settle(raw, self._exceptions, self._deciding)
         return Evaluation(raw, runs, conflicts)
+
+    def rerun(
+        self, facts: dict[str, Any], on: date, base: Evaluation, changed: set[str]
+    ) -> dict[int, RuleRun]:
+        """The rules that ``evaluate(..., base=base, changed=changed)`` would run again,
+        by index, with their new runs; every other raw run is ``base``'s (same law and
+        date as ``base``)."""
+        fresh: dict[int, RuleRun] = {}
+        rules, raw = self.rules, base.raw
+        for i in self.readers_of(changed):
+            previous = raw[i]
+            if (
+                previous is not None
+                and previous.status in RAN
+                and not changed.isdisjoint(previous.facts_read)
+            ):
+                fresh[i] = self._run(rules[i], facts, on)
+        return fresh
+
+    def settled_changes(
+        self, base: Evaluation, fresh: dict[int, RuleRun]
+    ) -> list[tuple[int, RuleRun | None, RuleRun | None]]:
+        """What ``fresh`` (from :meth:`rerun`) changes in the settled runs, without settling
+        them all again: for each index whose run may differ, ``(index, before, after)``,
+        each the effective run (applied or undetermined, not overridden) or None.
+
+        Only the rules run again and the targets of exceptions run again can differ: any
+        other rule keeps its raw run, and so do all of its exceptions."""
+        if not fresh:
+            return []
+        affected = set(fresh)
+        for i in fresh:
+            targets = self._targets.get(i)
+            if targets:
+                affected.update(targets)
+        raw, runs = base.raw, base.runs
+        excepted_by = self._excepted_by
+        out = []
+        for j in sorted(affected):
+            before = runs[j]
+            if before.status not in EFFECTIVE:
+                before = None
+            after = fresh.get(j) or raw[j]
+            if after.status not in EFFECTIVE:
+                after = None
+            else:
+                for i in excepted_by.get(j, ()):
+                    if (fresh.get(i) or raw[i]).status == "applies":
+                        after = None
+                        break
+            out.append((j, before, after))
+        return out
 
 
 def _settle(

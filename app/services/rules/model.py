@@ -6,9 +6,11 @@ never *what* a rule decides.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from string import Formatter
 from typing import Any, Literal
 
 from app.services.rules.display import localise
@@ -36,11 +38,36 @@ class Text:
         return self.fr if lang == "fr" else self.en
 
     def render(self, values: dict[str, Any]) -> dict[str, str]:
-        """Both texts, each with dates, money and numbers written for its reader."""
-        return {
-            lang: template.format_map({k: localise(v, lang) for k, v in values.items()})
-            for lang, template in (("fr", self.fr), ("en", self.en))
-        }
+        """Both texts, each with dates, money and numbers written for its reader (only the
+        values a text names are written out: ``format_map`` reads no other)."""
+        return {"fr": _fill(self.fr, values, "fr"), "en": _fill(self.en, values, "en")}
+
+
+_FORMATTER = Formatter()
+_FIELDS: dict[str, tuple[str, ...]] = {}
+
+
+def _fields(template: str) -> tuple[str, ...]:
+    """The names ``template.format_map`` looks up (``{a.b}`` and ``{a[0]}`` look up ``a``;
+    a format spec may name fields too), parsed once per template."""
+    found = _FIELDS.get(template)
+    if found is None:
+        names: dict[str, None] = {}
+        pending = [template]
+        while pending:
+            for _, name, spec, _ in _FORMATTER.parse(pending.pop()):
+                if name:
+                    names.setdefault(re.split(r"[.\[]", name, maxsplit=1)[0])
+                if spec and "{" in spec:
+                    pending.append(spec)
+        found = _FIELDS[template] = tuple(names)
+    return found
+
+
+def _fill(template: str, values: dict[str, Any], lang: str) -> str:
+    return template.format_map(
+        {k: localise(values[k], lang) for k in _fields(template) if k in values}
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,6 +132,33 @@ class Policy:
                 return rec["recommendation"]
         raise PolicyError("no recommendation applies")
 
+    def tally(self, findings: Iterable[FindingLike]) -> tuple[list[int], list[int]]:
+        """For each recommendation, how many findings trigger it and how many block it:
+        what :meth:`recommend` decides on, kept so that a probe changing a few findings
+        adjusts the counts (:meth:`recommend_from`) instead of reading them all again."""
+        size = len(self.recommendations)
+        triggering, blocking = [0] * size, [0] * size
+        for finding in findings:
+            self.count(finding, triggering, blocking, 1)
+        return triggering, blocking
+
+    def count(self, finding: FindingLike, triggering: list[int], blocking: list[int], by: int):
+        """Add (``by`` 1) or take away (-1) one finding's flags to a tally."""
+        for r, (trigger, block) in enumerate(self.flags(finding)):
+            if trigger:
+                triggering[r] += by
+            if block:
+                blocking[r] += by
+
+    def recommend_from(self, triggering: list[int], blocking: list[int]) -> str:
+        """:meth:`recommend` of the findings a tally counts."""
+        for r, rec in enumerate(self.recommendations):
+            if rec["when"] == "always":
+                return rec["recommendation"]
+            if triggering[r] > 0 and blocking[r] == 0:
+                return rec["recommendation"]
+        raise PolicyError("no recommendation applies")
+
     def decide(self, findings: Iterable[FindingLike], conflicts: int = 0) -> Choice:
         findings = list(findings)
         undetermined = [f for f in findings if f.outcome == "undetermined"]

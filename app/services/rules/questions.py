@@ -30,10 +30,6 @@ def probes_for(name: str, info: dict[str, Any]) -> list[dict[str, Any]]:
     return [{name: value} for value in info.get("values", [])]
 
 
-def _outcomes(run_pass: Pass) -> dict[str, str]:
-    return {b.rule_id: b.outcome for b in run_pass.briefs}
-
-
 def value_label(info: dict[str, Any], value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return YES_NO[value][lang]
@@ -62,7 +58,7 @@ def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]
     rb = assessor.rulebook
     policy = rb.policy
     base_rank = policy.rank(current.choice.recommendation)
-    base_outcomes = _outcomes(current)
+    tally = assessor.tally(current)
     questions = []
     candidates = [(n, False) for n in assessor.unknown_facts(current)]
     candidates += [(n, True) for n in assessor.documents_to_demand(current)]
@@ -76,14 +72,8 @@ def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]
         if not scenarios:
             continue
         for scenario in scenarios:
-            result = assessor.probe(current, scenario)
-            outcomes = _outcomes(result)
-            changed = sorted(
-                rid
-                for rid in set(outcomes) | set(base_outcomes)
-                if outcomes.get(rid) != base_outcomes.get(rid)
-            )
-            probes.append(Probe(scenario, result.choice.recommendation, changed))
+            recommendation, changed = assessor.probe_outcome(current, scenario, tally)
+            probes.append(Probe(scenario, recommendation, changed))
         impact = max(abs(policy.rank(p.recommendation) - base_rank) for p in probes)
         touched = sorted({rid for p in probes for rid in p.changed_rules})
         if impact == 0 and not touched:
@@ -93,7 +83,7 @@ def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]
         questions.append(question)
     demanded = [q for q in questions if q["kind"] == "demand_document"]
     if len(demanded) > 1:
-        questions.append(_all_documents(assessor, current, demanded, base_rank))
+        questions.append(_all_documents(assessor, current, demanded, base_rank, tally))
     questions.sort(key=lambda q: (-q["impact"], -len(q["affects"]), -q["priority"], q["fact"]))
     for rank, question in enumerate(questions, start=1):
         question["rank"] = rank
@@ -101,7 +91,11 @@ def compute_questions(assessor: Assessor, current: Pass) -> list[dict[str, Any]]
 
 
 def _all_documents(
-    assessor: Assessor, current: Pass, demanded: list[dict[str, Any]], base_rank: int
+    assessor: Assessor,
+    current: Pass,
+    demanded: list[dict[str, Any]],
+    base_rank: int,
+    tally: tuple[list[int], list[int]],
 ) -> dict[str, Any]:
     """The documents to demand, produced together: what the claim would look like once the
     claimant has shown everything it must."""
@@ -109,14 +103,7 @@ def _all_documents(
     scenario: dict[str, Any] = {}
     for question in demanded:
         scenario.update(question["outcomes"][0]["if"])
-    result = assessor.probe(current, scenario)
-    base_outcomes, outcomes = _outcomes(current), _outcomes(result)
-    changed = sorted(
-        rid
-        for rid in set(outcomes) | set(base_outcomes)
-        if outcomes.get(rid) != base_outcomes.get(rid)
-    )
-    rec = result.choice.recommendation
+    rec, changed = assessor.probe_outcome(current, scenario, tally)
     stays = rec == current.choice.recommendation
     reason = {
         lang: (
