@@ -141,7 +141,7 @@ def _number(value) -> Decimal | None:
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Un moyen décisif fait tomber la réclamation : rien n'est dû, ni au titre "
+                fr="Un moyen décisif fait échec à la réclamation : rien n'est dû, ni au titre "
                 "de l'usage ni au titre des frais, sur les {total} réclamés.",
                 en="A decisive defence defeats the claim: nothing is owed, for the use or in "
                 "costs, of the {total} demanded.",
@@ -149,7 +149,7 @@ def _number(value) -> Decimal | None:
             explanation=T(
                 fr="Le montant n'est discuté qu'à titre subsidiaire : si le moyen décisif "
                 "était écarté, la redevance de référence serait de {reference} (établie "
-                "d'après {basis_fr}). Tout paiement ne serait qu'un règlement de commodité.",
+                "d'après {basis_fr}). Tout paiement ne serait qu'une transaction de pure opportunité.",
                 en="The amount matters only in the alternative: were the decisive defence to "
                 "fail, the reference fee would be {reference} (based on {basis_en}). Any "
                 "payment would be a nuisance settlement.",
