@@ -28,5 +28,11 @@ def test_ozz_is_not_read_as_a_ceiling():
     for variant in rule.variants.values():
         assert "jusqu'au double" not in variant.explanation.fr
         assert "at most twice" not in variant.explanation.en
+    # The OZZ sentence is given wherever EU law governs the damages (not under US law).
+    from app.rulebook.jurisdictions.general.rules.amount import EU_ROYALTY
+
     text = rule.variants["disproportionate"].explanation
-    assert "sans fixer de plafond" in text.fr and "set no ceiling" in text.en
+    assert "{eu_fr}" in text.fr and "{eu_en}" in text.en
+    fr, en = EU_ROYALTY
+    assert "sans fixer de plafond" in fr and "set no ceiling" in en
+    assert "jusqu'au double" not in fr and "at most twice" not in en

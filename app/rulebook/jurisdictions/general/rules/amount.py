@@ -12,6 +12,7 @@ from decimal import Decimal
 import app.rulebook.amounts.derivation  # noqa: F401, I001  (registers the derivations)
 from app.rulebook import registry
 from app.rulebook.amounts.money import read
+from app.rulebook.by_law import by_law, country
 from app.services.rules.display import Words, money, money_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -30,6 +31,31 @@ BASIS_TEXT = {
     "grid": ("la grille de référence, en partie estimée", "the reference grid, partly estimated"),
 }
 
+
+# How damages are measured, in the applicable law's words (every law while it is unknown).
+DAMAGES_MEASURE = {
+    "FR": (
+        "la somme forfaitaire est supérieure au montant des redevances, sans caractère "
+        "punitif (art. L. 331-1-3 du CPI)",
+        "a lump sum higher than the royalties, with no punitive element (CPI L331-1-3)",
+    ),
+    "DE": ("par analogie de licence (§ 97(2) UrhG)", "the licence analogy (§ 97(2) UrhG)"),
+    "GB": ("selon le « user principle » (Absolute Lofts)", "the user principle (Absolute Lofts)"),
+    "US": (
+        "au titre du préjudice réel et des profits (17 U.S.C. § 504(b))",
+        "actual damages and profits (17 U.S.C. § 504(b))",
+    ),
+}
+# The Enforcement Directive and OZZ, said wherever EU law (or, in England, the law retained
+# from it) governs the damages: not under US law.
+EU_ROYALTY = (
+    " La directive 2004/48/CE (art. 13) vise une somme au moins égale aux redevances dues ; la "
+    "CJUE juge qu'elle ne s'oppose pas à une loi nationale allouant le double de la "
+    "redevance, sans fixer de plafond (CJUE, 25 janv. 2017, OZZ, C-367/15).",
+    " Directive 2004/48 (art. 13) provides for a sum of at least the royalties due; the CJEU "
+    "held that it does not preclude national law awarding twice the royalty, and set no "
+    "ceiling (C-367/15, OZZ).",
+)
 
 # Senders whose code is a kind of sender, not a name to show the reader.
 GENERIC_SENDERS = frozenset({"rights_holder", "law_firm", "copyright_agent", "other"})
@@ -86,7 +112,13 @@ def _number(value) -> Decimal | None:
         "eu-enforcement-dir-art13",
         "eu-cjeu-c-367-15-ozz",
     ],
-    reads=["derived.amount", "letter.agency_name", "letter.agency", "letter.rights_holder"],
+    reads=[
+        "derived.amount",
+        "letter.agency_name",
+        "letter.agency",
+        "letter.rights_holder",
+        "derived.law",
+    ],
     params=["fees.disproportion_ratio"],
     role="mitigating",
     variants={
@@ -101,26 +133,14 @@ def _number(value) -> Decimal | None:
             ),
             explanation=T(
                 fr="Les dommages-intérêts réparent le préjudice à partir de la redevance qui "
-                "aurait été due : en France, la somme forfaitaire est supérieure au montant des "
-                "redevances, sans caractère punitif (art. L. 331-1-3 du CPI) ; en Allemagne, par "
-                "analogie "
-                "de licence (§ 97(2) UrhG) ; au Royaume-Uni, selon le « user principle » "
-                "(Absolute Lofts) ; aux États-Unis, au titre du préjudice réel et des profits "
-                "(17 U.S.C. § 504(b)). La directive 2004/48/CE (art. 13) vise une somme au moins "
-                "égale aux redevances dues ; la CJUE juge qu'elle ne s'oppose pas à une loi "
-                "nationale allouant le double de la redevance, sans fixer de plafond (CJUE, 25 "
-                "janv. 2017, OZZ, C-367/15). En l'espèce, la demande de {demanded}{fees_fr}{close} représente {ratio} fois la "
+                "aurait été due : {measure}.{eu_fr} "
+                "En l'espèce, la demande de {demanded}{fees_fr}{close} représente {ratio} fois la "
                 "redevance de référence de {reference} (établie d'après {basis_fr}), au-delà du "
                 "seuil retenu de {threshold} fois. Valeur d'une licence raisonnable : de {low} à "
                 "{high}.",
                 en="Damages make good the loss measured on the royalty that would have been "
-                "due: in France, a lump sum higher than the royalties, with no punitive element "
-                "(CPI L331-1-3); in Germany, the licence analogy (§ 97(2) UrhG); in the United "
-                "Kingdom, the user principle (Absolute Lofts); in the United States, actual "
-                "damages and profits (17 U.S.C. § 504(b)). Directive 2004/48 (art. 13) provides "
-                "for a sum of at least the royalties due; the CJEU held that it does not "
-                "preclude national law awarding twice the royalty, and set no ceiling (C-367/15, "
-                "OZZ). Here the demand of {demanded}{fees_en}{close} is {ratio} times the reference fee of "
+                "due: {measure}.{eu_en} "
+                "Here the demand of {demanded}{fees_en}{close} is {ratio} times the reference fee of "
                 "{reference} (based on {basis_en}), above the threshold of {threshold} times. "
                 "Value of a reasonable licence: {low} to {high}.",
             ),
@@ -207,7 +227,17 @@ def disproportionate(f, p):
         # Statutory damages available: a court awards at least the minimum (§ 504(c)(1)).
         return applies("statutory_minimum", floor=money(floor, a["currency"]), **values)
     values.update(_owed_fees_note(a))
-    return applies(variant, sender=_sender(f), threshold=threshold, **values)
+    law = country(f["derived.law"])
+    eu = EU_ROYALTY if law != "US" else ("", "")
+    return applies(
+        variant,
+        sender=_sender(f),
+        threshold=threshold,
+        measure=by_law(DAMAGES_MEASURE, law),
+        eu_fr=eu[0],
+        eu_en=eu[1],
+        **values,
+    )
 
 
 def _owed_fees_note(a: dict) -> dict:
