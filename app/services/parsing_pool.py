@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import resource
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -23,6 +24,9 @@ PARSER_MODULES = ["app.services.parser_preload"]
 loaded (`intake.warm_up`)."""
 QUEUE_SECONDS = 10.0
 """How long a request waits for a free worker before answering 503."""
+WARM_UP_SECONDS = 120.0
+"""How long a request sent while the first worker is still starting (importing the parser
+and its language models) waits for it."""
 
 
 class LetterTooHard(InvalidInput):
@@ -59,6 +63,7 @@ class ParsingPool:
         self.context.set_forkserver_preload(PARSER_MODULES)
         self.size = workers
         self.idle: asyncio.Queue[ProcessPoolExecutor] | None = None
+        self.warm = False  # a worker of the current pool has been ready
 
     def _worker(self) -> ProcessPoolExecutor:
         """A new worker, started at once (importing the parser takes seconds: not on the
@@ -73,10 +78,32 @@ class ParsingPool:
         return worker
 
     def start(self) -> None:
+        """Make the workers in a thread: starting one waits for the forkserver to import the
+        parser and its models (seconds), which must not hold up the server's startup. A
+        letter sent meanwhile waits for the first worker (up to `QUEUE_SECONDS`)."""
         if self.idle is None:
             self.idle = asyncio.Queue()
-            for _ in range(self.size):
-                self.idle.put_nowait(self._worker())
+            self.warm = False
+            loop = asyncio.get_running_loop()
+            threading.Thread(
+                target=self._fill, args=(loop, self.idle), name="letter-parsers", daemon=True
+            ).start()
+
+    def _add(self, idle: asyncio.Queue, worker: ProcessPoolExecutor) -> None:
+        self.warm = self.warm or idle is self.idle
+        idle.put_nowait(worker)
+
+    def _fill(self, loop: asyncio.AbstractEventLoop, idle: asyncio.Queue) -> None:
+        for _ in range(self.size):
+            worker = self._worker()
+            if idle is not self.idle:  # closed meanwhile: this worker belongs to no pool
+                _kill(worker)
+                return
+            try:
+                loop.call_soon_threadsafe(self._add, idle, worker)
+            except RuntimeError:  # the loop has closed
+                _kill(worker)
+                return
 
     async def parse_text(self, text: str):
         return await self._run("text", text, None, None)
@@ -88,7 +115,8 @@ class ParsingPool:
         self.start()
         idle = self.idle
         try:
-            worker = await asyncio.wait_for(idle.get(), QUEUE_SECONDS)
+            wait = QUEUE_SECONDS if self.warm else WARM_UP_SECONDS
+            worker = await asyncio.wait_for(idle.get(), wait)
         except TimeoutError:
             raise ServiceUnavailable(
                 "Every letter parser is busy; retry shortly.", retry_after=5

@@ -42,6 +42,11 @@ class RateLimiter:
         self.storage = storage
         self.strategy = FixedWindowRateLimiter(storage)
 
+    @property
+    def in_memory(self) -> bool:
+        """Counted in this process, no I/O: callable from the event loop."""
+        return isinstance(self.storage, MemoryStorage)
+
     def hit(self, key_id: uuid.UUID | str, namespace: str = NAMESPACE) -> Budget | None:
         """Count one request of the key (an API key's id; a calendar feed's token hash in
         its own namespace); None when the storage cannot be reached (the request goes on:

@@ -8,7 +8,10 @@ confidence >= 0.9, with 3 invented values; after intake 2.0's generalisation, me
 for themselves: 88.9 %, 96.9 %, 2 invented, threshold one point below; heldout3: three
 points below its first measurement, 90.5 % of fields and 98.4 % at confidence >= 0.9, with 4
 invented values; heldout4: three points below its first measurement, 93.5 % of fields and
-99.6 % at confidence >= 0.9, with 2 invented values): raise them as the parser improves.
+99.6 % at confidence >= 0.9, with 2 invented values). After the general phrasing families of
+dev 51-54 (measured once, 1 December 2026): heldout 93.1 % (0 invented, 99.2 %), heldout2
+92.0 % (1 invented, 97.0 %), heldout3 94.7 % (0 invented, 98.5 %); their field floors are one
+point below that. Raise them as the parser improves.
 `benchmarks/letters_parse.py` prints the full report.
 """
 
@@ -21,9 +24,9 @@ from tests.letters.letters_corpus import Summary, run, summarise
 THRESHOLDS = {
     # split: (share of fields right, most invented values, share right at confidence >= 0.9)
     "dev": (0.98, 2, 0.99),
-    "heldout": (0.89, 1, 0.98),
-    "heldout2": (0.879, 3, 0.96),
-    "heldout3": (0.875, 4, 0.96),
+    "heldout": (0.921, 1, 0.98),
+    "heldout2": (0.91, 2, 0.96),
+    "heldout3": (0.937, 1, 0.975),
     "heldout4": (0.905, 2, 0.96),
 }
 

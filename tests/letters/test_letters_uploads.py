@@ -46,6 +46,34 @@ def test_scanned_pdf_is_read_by_ocr_with_page_and_box(scan: bytes) -> None:
     assert parse.text[reference.start : reference.end] == "ZK4T8M"
 
 
+@needs_ocr
+def test_the_scanned_attachments_of_one_message_share_one_ocr_budget(scan: bytes) -> None:
+    """Three scans attached to one .eml or .msg cost the OCR pages and seconds one letter
+    may: once the message's budget is spent, the next scan is not read."""
+    from app.services.letters.decode import _Attached
+    from app.services.letters.pdf import OcrBudget
+
+    attached = _Attached(budget=OcrBudget(pages=1))
+    attached.read(scan)
+    attached.read(scan)
+    assert len(attached.texts) == 1
+    assert attached.ocr_pages == 1
+    assert attached.budget.pages == 0
+
+
+def test_a_spent_ocr_budget_refuses_a_scan_before_a_page_is_rendered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pypdfium2
+
+    from app.services.letters import pdf
+
+    monkeypatch.setattr(pdf, "ocr_languages", lambda: "eng")
+    monkeypatch.setattr(pypdfium2, "PdfDocument", _never)
+    with pytest.raises(LetterUnreadable, match="at most 0 are read by OCR"):
+        pdf.ocr_pdf(blank_scanned_pdf(1), 1, pdf.OcrBudget(pages=0))
+
+
 def test_outlook_message_is_read_with_its_date_and_attachment() -> None:
     sent = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
     body = (
@@ -208,7 +236,7 @@ def test_at_most_a_few_attached_pdfs_are_read(monkeypatch: pytest.MonkeyPatch) -
 
     read: list[bytes] = []
 
-    def fake_pdf_text(data: bytes, *, ocr: bool = True) -> PdfText:
+    def fake_pdf_text(data: bytes, *, ocr: bool = True, budget: object = None) -> PdfText:
         read.append(data)
         return PdfText(f"page {len(read)}")
 
@@ -218,3 +246,28 @@ def test_at_most_a_few_attached_pdfs_are_read(monkeypatch: pytest.MonkeyPatch) -
         attached.read(b"%PDF-" + bytes([index]))
     assert len(read) == decode.MAX_ATTACHED_PDFS
     assert attached.appended_to("body").count("page ") == decode.MAX_ATTACHED_PDFS
+
+
+def _table(lines: list[tuple[str, int]]) -> dict[str, list]:
+    """Tesseract's word table for lines (text, top) of one block and paragraph."""
+    table: dict[str, list] = {k: [] for k in ("text", "conf", "block_num", "par_num",
+                                               "line_num", "left", "top", "width", "height")}  # fmt: skip
+    for number, (text, top) in enumerate(lines, 1):
+        for index, word in enumerate(text.split()):
+            for key, value in (("text", word), ("conf", 90), ("block_num", 1), ("par_num", 1),
+                               ("line_num", number), ("left", 10 + 60 * index), ("top", top),
+                               ("width", 50), ("height", 20)):  # fmt: skip
+                table[key].append(value)
+    return table
+
+
+def test_ocr_text_keeps_the_paragraph_breaks_of_the_layout() -> None:
+    """A line's height left empty between two lines is a paragraph break, even when
+    Tesseract puts both lines in one paragraph; lines set close together stay one paragraph."""
+    from app.services.letters.pdf import _page_text
+
+    spaced = _table([("Madame, Monsieur,", 100), ("Nous agissons pour", 150),
+                     ("le compte de", 175), ("l'agence X.", 200)])  # fmt: skip
+    text, words = _page_text(spaced, 1, 0)
+    assert text == "Madame, Monsieur,\n\nNous agissons pour\nle compte de\nl'agence X."
+    assert [text[w.start : w.end] for w in words] == " ".join(text.split()).split(" ")

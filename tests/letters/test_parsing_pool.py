@@ -30,6 +30,8 @@ def test_a_worker_still_busy_when_the_pool_closes_is_not_handed_to_the_next_life
 
     async def close_while_parsing():
         pool.start()
+        while pool.idle.empty():  # the worker is made in a thread
+            await asyncio.sleep(0.01)
         running = asyncio.ensure_future(pool.parse_text(LETTER))
         while not pool.idle.empty():
             await asyncio.sleep(0.01)
@@ -70,3 +72,34 @@ def test_the_forkserver_preload_warms_the_parser(monkeypatch) -> None:
         else:
             importlib.import_module(module)
     assert language.is_warm()
+
+
+def test_startup_does_not_wait_for_the_workers_to_import_the_parser(monkeypatch) -> None:
+    """The workers are made in a thread: `start` (the lifespan) returns while the first
+    worker is still being made, and a letter sent meanwhile gets it when it is ready."""
+    import threading
+
+    release = threading.Event()
+    made = ParsingPool._worker
+
+    def slow_worker(self):
+        assert release.wait(60)
+        return made(self)
+
+    monkeypatch.setattr(ParsingPool, "_worker", slow_worker)
+    pool = ParsingPool(workers=1, seconds=30, memory_mb=1024)
+
+    async def start_then_parse():
+        pool.start()
+        waiting_for_the_worker = pool.idle.empty()
+        release.set()
+        parsed = await asyncio.wait_for(pool.parse_text(LETTER), 60)
+        return waiting_for_the_worker, parsed
+
+    try:
+        waiting, parsed = asyncio.run(start_then_parse())
+    finally:
+        release.set()
+        pool.close()
+    assert waiting
+    assert parsed.text.startswith("Dear Sir")

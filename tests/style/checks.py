@@ -70,6 +70,9 @@ FR_WORDS = {
     "engagement de cesser": "« engagement de cessation »",
     "déclaration de cessation": "« engagement de cessation (assorti d'une clause pénale) »",
     "dommages forfaitaires": "« dommages-intérêts forfaitaires légaux »",
+    "fait tomber la réclamation": "« fait échec à la réclamation »",
+    "règlement de commodité": "« transaction de pure opportunité »",
+    "engagement modifié": "« engagement de cessation modifié »",
     "le safe harbor": "« l'exonération de responsabilité de l'hébergeur (safe harbor) »",
 }
 

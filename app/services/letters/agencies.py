@@ -81,7 +81,7 @@ PROFILES: tuple[AgencyProfile, ...] = (
         ),
         _p(
             r"Getty Images(?: \(US\)| \(UK\)| International| Deutschland| France)?(?:,? Inc\.| Ltd\.?"
-            r"| GmbH| Limited| SARL)?|License Compliance Services,? Inc\.?"
+            r"| GmbH| Limited| SARL)?|License Compliance Services(?:,? Inc\.?)?"
         ),
         ((_p(r"to resolve this matter"), _p(r"case number:? ?\(?\d{9}(?!\d)")),),
         library=True,

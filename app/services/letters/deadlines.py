@@ -40,6 +40,15 @@ _DEADLINE_BEFORE = re.compile(
     r"|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|h)) (?:on |am |le )?)?"
     rf"(?:{_WEEKDAY})?(?:the |den |dem |le )?$"
 )
+_SPACES = re.compile(r"\s+")
+
+
+def _deadline_before(doc: LetterText, start: int) -> bool:
+    """A deadline's words stand right before the date, however the layout spaces them ("bis
+    zum" and the date set apart on its own line)."""
+    return bool(_DEADLINE_BEFORE.search(_SPACES.sub(" ", doc.flat[max(0, start - 90) : start])))
+
+
 _DEADLINE_MASKED = re.compile(
     r"(?:no later than|on or before| by|until|bis(?: zum| spätestens)?|avant le"
     r"|jusqu'au|au plus tard le|deadline:?|frist:?)[ \t]{1,3}"
@@ -110,14 +119,13 @@ def deadline(
     for item in dates:
         if item.start < doc.body_start or (letter and item.value <= letter):
             continue
-        if _DEADLINE_BEFORE.search(doc.flat[max(0, item.start - 70) : item.start]):
+        if _deadline_before(doc, item.start):
             absolute.append(item)
     if not absolute and letter:
         absolute = [
             item
             for item in find_dates_without_year(doc.low, letter)
-            if item.start >= doc.body_start
-            and _DEADLINE_BEFORE.search(doc.flat[max(0, item.start - 70) : item.start])
+            if item.start >= doc.body_start and _deadline_before(doc, item.start)
         ]
     absolute = [d for d in absolute if not _early_payment(doc, d.start, d.end)] or absolute
     masked = word_matches(_DEADLINE_MASKED, doc.low, 1)

@@ -20,7 +20,7 @@ from inscriptis import get_text
 from inscriptis.model.config import ParserConfig
 
 from .outlook import read_msg
-from .pdf import OcrWord, pdf_text
+from .pdf import OcrBudget, OcrWord, pdf_text
 from .text import LetterUnreadable
 
 DocumentKind = Literal["text", "email", "html", "pdf", "msg"]
@@ -212,7 +212,8 @@ def _check_email_limits(data: bytes) -> None:
 
 
 MAX_ATTACHED_PDFS = 3
-"""Attached PDFs read per message (each within the PDF limits: pages, OCR pages and time)."""
+"""Attached PDFs read per message (each within the PDF limits; their OCR shares one budget of
+pages and seconds, `OcrBudget`)."""
 
 
 @dataclass
@@ -222,12 +223,13 @@ class _Attached:
     texts: list[str] = field(default_factory=list)
     ocr_pages: int = 0
     ocr_seconds: float = 0.0
+    budget: OcrBudget = field(default_factory=OcrBudget)  # one for the whole message
 
     def read(self, payload: bytes) -> None:
         if len(self.texts) >= MAX_ATTACHED_PDFS:
             return
         try:
-            read = pdf_text(payload)
+            read = pdf_text(payload, budget=self.budget)
         except LetterUnreadable:
             return  # an unreadable attachment does not make the message unreadable
         self.texts.append(read.text)

@@ -27,7 +27,7 @@ _FIRM_NAME = _p(
     r"|Solicitors|Attorneys at Law|PLLC|P\.C\.|Law Group|Law Offices|(?:&|et) (?i:associés))"
     r"|(?:[A-ZÀ-ÖØ-Þ][\w&.'-]{0,30} ){1,4}(?:LAW|Law),? (?:PLLC|LLP|P\.C\.|APC|LLC)"
     r"|Rechtsanwaltskanzlei (?:Dr\. )?[A-ZÀ-ÖØ-Þ][\w-]{1,30} [A-ZÀ-ÖØ-Þ][\w-]{1,30}"
-    r"|(?:SELARL|SCP|AARPI|Kanzlei|Cabinet(?: d['’]avocats)?|Société d['’]avocats) "
+    r"|(?:SELARL|SCP|AARPI|Kanzlei|Rechtsanwälte|Cabinet(?: d['’]avocats)?|Société d['’]avocats) "
     r"(?:[A-ZÀ-ÖØ-Þ][\w.'-]{1,30}|&|et|und)"
     r"(?: (?:[A-ZÀ-ÖØ-Þ][\w.'-]{1,30}|&|et|und)){0,4}"
 )

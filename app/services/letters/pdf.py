@@ -51,6 +51,22 @@ class OcrWord:
 
 
 @dataclass
+class OcrBudget:
+    """The OCR a request may spend: pages and wall-clock seconds, shared by every scanned
+    PDF of one message (the attachments of an .eml or .msg), so that three scans cost what
+    one may."""
+
+    pages: int = MAX_OCR_PAGES
+    seconds: float = OCR_SECONDS
+    started: float | None = None
+
+    def remaining(self) -> float:
+        if self.started is None:
+            self.started = time.monotonic()
+        return self.seconds - (time.monotonic() - self.started)
+
+
+@dataclass
 class PdfText:
     text: str
     ocr_words: list[OcrWord] = field(default_factory=list)
@@ -65,20 +81,20 @@ def _reader(data: bytes) -> PdfReader:
     return reader
 
 
-def pdf_text(data: bytes, *, ocr: bool = True) -> PdfText:
+def pdf_text(data: bytes, *, ocr: bool = True, budget: OcrBudget | None = None) -> PdfText:
     """The letter's text: the text layer when it has one, else (when `ocr`) the OCR text
-    with the page and box of each word."""
+    with the page and box of each word, within `budget` (a new one when not given)."""
     started = time.monotonic()
     try:
         with apply_configuration(**_LIMITS):
-            return _text_layer(data, started, ocr)
+            return _text_layer(data, started, ocr, budget)
     except LetterUnreadable:
         raise
     except Exception as exc:  # a malformed upload must end as "unreadable", whatever pypdf raises
         raise LetterUnreadable(f"the PDF could not be read ({type(exc).__name__})") from exc
 
 
-def _text_layer(data: bytes, started: float, ocr: bool) -> PdfText:
+def _text_layer(data: bytes, started: float, ocr: bool, budget: OcrBudget | None) -> PdfText:
     reader = _reader(data)
     count = len(reader.pages)
     if count > MAX_PDF_PAGES:
@@ -97,7 +113,7 @@ def _text_layer(data: bytes, started: float, ocr: bool) -> PdfText:
         return PdfText(text)
     if not ocr:
         raise LetterUnreadable("the PDF has no text layer (scanned?)")
-    return ocr_pdf(data, count)
+    return ocr_pdf(data, count, budget)
 
 
 @cache
@@ -115,9 +131,10 @@ def ocr_languages() -> str | None:
     return "+".join(found) if found else None
 
 
-def ocr_pdf(data: bytes, page_count: int) -> PdfText:
+def ocr_pdf(data: bytes, page_count: int, budget: OcrBudget | None = None) -> PdfText:
     """Render each page (pypdfium2) and read it with Tesseract, within the page and time
-    limits."""
+    limits of `budget`, which this PDF's pages and seconds are taken from."""
+    budget = budget or OcrBudget()
     languages = ocr_languages()
     if languages is None:
         raise LetterUnreadable(
@@ -125,9 +142,10 @@ def ocr_pdf(data: bytes, page_count: int) -> PdfText:
             "Debian packages tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-deu and "
             "tesseract-ocr-eng)"
         )
-    if page_count > MAX_OCR_PAGES:
+    if page_count > budget.pages:
         raise LetterUnreadable(
-            f"the scanned PDF has {page_count} pages; at most {MAX_OCR_PAGES} are read by OCR"
+            f"the scanned PDF has {page_count} pages; at most {budget.pages} are read by OCR"
+            + ("" if budget.pages == MAX_OCR_PAGES else " for what is left of this message")
         )
     import pypdfium2
     import pytesseract
@@ -143,9 +161,14 @@ def ocr_pdf(data: bytes, page_count: int) -> PdfText:
     pages = len(document)
     try:
         for index in range(pages):
-            remaining = OCR_SECONDS - (time.monotonic() - started)
-            if remaining <= 1:
-                raise LetterUnreadable(f"OCR of the scanned PDF took over {OCR_SECONDS:.0f} s")
+            remaining = budget.remaining()
+            if remaining <= 1 or budget.pages <= 0:
+                raise LetterUnreadable(
+                    f"OCR of the scanned PDF took over {budget.seconds:.0f} s"
+                    if remaining <= 1
+                    else f"at most {MAX_OCR_PAGES} pages are read by OCR per letter"
+                )
+            budget.pages -= 1
             page = document[index]
             width, height = page.get_size()
             scale = OCR_DPI / 72
@@ -158,7 +181,7 @@ def ocr_pdf(data: bytes, page_count: int) -> PdfText:
                 )
             except RuntimeError as exc:  # pytesseract's time-out
                 raise LetterUnreadable(
-                    f"OCR of the scanned PDF took over {OCR_SECONDS:.0f} s"
+                    f"OCR of the scanned PDF took over {budget.seconds:.0f} s"
                 ) from exc
             if parts:
                 parts.append("\n\n")
@@ -177,31 +200,42 @@ def ocr_pdf(data: bytes, page_count: int) -> PdfText:
 
 def _page_text(table: dict[str, list], page: int, offset: int) -> tuple[str, list[OcrWord]]:
     """Tesseract's words joined as lines and paragraphs, already in the parser's normal
-    form, so offsets into it stay offsets into the letter's text."""
-    lines: list[str] = []
-    words: list[OcrWord] = []
-    key = None
-    line: list[str] = []
-    position = offset
+    form, so offsets into it stay offsets into the letter's text. A paragraph starts where
+    Tesseract starts one (unless a sentence runs on) and where the layout leaves a blank
+    line: a step down the page well over the page's usual line pitch."""
+    rows: list[tuple[tuple[int, int, int], list[tuple[str, tuple[int, int, int, int]]]]] = []
     for i, raw in enumerate(table["text"]):
         word = normalise(str(raw)).replace("\n", " ")
         if not word or float(table["conf"][i]) < 0:
             continue
         this = (table["block_num"][i], table["par_num"][i], table["line_num"][i])
-        if key is not None and this != key:
-            lines.append(" ".join(line))
-            position += len(lines[-1]) + 1
-            if this[:2] != key[:2] and not _wrapped_sentence(lines[-1], word):
+        box = (table["left"][i], table["top"][i], table["width"][i], table["height"][i])
+        if not rows or rows[-1][0] != this:
+            rows.append((this, []))
+        rows[-1][1].append((word, box))
+    tops = [min(box[1] for _, box in row) for _, row in rows]
+    steps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b > a)
+    pitch = steps[len(steps) // 2] if len(steps) >= 2 else None
+    lines: list[str] = []
+    words: list[OcrWord] = []
+    position = offset
+    for index, (key, row) in enumerate(rows):
+        if index:
+            previous_key = rows[index - 1][0]
+            new_paragraph = key[:2] != previous_key[:2] and not _wrapped_sentence(
+                lines[-1], row[0][0]
+            )
+            blank = pitch is not None and tops[index] - tops[index - 1] > 1.6 * pitch
+            position += 1
+            if new_paragraph or blank:
                 lines.append("")
                 position += 1
-            line = []
-        key = this
-        start = position + sum(len(w) + 1 for w in line)
-        line.append(word)
-        box = (table["left"][i], table["top"][i], table["width"][i], table["height"][i])
-        words.append(OcrWord(start, start + len(word), page, box))
-    if line:
-        lines.append(" ".join(line))
+        start = position
+        for word, box in row:
+            words.append(OcrWord(start, start + len(word), page, box))
+            start += len(word) + 1
+        lines.append(" ".join(word for word, _ in row))
+        position += len(lines[-1])
     return "\n".join(lines), words
 
 

@@ -298,7 +298,7 @@ SHORT_UNDERTAKING_DAYS = "letters.de_undertaking_deadline_days"
             ),
             explanation=T(
                 fr=SHORT_FR + " Le délai étant expiré, répondre sans attendre (engagement "
-                "modifié ou rejet motivé) en relevant sa brièveté, qui pèsera sur la charge "
+                "de cessation modifié ou rejet motivé) en relevant sa brièveté, qui pèsera sur la charge "
                 "des frais si le réclamant a saisi le juge sans laisser un délai raisonnable "
                 "(selon la pratique, point à vérifier).",
                 en=SHORT_EN + " The deadline having passed, answer at once (a modified "

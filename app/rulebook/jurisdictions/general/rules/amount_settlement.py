@@ -56,14 +56,14 @@ from app.services.rules.registry import applies, not_applicable
             outcome="neutral",
             weight=0.4,
             summary=T(
-                fr="Un moyen décisif fait tomber la réclamation : rien n'est dû, bien que la "
+                fr="Un moyen décisif fait échec à la réclamation : rien n'est dû, bien que la "
                 "demande ({demanded_fr}) ne dépasse pas {what_fr} ({reference_fr}).",
                 en="A decisive defence defeats the claim: nothing is owed, although the "
                 "demand ({demanded_en}) does not exceed {what_en} ({reference_en}).",
             ),
             explanation=T(
                 fr="Quel que soit le montant réclamé, aucune somme n'est due : tout paiement "
-                "ne serait qu'un règlement de commodité.",
+                "ne serait qu'une transaction de pure opportunité.",
                 en="Whatever the amount demanded, nothing is owed: any payment would be a "
                 "nuisance settlement.",
             ),
