@@ -23,6 +23,29 @@ MEASURE = {
     "GB": ("« user principle », Absolute Lofts", "user principle, Absolute Lofts"),
     "US": ("préjudice réel, 17 U.S.C. § 504(b)", "actual damages, 17 U.S.C. § 504(b)"),
 }
+# How a small use is priced, in the applicable law's words (every law while it is unknown).
+LOW_USE = {
+    "FR": (
+        "les redevances qui auraient été dues (art. L. 331-1-3 du CPI)",
+        "the royalty that would have been due (art. L331-1-3 CPI)",
+    ),
+    "DE": (
+        "l'analogie de licence (BGH, 13 sept. 2018, I ZR 187/17 : 100 € au lieu des 450 € du "
+        "barème MFM pour une photographie d'amateur sur internet)",
+        "the licence analogy (BGH, 13 Sept. 2018, I ZR 187/17: EUR 100 instead of the MFM's "
+        "EUR 450 for an amateur photo on the web)",
+    ),
+    "GB": (
+        "le « user principle » (Absolute Lofts [2015] EWHC 2608 (IPEC))",
+        "the user principle (Absolute Lofts [2015] EWHC 2608 (IPEC))",
+    ),
+    "US": (
+        "le préjudice réel ; 940 $US ont été alloués pour une photographie vue moins de 100 "
+        "fois (McDermott v. Kalita Mukul Creative, E.D.N.Y. 2024)",
+        "actual damages; USD 940 was awarded for a photo seen fewer than 100 times "
+        "(McDermott v. Kalita Mukul Creative, E.D.N.Y. 2024)",
+    ),
+}
 # A US example of an indirectly promotional use, given under US law (or an unknown law).
 BRAMMER = {
     "US": (
@@ -55,7 +78,13 @@ def _days(start, end):
         "uk-absolute-lofts",
         "us-mcdermott-v-kalita",
     ],
-    reads=["use.audience_monthly", "use.placement", "use.first_used_on", "use.removed_on"],
+    reads=[
+        "use.audience_monthly",
+        "use.placement",
+        "use.first_used_on",
+        "use.removed_on",
+        "derived.law",
+    ],
     params=["context.low_audience_monthly", "context.short_use_days"],
     role="mitigating",
     variants={
@@ -70,24 +99,12 @@ def _days(start, end):
             ),
             explanation=T(
                 fr="L'indemnité se mesure à la licence que des parties raisonnables "
-                "auraient convenue pour l'usage réellement fait : redevances qui auraient été "
-                "dues en France (art. L. 331-1-3 du CPI), analogie de licence en Allemagne "
-                "(BGH, 13 sept. "
-                "2018, I ZR 187/17 : 100 € au lieu des 450 € du barème MFM pour une "
-                "photographie d'amateur sur internet), « user principle » au Royaume-Uni "
-                "(Absolute Lofts [2015] EWHC 2608 (IPEC)) ; aux États-Unis, 940 $US ont été "
-                "alloués pour une photographie vue moins de 100 fois (McDermott v. Kalita "
-                "Mukul Creative, E.D.N.Y. 2024). En l'espèce : {factors_fr}. Faire valoir la "
-                "faible exposition de l'image pour ramener le montant au prix d'une licence "
-                "pour cet usage.",
+                "auraient convenue pour l'usage réellement fait : {measure}. En l'espèce : "
+                "{factors_fr}. Faire valoir la faible exposition de l'image pour ramener le "
+                "montant au prix d'une licence pour cet usage.",
                 en="Compensation is measured by the licence reasonable parties would have "
-                "agreed for the use actually made: the royalty in France (art. L331-1-3 "
-                "CPI), the licence analogy in Germany (BGH, 13 Sept. 2018, I ZR 187/17: EUR "
-                "100 instead of the MFM's EUR 450 for an amateur photo on the web), the "
-                "user principle in the UK (Absolute Lofts [2015] EWHC 2608 (IPEC)); in the "
-                "US, USD 940 was awarded for a photo seen fewer than 100 times (McDermott v. "
-                "Kalita Mukul Creative, E.D.N.Y. 2024). Here: {factors_en}. Rely on the low "
-                "exposure to bring the amount down to a licence for this use.",
+                "agreed for the use actually made: {measure}. Here: {factors_en}. Rely on "
+                "the low exposure to bring the amount down to a licence for this use.",
             ),
         )
     },
@@ -111,7 +128,11 @@ def low_visibility(f, p):
         fr.append(f"mise en ligne pendant {days_text(days, 'fr')} seulement")
         en.append(f"online for only {days_text(days, 'en')}")
     if fr:
-        return applies(factors_fr=", ".join(fr), factors_en=", ".join(en))
+        return applies(
+            factors_fr=", ".join(fr),
+            factors_en=", ".join(en),
+            measure=by_law(LOW_USE, country(f["derived.law"])),
+        )
     missing = [
         n
         for n, v in (("use.audience_monthly", audience), ("use.placement", placement))
