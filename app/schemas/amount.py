@@ -126,7 +126,16 @@ class Amount(BaseModel):
     sources: list[PriceSource] = Field(default_factory=list)
     trace: list[FeeStep] = Field(default_factory=list)
     without_basis: list[WithoutBasis] = Field(default_factory=list)
-    recoverable: Decimal | None = None
+    recoverable: Decimal | None = Field(
+        default=None,
+        description="The part of the demand with a legal basis; 0 when a decisive defence "
+        "defeats the claim (recommendation contest: nothing is owed).",
+    )
+    recoverable_if_argued: Decimal | None = Field(
+        default=None,
+        description="Under contest only: the part of the demand that would have a legal "
+        "basis if the decisive defence failed, argued in the alternative.",
+    )
     ratio: Decimal | None = Field(default=None, description="Demanded / reference fee.")
     time_barred: bool | None = None
     legal_fees_included: Decimal | None = None

@@ -118,6 +118,11 @@ def follow_defence(amount: dict[str, Any] | None, policy_entry: dict[str, Any]) 
         "trace": previous.get("trace", []),
     }
     amount["fair_range"] = None
+    # Nothing of the demand is recoverable either; the part with a legal basis is kept only
+    # as what would be argued in the alternative.
+    if amount.get("recoverable") is not None:
+        amount["recoverable_if_argued"] = amount["recoverable"]
+        amount["recoverable"] = override["amount"]
     # No head of the demand is owed either: no lawyer's fees counted in, no statutory floor.
     amount["legal_fees_included"] = None
     amount["statutory_floor"] = None

@@ -39,7 +39,10 @@ class Amount:
         sources (list[PriceSource] | Unset):
         trace (list[FeeStep] | Unset):
         without_basis (list[WithoutBasis] | Unset):
-        recoverable (None | str | Unset):
+        recoverable (None | str | Unset): The part of the demand with a legal basis; 0 when a decisive defence defeats
+            the claim (recommendation contest: nothing is owed).
+        recoverable_if_argued (None | str | Unset): Under contest only: the part of the demand that would have a legal
+            basis if the decisive defence failed, argued in the alternative.
         ratio (None | str | Unset): Demanded / reference fee.
         time_barred (bool | None | Unset):
         legal_fees_included (None | str | Unset):
@@ -68,6 +71,7 @@ class Amount:
     trace: list[FeeStep] | Unset = UNSET
     without_basis: list[WithoutBasis] | Unset = UNSET
     recoverable: None | str | Unset = UNSET
+    recoverable_if_argued: None | str | Unset = UNSET
     ratio: None | str | Unset = UNSET
     time_barred: bool | None | Unset = UNSET
     legal_fees_included: None | str | Unset = UNSET
@@ -156,6 +160,12 @@ class Amount:
             recoverable = UNSET
         else:
             recoverable = self.recoverable
+
+        recoverable_if_argued: None | str | Unset
+        if isinstance(self.recoverable_if_argued, Unset):
+            recoverable_if_argued = UNSET
+        else:
+            recoverable_if_argued = self.recoverable_if_argued
 
         ratio: None | str | Unset
         if isinstance(self.ratio, Unset):
@@ -270,6 +280,8 @@ class Amount:
             field_dict["without_basis"] = without_basis
         if recoverable is not UNSET:
             field_dict["recoverable"] = recoverable
+        if recoverable_if_argued is not UNSET:
+            field_dict["recoverable_if_argued"] = recoverable_if_argued
         if ratio is not UNSET:
             field_dict["ratio"] = ratio
         if time_barred is not UNSET:
@@ -409,6 +421,15 @@ class Amount:
             return cast(None | str | Unset, data)
 
         recoverable = _parse_recoverable(d.pop("recoverable", UNSET))
+
+        def _parse_recoverable_if_argued(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recoverable_if_argued = _parse_recoverable_if_argued(d.pop("recoverable_if_argued", UNSET))
 
         def _parse_ratio(data: object) -> None | str | Unset:
             if data is None:
@@ -586,6 +607,7 @@ class Amount:
             trace=trace,
             without_basis=without_basis,
             recoverable=recoverable,
+            recoverable_if_argued=recoverable_if_argued,
             ratio=ratio,
             time_barred=time_barred,
             legal_fees_included=legal_fees_included,

@@ -31,9 +31,21 @@ BASIS_TEXT = {
 }
 
 
+# Senders whose code is a kind of sender, not a name to show the reader.
+GENERIC_SENDERS = frozenset({"rights_holder", "law_firm", "copyright_agent", "other"})
+
+
 def _sender(f):
-    name = f["letter.agency_name"] or f["letter.agency"]
-    return name or Words({"fr": "Le réclamant", "en": "The claimant"})
+    """Who demands, by name: the sender's name, else the rights holder writing himself,
+    else a named agency's code; never a generic code such as ``rights_holder``."""
+    agency = f["letter.agency"]
+    if f["letter.agency_name"]:
+        return f["letter.agency_name"]
+    if agency == "rights_holder" and f["letter.rights_holder"]:
+        return f["letter.rights_holder"]
+    if agency and agency not in GENERIC_SENDERS:
+        return agency
+    return Words({"fr": "Le réclamant", "en": "The claimant"})
 
 
 def figures(a: dict) -> dict:
@@ -74,7 +86,7 @@ def _number(value) -> Decimal | None:
         "eu-enforcement-dir-art13",
         "eu-cjeu-c-367-15-ozz",
     ],
-    reads=["derived.amount", "letter.agency_name", "letter.agency"],
+    reads=["derived.amount", "letter.agency_name", "letter.agency", "letter.rights_holder"],
     params=["fees.disproportion_ratio"],
     role="mitigating",
     variants={
@@ -233,6 +245,7 @@ def _owed_fees_note(a: dict) -> dict:
         "letter.licence_practice_shown",
         "letter.agency_name",
         "letter.agency",
+        "letter.rights_holder",
     ],
     role="mitigating",
     variants={
@@ -297,7 +310,13 @@ def licence_practice_not_shown(f, p):
         "us-17-504",
         "gen-copytrack-licence-practice",
     ],
-    reads=["derived.amount", "letter.licence_offer", "letter.agency_name", "letter.agency"],
+    reads=[
+        "derived.amount",
+        "letter.licence_offer",
+        "letter.agency_name",
+        "letter.agency",
+        "letter.rights_holder",
+    ],
     role="mitigating",
     variants={
         "default": Variant(

@@ -8,13 +8,59 @@ say what in the context of use weakens the claim or its amount.
 """
 
 from app.rulebook import registry
-from app.services.rules.display import days_text, number_text
+from app.rulebook.by_law import by_law, country
+from app.services.rules.display import Words, days_text, number_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 NON_PROMOTIONAL_PURPOSES = ("editorial", "nonprofit", "teaching", "personal")
 BUSINESSES = ("company", "sole_trader")
+# The measure of compensation in the applicable law's words (every law while it is unknown).
+MEASURE = {
+    "FR": ("redevances, art. L. 331-1-3 du CPI", "royalty, art. L331-1-3 CPI"),
+    "DE": ("analogie de licence, § 97(2) UrhG", "licence analogy, § 97(2) UrhG"),
+    "GB": ("« user principle », Absolute Lofts", "user principle, Absolute Lofts"),
+    "US": ("préjudice réel, 17 U.S.C. § 504(b)", "actual damages, 17 U.S.C. § 504(b)"),
+}
+# How a small use is priced, in the applicable law's words (every law while it is unknown).
+LOW_USE = {
+    "FR": (
+        "les redevances qui auraient été dues (art. L. 331-1-3 du CPI)",
+        "the royalty that would have been due (art. L331-1-3 CPI)",
+    ),
+    "DE": (
+        "l'analogie de licence (BGH, 13 sept. 2018, I ZR 187/17 : 100 € au lieu des 450 € du "
+        "barème MFM pour une photographie d'amateur sur internet)",
+        "the licence analogy (BGH, 13 Sept. 2018, I ZR 187/17: EUR 100 instead of the MFM's "
+        "EUR 450 for an amateur photo on the web)",
+    ),
+    "GB": (
+        "le « user principle » (Absolute Lofts [2015] EWHC 2608 (IPEC))",
+        "the user principle (Absolute Lofts [2015] EWHC 2608 (IPEC))",
+    ),
+    "US": (
+        "le préjudice réel ; 940 $US ont été alloués pour une photographie vue moins de 100 "
+        "fois (McDermott v. Kalita Mukul Creative, E.D.N.Y. 2024)",
+        "actual damages; USD 940 was awarded for a photo seen fewer than 100 times "
+        "(McDermott v. Kalita Mukul Creative, E.D.N.Y. 2024)",
+    ),
+}
+# A US example of an indirectly promotional use, given under US law (or an unknown law).
+BRAMMER = {
+    "US": (
+        " (l'usage sur le site d'un festival a été jugé commercial même en l'absence de "
+        "revenu direct : Brammer v. Violent Hues, 4th Cir. 2019)",
+        " (a use on a festival's website was held commercial even without direct revenue: "
+        "Brammer v. Violent Hues, 4th Cir. 2019)",
+    ),
+    "unknown": (
+        " (aux États-Unis, l'usage sur le site d'un festival a été jugé commercial même en "
+        "l'absence de revenu direct : Brammer v. Violent Hues, 4th Cir. 2019)",
+        " (in the US a use on a festival's website was held commercial even without direct "
+        "revenue: Brammer v. Violent Hues, 4th Cir. 2019)",
+    ),
+}
 
 
 def _days(start, end):
@@ -32,7 +78,13 @@ def _days(start, end):
         "uk-absolute-lofts",
         "us-mcdermott-v-kalita",
     ],
-    reads=["use.audience_monthly", "use.placement", "use.first_used_on", "use.removed_on"],
+    reads=[
+        "use.audience_monthly",
+        "use.placement",
+        "use.first_used_on",
+        "use.removed_on",
+        "derived.law",
+    ],
     params=["context.low_audience_monthly", "context.short_use_days"],
     role="mitigating",
     variants={
@@ -47,24 +99,12 @@ def _days(start, end):
             ),
             explanation=T(
                 fr="L'indemnité se mesure à la licence que des parties raisonnables "
-                "auraient convenue pour l'usage réellement fait : redevances qui auraient été "
-                "dues en France (art. L. 331-1-3 du CPI), analogie de licence en Allemagne "
-                "(BGH, 13 sept. "
-                "2018, I ZR 187/17 : 100 € au lieu des 450 € du barème MFM pour une "
-                "photographie d'amateur sur internet), « user principle » au Royaume-Uni "
-                "(Absolute Lofts [2015] EWHC 2608 (IPEC)) ; aux États-Unis, 940 $US ont été "
-                "alloués pour une photographie vue moins de 100 fois (McDermott v. Kalita "
-                "Mukul Creative, E.D.N.Y. 2024). En l'espèce : {factors_fr}. Faire valoir la "
-                "faible exposition de l'image pour ramener le montant au prix d'une licence "
-                "pour cet usage.",
+                "auraient convenue pour l'usage réellement fait : {measure}. En l'espèce : "
+                "{factors_fr}. Faire valoir la faible exposition de l'image pour ramener le "
+                "montant au prix d'une licence pour cet usage.",
                 en="Compensation is measured by the licence reasonable parties would have "
-                "agreed for the use actually made: the royalty in France (art. L331-1-3 "
-                "CPI), the licence analogy in Germany (BGH, 13 Sept. 2018, I ZR 187/17: EUR "
-                "100 instead of the MFM's EUR 450 for an amateur photo on the web), the "
-                "user principle in the UK (Absolute Lofts [2015] EWHC 2608 (IPEC)); in the "
-                "US, USD 940 was awarded for a photo seen fewer than 100 times (McDermott v. "
-                "Kalita Mukul Creative, E.D.N.Y. 2024). Here: {factors_en}. Rely on the low "
-                "exposure to bring the amount down to a licence for this use.",
+                "agreed for the use actually made: {measure}. Here: {factors_en}. Rely on "
+                "the low exposure to bring the amount down to a licence for this use.",
             ),
         )
     },
@@ -88,7 +128,11 @@ def low_visibility(f, p):
         fr.append(f"mise en ligne pendant {days_text(days, 'fr')} seulement")
         en.append(f"online for only {days_text(days, 'en')}")
     if fr:
-        return applies(factors_fr=", ".join(fr), factors_en=", ".join(en))
+        return applies(
+            factors_fr=", ".join(fr),
+            factors_en=", ".join(en),
+            measure=by_law(LOW_USE, country(f["derived.law"])),
+        )
     missing = [
         n
         for n, v in (("use.audience_monthly", audience), ("use.placement", placement))
@@ -114,7 +158,7 @@ def low_visibility(f, p):
         "us-17-504",
         "us-brammer-v-violent-hues",
     ],
-    reads=["use.purpose", "use.monetised", "respondent.kind", "use.site_kind"],
+    reads=["use.purpose", "use.monetised", "respondent.kind", "use.site_kind", "derived.law"],
     role="mitigating",
     variants={
         "default": Variant(
@@ -128,15 +172,12 @@ def low_visibility(f, p):
             ),
             explanation=T(
                 fr="L'indemnité correspond au prix de la licence de l'usage réellement fait "
-                "(redevances, art. L. 331-1-3 du CPI ; analogie de licence, § 97(2) UrhG ; "
-                "« user principle », Absolute Lofts ; préjudice réel, 17 U.S.C. § 504(b)). Un "
-                "usage {purpose_fr}, dont la page ne tire aucun revenu, fait l'objet d'une "
+                "({measure}). Un usage {purpose_fr}, dont la page ne tire aucun revenu, fait l'objet d'une "
                 "licence au tarif éditorial, bien en deçà des tarifs publicitaires ou "
                 "institutionnels (« corporate ») souvent retenus par les agences. Vérifier le "
                 "tarif sur lequel repose la demande.",
-                en="Compensation matches the licence for the use actually made (royalty, "
-                "art. L331-1-3 CPI; licence analogy, § 97(2) UrhG; user principle, "
-                "Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). A use for "
+                en="Compensation matches the licence for the use actually made "
+                "({measure}). A use for "
                 "{purpose_en} purposes with no revenue from the page is licensed at the "
                 "editorial rate, well below the advertising or corporate rates agencies "
                 "often apply. Check which price tier the demand rests on.",
@@ -153,19 +194,14 @@ def low_visibility(f, p):
             ),
             explanation=T(
                 fr="L'indemnité correspond au prix de la licence de l'usage réellement fait "
-                "(art. L. 331-1-3 du CPI ; § 97(2) UrhG ; Absolute Lofts ; 17 U.S.C. "
-                "§ 504(b)). L'usage est {purpose_fr} et ne procure pas de revenu direct, mais "
+                "({measure}). L'usage est {purpose_fr} et ne procure pas de revenu direct, mais "
                 "il figure sur le site d'une entreprise : il peut être regardé comme "
-                "indirectement promotionnel (aux États-Unis, l'usage sur le site d'un "
-                "festival a été jugé commercial même en l'absence de revenu direct : Brammer "
-                "v. Violent Hues, 4th Cir. 2019). Soutenir l'application du tarif éditorial "
+                "indirectement promotionnel{example}. Soutenir l'application du tarif éditorial "
                 "en soulignant le contenu informatif de la page.",
-                en="Compensation matches the licence for the use actually made (art. "
-                "L331-1-3 CPI; § 97(2) UrhG; Absolute Lofts; 17 U.S.C. § 504(b)). The use "
+                en="Compensation matches the licence for the use actually made "
+                "({measure}). The use "
                 "is for {purpose_en} purposes and earns no direct revenue, but it sits on a "
-                "business's site: it may be seen as indirectly promotional (in the US a use on a "
-                "festival's website was held commercial even without direct revenue: "
-                "Brammer v. Violent Hues, 4th Cir. 2019). Argue the editorial rate, "
+                "business's site: it may be seen as indirectly promotional{example}. Argue the editorial rate, "
                 "stressing the informative content of the page.",
             ),
         ),
@@ -194,4 +230,12 @@ def editorial_non_commercial(f, p):
     }[purpose]
     business = f["respondent.kind"] in BUSINESSES and f["use.site_kind"] != "nonprofit_site"
     variant = "business" if business else "default"
-    return applies(variant, purpose_fr=labels[0], purpose_en=labels[1])
+    law = country(f["derived.law"])
+    example = BRAMMER.get(law, BRAMMER["unknown"] if law not in MEASURE else ("", ""))
+    return applies(
+        variant,
+        purpose_fr=labels[0],
+        purpose_en=labels[1],
+        measure=by_law(MEASURE, law),
+        example=Words({"fr": example[0], "en": example[1]}),
+    )

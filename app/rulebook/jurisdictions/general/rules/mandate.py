@@ -18,6 +18,8 @@ from app.services.rules.model import Text as T
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 LAW_FIRMS = frozenset({"law_firm", "higbee"})
+# Codes that name a kind of sender, not a sender: never shown to the reader as a name.
+GENERIC_AGENCIES = frozenset({"copyright_agent", "other"})
 
 
 def is_lawyer_letter(f) -> bool:
@@ -89,9 +91,10 @@ def mandate_not_produced(f, p):
         return undetermined("mandate.produced")
     if produced:
         return not_applicable("a mandate was produced")
+    code = f["letter.agency"]
     agency = (
         f["letter.agency_name"]
-        or f["letter.agency"]
+        or (code if code not in GENERIC_AGENCIES else None)
         or Words({"fr": "L'agence", "en": "The agency"})
     )
     return applies(
