@@ -39,12 +39,17 @@ def own_work_singular(doc: LetterText) -> bool:
 
 def signer(doc: LetterText) -> NameMention | None:
     """The name on the first line after the letter's last closing formula ("Mit
-    freundlichen Grüßen" over "Jana Hoffmann"), when that line is a name and nothing else."""
+    freundlichen Grüßen" over "Jana Hoffmann"), or on the letter's last line when it stands
+    alone without one, when that line is a name and nothing else."""
     tail_start = max(doc.body_start, len(doc.low) - _SIGNATURE_TAIL)
     closings = list(_CLOSING.finditer(doc.low, tail_start))
-    if not closings:
-        return None
-    cursor = closings[-1].end()
+    if closings:
+        cursor = closings[-1].end()
+    else:  # no closing formula: a last line standing alone after a blank line
+        body = doc.scan.rstrip()
+        cursor = body.rfind("\n", tail_start) + 1
+        if cursor <= tail_start or not body[:cursor].endswith("\n\n"):
+            return None
     while cursor < len(doc.scan) and doc.scan[cursor] in " ,.\n":
         cursor += 1
     line_end = doc.scan.find("\n", cursor)

@@ -12,14 +12,17 @@ def flatten(claim: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     mapping also stays available under its own name (``letter.amount_demanded``).
     """
     flat: dict[str, Any] = {}
-    for key, value in claim.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat[name] = value
-            flat.update(flatten(value, name + "."))
-        else:
-            flat[name] = value
+    _flatten_into(flat, claim, prefix)
     return flat
+
+
+def _flatten_into(flat: dict[str, Any], mapping: dict[str, Any], prefix: str) -> None:
+    """One dict filled in place, in the order of a depth-first walk (no dict per level)."""
+    for key, value in mapping.items():
+        name = prefix + key if type(key) is str else f"{prefix}{key}"
+        flat[name] = value
+        if isinstance(value, dict):
+            _flatten_into(flat, value, name + ".")
 
 
 def pointer(name: str) -> str:
