@@ -175,20 +175,13 @@ def new_revision(
     claim: Claim,
     evaluated: Evaluated,
     provenance: dict[str, Any] | None,
+    now: datetime,
 ) -> AssessmentRevision:
-    result = evaluated.result
+    """A new revision as a row for the unit of work (``revision_values``' columns)."""
     return AssessmentRevision(
         assessment_id=assessment_id,
-        revision=number,
         tenant_id=tenant_id,
-        origin=origin,
-        claim=stored_claim(claim),
-        result=result,
-        trace=evaluated.trace,
-        provenance=provenance,
-        rulebook_version=result["rulebook"]["version"],
-        rulebook_digest=result["rulebook"]["digest"],
-        app_version=result["app_version"],
+        **revision_values(number, origin, claim, evaluated, provenance, now),
     )
 
 
@@ -361,9 +354,8 @@ class AssessmentService:
         number = seen + 1
         now = datetime.now(UTC)
         revision = new_revision(
-            assessment_id, tenant_id, number, origin, claim, evaluated, provenance
+            assessment_id, tenant_id, number, origin, claim, evaluated, provenance, now
         )
-        revision.created_at = now
         repository = self.repository(tenant_id)
         if not repository.advance(
             assessment_id, seen, number, now, index_columns(claim, evaluated)

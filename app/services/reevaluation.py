@@ -62,9 +62,8 @@ def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID
         evaluated = evaluator.evaluate(claim, history=history)
         number = assessment.revision + 1
         revision = new_revision(
-            assessment.id, assessment.tenant_id, number, "reevaluate", claim, evaluated, None
+            assessment.id, assessment.tenant_id, number, "reevaluate", claim, evaluated, None, now
         )
-        revision.created_at = now
         revisions.append(revision)
         columns = index_columns(claim, evaluated)
         updates.append({"id": assessment.id, "revision": number, "updated_at": now, **columns})
