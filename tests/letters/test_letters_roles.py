@@ -149,6 +149,50 @@ ROLES = [
      "Kestrel Images", "Ben Carter"),
     ("Madame, Monsieur,\nNous agissons au nom et pour le compte de nos clients, M. et Mme Durand, photographes.",
      None, None),
+    # Exclusive licensees and picture credits: the principal is the licensee, the photographer
+    # the person of the credit (never the agency's part of it).
+    ("Sehr geehrte Damen und Herren,\nwir vertreten die Trunk Archive GmbH, ausschließliche Lizenznehmerin der Fotografin Lea Voss.",
+     "Trunk Archive GmbH", "Lea Voss"),
+    ("Dear Sir or Madam,\nWe write on behalf of Trunk Archive, the exclusive licensee of the photographer Marcus Hale.",
+     "Trunk Archive", "Marcus Hale"),
+    ("Madame, Monsieur,\nNous vous écrivons pour le compte de Trunk Archive, licenciée exclusive des droits du photographe Julien Morel.",
+     "Trunk Archive", "Julien Morel"),
+    ("Dear Sir or Madam,\nWe act for The Associated Press. Image credit: AP Photo/Jordan Ellis.",
+     "The Associated Press", "Jordan Ellis"),
+    ("Sehr geehrte Damen und Herren,\ndie dpa Deutsche Presse-Agentur GmbH hat uns beauftragt. Foto: dpa/Lena Kirchner.",
+     "dpa Deutsche Presse-Agentur GmbH", "Lena Kirchner"),
+    ("Dear Sir or Madam,\nWe act for Westbrook Sports Photo, LLC.\nPhotograph: \"Final Lap\" – © Westbrook Sports Photo / Ray Dominguez",
+     "Westbrook Sports Photo, LLC", "Ray Dominguez"),
+    ("Dear Sir or Madam,\nWe act for Lakeshore Visuals Ltd in this matter. Credit: Lakeshore Visuals / Amira Haddad.",
+     "Lakeshore Visuals Ltd", "Amira Haddad"),
+    ("Madame, Monsieur,\nNous agissons pour le compte de l'agence Zeppelin Images. Crédit : © Hugo Marchal / Zeppelin Images.",
+     "Zeppelin Images", "Hugo Marchal"),
+    # A photographer named in a credit only is not, for that, the principal.
+    ("Madame, Monsieur,\nCrédit photo : © Théo Laurent\nNous vous contactons au sujet de la photographie ci-dessus.",
+     None, "Théo Laurent"),
+    ("Sehr geehrte Damen und Herren,\nBildnachweis: © Jonas Weber\nWir kontaktieren Sie wegen des Fotos.",
+     None, "Jonas Weber"),
+    ("Dear Sir or Madam,\nThe image above (© 2026 Brightline Media) is used on your website.",
+     None, None),
+    ("Dear Sir or Madam,\nCredit: Lakeshore Visuals / Amira Haddad. The image is used on your website.",
+     None, None),
+    # More phrasings of the principal's role.
+    ("Dear Sir or Madam,\nWe have been retained by Harborline Pictures Ltd to resolve the unlicensed use of one of its images.",
+     "Harborline Pictures Ltd", None),
+    ("Dear Sir or Madam,\nWe are the agency Corvid Stock Ltd has appointed to handle its licensing compliance.",
+     "Corvid Stock Ltd", None),
+    ("Dear Sir or Madam,\nPicRights represents Agence France-Presse in the protection of its images.",
+     "Agence France-Presse", None),
+    ("Madame, Monsieur,\nMandatée par la société Prisme Images, notre société vous contacte au sujet d'une photographie.",
+     "Prisme Images", None),
+    ("Sehr geehrte Damen und Herren,\nwir wurden von unserem Kunden, der Alpensicht Media GmbH, exklusiv beauftragt, die Rechte an ihren Bildern durchzusetzen.",
+     "Alpensicht Media GmbH", None),
+    ("Sehr geehrte Damen und Herren,\nhiermit zeigen wir an, dass wir die Fotografin Frau Dr. Ines Kalb anwaltlich vertreten.",
+     "Ines Kalb", "Ines Kalb"),
+    ("Madame, Monsieur,\nNotre cabinet a été saisi par Madame Hélène Brun, photographe professionnelle, au sujet de la reproduction de l'une de ses œuvres.",
+     "Hélène Brun", "Hélène Brun"),
+    ("Dear Sir or Madam,\nPermission Machine has been engaged by Coldwater Media AB to recover compensation for the use of its photographs.",
+     "Coldwater Media AB", None),
 ]  # fmt: skip
 
 
@@ -194,6 +238,10 @@ SENDERS = [
      "other", "Bildwächter GmbH"),
     ("Madame, Monsieur,\nNous agissons pour le compte de l'agence Hans Lucas. Merci de régler 400 €.\nCordialement,\nSophie Martin\nChargée de recouvrement\nDroit Image Services",
      "other", "Droit Image Services"),
+    # A picture library outside the vocabulary invoicing for its own collection writes for
+    # itself: no agency name.
+    ("Glasshouse Pictures Ltd\nThe Old Mill, Hebden Bridge\n\nDear Sir or Madam,\nOne of the photographs from our collection appears on your website. Please pay £400.00.\n\nYours faithfully,\n\nMartin Crowe\nLicensing Manager\nGlasshouse Pictures Ltd",
+     "rights_holder", None),
 ]  # fmt: skip
 
 

@@ -405,13 +405,15 @@ def sender_name(
 # de Lyon").
 _ENDS_NAME = _p(r"$|[ \t]*[-–·|,][ \t]")
 _OWN_WORK = _p(rf"(?:{alternation(everything('own_work'))})(?![a-zäöüß])")
+_OWN_COLLECTION = _p(rf"(?:{alternation(everything('own_collection'))})(?![a-zäöüß])")
 
 
 def writes_for_itself(doc: LetterText, finding: AgencyFinding) -> bool:
     """A named sender outside the vocabulary that speaks of the work as its own ("aus
-    unserem Haus", "our photograph") is the rights holder writing for itself."""
+    unserem Haus", "our photograph") or of its own collection ("our picture library") is
+    the rights holder writing for itself."""
     return (
         finding.agency == "other"
         and finding.name is not None
-        and bool(word_matches(_OWN_WORK, doc.low, 1))
+        and bool(word_matches(_OWN_WORK, doc.low, 1) or word_matches(_OWN_COLLECTION, doc.low, 1))
     )

@@ -23,6 +23,7 @@ from .language import detect_language
 from .names import NameMention
 from .numbers import MoneyMatch, find_money
 from .parties import PartyChoice, find_parties, unnamed_principal
+from .photographers import credited
 from .sender import LIBRARIES, is_author, sender_owns
 from .text import LetterText, sentence_after, sentence_before
 
@@ -56,7 +57,7 @@ def analyse(
     if rights.chosen is None and rights.masked is None:
         rights, photographer, agency = _sender_owns(doc, agency, photographer)
     if rights.chosen is None and rights.masked is None and not unnamed_principal(doc):
-        rights = _photographer_represented(agency, photographer)
+        rights = _photographer_represented(doc, agency, photographer)
 
     draft.set("/letter/agency", agency.agency, agency.span, agency.confidence)
     if agency.inferred:
@@ -133,13 +134,17 @@ def _sender_owns(
     return rights, photographer, agency
 
 
-def _photographer_represented(agency: AgencyFinding, photographer: PartyChoice) -> PartyChoice:
+def _photographer_represented(
+    doc: LetterText, agency: AgencyFinding, photographer: PartyChoice
+) -> PartyChoice:
     """A sender that names no principal but a photographer ("we manage the rights of the
     photographer X", "le photographe X, que nous représentons") acts for that photographer,
     who then holds the rights; not a picture library, which licenses its own collection."""
     found = photographer.chosen
     if found is None or not found.value or agency.agency in LIBRARIES:
         return PartyChoice(None, None, [], [])
+    if all(credited(doc, start) for start, _ in photographer.spans):
+        return PartyChoice(None, None, [], [])  # named in a picture credit only
     guess = NameMention(found.value, found.start, found.end, min(found.confidence, 0.6), found.role)
     return PartyChoice(guess, None, [], [(found.start, found.end)])
 

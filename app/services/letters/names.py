@@ -263,4 +263,80 @@ def name_before(scan: str, end: int) -> NameMention | None:
     forward = read_name(scan, start)
     if forward is None or forward.value is None:
         return None
-    return forward
+    return _lower_case_lead(scan, start, forward)
+
+
+_LOWER_LEAD = re.compile(
+    r"(?:^|\n|(?<![\w-])(?:die|der|den|dem|the|la|le|l'|l’) )(?P<lead>[a-z]{2,5}) $"
+)
+
+
+def _lower_case_lead(scan: str, start: int, found: NameMention) -> NameMention:
+    """A name read backwards starts at its first capital; a brand written in lower case
+    before it belongs to it ("die dpa Deutsche Presse-Agentur GmbH hat uns beauftragt"),
+    when reading forward from there takes it in (not an ordinary word: "die", "von")."""
+    lead = _LOWER_LEAD.search(scan, max(0, start - 10), start)
+    if lead is None:
+        return found
+    longer = read_name(scan, lead.start("lead"))
+    if longer is None or longer.value is None or longer.end != found.end:
+        return found
+    return longer
+
+
+_CREDIT_MARK = re.compile(r"(?:©|\(c\)|copyright\b)[ \t]*", re.I)
+_CREDIT_PART = re.compile(r"(?:[^\n/,;:()]|\n(?!\n)){1,40}")
+_CREDIT_AGENCY_WORDS = set(everything("credit_agency_words")) | set(
+    everything("organisation_words")
+)
+
+
+def read_credit(scan: str, pos: int) -> list[NameMention]:
+    """The people a picture credit names ("© Hannah Reyes", "AP Photo/Jordan Ellis",
+    "Hugo Marchal / Zeppelin Images", "dpa/Lena Kirchner"): past a copyright mark, the
+    parts of an agency/person credit that are a person's name. A credit of one part is read
+    as a name."""
+    mark = _CREDIT_MARK.match(scan, pos)
+    if mark:
+        pos = mark.end()
+    line_start = scan.rfind("\n", max(0, pos - 200), pos) + 1
+    line_end = scan.find("\n", pos)
+    wrapped = line_end != -1 and line_end - line_start >= WRAPPED_LINE
+    parts = []
+    cursor = pos
+    while len(parts) < 3:
+        part = _CREDIT_PART.match(scan, cursor)
+        if part is None:
+            break
+        parts.append(part)
+        cursor = part.end()
+        if scan[cursor : cursor + 1] != "/":
+            break
+        cursor += 1
+    if len(parts) < 2:
+        single = read_name(scan, pos)
+        return [single] if single is not None else []
+    people = []
+    for part in parts:
+        text = part.group(0)
+        if wrapped:
+            text = text.replace("\n", " ")  # a credit wrapped over two lines of prose
+        lead = len(text) - len(text.lstrip())
+        mention = read_name(text, lead)
+        if mention is not None and mention.value is not None and credits_person(mention.value):
+            shift = part.start()
+            people.append(NameMention(mention.value, mention.start + shift, mention.end + shift,
+                                      mention.confidence))  # fmt: skip
+    return people
+
+
+def credits_person(value: str) -> bool:
+    """A person's name in a credit: two or more words, none an agency's, a legal form or a
+    number ("© 2026 Pixsy")."""
+    words = [w.lower().strip(".,") for w in value.split()]
+    return (
+        len(words) >= 2
+        and not value.isupper()
+        and not any(c.isdigit() for c in value)
+        and not any(w in _CREDIT_AGENCY_WORDS or w in LEGAL_FORMS for w in words)
+    )

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import alternation, everything
-from .names import LEGAL_FORMS, NOUN_FILLERS, WRAPPED_LINE, NameMention, name_before, read_name
+from .names import LEGAL_FORMS, NOUN_FILLERS, NameMention, name_before, read_name
+from .photographers import UNSURE_CREDIT, photographer_mentions
 from .role_patterns import (
     ACTS_FOR,
     ADJECTIVES_THEN_NOUN,
@@ -27,20 +28,16 @@ from .role_patterns import (
     FILLER_ROLE_ORDER,
     FILLER_ROLES,
     FOLLOWED,
+    GENITIVE,
     INDEFINITE,
     LINKS,
     OPEN_APPOSITION,
-    PHOTOGRAPHER_AFTER,
     PHOTOGRAPHER_APPOSITION,
-    PHOTOGRAPHER_NOUNS,
-    PHOTOGRAPHER_WITH_CIVILITY,
     PHOTOGRAPHER_WORD_RE,
     PHOTOGRAPHER_WORDS,
-    POSSESSIVE,
     PRINCIPAL_BEFORE,
     RELATIVE,
     ROLE_WORDS,
-    TITLED_WORK_BY,
     WHEN_FOLLOWED,
     phrase_key,
 )
@@ -64,8 +61,13 @@ def _named_role(doc: LetterText, mention: NameMention, role: str | None) -> str 
     if role is None:
         found = PHOTOGRAPHER_APPOSITION.match(doc.low, mention.end)
         words = found.group(0).strip(", \n").split()[:-1] if found else []
-        if found and not any(w in ROLE_WORDS or w in LINKS for w in words):
-            return "photographer"  # not "X, the agency for the photographer Y"
+        if (
+            found
+            and not any(w in ROLE_WORDS or w in LINKS for w in words)
+            and not any(w in GENITIVE for w in words[1:])
+        ):
+            return "photographer"  # not "X, the agency for the photographer Y", not
+            # "X, ausschließliche Lizenznehmerin der Fotografin Y"
     return role
 
 
@@ -114,14 +116,6 @@ def _company(mention: NameMention | None) -> bool:
     if mention is None or not mention.value:
         return False
     return mention.value.rsplit(" ", 1)[-1].lower().rstrip(",") in LEGAL_FORMS
-
-
-def _person(value: str) -> bool:
-    """Could be a photographer's name: not an acronym ("AFP"), not a company."""
-    words = value.split()
-    if len(words) == 1 and (value.isupper() or len(value) < 3):
-        return False
-    return words[-1].lower().rstrip(",") not in LEGAL_FORMS
 
 
 _DESCRIBED = re.compile(rf"(?:{alternation(INDEFINITE)})[ \n]")
@@ -278,32 +272,6 @@ def _role_noun_before(doc: LetterText, start: int) -> str | None:
     return None
 
 
-def _ends_short_line(low: str, match: re.Match[str]) -> bool:
-    """The phrase ends a short line (a letterhead or a signature), not hard-wrapped prose:
-    the next line is not the name's continuation."""
-    if not match.group(0).endswith("\n") or low[match.end() - 2 : match.end() - 1] == ":":
-        return False
-    line_start = low.rfind("\n", 0, match.end() - 1) + 1
-    return match.end() - line_start < WRAPPED_LINE
-
-
-def _photographer_mentions(doc: LetterText) -> list[NameMention]:
-    found: list[NameMention] = []
-    for pattern in (PHOTOGRAPHER_AFTER, POSSESSIVE, PHOTOGRAPHER_WITH_CIVILITY, TITLED_WORK_BY):
-        for match in word_matches(pattern, doc.low, 20):
-            if _ends_short_line(doc.low, match):
-                continue  # "Julien Marchetti - Photographe" over "Marseille, le ...": a letterhead
-            mention = read_name(doc.scan, match.end())
-            if mention and (mention.value is None or _person(mention.value)):
-                labelled = ":" in match.group(0)  # "Photo: X", "Bildnachweis: X"
-                found.append(_with(mention, 0.85 if labelled else 0.8, "photographer"))
-    for match in word_matches(PHOTOGRAPHER_NOUNS, doc.low, 20):
-        mention = name_before(doc.scan, match.start())
-        if mention and (mention.value is None or _person(mention.value)):
-            found.append(_with(mention, 0.8, "photographer"))
-    return found
-
-
 @dataclass(frozen=True)
 class PartyChoice:
     chosen: NameMention | None
@@ -360,7 +328,11 @@ def _within(key: str, named: str) -> bool:
     if not set(key.split(" ")) <= set(named.split(" ")):
         return False
     rest = [w for w in named.split(" ") if w not in key.split(" ")]
-    return not (len(key.split(" ")) >= 2 and rest and all(w in _STUDIO_WORDS for w in rest))
+    return not (
+        len(key.split(" ")) >= 2
+        and rest
+        and all(w in _STUDIO_WORDS and w.rstrip(".,") not in LEGAL_FORMS for w in rest)
+    )
 
 
 def _key(name: str) -> str:
@@ -390,7 +362,7 @@ def find_parties(doc: LetterText) -> tuple[PartyChoice, PartyChoice]:
     if rights.chosen is None and others and photographers:
         rights = _choose(photographers, AGENCY_NAMES)
     named = rights.chosen.value if rights.chosen and rights.chosen.role != "photographer" else None
-    mentioned = _photographer_mentions(doc)
+    mentioned = photographer_mentions(doc)
     said_photographer = photographers + (
         [] if rights.chosen is None or rights.chosen.role == "agency" else mentioned
     )
@@ -401,5 +373,8 @@ def find_parties(doc: LetterText) -> tuple[PartyChoice, PartyChoice]:
         for m in photographers + mentioned
         if not (named and m.value and _within(_key(m.value), _key(named)))
     ]
+    unsure = {_key(m.value) for m in candidates if m.value and m.confidence == UNSURE_CREDIT}
+    if len(unsure) > 1 and all(m.confidence == UNSURE_CREDIT for m in candidates if m.value):
+        return rights, PartyChoice(None, None, [], [])  # "A Visuals / B Haddad": no guess
     photographer = _choose(candidates, AGENCY_NAMES)
     return rights, photographer

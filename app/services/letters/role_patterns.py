@@ -96,6 +96,8 @@ PHOTOGRAPHER_WORD_RE = re.compile(rf"(?<![\w])(?:{alternation(PHOTOGRAPHER_WORDS
 FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
 INDEFINITE = {"a", "an", "un", "une", "ein", "eine", "einer", "eines"}
 DEFINITE = {"the", "le", "la", "l'", "der", "die", "das"}
+# Inside an apposition, a genitive article ties the role noun to someone else.
+GENITIVE = {"der", "des"}
 LINKS = {
     "for",
     "of",
@@ -112,3 +114,13 @@ LINKS = {
 ROLE_WORDS = set(everything("not_in_names")) | {
     w.split(" ")[-1] for w, role in FILLER_ROLES.items() if role in ("agency", "photographer")
 }
+
+# A picture credit's label, then a copyright mark or an agency's part ("AP Photo/"), right
+# before a name.
+_CREDIT_LABELS = alternation(
+    p.rstrip(" :") for p in everything("photographer_after") if p.endswith(":")
+)
+CREDIT_BEFORE = re.compile(
+    rf"(?:(?:{_CREDIT_LABELS})[ \t]*[:|][ \t]*|©[ \t]*|\(c\)[ \t]*)"
+    rf"(?:©[ \t]*|\(c\)[ \t]*)?(?:[^\n/]{{1,30}}/[ \t]*)?$"
+)

@@ -81,10 +81,12 @@ def normalise(raw: str) -> str:
 
 
 def _lower_same_length(text: str) -> str:
+    """Lower case, offset for offset, with curly apostrophes made straight ("capture
+    d’écran" is matched as "capture d'écran" by every pattern)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("’", "'")
 
 
 def build_views(text: str, body_start: int = 0) -> LetterText:

@@ -57,6 +57,8 @@ class Lexicon:
     by_author: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
     organisation_words: tuple[str, ...] = ()
+    credit_agency_words: tuple[str, ...] = ()
+    own_collection: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -112,6 +114,8 @@ def _load(path: Path) -> Lexicon:
         by_author=_strings(raw.get("by_author")),
         job_titles=_strings(raw.get("job_titles")),
         organisation_words=_strings(raw.get("organisation_words")),
+        credit_agency_words=_strings(raw.get("credit_agency_words")),
+        own_collection=_strings(raw.get("own_collection")),
     )
 
 
