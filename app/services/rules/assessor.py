@@ -109,11 +109,13 @@ class Assessor:
         rb = self.rulebook
         runs: list[DerivationRun] = []
         for i, spec in enumerate(rb.derivations):
-            if base is not None and changed.isdisjoint(base.derivations[i].facts_read):
+            if base is not None:
                 previous = base.derivations[i]
-                facts.update(previous.outputs)
-                runs.append(previous)
-                continue
+                read = previous.facts_read
+                if not any(name in read for name in changed):
+                    facts.update(previous.outputs)
+                    runs.append(previous)
+                    continue
             fact_view = FactView(facts, spec.reads, spec.name)
             param_view = ParamView(rb.params, spec.params, spec.name, on)
             outputs = spec.compute(fact_view, param_view, rb.context)
