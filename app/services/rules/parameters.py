@@ -49,6 +49,7 @@ class Parameter:
     last_value_still_valid_on: str | None = None
     _starts: list[date] = field(default_factory=list)
     _reads: dict[date, tuple[Any, dict[str, Any]]] = field(default_factory=dict)
+    _reads_of: list[DatedValue] | None = None
 
     def __post_init__(self) -> None:
         self.values.sort(key=lambda v: v.start)
@@ -62,7 +63,11 @@ class Parameter:
 
     def read_at(self, on: date) -> tuple[Any, dict[str, Any]]:
         """The value on ``on`` and what a trace records of reading it, made once per date
-        (the record is shared by every read: nothing may change it)."""
+        (the record is shared by every read: nothing may change it). Made again when
+        ``values`` is replaced (a test raising a figure)."""
+        if self._reads_of is not self.values:
+            self._reads.clear()
+            self._reads_of = self.values
         found = self._reads.get(on)
         if found is None:
             dated = self.at(on)
