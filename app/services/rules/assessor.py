@@ -186,7 +186,10 @@ class Assessor:
         for i, spec in enumerate(rb.derivations):
             previous = current.derivations[i]
             read = previous.facts_read
-            if not any(name in read for name in changed):
+            for name in changed:
+                if name in read:
+                    break
+            else:
                 continue
             fact_view = FactView(facts, spec.reads, spec.name)
             param_view = ParamView(rb.params, spec.params, spec.name, current.on)
@@ -236,13 +239,21 @@ class Assessor:
         """Claimant documents known to be missing, worth demanding: a boolean fact marked
         ``demand`` that is false, or a fact whose ``demand_probe`` (the document produced)
         differs from what the claimant has shown so far."""
+        demandable = self.rulebook.memo.get("demandable")
+        if demandable is None:
+            demandable = self.rulebook.memo["demandable"] = [
+                (name, bool(info.get("demand")), info.get("demand_probe"))
+                for name, info in self.rulebook.facts.items()
+                if info.get("demand") or "demand_probe" in info
+            ]
         names = []
-        for name, info in self.rulebook.facts.items():
-            value = current.facts.get(name)
-            if info.get("demand") and value is False:
+        facts = current.facts
+        for name, demand, produced in demandable:
+            value = facts.get(name)
+            if demand and value is False:
                 names.append(name)
-            elif "demand_probe" in info and value is not None:
-                if info["demand_probe"].get(name) != value:
+            elif produced is not None and value is not None:
+                if produced.get(name) != value:
                     names.append(name)
         return names
 
