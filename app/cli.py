@@ -60,6 +60,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     queue = jobs.install(jobs.build_queue(settings, build_engine(settings.database_url)))
+    _tune_gc(settings)
     if args.once:
         for name in jobs.load_tasks().periodic:
             queue.enqueue(name, {}, lock=f"periodic:{name}")
@@ -76,6 +77,15 @@ def cmd_worker(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         queue.stop()
     return 0
+
+
+def _tune_gc(settings) -> None:
+    """A job worker or a re-evaluation run evaluates like a web worker: the same garbage
+    collector settings (``RIPOSTE_TUNE_GC``), once what it needs is loaded."""
+    if settings.tune_gc:
+        from app.core.server import tune_garbage_collector
+
+        tune_garbage_collector()
 
 
 def cmd_tenants_create(args: argparse.Namespace) -> int:
@@ -158,6 +168,7 @@ def cmd_reevaluate(args: argparse.Namespace) -> int:
     settings = get_settings()
     engine = build_engine(settings.database_url)
     total = reevaluation.remaining(engine)
+    _tune_gc(settings)
     if args.queue:
         queue = jobs.build_queue(settings, engine)
         if queue.backend != "procrastinate":

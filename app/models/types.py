@@ -79,6 +79,15 @@ def compress_document(value: Any) -> bytes:
     return _compressor().compress(dumps_bytes(value))
 
 
+class Compressed(bytes):
+    """A document already compressed by :func:`compress_document`, written as it is: a
+    batch compresses each document as soon as it is computed and keeps only the bytes."""
+
+
+def compressed(value: Any) -> Compressed:
+    return Compressed(compress_document(value))
+
+
 def expand_document(data: bytes) -> Any:
     dict_id = zstandard.get_frame_parameters(data).dict_id
     return loads(_decompressor(dict_id).decompress(data))
@@ -97,7 +106,11 @@ class CompressedJSON(TypeDecorator):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect) -> bytes | None:
-        return None if value is None else compress_document(value)
+        if value is None:
+            return None
+        if isinstance(value, Compressed):
+            return bytes(value)
+        return compress_document(value)
 
     def process_result_value(self, value: bytes | None, dialect) -> Any:
         return None if value is None else expand_document(bytes(value))

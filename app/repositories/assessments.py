@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, tuple_, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, tuple_, update
 from sqlmodel import Session, select
 
 from app.models import (
@@ -311,15 +311,41 @@ class AcrossTenants:
             query = query.where(Assessment.tenant_id == tenant_id)
         return self.session.exec(query).one()
 
-    def with_current_claim(
-        self, ids: Iterable[uuid.UUID]
-    ) -> list[tuple[Assessment, dict[str, Any], str]]:
-        """(assessment, its current revision's claim and rulebook digest) for each id: the
-        stored result and trace are not read (nor decompressed) to re-evaluate."""
-        query = self._current(
-            Assessment, AssessmentRevision.claim, AssessmentRevision.rulebook_digest
-        ).where(Assessment.id.in_(list(ids)))
-        return [tuple(row) for row in self.session.exec(query).all()]
+    def stale_with_claim(self, ids: Iterable[uuid.UUID], digest: str) -> list[Any]:
+        """Rows (id, tenant_id, revision, recommendation, claim) of those of ``ids`` whose
+        current revision another rulebook computed, with that revision's claim: one
+        statement, no ORM objects; the stored result and trace are not read."""
+        query = (
+            self._current(
+                Assessment.id,
+                Assessment.tenant_id,
+                Assessment.revision,
+                Assessment.recommendation,
+                AssessmentRevision.claim,
+            )
+            .where(Assessment.id.in_(list(ids)), AssessmentRevision.rulebook_digest != digest)
+            .order_by(Assessment.id)
+        )
+        return list(self.session.exec(query).all())
+
+    def append_revisions(
+        self, revisions: list[dict[str, Any]], moves: list[dict[str, Any]]
+    ) -> None:
+        """Write new revisions (whole rows) and move their assessments to them, as two
+        executemany Core statements in the caller's transaction. Each move names the
+        assessment (``moved_id``) and its new columns. A revision someone else wrote
+        meanwhile makes the insert fail on the primary key: nothing is written twice."""
+        if not revisions:
+            return
+        self.session.execute(insert(AssessmentRevision.__table__), revisions)
+        table = Assessment.__table__
+        columns = [name for name in moves[0] if name != "moved_id"]
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("moved_id"))
+            .values({name: bindparam(name) for name in columns})
+        )
+        self.session.execute(statement, moves)
 
     def with_a_deadline_between(self, first: date, last: date) -> list[Assessment]:
         """Every firm's assessments whose reply deadline or limitation expiry falls in
@@ -334,7 +360,3 @@ class AcrossTenants:
                 )
             )
         )
-
-    def update_many(self, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.session.execute(update(Assessment), rows)

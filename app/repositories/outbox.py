@@ -16,6 +16,12 @@ def add(session: Session, values: dict[str, Any]) -> None:
     session.execute(insert(OutboxEvent.__table__), [values])
 
 
+def add_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write events in the caller's transaction now, as one executemany statement."""
+    if rows:
+        session.execute(insert(OutboxEvent.__table__), rows)
+
+
 def pending(session: Session, batch: int) -> list[OutboxEvent]:
     """The oldest undispatched events, locked for this transaction; concurrent dispatchers
     on PostgreSQL skip each other's locked rows."""

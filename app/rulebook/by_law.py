@@ -39,3 +39,17 @@ def by_law(
             "en": "; ".join(f"{LAW_IN[c][1]}, {table[c][1]}" for c in laws),
         }
     )
+
+
+def aside_by_law(
+    table: dict[str, tuple[str, str]],
+    law: str | None,
+    *,
+    when_unknown: tuple[str, ...] | None = None,
+) -> Words:
+    """`` (…)`` holding ``by_law``'s words, for an authority some laws give and others do
+    not: nothing under a known law the table does not hold."""
+    if law in LAW_IN and law not in table:
+        return Words({"fr": "", "en": ""})
+    words = by_law(table, law, when_unknown=when_unknown).by_lang
+    return Words({lang: f" ({text})" for lang, text in words.items()})

@@ -87,6 +87,35 @@ def emit_now(
     return event_id
 
 
+def emit_all_now(
+    session: Session,
+    events: list[tuple[uuid.UUID, str, dict[str, Any], uuid.UUID | None]],
+    *,
+    occurred_at: datetime | None = None,
+) -> None:
+    """``emit_now`` of many events, each (firm, type, data, subject), in one statement
+    (a batch of re-evaluations); one dispatch is queued for all of them."""
+    moment = occurred_at or datetime.now(UTC)
+    rows = []
+    for tenant_id, type, data, subject_id in events:
+        if type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {type!r}")
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "tenant_id": tenant_id,
+                "type": type,
+                "subject_id": subject_id,
+                "data": data,
+                "occurred_at": moment,
+                "dispatched_at": None,
+            }
+        )
+    if rows:
+        events_table.add_many(session, rows)
+        enqueue_after_commit(session, DISPATCH, {}, lock=DISPATCH)
+
+
 def dispatch_pending(session: Session, *, batch: int = BATCH) -> int:
     """Hand every pending event to the consumers, oldest first; one transaction per batch.
     Concurrent dispatchers on PostgreSQL skip each other's locked rows."""

@@ -21,6 +21,9 @@ from app.services.rules.policy import Choice
 from app.services.rules.rulebook import LAW_FACT, LawChoice, Rulebook
 from app.services.rules.views import FactView, ParamView
 
+_ABSENT = object()
+"""A fact a probe set that the pass did not hold (removed again after the probe)."""
+
 
 @dataclass(slots=True, eq=False)
 class FindingBrief:
@@ -109,11 +112,13 @@ class Assessor:
         rb = self.rulebook
         runs: list[DerivationRun] = []
         for i, spec in enumerate(rb.derivations):
-            if base is not None and changed.isdisjoint(base.derivations[i].facts_read):
+            if base is not None:
                 previous = base.derivations[i]
-                facts.update(previous.outputs)
-                runs.append(previous)
-                continue
+                read = previous.facts_read
+                if not any(name in read for name in changed):
+                    facts.update(previous.outputs)
+                    runs.append(previous)
+                    continue
             fact_view = FactView(facts, spec.reads, spec.name)
             param_view = ParamView(rb.params, spec.params, spec.name, on)
             outputs = spec.compute(fact_view, param_view, rb.context)
@@ -143,23 +148,69 @@ class Assessor:
         differ only where a rule runs again or an exception to it does, and the
         recommendation depends only on the counts of findings triggering and blocking
         each recommendation."""
+        facts = current.facts
+        # The probe's facts are the pass's own, changed in place and put back as they were
+        # (same values, same order) before returning: no copy of every fact per probe.
+        saved = {name: facts.get(name, _ABSENT) for name in scenario}
+        try:
+            facts.update(scenario)
+            changed = set(scenario)
+            self._derive_in_place(facts, current, changed, saved)
+            moved = (
+                LAW_FACT in changed
+                and LawChoice.from_facts(facts, {}).jurisdictions != current.law.jurisdictions
+            )
+            if not moved:
+                return self._changes(current, facts, changed, tally)
+        finally:
+            for name, value in saved.items():
+                if value is _ABSENT:
+                    del facts[name]
+                else:
+                    facts[name] = value
+        # Other rules are in play: the whole pass again, compared in full.
+        result = self.probe(current, scenario)
+        before = {b.rule_id: b.outcome for b in current.briefs}
+        after = {b.rule_id: b.outcome for b in result.briefs}
+        changes = sorted(
+            rid for rid in before.keys() | after.keys() if before.get(rid) != after.get(rid)
+        )
+        return result.choice.recommendation, changes
+
+    def _derive_in_place(
+        self, facts: dict[str, Any], current: Pass, changed: set[str], saved: dict[str, Any]
+    ) -> None:
+        """:meth:`_derive` for a probe: the derivations that read a ``changed`` fact run
+        again into ``facts``, each output's previous value kept in ``saved``."""
         rb = self.rulebook
-        facts = dict(current.facts)
-        facts.update(scenario)
-        changed = set(scenario)
-        self._derive(facts, current.on, current, changed)
-        if LAW_FACT in changed:
-            law = LawChoice.from_facts(facts, {})
-            if law.jurisdictions != current.law.jurisdictions:
-                # Other rules are in play: the whole pass again, compared in full.
-                result = self.probe(current, scenario)
-                before = {b.rule_id: b.outcome for b in current.briefs}
-                after = {b.rule_id: b.outcome for b in result.briefs}
-                changes = sorted(
-                    rid for rid in before.keys() | after.keys() if before.get(rid) != after.get(rid)
-                )
-                return result.choice.recommendation, changes
-        engine, policy = rb.engine, rb.policy
+        for i, spec in enumerate(rb.derivations):
+            previous = current.derivations[i]
+            read = previous.facts_read
+            for name in changed:
+                if name in read:
+                    break
+            else:
+                continue
+            fact_view = FactView(facts, spec.reads, spec.name)
+            param_view = ParamView(rb.params, spec.params, spec.name, current.on)
+            outputs = spec.compute(fact_view, param_view, rb.context)
+            before = previous.outputs
+            changed.update(k for k, v in outputs.items() if before.get(k) != v)
+            for name in outputs:
+                if name not in saved:
+                    saved[name] = facts.get(name, _ABSENT)
+            facts.update(outputs)
+
+    def _changes(
+        self,
+        current: Pass,
+        facts: dict[str, Any],
+        changed: set[str],
+        tally: tuple[list[int], list[int]],
+    ) -> tuple[str, list[str]]:
+        """The recommendation and the rules whose outcome changes, from the rules that read
+        a ``changed`` fact run again over ``facts`` (same law as ``current``)."""
+        engine, policy = self.rulebook.engine, self.rulebook.policy
         fresh = engine.rerun(facts, current.on, current.evaluation, changed)
         triggering, blocking = list(tally[0]), list(tally[1])
         changes = []
@@ -188,13 +239,21 @@ class Assessor:
         """Claimant documents known to be missing, worth demanding: a boolean fact marked
         ``demand`` that is false, or a fact whose ``demand_probe`` (the document produced)
         differs from what the claimant has shown so far."""
+        demandable = self.rulebook.memo.get("demandable")
+        if demandable is None:
+            demandable = self.rulebook.memo["demandable"] = [
+                (name, bool(info.get("demand")), info.get("demand_probe"))
+                for name, info in self.rulebook.facts.items()
+                if info.get("demand") or "demand_probe" in info
+            ]
         names = []
-        for name, info in self.rulebook.facts.items():
-            value = current.facts.get(name)
-            if info.get("demand") and value is False:
+        facts = current.facts
+        for name, demand, produced in demandable:
+            value = facts.get(name)
+            if demand and value is False:
                 names.append(name)
-            elif "demand_probe" in info and value is not None:
-                if info["demand_probe"].get(name) != value:
+            elif produced is not None and value is not None:
+                if produced.get(name) != value:
                     names.append(name)
         return names
 

@@ -85,6 +85,10 @@ class Engine:
         self.rules = list(rules)
         self.params = params
         self.by_reference = by_reference or {}
+        self._references = {
+            name: {"computed_by": source} for name, source in self.by_reference.items()
+        }
+        """What a rule's trace records when it reads a derived fact (shared by every read)."""
         self._reads_derived = {
             spec.id for spec in self.rules if not spec.reads.isdisjoint(self.by_reference)
         }
@@ -158,7 +162,7 @@ class Engine:
         if spec.id not in self._reads_derived:
             fact_view = FactView(facts, spec.reads, spec.id)
         else:
-            fact_view = ReferencingFactView(facts, spec.reads, spec.id, self.by_reference)
+            fact_view = ReferencingFactView(facts, spec.reads, spec.id, self._references)
         if spec.params:
             param_view = ParamView(self.params, spec.params, spec.id, on)
         else:
@@ -219,12 +223,13 @@ class Engine:
         rules, raw = self.rules, base.raw
         for i in self.readers_of(changed):
             previous = raw[i]
-            if (
-                previous is not None
-                and previous.status in RAN
-                and not changed.isdisjoint(previous.facts_read)
-            ):
-                fresh[i] = self._run(rules[i], facts, on)
+            if previous is not None and previous.status in RAN:
+                read = previous.facts_read
+                # ``changed`` holds a few names, a run's reads dozens: test the few.
+                for name in changed:
+                    if name in read:
+                        fresh[i] = self._run(rules[i], facts, on)
+                        break
         return fresh
 
     def settled_changes(

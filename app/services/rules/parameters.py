@@ -48,6 +48,8 @@ class Parameter:
     label: dict[str, str] = field(default_factory=dict)
     last_value_still_valid_on: str | None = None
     _starts: list[date] = field(default_factory=list)
+    _reads: dict[date, tuple[Any, dict[str, Any]]] = field(default_factory=dict)
+    _reads_of: list[DatedValue] | None = None
 
     def __post_init__(self) -> None:
         self.values.sort(key=lambda v: v.start)
@@ -58,6 +60,30 @@ class Parameter:
         if i == 0:
             raise ParameterError(f"parameter {self.name} has no value on {on.isoformat()}")
         return self.values[i - 1]
+
+    def read_at(self, on: date) -> tuple[Any, dict[str, Any]]:
+        """The value on ``on`` and what a trace records of reading it, made once per date
+        (the record is shared by every read: nothing may change it). Made again when
+        ``values`` is replaced (a test raising a figure)."""
+        if self._reads_of is not self.values:
+            self._reads.clear()
+            self._reads_of = self.values
+        found = self._reads.get(on)
+        if found is None:
+            dated = self.at(on)
+            found = (
+                dated.value,
+                {
+                    "name": self.name,
+                    "value": dated.value,
+                    "in_force_from": dated.start.isoformat(),
+                    "reference": dated.reference,
+                },
+            )
+            if len(self._reads) > 4096:
+                self._reads.clear()
+            self._reads[on] = found
+        return found
 
 
 def _to_date(raw: Any, where: str) -> date:

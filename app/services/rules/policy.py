@@ -62,6 +62,8 @@ class Policy:
     confidence: dict[str, float]
     _compiled: list[tuple[list, list]] | None = None
     _by_key: dict[tuple, tuple[tuple[bool, bool], ...]] = field(default_factory=dict)
+    _marks: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=dict)
+    """For each distinct ``flags``, the recommendations it triggers and those it blocks."""
 
     def compiled(self) -> list[tuple[list, list]]:
         if self._compiled is None:
@@ -144,11 +146,17 @@ class Policy:
 
     def count(self, finding: FindingLike, triggering: list[int], blocking: list[int], by: int):
         """Add (``by`` 1) or take away (-1) one finding's flags to a tally."""
-        for r, (trigger, block) in enumerate(self.flags(finding)):
-            if trigger:
-                triggering[r] += by
-            if block:
-                blocking[r] += by
+        flags = self.flags(finding)
+        marks = self._marks.get(flags)
+        if marks is None:
+            marks = self._marks[flags] = (
+                tuple(r for r, (trigger, _) in enumerate(flags) if trigger),
+                tuple(r for r, (_, block) in enumerate(flags) if block),
+            )
+        for r in marks[0]:
+            triggering[r] += by
+        for r in marks[1]:
+            blocking[r] += by
 
     def recommend_from(self, triggering: list[int], blocking: list[int]) -> str:
         """:meth:`recommend` of the findings a tally counts."""

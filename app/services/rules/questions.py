@@ -149,6 +149,26 @@ def _request(rb, name: str, question: dict[str, Any], lang: str) -> str:
     return request[lang] if request else lower_first(question["question"][lang])
 
 
+IF_PRODUCED = {
+    "fr": "s'il est produit, la recommandation {verb} « {r} »",
+    "en": "if it is produced, the recommendation {verb} '{r}'",
+}
+VERB = {
+    ("fr", True): "reste",
+    ("fr", False): "devient",
+    ("en", True): "stays",
+    ("en", False): "becomes",
+}
+IF_VALUE = {
+    ("fr", True): "si {v} : la recommandation reste « {r} »",
+    ("en", True): "if {v}: the recommendation stays '{r}'",
+    ("fr", False): "si {v} : la recommandation devient « {r} »",
+    ("en", False): "if {v}: the recommendation becomes '{r}'",
+}
+"""The reason's clause for one probe, by language and whether the recommendation stays."""
+SEPARATOR = {"fr": " ; ", "en": "; "}
+
+
 def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any]:
     labels = rb.labels
     kind_demand = current.facts.get(name) is False or (
@@ -159,33 +179,14 @@ def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any
     for lang in ("fr", "en"):
         parts = []
         for p in probes:
-            value = p.scenario.get(name)
             rec = labels[p.recommendation][lang]
+            stays = p.recommendation == base
             if kind_demand:
-                template = {
-                    "fr": "s'il est produit, la recommandation {verb} « {r} »",
-                    "en": "if it is produced, the recommendation {verb} '{r}'",
-                }[lang]
-                verb = {
-                    ("fr", True): "reste",
-                    ("fr", False): "devient",
-                    ("en", True): "stays",
-                    ("en", False): "becomes",
-                }[(lang, p.recommendation == base)]
-                parts.append(template.format(verb=verb, r=rec))
-                continue
-            if p.recommendation == base:
-                template = {
-                    "fr": "si {v} : la recommandation reste « {r} »",
-                    "en": "if {v}: the recommendation stays '{r}'",
-                }[lang]
+                parts.append(IF_PRODUCED[lang].format(verb=VERB[(lang, stays)], r=rec))
             else:
-                template = {
-                    "fr": "si {v} : la recommandation devient « {r} »",
-                    "en": "if {v}: the recommendation becomes '{r}'",
-                }[lang]
-            parts.append(template.format(v=value_label(info, value, lang), r=rec))
-        reason[lang] = (" ; " if lang == "fr" else "; ").join(parts) + "."
+                value = value_label(info, p.scenario.get(name), lang)
+                parts.append(IF_VALUE[(lang, stays)].format(v=value, r=rec))
+        reason[lang] = SEPARATOR[lang].join(parts) + "."
     return {
         "fact": name,
         "pointer": pointer(name),

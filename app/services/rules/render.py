@@ -27,7 +27,21 @@ GENERIC_UNDETERMINED = Text(
 UNNAMED_FACT = {"fr": "une information du dossier", "en": "a fact of the file"}
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+"""Types :func:`jsonable` returns as they are, tested by exact type (most of an amount's
+values): the walk descends only into containers."""
+
+
 def jsonable(value: Any) -> Any:
+    """A copy of ``value`` that JSON can hold: dates in ISO form, decimals as strings,
+    tuples as lists."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    if kind is dict:
+        return {k: v if type(v) in _LEAVES else jsonable(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [v if type(v) in _LEAVES else jsonable(v) for v in value]
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -98,13 +112,7 @@ def finding(
         missing = run.result.missing
         outcome = "undetermined"
         weight = max(v.weight for v in spec.variants.values())
-        text = spec.undetermined_text or GENERIC_UNDETERMINED
-        summary = text.render({"missing_list": Words(_unknowns(rulebook, missing))})
-        asks = _asks(rulebook, missing)
-        explanation = {
-            lang: " ".join([f"{spec.title.by_lang(lang)} — {summary[lang]}", *asks[lang]])
-            for lang in summary
-        }
+        summary, explanation = _undetermined_texts(rulebook, spec, missing)
         variant_name = None
     return {
         "rule_id": spec.id,
@@ -116,12 +124,43 @@ def finding(
         "title": {"fr": spec.title.fr, "en": spec.title.en},
         "summary": summary,
         "explanation": explanation,
-        "legal_basis": [citation(rulebook, c) for c in basis_for(rulebook, spec, jurisdictions)],
+        "legal_basis": _legal_basis(rulebook, spec, jurisdictions),
         "facts_used": run.facts_read,
         "parameters_used": run.params_read,
         "missing_facts": list(missing),
         "conflict_with": conflicts.get(spec.id),
     }
+
+
+def _legal_basis(rulebook: Rulebook, spec, jurisdictions: frozenset[str]) -> list[dict]:
+    """A finding's citations under the applicable law, built once per (rule, law): they
+    depend only on the rulebook (the citation entries are shared by the findings)."""
+    key = ("legal_basis", spec.id, jurisdictions)
+    found = rulebook.memo.get(key)
+    if found is None:
+        found = rulebook.memo[key] = tuple(
+            citation(rulebook, c) for c in basis_for(rulebook, spec, jurisdictions)
+        )
+    return list(found)
+
+
+def _undetermined_texts(
+    rulebook: Rulebook, spec, missing: tuple[str, ...]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The summary and explanation of a rule left undetermined for want of ``missing``:
+    they depend only on the rulebook, so they are written once per (rule, missing facts)."""
+    key = ("undetermined", spec.id, missing)
+    found = rulebook.memo.get(key)
+    if found is None:
+        text = spec.undetermined_text or GENERIC_UNDETERMINED
+        summary = text.render({"missing_list": Words(_unknowns(rulebook, missing))})
+        asks = _asks(rulebook, missing)
+        explanation = {
+            lang: " ".join([f"{spec.title.by_lang(lang)} — {summary[lang]}", *asks[lang]])
+            for lang in summary
+        }
+        found = rulebook.memo[key] = (summary, explanation)
+    return dict(found[0]), dict(found[1])
 
 
 def _question(rulebook: Rulebook, name: str, lang: str) -> str | None:

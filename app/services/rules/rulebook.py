@@ -85,6 +85,9 @@ class Rulebook:
     """Handed to the derivations that ask for it (the law side's registry of jurisdictions)."""
     engine: Engine = field(init=False)
     by_id: dict[str, RuleSpec] = field(init=False)
+    memo: dict[Any, Any] = field(init=False, default_factory=dict)
+    """What the renderers compute from the rulebook alone (a rule's citations under a law,
+    the texts of a rule left undetermined), kept for the rulebook's lifetime."""
 
     def __post_init__(self) -> None:
         seen: set[str] = set()

@@ -25,17 +25,17 @@ class FactView:
         self.read: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> Any:
-        if name not in self._allowed:
-            raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared fact {name!r}")
-        value = self._facts.get(name)
-        self.read[name] = value
-        return value
+        if name in self._allowed:
+            value = self.read[name] = self._facts.get(name)
+            return value
+        raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared fact {name!r}")
 
 
 class ReferencingFactView(FactView):
     """For rules that read derived facts: those reads are recorded as a reference to the
     derivation that computed them (its output is in the trace), not as a copy of what may
-    be a large document."""
+    be a large document. ``references`` maps each derived fact to what its read records,
+    ``{"computed_by": derivation}``, made once per rulebook."""
 
     __slots__ = ("_refs",)
 
@@ -44,17 +44,18 @@ class ReferencingFactView(FactView):
         facts: dict[str, Any],
         allowed: frozenset[str],
         rule_id: str,
-        by_reference: dict[str, str],
+        references: dict[str, dict[str, str]],
     ) -> None:
         super().__init__(facts, allowed, rule_id)
-        self._refs = by_reference
+        self._refs = references
 
     def __getitem__(self, name: str) -> Any:
-        value = super().__getitem__(name)
-        source = self._refs.get(name)
-        if source is not None:
-            self.read[name] = {"computed_by": source}
-        return value
+        if name in self._allowed:
+            value = self._facts.get(name)
+            reference = self._refs.get(name)
+            self.read[name] = value if reference is None else reference
+            return value
+        raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared fact {name!r}")
 
 
 class ParamView:
@@ -84,15 +85,8 @@ class ParamView:
         return self._params[name].metadata
 
     def __getitem__(self, name: str) -> Any:
-        if name not in self._allowed:
-            raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared parameter {name!r}")
-        dated = self._params[name].at(self._on)
-        self.read.append(
-            {
-                "name": name,
-                "value": dated.value,
-                "in_force_from": dated.start.isoformat(),
-                "reference": dated.reference,
-            }
-        )
-        return dated.value
+        if name in self._allowed:
+            value, record = self._params[name].read_at(self._on)
+            self.read.append(record)
+            return value
+        raise UndeclaredFactRead(f"rule {self._rule_id} read undeclared parameter {name!r}")

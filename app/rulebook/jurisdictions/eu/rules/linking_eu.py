@@ -9,6 +9,7 @@ exclusive by technique (copy vs link/embed/hotlink) and by the source's lawfulne
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import country
 from app.rulebook.jurisdictions.general.rules._linking import LINKING, TECHNIQUE_EN, TECHNIQUE_FR
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -25,6 +26,11 @@ EU_EMBED_BASIS = [
     "eu-cjeu-c-392-19-vg-bild-kunst",
     "de-bgh-i-zr-46-12-realitaet-ii",
 ]
+REALITAET_II = {
+    "fr": " ; BGH, 9 juill. 2015, I ZR 46/12, « Die Realität II »",
+    "en": "; BGH, 9 July 2015, I ZR 46/12 'Die Realität II'",
+}
+"""The German judgment applying BestWater, cited under German law only."""
 
 
 @registry.rule(
@@ -41,6 +47,7 @@ EU_EMBED_BASIS = [
         "use.source_authorised",
         "use.source_freely_accessible",
         "use.framing_protection_circumvented",
+        "derived.law",
     ],
     role="decisive",
     decides="new_public_communication",
@@ -61,8 +68,7 @@ EU_EMBED_BASIS = [
                 fr="Le lien vers une œuvre librement accessible avec l'accord du titulaire ne "
                 "constitue pas une communication à un public nouveau (CJUE, 13 févr. 2014, "
                 "Svensson, C-466/12) ; il en va de même de l'intégration par transclusion, "
-                "ou framing (CJUE, ord., 21 oct. 2014, BestWater, C-348/13 ; BGH, 9 juill. "
-                "2015, I ZR 46/12, « Die Realität II »), sauf si elle contourne des mesures "
+                "ou framing (CJUE, ord., 21 oct. 2014, BestWater, C-348/13{realitaet_fr}), sauf si elle contourne des mesures "
                 "de protection contre la transclusion adoptées par le titulaire (CJUE, gde "
                 "ch., 9 mars 2021, VG Bild-Kunst, C-392/19). En l'espèce, le mode de "
                 "diffusion est le suivant : {technique_fr} ; la source a été publiée avec "
@@ -73,8 +79,7 @@ EU_EMBED_BASIS = [
                 en="A link to a work freely accessible with the rights holder's consent is "
                 "not a communication to a new public (CJEU, 13 Feb. 2014, Svensson, "
                 "C-466/12); the same goes for embedding by framing (CJEU, order of 21 Oct. "
-                "2014, BestWater, C-348/13; BGH, 9 July 2015, I ZR 46/12 'Die Realität "
-                "II'), unless it circumvents technological measures against framing that "
+                "2014, BestWater, C-348/13{realitaet_en}), unless it circumvents technological measures against framing that "
                 "the rights holder adopted (CJEU, Grand Chamber, 9 Mar. 2021, VG Bild-Kunst, "
                 "C-392/19). Here: {technique_en}; the source was posted with the rights "
                 "holder's consent, it is freely accessible and no protection measure was "
@@ -157,7 +162,13 @@ def eu_embedding_authorised_source(f, p):
     missing = [name for name, value in checks if value is None]
     if missing:
         return undetermined(*missing)
-    return applies(conclusion=False, **labels)
+    german = country(f["derived.law"]) == "DE"
+    return applies(
+        conclusion=False,
+        realitaet_fr=REALITAET_II["fr"] if german else "",
+        realitaet_en=REALITAET_II["en"] if german else "",
+        **labels,
+    )
 
 
 def _for_profit(f):

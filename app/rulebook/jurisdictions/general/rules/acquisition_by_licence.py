@@ -8,7 +8,8 @@ authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquis
 """
 
 from app.rulebook import registry
-from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
+from app.rulebook.by_law import by_law, country
+from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION, WITHOUT_CONSENT
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -25,8 +26,27 @@ LICENCE_READS = [
     "use.first_used_on",
     "use.detected_on",
     "use.removed_on",
+    "derived.law",
 ]
 OWN_TERMS_SOURCES = ("press_kit", "creative_commons")
+LICENCE_PROOF = {
+    "FR": ("art. 1353 du Code civil, point à vérifier", "art. 1353 Civil Code, to be checked"),
+    "DE": (
+        "l'utilisateur doit pouvoir justifier de sa propre chaîne de licences : LG Düsseldorf, "
+        "12 O 370/14",
+        "the user must be able to show its own chain of licences: LG Düsseldorf, 12 O 370/14",
+    ),
+    "GB": (
+        "selon la règle générale, celui qui allègue un fait doit le prouver, point à vérifier",
+        "under the general rule, whoever asserts a fact must prove it, to be checked",
+    ),
+    "US": (
+        "la licence est un moyen de défense qu'il appartient au défendeur d'établir, point à "
+        "vérifier",
+        "a licence is a defence the defendant must establish, to be checked",
+    ),
+}
+"""Who proves a licence, by the applicable law (every law, each named, while unknown)."""
 
 
 def _use_after_expiry(f):
@@ -44,6 +64,11 @@ def _use_after_expiry(f):
 
 def _licensor(f):
     return f["acquisition.licence.licensor"] or "—"
+
+
+def _consent(f):
+    """The applicable law's text on acts done without consent."""
+    return by_law(WITHOUT_CONSENT, country(f["derived.law"]))
 
 
 @registry.rule(
@@ -68,15 +93,13 @@ def _licensor(f):
             ),
             explanation=T(
                 fr="Il n'y a contrefaçon que si la reproduction ou la représentation est "
-                "faite sans le consentement du titulaire des droits (art. L. 122-4 du CPI ; "
-                "§§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). En l'espèce, le client "
+                "faite sans le consentement du titulaire des droits ({consent}). En l'espèce, le client "
                 "bénéficie d'une licence (concédant : {licensor}) qui, selon lui, couvre "
                 "l'utilisation en cause (support, destination, territoire, durée). "
                 "Communiquer à l'agence la preuve de la licence (facture, certificat, "
                 "historique du compte) et lui demander de classer le dossier.",
                 en="There is infringement only where the act of reproduction or "
-                "communication is done without the right holder's consent (art. L122-4 CPI; "
-                "§§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the client holds a "
+                "communication is done without the right holder's consent ({consent}). Here the client holds a "
                 "licence (licensor: {licensor}) which, it says, covers the use at issue "
                 "(medium, purpose, territory, term). Send the agency the proof of the "
                 "licence (invoice, certificate, account history) and ask it to close the "
@@ -95,13 +118,11 @@ def _licensor(f):
                 "licence is documented.",
             ),
             explanation=T(
-                fr="La licence qui couvre l'utilisation exclut la contrefaçon (art. L. 122-4 "
-                "du CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 U.S.C. § 106). Mais il incombe à "
+                fr="La licence qui couvre l'utilisation exclut la contrefaçon ({consent}). Mais il incombe à "
                 "l'utilisateur de prouver la licence qu'il invoque (voir GEN-PROOF-02). "
                 "Retrouver la facture, le certificat de licence ou l'historique du compte "
                 "ouvert auprès de la banque d'images avant de répondre sur ce terrain.",
-                en="A licence covering the use excludes infringement (art. L122-4 CPI; "
-                "§§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). But the user must prove "
+                en="A licence covering the use excludes infringement ({consent}). But the user must prove "
                 "the licence it relies on (see GEN-PROOF-02). Retrieve the invoice, the "
                 "licence certificate or the stock-account history before answering on "
                 "this ground.",
@@ -133,8 +154,8 @@ def licence_covers_use(f, p):
     if not covers:
         return not_applicable("the licence does not cover this use")
     if f["acquisition.licence.documents_available"] is False:
-        return applies("undocumented", licensor=_licensor(f), conclusion=True)
-    return applies(licensor=_licensor(f), conclusion=True)
+        return applies("undocumented", licensor=_licensor(f), consent=_consent(f), conclusion=True)
+    return applies(licensor=_licensor(f), consent=_consent(f), conclusion=True)
 
 
 @registry.rule(
@@ -162,13 +183,11 @@ def licence_covers_use(f, p):
             explanation=T(
                 fr="La licence n'autorise que les utilisations qu'elle vise (support, "
                 "destination, territoire, durée) ; au-delà, l'utilisation est faite sans "
-                "consentement (art. L. 122-4 du CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; 17 "
-                "U.S.C. § 106). En l'espèce, le client indique que sa licence ne couvre pas "
+                "consentement ({consent}). En l'espèce, le client indique que sa licence ne couvre pas "
                 "l'utilisation en cause. Elle demeure utile : elle atteste sa bonne foi, et "
                 "son prix constitue un repère pour le montant.",
                 en="A licence authorises only the uses it names (medium, purpose, "
-                "territory, term); beyond them the use is made without consent (art. "
-                "L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the "
+                "territory, term); beyond them the use is made without consent ({consent}). Here the "
                 "client says its licence does not cover the use at issue. It still helps: "
                 "it shows good faith and its price is a benchmark for the amount.",
             ),
@@ -184,13 +203,11 @@ def licence_covers_use(f, p):
             ),
             explanation=T(
                 fr="La licence consentie pour une durée limitée n'autorise pas l'utilisation "
-                "au-delà de son terme (art. L. 122-4 du CPI ; §§ 15 s. UrhG ; CDPA s.16(2) ; "
-                "17 U.S.C. § 106). En l'espèce, la licence (concédant : {licensor}) a pris "
+                "au-delà de son terme ({consent}). En l'espèce, la licence (concédant : {licensor}) a pris "
                 "fin le {valid_until} et l'image était en ligne le {seen_on}. Seule la "
                 "période postérieure est en cause : le montant doit être limité à cette "
                 "période.",
-                en="A licence for a limited term does not authorise use after it ends (art. "
-                "L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106). Here the "
+                en="A licence for a limited term does not authorise use after it ends ({consent}). Here the "
                 "licence (licensor: {licensor}) ended on {valid_until} and the image was "
                 "online on {seen_on}. Only the later period is at stake: the amount should "
                 "be limited to it.",
@@ -208,10 +225,11 @@ def licence_does_not_cover(f, p):
             licensor=_licensor(f),
             valid_until=f["acquisition.licence.valid_until"],
             seen_on=seen_on,
+            consent=_consent(f),
             conclusion=False,
         )
     if f["acquisition.licence.covers_use"] is False:
-        return applies("scope", licensor=_licensor(f), conclusion=False)
+        return applies("scope", licensor=_licensor(f), consent=_consent(f), conclusion=False)
     return not_applicable("the licence is not known to fall short of the use")
 
 
@@ -228,6 +246,7 @@ def licence_does_not_cover(f, p):
         "acquisition.licence.held",
         "acquisition.licence.covers_use",
         "acquisition.licence.documents_available",
+        "derived.law",
     ],
     role="info",
     variants={
@@ -241,19 +260,14 @@ def licence_does_not_cover(f, p):
                 "Retrieve invoices or the account history.",
             ),
             explanation=T(
-                fr="Il incombe à celui qui invoque une licence d'en rapporter la preuve : "
-                "l'utilisateur doit pouvoir justifier de sa propre chaîne de licences (LG "
-                "Düsseldorf, 12 O 370/14 ; en droit français, art. 1353 du Code civil, point à "
-                "vérifier ; aux États-Unis, la licence est un moyen de défense qu'il "
-                "appartient au défendeur d'établir, point à vérifier). Sans facture, "
+                fr="Il incombe à celui qui invoque une licence d'en rapporter la preuve "
+                "({proof}). Sans facture, "
                 "certificat ou historique du compte ouvert auprès de la banque d'images, le "
                 "moyen tiré de la licence est fragile. Retrouver ces pièces avant de "
                 "répondre (les plateformes conservent en général l'historique des "
                 "téléchargements).",
-                en="Whoever relies on a licence must prove it: the user must be able to "
-                "show its own chain of licences (LG Düsseldorf, 12 O 370/14; in France art. "
-                "1353 Civil Code, to be checked; in the US a licence is a defence the "
-                "defendant must establish, to be checked). Without an invoice, certificate "
+                en="Whoever relies on a licence must prove it ({proof}). Without an "
+                "invoice, certificate "
                 "or stock-account history the licence defence is fragile. Retrieve them "
                 "before answering (platforms usually keep the download history).",
             ),
@@ -274,4 +288,4 @@ def licence_without_documents(f, p):
         return undetermined("acquisition.licence.documents_available")
     if documents:
         return not_applicable("the licence documents are available")
-    return applies()
+    return applies(proof=by_law(LICENCE_PROOF, country(f["derived.law"])))

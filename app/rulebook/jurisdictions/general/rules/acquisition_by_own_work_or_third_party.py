@@ -15,14 +15,35 @@ from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
+AUTHOR_OWNS = {
+    "FR": ("art. L. 111-1 du CPI", "art. L111-1 CPI"),
+    "DE": ("§ 7 UrhG, point à vérifier", "§ 7 UrhG, to be checked"),
+    "GB": ("CDPA s.11(1), point à vérifier", "CDPA s.11(1), to be checked"),
+    "US": ("17 U.S.C. § 201(a), point à vérifier", "17 U.S.C. § 201(a), to be checked"),
+}
+"""Where the applicable law makes the author the first owner."""
+AUTHORSHIP_PROOF = {
+    "FR": ("art. L. 113-1 du CPI", "art. L113-1 CPI"),
+    "DE": ("LG Köln, 14 O 111/16", "LG Köln, 14 O 111/16"),
+}
+"""The authority for proving authorship by first publication under one's name; none is
+given under English or US law (the French and the German while the law is unknown)."""
+
 
 @registry.rule(
     id="GEN-ORIGIN-02",
     question="acquisition",
     title=T(fr="Le client est l'auteur de la photographie", en="The client is the photographer"),
     jurisdictions=["ALL"],
-    basis=["fr-cpi-l111-1", "fr-cpi-l113-1", "de-urhg-7", "de-lg-koeln-14-o-111-16"],
-    reads=["respondent.is_author", "letter.photographer"],
+    basis=[
+        "fr-cpi-l111-1",
+        "fr-cpi-l113-1",
+        "de-urhg-7",
+        "de-lg-koeln-14-o-111-16",
+        "uk-cdpa-s11-1",
+        "us-17-201-a",
+    ],
+    reads=["respondent.is_author", "letter.photographer", "derived.law"],
     role="decisive",
     variants={
         "default": Variant(
@@ -36,20 +57,18 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             ),
             explanation=T(
                 fr="L'auteur est investi des droits sur son œuvre du seul fait de sa création "
-                "(art. L. 111-1 du CPI ; § 7 UrhG, point à vérifier) ; il ne saurait "
+                "({owns}) ; il ne saurait "
                 "contrefaire sa propre photographie. La lettre désigne comme photographe : "
                 "{photographer}. Réunir la preuve de la qualité d'auteur (fichiers RAW ou "
-                "originaux en haute définition, première divulgation sous son nom : art. "
-                "L. 113-1 du CPI ; LG Köln, 14 O 111/16) et vérifier que le client n'a pas "
+                "originaux en haute définition, première divulgation sous son nom{authorship_fr}) et vérifier que le client n'a pas "
                 "cédé ses droits, ni concédé de licence exclusive, à l'agence ou au "
                 "titulaire invoqué : dans ce seul cas, sa propre utilisation pourrait être "
                 "mise en cause.",
                 en="The author owns the rights in the work from the mere fact of its "
-                "creation (art. L111-1 CPI; § 7 UrhG, to be checked); one cannot infringe "
+                "creation ({owns}); one cannot infringe "
                 "one's own photograph. The letter names as photographer: {photographer}. "
                 "Gather the proof of authorship (RAW files or high-resolution originals, "
-                "first publication under the client's name: art. L113-1 CPI; LG Köln, 14 O "
-                "111/16), and check that the client did not assign or exclusively license "
+                "first publication under the client's name{authorship_en}), and check that the client did not assign or exclusively license "
                 "its rights to the agency or the asserted rights holder: only then could "
                 "its own use be at issue.",
             ),
@@ -66,7 +85,19 @@ def client_is_author(f, p):
         return undetermined("respondent.is_author")
     if not is_author:
         return not_applicable("the client is not the author")
-    return applies(photographer=f["letter.photographer"] or "—")
+    law = country(f["derived.law"])
+    if law in AUTHORSHIP_PROOF:
+        proof = AUTHORSHIP_PROOF[law]
+    elif law in ("GB", "US"):
+        proof = ("", "")
+    else:
+        proof = tuple(" ; ".join(AUTHORSHIP_PROOF[c][i] for c in AUTHORSHIP_PROOF) for i in (0, 1))
+    return applies(
+        photographer=f["letter.photographer"] or "—",
+        owns=by_law(AUTHOR_OWNS, law),
+        authorship_fr=f" : {proof[0]}" if proof[0] else "",
+        authorship_en=f": {proof[1]}".replace(" ; ", "; ") if proof[1] else "",
+    )
 
 
 RELIANCE = {

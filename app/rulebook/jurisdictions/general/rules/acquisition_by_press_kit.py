@@ -9,6 +9,7 @@ authorisation wanting (``decides="use_authorised"``, see ``general/rules/_acquis
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
 from app.rulebook.jurisdictions.general.rules._acquisition import NO_AUTHORISATION
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -19,8 +20,40 @@ PRESS_READS = [
     "acquisition.press_kit_terms",
     "acquisition.press_kit_conditions_met",
     "use.purpose",
+    "derived.law",
 ]
 PRESS_BASIS = ["fr-cpi-l122-4", "de-bgh-i-zr-69-08", "uk-cdpa-s16", "us-17-106"]
+PRESS_CONSENT = {
+    "FR": (
+        "seule l'utilisation faite sans son consentement est illicite (art. L. 122-4 du CPI) ; "
+        "aucune décision française relative aux dossiers de presse n'a été trouvée, "
+        "l'argument repose sur les principes généraux du consentement",
+        "only a use made without consent is unlawful (art. L122-4 CPI); no French case law on "
+        "press kits was found, the argument rests on the general principles of consent",
+    ),
+    "DE": (
+        "la mise à disposition sans réserve peut valoir consentement simple (BGH, 29 avr. "
+        "2010, I ZR 69/08, « Vorschaubilder »)",
+        "making content available without reservation can amount to simple consent (BGH, "
+        "29 Apr. 2010, I ZR 69/08 'Vorschaubilder')",
+    ),
+    "GB": (
+        "seul l'acte non autorisé constitue une contrefaçon (CDPA s.16(2))",
+        "only an unauthorised act infringes (CDPA s.16(2))",
+    ),
+    "US": (
+        "seul l'acte non autorisé constitue une contrefaçon (17 U.S.C. § 106)",
+        "only an unauthorised act infringes (17 U.S.C. § 106)",
+    ),
+}
+"""Why a press kit's consent excludes infringement, by the applicable law."""
+PRESS_SOURCES = {
+    "FR": ("art. L. 122-4 du CPI", "art. L122-4 CPI"),
+    "DE": ("BGH, I ZR 69/08, « Vorschaubilder »", "BGH, I ZR 69/08 'Vorschaubilder'"),
+    "GB": ("CDPA s.16(2)", "CDPA s.16(2)"),
+    "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),
+}
+"""The source that limits a press kit's consent to its terms, by the applicable law."""
 EDITORIAL = ("editorial",)
 PROMOTIONAL = ("advertising", "commercial", "decorative")
 PURPOSE_LABELS = {
@@ -66,7 +99,10 @@ def _press_kit(f):
 def _press_values(f):
     terms = TERMS_LABELS[f["acquisition.press_kit_terms"]]
     purpose = PURPOSE_LABELS.get(f["use.purpose"], ("inconnu", "unknown"))
+    law = country(f["derived.law"])
     return {
+        "consent": by_law(PRESS_CONSENT, law),
+        "sources": by_law(PRESS_SOURCES, law),
         "terms_fr": terms[0],
         "terms_en": terms[1],
         "purpose_fr": purpose[0],
@@ -100,26 +136,15 @@ def _press_values(f):
                 "contestable.",
             ),
             explanation=T(
-                fr="Le consentement du titulaire des droits exclut la contrefaçon (art. "
-                "L. 122-4 du CPI) ; en Allemagne, la mise à disposition sans réserve peut "
-                "valoir consentement simple (BGH, 29 avr. 2010, I ZR 69/08, "
-                "« Vorschaubilder ») ; au Royaume-Uni et aux États-Unis, seul l'acte non "
-                "autorisé constitue une contrefaçon (CDPA s.16(2) ; 17 U.S.C. § 106). Le "
-                "dossier de presse diffusé par le titulaire ou pour son compte autorise les "
+                fr="Le consentement du titulaire des droits exclut la contrefaçon : "
+                "{consent}. Le dossier de presse diffusé par le titulaire ou pour son compte autorise les "
                 "utilisations qu'il vise. En l'espèce : conditions « {terms_fr} », usage "
                 "{purpose_fr}, conditions accessoires (embargo, crédit, contexte) "
-                "respectées. Aucune décision française relative aux dossiers de presse n'a "
-                "été trouvée : l'argument repose sur les principes généraux du "
-                "consentement. Produire le dossier de presse et ses conditions.",
-                en="The right holder's consent excludes infringement (art. L122-4 CPI); in "
-                "Germany, making content available without reservation can amount to "
-                "simple consent (BGH, 29 Apr. 2010, I ZR 69/08 'Vorschaubilder'); in the "
-                "UK and the US only an unauthorised act infringes (CDPA s.16(2); 17 U.S.C. "
-                "§ 106). A press kit released by or for the right holder authorises the "
+                "respectées. Produire le dossier de presse et ses conditions.",
+                en="The right holder's consent excludes infringement: {consent}. A press kit released by or for the right holder authorises the "
                 "uses it names. Here: terms '{terms_en}', {purpose_en} use, the other "
-                "conditions (embargo, credit, context) respected. No French case law on "
-                "press kits was found: the argument rests on the general principles of "
-                "consent. Produce the press kit and its terms.",
+                "conditions (embargo, credit, context) respected. Produce the press kit and "
+                "its terms.",
             ),
         ),
     },
@@ -165,14 +190,12 @@ def press_kit_within_terms(f, p):
             ),
             explanation=T(
                 fr="Le consentement résultant d'un dossier de presse ne vaut que pour les "
-                "utilisations qu'il vise (art. L. 122-4 du CPI ; BGH, I ZR 69/08, "
-                "« Vorschaubilder » ; CDPA s.16(2) ; 17 U.S.C. § 106). Un usage "
+                "utilisations qu'il vise ({sources}). Un usage "
                 "{purpose_fr} d'une image diffusée sous la condition « {terms_fr} » excède "
                 "ce consentement. La provenance de l'image demeure un élément de bonne foi "
                 "dans la discussion du montant.",
-                en="The consent a press kit gives covers only the uses it names (art. "
-                "L122-4 CPI; BGH, I ZR 69/08 'Vorschaubilder'; CDPA s.16(2); 17 U.S.C. "
-                "§ 106). Using an image released for '{terms_en}' for {purpose_en} purposes "
+                en="The consent a press kit gives covers only the uses it names "
+                "({sources}). Using an image released for '{terms_en}' for {purpose_en} purposes "
                 "falls outside it. The origin remains evidence of good faith when discussing the "
                 "amount.",
             ),
@@ -188,14 +211,14 @@ def press_kit_within_terms(f, p):
             ),
             explanation=T(
                 fr="Le consentement résultant d'un dossier de presse est donné sous ses "
-                "conditions (art. L. 122-4 du CPI ; BGH, I ZR 69/08, « Vorschaubilder »). En "
+                "conditions ({sources}). En "
                 "l'espèce, l'usage ({purpose_fr}) correspond à la destination du dossier "
                 "({terms_fr}), mais une condition accessoire (embargo, crédit, contexte "
                 "d'utilisation) n'a pas été respectée : l'autorisation ne couvre pas "
                 "l'utilisation telle qu'elle a été faite. L'écart est souvent mineur et "
                 "pèse sur le montant.",
-                en="A press kit's consent is given on its conditions (art. L122-4 CPI; "
-                "BGH, I ZR 69/08 'Vorschaubilder'). Here the use ({purpose_en}) fits its "
+                en="A press kit's consent is given on its conditions "
+                "({sources}). Here the use ({purpose_en}) fits its "
                 "purpose ({terms_en}) but another condition (embargo, credit, context of "
                 "use) was not respected: the authorisation does not cover the use as made. "
                 "The gap is often minor and weighs on the amount.",
@@ -212,12 +235,12 @@ def press_kit_within_terms(f, p):
                 "whether that use is within the terms is debatable.",
             ),
             explanation=T(
-                fr="Le consentement ne vaut que pour les utilisations visées (art. L. 122-4 "
-                "du CPI ; BGH, I ZR 69/08, « Vorschaubilder »). Un usage {purpose_fr} n'est "
+                fr="Le consentement ne vaut que pour les utilisations visées "
+                "({sources}). Un usage {purpose_fr} n'est "
                 "ni clairement éditorial ni promotionnel : relire les conditions exactes du "
                 "dossier de presse avant de s'en prévaloir.",
-                en="Consent covers only the uses it names (art. L122-4 CPI; BGH, I ZR "
-                "69/08 'Vorschaubilder'). Such a use ({purpose_en}) is neither clearly "
+                en="Consent covers only the uses it names "
+                "({sources}). Such a use ({purpose_en}) is neither clearly "
                 "editorial nor promotional: read the press kit's exact terms before relying on it.",
             ),
         ),

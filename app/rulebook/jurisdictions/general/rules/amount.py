@@ -57,6 +57,14 @@ EU_ROYALTY = (
     "ceiling (C-367/15, OZZ).",
 )
 
+# The royalty reasonable parties would have agreed, by the applicable law's measure.
+REASONABLE_ROYALTY = {
+    "FR": ("redevances, art. L. 331-1-3 du CPI", "royalties, CPI L331-1-3"),
+    "DE": ("analogie de licence, § 97(2) UrhG", "licence analogy, § 97(2) UrhG"),
+    "GB": ("« user principle », Absolute Lofts", "user principle, Absolute Lofts"),
+    "US": ("préjudice réel, 17 U.S.C. § 504(b)", "actual damages, 17 U.S.C. § 504(b)"),
+}
+
 # Senders whose code is a kind of sender, not a name to show the reader.
 GENERIC_SENDERS = frozenset({"rights_holder", "law_firm", "copyright_agent", "other"})
 
@@ -346,6 +354,7 @@ def licence_practice_not_shown(f, p):
         "letter.agency_name",
         "letter.agency",
         "letter.rights_holder",
+        "derived.law",
     ],
     role="mitigating",
     variants={
@@ -361,15 +370,12 @@ def licence_practice_not_shown(f, p):
             explanation=T(
                 fr="Le prix auquel le réclamant offre lui-même de concéder une licence pour "
                 "l'usage passé constitue un indice sérieux du prix de marché : c'est la "
-                "redevance qu'auraient convenue des parties raisonnables (redevances, art. "
-                "L. 331-1-3 du CPI ; analogie de licence, § 97(2) UrhG ; « user principle », Absolute "
-                "Lofts ; préjudice réel, 17 U.S.C. § 504(b)). En l'espèce, l'offre de {offer} "
+                "redevance qu'auraient convenue des parties raisonnables ({measure}). En l'espèce, l'offre de {offer} "
                 "sert de redevance de référence ; la demande de {demanded} en représente "
                 "{ratio_offer} fois le montant. Ne pas proposer au-delà de cette offre.",
                 en="The price at which the claimant itself offers to license the past use is "
                 "strong evidence of the market price: the fee reasonable parties would have "
-                "agreed (royalties, CPI L331-1-3; licence analogy, § 97(2) UrhG; user "
-                "principle, Absolute Lofts; actual damages, 17 U.S.C. § 504(b)). Here the offer "
+                "agreed ({measure}). Here the offer "
                 "of {offer} serves as the reference fee; the demand of {demanded} is "
                 "{ratio_offer} times that amount. Offer no more than that.",
             ),
@@ -392,6 +398,7 @@ def agency_offer_admission(f, p):
         offer=money(offer, a["currency"]),
         demanded=money(demanded, a["currency"]),
         ratio_offer=round(demanded / offer, 2),
+        measure=by_law(REASONABLE_ROYALTY, country(f["derived.law"])),
     )
 
 

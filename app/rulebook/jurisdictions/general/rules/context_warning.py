@@ -6,10 +6,37 @@ notice is a point for the client.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
 from app.rulebook.figures import whole_money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
+
+DELIBERATE = {
+    "FR": (
+        "la bonne foi, déjà sans effet sur la contrefaçon en matière civile (Cass. 1re civ., "
+        "3 avr. 2001, n° 99-15.767), ne peut plus servir à modérer le montant",
+        "good faith, already no answer to infringement in civil proceedings (Cass. 1re civ., "
+        "3 Apr. 2001, no. 99-15.767), can no longer reduce the amount",
+    ),
+    "GB": (
+        "c'est un indice de contrefaçon flagrante ouvrant droit à des dommages-intérêts "
+        "additionnels (CDPA s.97(2))",
+        "it points to flagrancy and additional damages (CDPA s.97(2))",
+    ),
+    "US": (
+        "le caractère délibéré (que le titulaire doit prouver) porte les dommages-intérêts "
+        "forfaitaires légaux (statutory damages) jusqu'à {wilful_max} (17 U.S.C. § 504(c))",
+        "wilfulness (which the owner must prove) raises statutory damages up to {wilful_max} "
+        "(17 U.S.C. § 504(c))",
+    ),
+    "DE": (
+        "la faute, au moins de négligence, est caractérisée (§ 97 UrhG)",
+        "fault, at least negligence, is made out (§ 97 UrhG)",
+    ),
+}
+"""What keeping the image up after a notice means, by the applicable law."""
+DELIBERATE_UNKNOWN_LAW = ("GB", "US", "DE")
 
 
 @registry.rule(
@@ -20,9 +47,14 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         en="Use kept up after an earlier notice",
     ),
     jurisdictions=["ALL"],
-    basis=["uk-cdpa-s97", "us-17-504", "de-urhg-97"],
+    basis=["fr-cass-civ1-2001-04-03", "uk-cdpa-s97", "us-17-504", "de-urhg-97"],
     params=["damages.us.wilful_max"],
-    reads=["use.notified_before", "use.removed_promptly_on_notice", "use.uploaded_by_third_party"],
+    reads=[
+        "use.notified_before",
+        "use.removed_promptly_on_notice",
+        "use.uploaded_by_third_party",
+        "derived.law",
+    ],
     role="aggravating",
     variants={
         "default": Variant(
@@ -36,18 +68,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             ),
             explanation=T(
                 fr="Maintenir une image après avoir été averti de la revendication exclut "
-                "toute bonne foi pour la période postérieure : au Royaume-Uni, c'est un "
-                "indice de contrefaçon flagrante ouvrant droit à des dommages-intérêts "
-                "additionnels (CDPA s.97(2)) ; aux États-Unis, le caractère délibéré (que le "
-                "titulaire doit prouver) porte les dommages-intérêts forfaitaires légaux "
-                "(statutory damages) jusqu'à {wilful_max} (17 U.S.C. § 504(c)) ; en Allemagne, "
-                "la faute, au moins de négligence, est caractérisée (§ 97 UrhG). Retirer "
+                "toute bonne foi pour la période postérieure : {deliberate}. Retirer "
                 "l'image sans attendre et conserver la preuve de la date du retrait.",
                 en="Keeping an image up after being notified of the claim rules out good "
-                "faith for the later period: in the UK it points to flagrancy and "
-                "additional damages (CDPA s.97(2)); in the US wilfulness (which the owner "
-                "must prove) raises statutory damages up to {wilful_max} (17 U.S.C. § 504(c)); "
-                "in Germany fault, at least negligence, is made out (§ 97 UrhG). Take the "
+                "faith for the later period: {deliberate}. Take the "
                 "image down at once and record the date.",
             ),
         )
@@ -70,4 +94,13 @@ def earlier_notice_ignored(f, p):
         return undetermined("use.removed_promptly_on_notice")
     if promptly:
         return not_applicable("the image was removed promptly on notice")
-    return applies(wilful_max=whole_money(p["damages.us.wilful_max"], "USD"))
+    wilful_max = whole_money(p["damages.us.wilful_max"], "USD").by_lang
+    table = {
+        law: (
+            fr.replace("{wilful_max}", wilful_max["fr"]),
+            en.replace("{wilful_max}", wilful_max["en"]),
+        )
+        for law, (fr, en) in DELIBERATE.items()
+    }
+    deliberate = by_law(table, country(f["derived.law"]), when_unknown=DELIBERATE_UNKNOWN_LAW)
+    return applies(deliberate=deliberate)

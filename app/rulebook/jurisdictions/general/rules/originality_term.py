@@ -6,6 +6,7 @@ verified rule is given).
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import by_law, country
 from app.rulebook.figures import period
 from app.rulebook.jurisdictions.general.rules._term import (
     TERM_VARIANT_TEXT,
@@ -17,6 +18,28 @@ from app.services.rules.model import Variant
 from app.services.rules.registry import not_applicable, undetermined
 
 PMA_YEARS = "term.pma_years"
+TERM_SOURCES = {
+    "FR": (
+        "directive 2006/116/CE, art. 1er ; art. L. 123-1 du CPI",
+        "Directive 2006/116, art. 1; art. L123-1 CPI",
+    ),
+    "DE": (
+        "directive 2006/116/CE, art. 1er, et § 64 UrhG : à vérifier",
+        "Directive 2006/116, art. 1, and § 64 UrhG: to be checked",
+    ),
+    "GB": ("CDPA s.12", "CDPA s.12"),
+    "EU": ("directive 2006/116/CE, art. 1er", "Directive 2006/116, art. 1"),
+}
+"""Where the applicable law sets the term: the Term Directive for any Member State (with
+the French or German text), CDPA s.12 in England (the three while the law is unknown)."""
+
+
+def _term_sources(f):
+    law = f["derived.law"] or {}
+    code = country(law)
+    if code not in TERM_SOURCES and "EU" in (law.get("jurisdictions") or ()):
+        code = "EU"
+    return by_law(TERM_SOURCES, code, when_unknown=("FR", "DE", "GB"))
 
 
 @registry.rule(
@@ -34,6 +57,7 @@ PMA_YEARS = "term.pma_years"
         "work.published_on",
         "work.simple_photo",
         "use.first_used_on",
+        "derived.law",
     ],
     params=[PMA_YEARS],
     role="decisive",
@@ -50,16 +74,14 @@ PMA_YEARS = "term.pma_years"
             ),
             explanation=T(
                 fr="Le droit d'auteur dure {term} après la mort de l'auteur, jusqu'à la fin "
-                "de l'année civile (directive 2006/116/CE, art. 1er, et § 64 UrhG : à "
-                "vérifier ; art. L. 123-1 du CPI ; CDPA s.12, sous réserve de règles "
+                "de l'année civile ({term_sources}), sous réserve de règles "
                 "particulières pour les œuvres d'auteur inconnu ou originaires d'un pays "
                 "extérieur à l'EEE). En l'espèce, le photographe est décédé en {death_year} : "
                 "la photographie est dans le domaine public depuis le {free_from}, et "
                 "l'exploitation a commencé après cette date. Opposer le domaine public, en "
                 "produisant la preuve de la date du décès.",
                 en="Copyright lasts {term} after the author's death, to the end of the "
-                "calendar year (Directive 2006/116, art. 1, and § 64 UrhG: to be checked; "
-                "art. L123-1 CPI; CDPA s.12, subject to special rules for works of unknown "
+                "calendar year ({term_sources}), subject to special rules for works of unknown "
                 "authorship or of non-EEA origin). The photographer died in {death_year}: "
                 "the photograph has been free since {free_from}, and the use began after "
                 "that. Rely on the public domain, with proof of the date of death.",
@@ -88,16 +110,16 @@ def public_domain(f, p):
     died = f["work.author_died_on"]
     if died is None:
         return undetermined("work.author_died_on")
+    sources = _term_sources(f).by_lang
     return _term_result(
         _free_from(died, years),
         f,
         p,
         death_year=died.year,
         term=period(years, "years"),
+        term_sources=_term_sources(f),
         basis_fr=f"Le droit d'auteur dure {years} ans après la mort de l'auteur, jusqu'à la fin "
-        "de l'année civile (directive 2006/116/CE et § 64 UrhG, à vérifier ; art. "
-        "L. 123-1 du CPI ; CDPA s.12).",
+        f"de l'année civile ({sources['fr']}).",
         basis_en=f"Copyright lasts {years} years after the author's death, to the end of the "
-        "calendar year (Directive 2006/116 and § 64 UrhG, to be checked; art. L123-1 "
-        "CPI; CDPA s.12).",
+        f"calendar year ({sources['en']}).",
     )

@@ -6,6 +6,7 @@ or tracking reports only; an independent capture), so they never conflict.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import LAW_IN, country
 from app.rulebook.jurisdictions.general.rules._evidence import (
     EVIDENCE_UNDETERMINED,
     WEAK_EVIDENCE,
@@ -14,6 +15,34 @@ from app.rulebook.jurisdictions.general.rules._evidence import (
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable
+
+FRENCH_PROTOCOL = {
+    "bailiff": (
+        " En France, il n'a toutefois de valeur que si le protocole a été respecté (matériel, "
+        "navigateur, absence de proxy, adresses DNS et IP, horloge, cache vidé : CA Paris, 12 "
+        "janv. 2016, RG 2014/14431) ; la norme NF Z67-147 guide ce contrôle, sans constituer "
+        "une règle de droit (CA Paris, 27 févr. 2013). Relire le constat sur ces points.",
+        " In France it has value only if the protocol was followed (hardware, browser, no "
+        "proxy, DNS and IP addresses, clock, cleared cache: CA Paris, 12 Jan. 2016, RG "
+        "2014/14431); standard NF Z67-147 guides that check without being a rule of law (CA "
+        "Paris, 27 Feb. 2013). Read the report on those points.",
+    ),
+    "third_party": (
+        " Les sources consultées ne tranchent pas sa valeur au regard de l'exigence, en droit "
+        "français, d'un tiers indépendant et objectif (CA Paris, 12 janv. 2016, RG "
+        "2014/14431) : la question s'apprécie au cas par cas.",
+        " The sources consulted do not settle its weight against the French requirement of "
+        "an independent and objective third party (CA Paris, 12 Jan. 2016, RG 2014/14431): "
+        "assess it case by case.",
+    ),
+}
+"""The French case law on captures, said under French law or while the law is unknown."""
+
+
+def _french(f, variant):
+    law = country(f["derived.law"])
+    fr, en = FRENCH_PROTOCOL[variant] if law == "FR" or law not in LAW_IN else ("", "")
+    return {"french_fr": fr, "french_en": en}
 
 
 @registry.rule(
@@ -25,7 +54,7 @@ from app.services.rules.registry import applies, not_applicable
     ),
     jurisdictions=["ALL"],
     basis=["fr-ca-paris-2016-01-12", "fr-afnor-nf-z67-147", "fr-ca-paris-2013-02-27"],
-    reads=["letter.evidence_of_use"],
+    reads=["letter.evidence_of_use", "derived.law"],
     role="info",
     decides="use_proven",
     variants={
@@ -40,18 +69,10 @@ from app.services.rules.registry import applies, not_applicable
             ),
             explanation=T(
                 fr="Le constat dressé par un commissaire de justice (anciennement huissier) "
-                "est la preuve de référence d'un usage en ligne. En France, il n'a toutefois "
-                "de valeur que si le protocole a été respecté (matériel, navigateur, absence "
-                "de proxy, adresses DNS et IP, horloge, cache vidé : CA Paris, 12 janv. 2016, "
-                "RG 2014/14431) ; la norme NF Z67-147 guide ce contrôle, sans constituer une "
-                "règle de droit (CA Paris, 27 févr. 2013). Pièces produites : {evidence_fr}. "
-                "Relire le constat sur ces points.",
+                "est la preuve de référence d'un usage en ligne.{french_fr} Pièces produites : "
+                "{evidence_fr}.",
                 en="A report drawn up by a bailiff (commissaire de justice) is the "
-                "reference proof of online use. In France it has value only if the "
-                "protocol was followed (hardware, browser, no proxy, DNS and IP addresses, "
-                "clock, cleared cache: CA Paris, 12 Jan. 2016, RG 2014/14431); standard NF "
-                "Z67-147 guides that check without being a rule of law (CA Paris, 27 Feb. "
-                "2013). Evidence offered: {evidence_en}. Read the report on those points.",
+                "reference proof of online use.{french_en} Evidence offered: {evidence_en}.",
             ),
         ),
         "third_party": Variant(
@@ -65,16 +86,11 @@ from app.services.rules.registry import applies, not_applicable
             ),
             explanation=T(
                 fr="La capture horodatée ou l'archive du web émane d'un tiers et offre plus "
-                "de garanties qu'une capture d'écran réalisée par l'agence. Les sources "
-                "consultées ne tranchent pas sa valeur au regard de l'exigence, en droit "
-                "français, d'un tiers indépendant et objectif (CA Paris, 12 janv. 2016, RG "
-                "2014/14431) : la question s'apprécie au cas par cas. Pièces produites : "
-                "{evidence_fr}.",
+                "de garanties qu'une capture d'écran réalisée par l'agence.{french_fr} Pièces "
+                "produites : {evidence_fr}.",
                 en="A timestamped capture or a web archive comes from a third party and "
-                "offers more guarantees than the agency's own screenshot. The sources "
-                "consulted do not settle its weight against the French requirement of an "
-                "independent and objective third party (CA Paris, 12 Jan. 2016, RG "
-                "2014/14431): assess it case by case. Evidence offered: {evidence_en}.",
+                "offers more guarantees than the agency's own screenshot.{french_en} Evidence "
+                "offered: {evidence_en}.",
             ),
         ),
     },
@@ -85,7 +101,9 @@ def independent_capture(f, p):
     if evidence is None:
         return not_applicable("the evidence offered is unknown (see GEN-PROOF-01)")
     if "bailiff_report" in evidence:
-        return applies("bailiff", **_labels(evidence), conclusion=True)
+        return applies("bailiff", **_labels(evidence), **_french(f, "bailiff"), conclusion=True)
     if any(e not in WEAK_EVIDENCE for e in evidence):
-        return applies("third_party", **_labels(evidence), conclusion=True)
+        return applies(
+            "third_party", **_labels(evidence), **_french(f, "third_party"), conclusion=True
+        )
     return not_applicable("no independent capture is offered")

@@ -5,6 +5,7 @@ both recalled and unverified.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import aside_by_law, by_law, country
 from app.rulebook.jurisdictions.general.rules._notices import (
     REMOVAL_READS,
     _removal,
@@ -13,6 +14,32 @@ from app.rulebook.jurisdictions.general.rules._notices import (
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
+
+FLAGRANCY = {
+    "GB": (
+        "dommages-intérêts additionnels en cas de flagrance, CDPA s.97(2)",
+        "additional damages for flagrancy, CDPA s.97(2)",
+    ),
+    "DE": ("faute intentionnelle, § 97 UrhG", "intent, § 97 UrhG"),
+}
+"""What the removal weighs on, where the applicable law names it (both while unknown)."""
+RIGHTS_INFORMATION = {
+    "FR": (
+        "directive 2001/29/CE, art. 7, et art. L. 331-11 et L. 335-3-2 du CPI : textes à vérifier",
+        "Directive 2001/29, art. 7, and arts L331-11 and L335-3-2 CPI: texts to be checked",
+    ),
+    "DE": (
+        "directive 2001/29/CE, art. 7, transposée en droit allemand : texte à vérifier",
+        "Directive 2001/29, art. 7, as implemented in German law: text to be checked",
+    ),
+    "GB": (
+        "directive 2001/29/CE, art. 7, transposée avant 2021 en droit anglais : texte à vérifier",
+        "Directive 2001/29, art. 7, implemented before 2021 in English law: text to be checked",
+    ),
+    "US": ("17 U.S.C. § 1202, voir US-NOTICE-01", "17 U.S.C. § 1202, see US-NOTICE-01"),
+}
+"""Where removing rights-management information is prohibited in itself."""
+RIGHTS_INFORMATION_UNKNOWN_LAW = ("FR", "US")
 
 
 @registry.rule(
@@ -30,7 +57,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         "uk-cdpa-s97",
         "us-17-1202",
     ],
-    reads=REMOVAL_READS,
+    reads=[*REMOVAL_READS, "derived.law"],
     role="aggravating",
     variants={
         "default": Variant(
@@ -44,20 +71,15 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 fr="La suppression d'un filigrane ou des informations sur le régime des droits "
                 "révèle que l'utilisateur savait l'image protégée : elle prive de portée "
                 "l'argument de bonne foi et caractérise la faute, voire le caractère flagrant "
-                "de l'atteinte (Royaume-Uni : dommages-intérêts additionnels en cas de "
-                "flagrance, CDPA s.97(2) ; Allemagne : faute intentionnelle, § 97 UrhG). La "
+                "de l'atteinte{flagrancy}. La "
                 "suppression d'informations électroniques sur le régime des droits est en "
-                "outre interdite en elle-même (directive 2001/29/CE, art. 7, et art. "
-                "L. 331-11 et L. 335-3-2 du CPI : textes à vérifier ; États-Unis : 17 U.S.C. "
-                "§ 1202, voir US-NOTICE-01). En l'espèce : {removed_fr}. Ne pas plaider la "
+                "outre interdite en elle-même ({rights_information}). En l'espèce : {removed_fr}. Ne pas plaider la "
                 "bonne foi ; rechercher une issue négociée rapide.",
                 en="Removing a watermark or rights-management information shows the user "
                 "knew the image was protected: it defeats the good-faith argument and "
-                "supports fault or flagrancy (UK: additional damages for flagrancy, CDPA "
-                "s.97(2); Germany: intent, § 97 UrhG). Removing electronic "
-                "rights-management information is also prohibited in itself (Directive "
-                "2001/29, art. 7, and arts L331-11 and L335-3-2 CPI: texts to be checked; "
-                "US: 17 U.S.C. § 1202, see US-NOTICE-01). Here: {removed_en}. Do not plead good "
+                "supports fault or flagrancy{flagrancy}. Removing electronic "
+                "rights-management information is also prohibited in itself "
+                "({rights_information}). Here: {removed_en}. Do not plead good "
                 "faith; aim for a quick negotiated exit.",
             ),
         )
@@ -71,7 +93,14 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 def watermark_removed(f, p):
     removed, missing = _removal(f)
     if removed:
-        return applies(**_removal_values(removed))
+        law = country(f["derived.law"])
+        return applies(
+            **_removal_values(removed),
+            flagrancy=aside_by_law(FLAGRANCY, law, when_unknown=("GB", "DE")),
+            rights_information=by_law(
+                RIGHTS_INFORMATION, law, when_unknown=RIGHTS_INFORMATION_UNKNOWN_LAW
+            ),
+        )
     if missing:
         return undetermined(*missing)
     return not_applicable("no removal of a watermark or metadata is known")

@@ -6,12 +6,45 @@ metadata.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import aside_by_law, by_law, country
 from app.rulebook.jurisdictions.general.rules._notices import (
     VISIBLE,
 )
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
+
+NO_GOOD_FAITH = {
+    "FR": (
+        "la bonne foi n'écarte pas la contrefaçon en droit civil (Cass. 1re civ., 3 avr. 2001, "
+        "n° 99-15.767), et ne peut pas davantage, dans ce cas, modérer le montant",
+        "good faith does not remove infringement in civil law (Cass. 1re civ., 3 Apr. 2001, "
+        "no. 99-15.767), nor can it here reduce the amount",
+    ),
+    "DE": (
+        "la bonne foi ne peut modérer le montant : la faute est caractérisée (§ 97 UrhG)",
+        "good faith cannot reduce the amount: fault is made out (§ 97 UrhG)",
+    ),
+    "GB": (
+        "la bonne foi ne peut modérer le montant : le défendeur avait des raisons de croire "
+        "l'œuvre protégée (CDPA s.97(1))",
+        "good faith cannot reduce the amount: the defendant had reason to believe copyright "
+        "subsisted (CDPA s.97(1))",
+    ),
+    "US": (
+        "une mention régulière exclut la réduction accordée au contrefacteur de bonne foi "
+        "(17 U.S.C. § 401(d))",
+        "a proper notice rules out the innocent-infringement reduction (17 U.S.C. § 401(d))",
+    ),
+}
+"""Why good faith is of no help once restrictions were visible, by the applicable law."""
+RIGHTS_INFORMATION_PROTECTED = {
+    "US": (
+        "ce sont des informations protégées contre la suppression, 17 U.S.C. § 1202",
+        "they are information protected against removal, 17 U.S.C. § 1202",
+    ),
+}
+"""Where the law protects rights metadata against removal in the rule's sources."""
 
 
 @registry.rule(
@@ -27,6 +60,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
         *(fact for fact, _, _ in VISIBLE),
         "acquisition.licence.held",
         "acquisition.licence.covers_use",
+        "derived.law",
     ],
     role="aggravating",
     variants={
@@ -39,21 +73,10 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 en="When the image was taken it carried {shown_en}: good faith cannot be argued.",
             ),
             explanation=T(
-                fr="Des restrictions visibles révèlent que l'image n'était pas libre de droits. "
-                "La bonne foi n'écarte déjà pas la contrefaçon en droit civil français (Cass. "
-                "1re civ., 3 avr. 2001, n° 99-15.767) ; elle ne peut pas davantage, dans ce "
-                "cas, modérer le montant : au Royaume-Uni, le défendeur avait des raisons de "
-                "croire l'œuvre protégée (CDPA s.97(1)) ; en Allemagne, la faute est "
-                "caractérisée (§ 97 UrhG) ; aux États-Unis, une mention régulière exclut la "
-                "réduction accordée au contrefacteur de bonne foi (17 U.S.C. § 401(d)). En "
-                "l'espèce : {shown_fr}. Concentrer la défense sur la titularité des droits, "
+                fr="Des restrictions visibles révèlent que l'image n'était pas libre de droits : "
+                "{no_good_faith}. En l'espèce : {shown_fr}. Concentrer la défense sur la titularité des droits, "
                 "la preuve et le montant.",
-                en="Visible restrictions show the image was not free. Good faith already "
-                "does not remove infringement in French civil law (Cass. 1re civ., 3 Apr. "
-                "2001, no. 99-15.767); here it cannot reduce the amount either: in the UK "
-                "the defendant had reason to believe copyright subsisted (CDPA s.97(1)); in "
-                "Germany fault is made out (§ 97 UrhG); in the US a proper notice rules out "
-                "the innocent-infringement reduction (17 U.S.C. § 401(d)). Here: "
+                en="Visible restrictions show the image was not free: {no_good_faith}. Here: "
                 "{shown_en}. Focus the defence on title, proof and amount.",
             ),
         )
@@ -70,6 +93,7 @@ def restrictions_visible(f, p):
     shown = [(fr, en) for fact, fr, en in VISIBLE if f[fact]]
     if shown:
         return applies(
+            no_good_faith=by_law(NO_GOOD_FAITH, country(f["derived.law"])),
             shown_fr=", ".join(fr for fr, _ in shown),
             shown_en=", ".join(en for _, en in shown),
         )
@@ -91,6 +115,7 @@ def restrictions_visible(f, p):
     reads=[
         "acquisition.visible_at_retrieval.metadata_copyright",
         "acquisition.source_presented_as_free",
+        "derived.law",
     ],
     role="aggravating",
     variants={
@@ -110,15 +135,13 @@ def restrictions_visible(f, p):
                 "affichées par Google Images avec le badge « Licence disponible » "
                 "(documentation Google sur les métadonnées de licence des images). Elles "
                 "ne sont pas visibles sur la page, ce qui limite leur portée, mais attestent "
-                "que le titulaire faisait état de ses droits ; aux États-Unis, ce sont des "
-                "informations protégées contre la suppression (17 U.S.C. § 1202). Vérifier "
+                "que le titulaire faisait état de ses droits{protected}. Vérifier "
                 "si les métadonnées figurent encore dans le fichier publié par le client.",
                 en="Rights statements written in the metadata (IPTC fields 'Copyright "
                 "Notice', 'Web Statement of Rights', 'Licensor URL') are shown by Google "
                 "Images with the 'Licensable' badge (Google's documentation on image "
                 "licence metadata). They are not visible on the page, which limits their "
-                "weight, but show the holder flagged its rights; in the US they are "
-                "information protected against removal (17 U.S.C. § 1202). Check whether "
+                "weight, but show the holder flagged its rights{protected}. Check whether "
                 "the metadata is still in the file the client published.",
             ),
         )
@@ -132,7 +155,9 @@ def restrictions_visible(f, p):
 def metadata_copyright(f, p):
     present = f["acquisition.visible_at_retrieval.metadata_copyright"]
     if present:
-        return applies()
+        return applies(
+            protected=aside_by_law(RIGHTS_INFORMATION_PROTECTED, country(f["derived.law"]))
+        )
     if present is None and f["acquisition.source_presented_as_free"]:
         return undetermined("acquisition.visible_at_retrieval.metadata_copyright")
     if present is None:

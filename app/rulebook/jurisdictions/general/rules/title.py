@@ -34,6 +34,27 @@ EXCLUSIVE = {
     ),
     "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
 }
+NON_EXCLUSIVE = {
+    "FR": (
+        "le réclamant doit justifier des droits qu'il invoque (TGI Paris, 18 nov. 2016, "
+        "Magnum Photos)",
+        "the claimant must prove the rights it enforces (TGI Paris, 18 Nov. 2016, Magnum Photos)",
+    ),
+    "DE": (
+        "seul l'auteur ou un licencié exclusif peut réclamer des dommages-intérêts (LG Köln, "
+        "14 O 287/13)",
+        "only the author or an exclusive licensee may claim damages (LG Köln, 14 O 287/13)",
+    ),
+    "GB": (
+        "seul le titulaire des droits ou le licencié exclusif peut agir (CDPA s.92 et s.101)",
+        "only the copyright owner or the exclusive licensee may sue (CDPA ss.92 and 101)",
+    ),
+    "US": (
+        "seul le titulaire d'un droit exclusif peut agir (17 U.S.C. § 501(b))",
+        "only the owner of an exclusive right may sue (17 U.S.C. § 501(b))",
+    ),
+}
+"""What a non-exclusive licence means for the claimant's standing, by the applicable law."""
 
 
 """Laws under which the employer is first owner of an employee's photograph (see UK-TITLE-01
@@ -208,8 +229,14 @@ def self_issued_proof(f, p):
         en="Image offered by other stock sites",
     ),
     jurisdictions=["ALL"],
-    basis=["de-lg-koeln-14-o-287-13", "us-17-501"],
-    reads=["title.image_on_other_stock_sites"],
+    basis=[
+        "fr-tgi-paris-2016-11-18-magnum",
+        "de-lg-koeln-14-o-287-13",
+        "uk-cdpa-s92",
+        "uk-cdpa-s101",
+        "us-17-501",
+    ],
+    reads=["title.image_on_other_stock_sites", "derived.law"],
     role="burden",
     variants={
         "default": Variant(
@@ -223,13 +250,10 @@ def self_issued_proof(f, p):
             ),
             explanation=T(
                 fr="Une image proposée par plusieurs agences sans lien entre elles fait en "
-                "général l'objet de licences non exclusives ; or seul l'auteur ou un licencié "
-                "exclusif peut réclamer des dommages-intérêts (LG Köln, 14 O 287/13 ; "
-                "17 U.S.C. § 501(b)). Vérifier la qualité à agir du réclamant, et rechercher "
+                "général l'objet de licences non exclusives ; or {standing}. Vérifier la qualité à agir du réclamant, et rechercher "
                 "si la licence du client n'a pas été obtenue par un autre canal.",
                 en="An image offered by several unrelated agencies is usually licensed "
-                "non-exclusively, while only the author or an exclusive licensee may claim "
-                "damages (LG Köln, 14 O 287/13; 17 U.S.C. § 501(b)). Check standing, and "
+                "non-exclusively, while {standing}. Check standing, and "
                 "whether the client's licence came through another channel.",
             ),
         )
@@ -241,4 +265,5 @@ def image_on_other_stock_sites(f, p):
         return undetermined("title.image_on_other_stock_sites")
     if not other:
         return not_applicable("the image is not offered elsewhere")
-    return applies()
+    standing = by_law(NON_EXCLUSIVE, country(f["derived.law"]), when_unknown=("DE", "US"))
+    return applies(standing=standing)

@@ -1,0 +1,196 @@
+"""The texts of the findings cite the applicable law's sources only (legal review of rulebook
+1.1, item 9): a French client is not given § 97 UrhG, a German one CDPA s.97, a US one a
+CJEU judgment. EU sources are the law of a Member State, and English courts remain bound by
+the CJEU case law decided before 2021 (EU (Withdrawal) Act 2018 s.6): both may be cited there.
+
+The markers are the abbreviations of each law's statutes and courts. Over every scenario of
+the corpus and a set of claims built to bring out the general rules under each law, no
+finding's summary or explanation carries a marker of another law.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+import pytest
+import yaml
+
+from app.schemas.claim import Claim
+from app.services.evaluation import Evaluator
+from app.services.merge_patch import merge_patch
+from tests.paths import SCENARIOS
+from tests.rulebook.helpers import example
+from tests.scenarios.runner import scenario_claim
+
+MARKERS = {
+    "FR": r"\bCPI\b|\bCass\.|\bCPC\b|Code civil|Civil Code|\bTGI\b|\bCA Paris\b",
+    "DE": r"\bUrhG\b|\bBGB\b|\bBGH\b|\bOLG\b|\bLG [A-ZÄÖÜ]|\bZPO\b|\bRDG\b",
+    "GB": r"\bCDPA\b|\bEWHC\b|\bEWCA\b|\bEWPCC\b|\bUKSC\b|Absolute Lofts|Hoffman v DARE",
+    "US": r"U\.S\.C\.|\bF\.\s?(?:2d|3d|4th|Supp)|\bCir\.|\bDMCA\b",
+    "EU": r"\bCJEU\b|\bCJUE\b|\bC-\d+/\d+|[Dd]irective \d|directive 20|\bDSA\b|InfoSoc",
+}
+"""How a text shows that it cites a given law."""
+ALLOWED = {
+    "FR": {"FR", "EU"},
+    "DE": {"DE", "EU"},
+    "GB": {"GB", "EU"},
+    "US": {"US"},
+}
+"""The laws whose sources a finding may cite under each applicable law."""
+PERSUASIVE = {"GEN-CC-03", "GEN-AMOUNT-02"}
+"""Rules that cite German case law under every law on purpose, as persuasive only (see
+docs/legal-decisions.md)."""
+
+TODAY = date(2026, 11, 28)
+EVALUATOR = Evaluator()
+
+# Claims that bring out the general rules: each patch is applied to the example claim under
+# every law.
+PATCHES = {
+    "licence_held": {
+        "respondent": {"is_author": False},
+        "acquisition": {
+            "source": "stock_licence",
+            "licence": {"held": True, "covers_use": True, "documents_available": False},
+        },
+    },
+    "licence_short": {
+        "acquisition": {"source": "stock_licence", "licence": {"held": True, "covers_use": False}},
+    },
+    "licence_expired": {
+        "acquisition": {
+            "source": "stock_licence",
+            "licence": {"held": True, "covers_use": True, "valid_until": "2021-01-31"},
+        },
+    },
+    "press_kit_within": {
+        "acquisition": {
+            "source": "press_kit",
+            "press_kit_terms": "editorial_only",
+            "press_kit_conditions_met": True,
+        },
+        "use": {"purpose": "editorial"},
+    },
+    "press_kit_outside": {
+        "acquisition": {"source": "press_kit", "press_kit_terms": "editorial_only"},
+        "use": {"purpose": "advertising"},
+    },
+    "press_kit_conditions_broken": {
+        "acquisition": {
+            "source": "press_kit",
+            "press_kit_terms": "editorial_only",
+            "press_kit_conditions_met": False,
+        },
+        "use": {"purpose": "editorial"},
+    },
+    "press_kit_doubtful": {
+        "acquisition": {"source": "press_kit", "press_kit_terms": "editorial_only"},
+        "use": {"purpose": "teaching"},
+    },
+    "watermark_removed": {
+        "acquisition": {
+            "watermark_removed": True,
+            "metadata_stripped": True,
+            "visible_at_retrieval": {
+                "watermark": True,
+                "copyright_notice": True,
+                "metadata_copyright": True,
+            },
+        },
+    },
+    "notified_before": {"use": {"notified_before": True, "removed_promptly_on_notice": False}},
+    "client_is_author": {"respondent": {"is_author": True}},
+    "other_stock_sites": {"title": {"image_on_other_stock_sites": True}},
+    "public_domain": {
+        "work": {
+            "author_died_on": "1940-05-01",
+            "created_on": "1930-01-01",
+            "simple_photo": False,
+        },
+        "use": {"first_used_on": "2015-01-01"},
+    },
+    "public_domain_during_use": {
+        "work": {
+            "author_died_on": "1953-05-01",
+            "created_on": "1930-01-01",
+            "simple_photo": False,
+        },
+        "use": {"first_used_on": "2019-01-01"},
+    },
+    "offer_below_demand": {"letter": {"licence_offer": {"amount": "100.00", "currency": "EUR"}}},
+}
+
+
+def _foreign(result: dict) -> list[tuple[str, str, str, str]]:
+    """(rule, language, foreign law, text) for each text citing a law not in play."""
+    country = (result.get("applicable_law") or {}).get("country")
+    if country not in ALLOWED:
+        return []
+    out = []
+    for f in result["findings"]:
+        if f["rule_id"] in PERSUASIVE:
+            continue
+        for part in ("summary", "explanation"):
+            for lang, text in (f.get(part) or {}).items():
+                for law, pattern in MARKERS.items():
+                    if law not in ALLOWED[country] and re.search(pattern, text or ""):
+                        out.append((f["rule_id"], lang, law, text))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _scenarios() -> list[tuple[str, dict]]:
+    specs = []
+    for path in sorted(SCENARIOS.rglob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        specs.append((path.stem, spec))
+    return specs
+
+
+def _evaluate(claim: dict, today: date = TODAY) -> dict:
+    return EVALUATOR.evaluate(Claim.model_validate(claim), today=today).result
+
+
+def _assert_none_foreign(results: list[tuple[str, dict]]) -> None:
+    found = [(name, *hit[:3]) for name, result in results for hit in _foreign(result)]
+    rules = sorted({hit[1] for hit in found})
+    assert not found, f"{len(found)} texts cite another law, in {rules}: {found[:20]}"
+
+
+def test_no_scenario_finding_cites_another_law():
+    results = []
+    for name, spec in _scenarios():
+        today = date.fromisoformat(str(spec["today"])) if spec.get("today") else TODAY
+        results.append((name, _evaluate(scenario_claim(spec), today)))
+    assert any((r.get("applicable_law") or {}).get("country") == "US" for _, r in results)
+    _assert_none_foreign(results)
+
+
+@pytest.mark.parametrize("country", ["FR", "DE", "GB", "US"])
+def test_no_finding_of_the_general_rules_cites_another_law(country):
+    results = []
+    for name, patch in PATCHES.items():
+        claim = merge_patch(example(), patch)
+        claim["respondent"]["country"] = country
+        claim["letter"]["asserted_law"] = None
+        result = _evaluate(claim)
+        assert result["applicable_law"]["country"] == country
+        results.append((name, result))
+    _assert_none_foreign(results)
+
+
+def test_the_markers_find_a_foreign_citation():
+    """The scan is not blind: a US text citing the CPI and the CJEU is caught."""
+    result = {
+        "applicable_law": {"country": "US"},
+        "findings": [
+            {
+                "rule_id": "GEN-X",
+                "summary": {"en": "See art. L122-4 CPI and C-160/15, GS Media."},
+                "explanation": {"en": "Nothing else."},
+            }
+        ],
+    }
+    assert {hit[2] for hit in _foreign(result)} == {"FR", "EU"}
