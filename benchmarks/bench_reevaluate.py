@@ -134,7 +134,11 @@ def on_the_queue(engine, url: str, workers: int) -> dict:
         for process in processes:
             process.terminate()
         for process in processes:
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
     from app.services.evaluation import Evaluator
 
     return report(Evaluator(), count, time.perf_counter() - started)
