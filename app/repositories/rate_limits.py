@@ -20,7 +20,7 @@ INCREMENT = text(
                   ELSE rate_limit_window.hits + :amount END,
       expires_at = CASE WHEN rate_limit_window.expires_at <= :now THEN :expires
                         ELSE rate_limit_window.expires_at END
-    RETURNING hits
+    RETURNING hits, expires_at
     """
 )
 CURRENT = text("SELECT hits, expires_at FROM rate_limit_window WHERE key = :key")
@@ -41,12 +41,17 @@ class DatabaseStorage(Storage):
         return SQLAlchemyError
 
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
+        return self.count(key, expiry, amount)[0]
+
+    def count(self, key: str, expiry: int, amount: int = 1) -> tuple[int, float]:
+        """Add ``amount`` to the key's window (a new one if it ended) in one atomic
+        statement; the window's hits and end, read in the same round trip."""
         now = time.time()
         with self.engine.begin() as conn:
-            hits = conn.execute(
+            hits, expires_at = conn.execute(
                 INCREMENT, {"key": key, "amount": amount, "expires": now + expiry, "now": now}
-            ).scalar_one()
-        return int(hits)
+            ).one()
+        return int(hits), float(expires_at)
 
     def _current(self, key: str) -> tuple[int, float] | None:
         with self.engine.connect() as conn:

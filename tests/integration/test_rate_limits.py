@@ -3,11 +3,14 @@ Retry-After once the budget is spent, one budget across replicas with the databa
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 
 from app.main import configure, create_app
-from app.services.rate_limits import storage_for
+from app.services.rate_limits import WindowCounter, storage_for
 from tests.conftest import PG_SKIP_REASON, PG_URL, make_tenant
 
 
@@ -115,3 +118,37 @@ def test_a_calendar_feed_is_limited_by_its_token(limited, app):
     assert listing.status_code == 200 and listing.headers["ratelimit-remaining"] == "0"
     # an unknown token spends nothing and stays a 404
     assert client.get("/calendar/ripcal_unknown.ics").status_code == 404
+
+
+def test_a_window_that_ended_starts_again_from_one(monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr("app.services.rate_limits.time.time", lambda: clock[0])
+    counter = WindowCounter()
+    assert counter.count("k", 60) == (1, 1060.0)
+    assert counter.count("k", 60) == (2, 1060.0)
+    assert counter.count("other", 60) == (1, 1060.0)
+    clock[0] = 1060.0
+    assert counter.count("k", 60) == (1, 1120.0)
+    clock[0] = 2000.0  # past the sweep: ended windows are dropped
+    counter.count("k", 60)
+    assert set(counter.windows) == {"k"}
+
+
+@pytest.mark.skipif(not PG_URL, reason=PG_SKIP_REASON)
+def test_the_database_counts_and_reads_the_window_in_one_statement(app):
+    storage = storage_for("database", app.state.engine)
+    statements = []
+
+    def record(conn, cursor, statement, *rest):
+        statements.append(statement)
+
+    event.listen(app.state.engine, "before_cursor_execute", record)
+    try:
+        hits, first_end = storage.count("riposte-test/one-statement", 60)
+        again, end = storage.count("riposte-test/one-statement", 60)
+    finally:
+        event.remove(app.state.engine, "before_cursor_execute", record)
+        storage.clear("riposte-test/one-statement")
+    assert (hits, again) == (1, 2)
+    assert end == first_end and first_end > time.time()
+    assert len([s for s in statements if "rate_limit_window" in s]) == 2

@@ -140,8 +140,12 @@ def _enqueue_pending(session) -> None:
     queue = queue or _current
     if not pending or queue is None:
         return
+    wake = getattr(queue, "wake", None)
     for name, payload, run_at, lock in pending:
-        queue.enqueue(name, payload, run_at=run_at, lock=lock)
+        if wake is not None and lock is not None and run_at is None:
+            wake(name, payload, lock)
+        else:
+            queue.enqueue(name, payload, run_at=run_at, lock=lock)
 
 
 @event.listens_for(OrmSession, "after_soft_rollback")

@@ -14,9 +14,12 @@ from sqlalchemy.engine import make_url
 
 from app.repositories import jobs as jobs_table
 from app.services.jobs.registry import JobContext, load_tasks, lookup
+from app.services.jobs.wakeups import WakeUps
 
 log = logging.getLogger("riposte.jobs")
 QUEUE = "riposte"
+_running = threading.local()
+"""``job`` is true in a thread while it runs a job."""
 
 
 def conninfo(sqlalchemy_url: str) -> str:
@@ -44,6 +47,7 @@ class ProcrastinateQueue:
         self._opened = False
         self._open_lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self.wakeups = WakeUps(lambda name, payload, lock: self.enqueue(name, payload, lock=lock))
         self._register()
 
     def _connector(self) -> procrastinate.PsycopgConnector:
@@ -61,7 +65,11 @@ class ProcrastinateQueue:
                 continue
 
             def run(payload: dict[str, Any] | None = None, timestamp=None, _name=name) -> None:
-                lookup(_name)(payload or {}, self.context)
+                _running.job = True
+                try:
+                    lookup(_name)(payload or {}, self.context)
+                finally:
+                    _running.job = False
 
             task = self.app.task(name=name, queue=QUEUE)(run)
             if name in registry.periodic:
@@ -102,11 +110,24 @@ class ProcrastinateQueue:
             return False
         return True
 
+    def wake(self, name: str, payload: dict[str, Any], lock: str) -> None:
+        """``enqueue`` under ``lock`` within a few milliseconds, one deferral for every
+        wake-up of the same lock meanwhile (the jobs queued after commits). A job's own
+        wake-ups are deferred at once from its thread: inside a worker, procrastinate
+        defers through the worker's asynchronous pool, which another thread cannot use."""
+        if getattr(_running, "job", False):
+            self.enqueue(name, payload, lock=lock)
+            return
+        lookup(name)
+        self.wakeups.add(name, payload, lock)
+
     def depth(self) -> int:
+        self.wakeups.flush()
         return jobs_table.waiting(self.context.engine)
 
     def drain(self, *, until: datetime | None = None, max_jobs: int = 10_000) -> int:
         """Run the jobs due now, then return (tests, ``riposte worker --once``)."""
+        self.wakeups.flush()
         before = self._done_count()
         self._work(wait=False)
         return self._done_count() - before
@@ -131,6 +152,7 @@ class ProcrastinateQueue:
 
     def stop(self, timeout: float = 10.0) -> None:
         """The worker thread is a daemon; closing the deferring pool is enough."""
+        self.wakeups.flush()
         if self._opened:
             self.app.close()
             self._opened = False

@@ -1,0 +1,61 @@
+"""Wake-ups queued after commits: one deferral per lock for all those of a window, none
+lost, and a failing deferral does not stop the others."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from app.services.jobs.wakeups import WakeUps
+
+
+def test_wake_ups_of_one_lock_in_a_window_make_one_deferral():
+    deferred = []
+    done = threading.Event()
+
+    def defer(name, payload, lock):
+        deferred.append((name, payload, lock))
+        done.set()
+
+    wakeups = WakeUps(defer)
+    for n in range(50):
+        wakeups.add("outbox.dispatch", {"n": n}, "outbox.dispatch")
+    wakeups.add("webhooks.deliver", {}, "delivery-1")
+    assert done.wait(5)
+    time.sleep(WakeUps.WINDOW * 3)
+    assert sorted(deferred, key=str) == sorted(
+        [("outbox.dispatch", {"n": 0}, "outbox.dispatch"), ("webhooks.deliver", {}, "delivery-1")],
+        key=str,
+    )
+
+
+def test_a_wake_up_after_a_flush_is_deferred_again():
+    deferred = []
+    wakeups = WakeUps(lambda name, payload, lock: deferred.append(lock))
+    wakeups.add("outbox.dispatch", {}, "outbox.dispatch")
+    _wait_for(lambda: len(deferred) == 1)
+    wakeups.add("outbox.dispatch", {}, "outbox.dispatch")
+    _wait_for(lambda: len(deferred) == 2)
+    assert deferred == ["outbox.dispatch", "outbox.dispatch"]
+    assert wakeups.flush() == 0
+
+
+def _wait_for(condition) -> None:
+    deadline = time.monotonic() + 5
+    while not condition():
+        assert time.monotonic() < deadline, "no deferral"
+        time.sleep(0.005)
+
+
+def test_a_failing_deferral_does_not_drop_the_others():
+    deferred = []
+
+    def defer(name, payload, lock):
+        if lock == "broken":
+            raise ConnectionError("queue unreachable")
+        deferred.append(lock)
+
+    wakeups = WakeUps(defer)
+    wakeups.waiting = {("a", "broken"): {}, ("b", "fine"): {}}
+    assert wakeups.flush() == 2
+    assert deferred == ["fine"]
