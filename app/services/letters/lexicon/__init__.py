@@ -59,6 +59,8 @@ class Lexicon:
     organisation_words: tuple[str, ...] = ()
     credit_agency_words: tuple[str, ...] = ()
     own_collection: tuple[str, ...] = ()
+    self_verbs: tuple[str, ...] = ()
+    sentence_starters: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -116,6 +118,8 @@ def _load(path: Path) -> Lexicon:
         organisation_words=_strings(raw.get("organisation_words")),
         credit_agency_words=_strings(raw.get("credit_agency_words")),
         own_collection=_strings(raw.get("own_collection")),
+        self_verbs=_strings(raw.get("self_verbs")),
+        sentence_starters=_strings(raw.get("sentence_starters")),
     )
 
 
