@@ -134,7 +134,11 @@ def on_the_queue(engine, url: str, workers: int) -> dict:
         for process in processes:
             process.terminate()
         for process in processes:
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
     from app.services.evaluation import Evaluator
 
     return report(Evaluator(), count, time.perf_counter() - started)
@@ -158,7 +162,10 @@ def main() -> None:
         started = time.perf_counter()
         seed(engine, args.count)
         print(f"seeded {args.count} assessments in {time.perf_counter() - started:.1f} s")
-        floor = copy_floor(engine)
+        # one statement over every revision: past the service's statement timeout at 100,000
+        floor_engine = build_engine(url, null_pool=True, statement_timeout=600)
+        floor = copy_floor(floor_engine)
+        floor_engine.dispose()
         if args.queue:
             done = on_the_queue(engine, url, args.workers)
         else:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
 from app.models.outbox import OutboxEvent
@@ -34,6 +35,14 @@ def pending(session: Session, batch: int) -> list[OutboxEvent]:
             .with_for_update(skip_locked=True)
         )
     )
+
+
+def mark_dispatched(session: Session, event_ids: list[uuid.UUID], moment: datetime) -> None:
+    """Mark these events dispatched in the caller's transaction, as one UPDATE (a
+    dispatch batch was one UPDATE per event through the unit of work)."""
+    if event_ids:
+        table = OutboxEvent.__table__
+        session.execute(update(table).where(table.c.id.in_(event_ids)).values(dispatched_at=moment))
 
 
 def emitted_about(

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from app.models.outbox import OutboxEvent
@@ -117,20 +118,22 @@ def emit_all_now(
 
 
 def dispatch_pending(session: Session, *, batch: int = BATCH) -> int:
-    """Hand every pending event to the consumers, oldest first; one transaction per batch.
-    Concurrent dispatchers on PostgreSQL skip each other's locked rows."""
+    """Hand every pending event to the consumers, oldest first; one transaction per batch,
+    whose events are marked dispatched by one statement. Concurrent dispatchers on
+    PostgreSQL skip each other's locked rows."""
     done = 0
     while True:
         events = events_table.pending(session, batch)
         if not events:
             session.rollback()
             return done
-        now = datetime.now(UTC)
         for event in events:
             for fn in CONSUMERS:
                 fn(session, event)
-            event.dispatched_at = now
-            session.add(event)
+        now = datetime.now(UTC)
+        events_table.mark_dispatched(session, [event.id for event in events], now)
+        for event in events:
+            set_committed_value(event, "dispatched_at", now)
         session.commit()
         done += len(events)
 

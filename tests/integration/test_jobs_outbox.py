@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import event as sa_event
 from sqlmodel import Session, select
 
-from app.models import OutboxEvent
+from app.models import OutboxEvent, Tenant
 from app.services import jobs, outbox
 
 SEEN: list[dict] = []
@@ -171,3 +172,61 @@ def test_emit_refuses_unknown_event_types(app):
         else:
             raise AssertionError("unknown event types must be refused")
         session.rollback()
+
+
+def pending_events(app, count: int) -> uuid.UUID:
+    """``count`` undispatched events of a new firm, written in one statement."""
+    with Session(app.state.engine) as session:
+        tenant = Tenant(name=f"outbox-{uuid.uuid4().hex[:8]}")
+        session.add(tenant)
+        session.commit()
+        tenant_id = tenant.id
+        outbox.emit_all_now(
+            session,
+            [(tenant_id, "assessment.deleted", {"n": n}, uuid.uuid4()) for n in range(count)],
+        )
+        session.commit()
+    return tenant_id
+
+
+def test_a_dispatch_batch_is_marked_by_one_update(app):
+    app.state.jobs.drain()
+    tenant_id = pending_events(app, 150)
+    updates: list[str] = []
+
+    def count_updates(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("UPDATE OUTBOX_EVENT"):
+            updates.append("executemany" if executemany else "one statement")
+
+    engine = app.state.engine
+    sa_event.listen(engine, "before_cursor_execute", count_updates)
+    try:
+        with Session(engine) as session:
+            assert outbox.dispatch_pending(session, batch=100) == 150
+    finally:
+        sa_event.remove(engine, "before_cursor_execute", count_updates)
+    assert updates == ["one statement", "one statement"]
+    with Session(engine) as session:
+        events = session.exec(select(OutboxEvent).where(OutboxEvent.tenant_id == tenant_id)).all()
+    assert len(events) == 150 and all(e.dispatched_at is not None for e in events)
+
+
+def test_a_failing_consumer_leaves_its_whole_batch_pending(app):
+    app.state.jobs.drain()
+    tenant_id = pending_events(app, 5)
+    handed: list[int] = []
+
+    def failing(session, event):
+        handed.append(event.data["n"])
+        if len(handed) == 3:
+            raise RuntimeError("consumer down")
+
+    outbox.CONSUMERS.append(failing)
+    try:
+        with Session(app.state.engine) as session, pytest.raises(RuntimeError):
+            outbox.dispatch_pending(session)
+    finally:
+        outbox.CONSUMERS.remove(failing)
+    with Session(app.state.engine) as session:
+        events = session.exec(select(OutboxEvent).where(OutboxEvent.tenant_id == tenant_id)).all()
+    assert len(events) == 5 and all(e.dispatched_at is None for e in events)

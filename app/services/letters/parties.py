@@ -129,7 +129,7 @@ def self_named(doc: LetterText) -> NameMention | None:
         verb = _SELF_VERB.search(doc.low, max(0, match.start() - 30), match.start())
         start = verb.start() if verb else match.start()
         mention = name_before(doc.scan, start)
-        if mention is None or mention.value is None or mention.value.split()[0] in _STARTERS:
+        if mention is None or mention.value is None or _starter(mention.value.split()[0]):
             continue
         opening = doc.scan[max(0, mention.start - 2) : mention.start]
         if mention.start == doc.body_start or opening.endswith(("\n", ". ", "! ", "? ")):
@@ -138,11 +138,13 @@ def self_named(doc: LetterText) -> NameMention | None:
 
 
 # "RightsGuard acts on behalf of", "X has been appointed by", "X agit pour le compte de".
-_SELF_VERB = re.compile(
-    r"(?: (?:acts|is acting|writes|is writing|agit|intervient|handelt|schreibt|is|are|has been"
-    r"|have been|a été|wurde|ist|was))* ?$"
-)
-_STARTERS = {"We", "I", "Wir", "Ich", "Nous", "Je", "Our", "Unsere", "Notre", "This", "The"}
+_SELF_VERB = re.compile(rf"(?: (?:{alternation(everything('self_verbs'))}))* ?$")
+_STARTERS = frozenset(everything("sentence_starters"))
+
+
+def _starter(word: str) -> bool:
+    """A capitalised word that opens a sentence ("We", "Nous", "Wir"), not a name."""
+    return word == word.capitalize() and word.lower() in _STARTERS
 
 
 def unnamed_principal(doc: LetterText) -> bool:
