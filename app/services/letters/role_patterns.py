@@ -61,7 +61,7 @@ APPOSITION = re.compile(r",[ \n]([^,\n]{2,80}),[ \n]?$")
 OPEN_APPOSITION = re.compile(r",[ \n]([^,\n]{2,60})$")
 BETWEEN_AFTER = phrase_table(p for lx in lexicons() for p in lx.principal_between)
 BETWEEN = re.compile(rf"(?P<phrase>{alternation(BETWEEN_AFTER)}) ") if BETWEEN_AFTER else None
-CIVILITY = r"(?:mr|mrs|ms|m|mme|monsieur|madame|herrn?|frau)\.?"
+CIVILITY = rf"(?:{alternation(everything('civilities'))})\.?"
 PHOTOGRAPHER_AFTER = re.compile(
     rf"(?:{alternation(everything('photographer_after'))})(?:[ \t]*[|:][ \t]*|[ \t]{{2,30}}"
     rf"|,?[ \n])(?:{CIVILITY} )?"
@@ -71,7 +71,7 @@ PHOTOGRAPHER_WITH_CIVILITY = re.compile(
     rf"(?:{alternation(everything('photographer_with_civility'))})[ \n]{CIVILITY}[ \n]"
 )
 # "the Scottish picture library Glenmore Archive": adjectives, then the role noun, then the name.
-ARTICLES = ("the", "l'", "la", "le", "der", "die", "den", "des", "dem")
+ARTICLES = frozenset(everything("role_articles"))
 ROLE_NOUNS_AHEAD = alternation(
     w
     for w, role in FILLER_ROLES.items()
@@ -94,23 +94,11 @@ POSSESSIVE = re.compile(r"(?:mrs?|ms)\.? (?=\S{1,40}'s (?:images?|photo|photogra
 PHOTOGRAPHER_WORDS = {n for n in everything("photographer_nouns") if " " not in n}
 PHOTOGRAPHER_WORD_RE = re.compile(rf"(?<![\w])(?:{alternation(PHOTOGRAPHER_WORDS)})(?![\w])")
 FILLER_ROLE_ORDER = ("photographer", "agency", "client", "person")
-INDEFINITE = {"a", "an", "un", "une", "ein", "eine", "einer", "eines"}
-DEFINITE = {"the", "le", "la", "l'", "der", "die", "das"}
+INDEFINITE = set(everything("indefinite_articles"))
+DEFINITE = set(everything("definite_articles"))
 # Inside an apposition, a genitive article ties the role noun to someone else.
-GENITIVE = {"der", "des"}
-LINKS = {
-    "for",
-    "of",
-    "de",
-    "du",
-    "des",
-    "d'",
-    "von",
-    "vom",
-    "pour",
-    "representing",
-    "représentant",
-}
+GENITIVE = set(everything("genitive_articles"))
+LINKS = set(everything("name_links"))
 ROLE_WORDS = set(everything("not_in_names")) | {
     w.split(" ")[-1] for w, role in FILLER_ROLES.items() if role in ("agency", "photographer")
 }

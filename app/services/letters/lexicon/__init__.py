@@ -61,6 +61,12 @@ class Lexicon:
     own_collection: tuple[str, ...] = ()
     self_verbs: tuple[str, ...] = ()
     sentence_starters: tuple[str, ...] = ()
+    indefinite_articles: tuple[str, ...] = ()
+    definite_articles: tuple[str, ...] = ()
+    role_articles: tuple[str, ...] = ()
+    genitive_articles: tuple[str, ...] = ()
+    name_links: tuple[str, ...] = ()
+    civilities: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -120,6 +126,12 @@ def _load(path: Path) -> Lexicon:
         own_collection=_strings(raw.get("own_collection")),
         self_verbs=_strings(raw.get("self_verbs")),
         sentence_starters=_strings(raw.get("sentence_starters")),
+        indefinite_articles=_strings(raw.get("indefinite_articles")),
+        definite_articles=_strings(raw.get("definite_articles")),
+        role_articles=_strings(raw.get("role_articles")),
+        genitive_articles=_strings(raw.get("genitive_articles")),
+        name_links=_strings(raw.get("name_links")),
+        civilities=_strings(raw.get("civilities")),
     )
 
 
