@@ -3,6 +3,7 @@ lost, and a failing deferral does not stop the others."""
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
 
@@ -56,6 +57,24 @@ def test_a_failing_deferral_does_not_drop_the_others():
         deferred.append(lock)
 
     wakeups = WakeUps(defer)
-    wakeups.waiting = {("a", "broken"): {}, ("b", "fine"): {}}
+    context = contextvars.copy_context
+    wakeups.waiting = {("a", "broken"): ({}, context()), ("b", "fine"): ({}, context())}
     assert wakeups.flush() == 2
     assert deferred == ["fine"]
+
+
+REQUEST = contextvars.ContextVar("request", default=None)
+
+
+def test_a_deferral_runs_in_the_context_of_its_first_wake_up():
+    """What the deferral logs carries the request id of the request that caused it."""
+    seen = []
+    wakeups = WakeUps(lambda name, payload, lock: seen.append(REQUEST.get()))
+    wakeups._loop = lambda: None  # no thread: the test flushes itself
+    REQUEST.set("first")
+    wakeups.add("dispatch", {}, "outbox")
+    REQUEST.set("second")
+    wakeups.add("dispatch", {}, "outbox")
+    REQUEST.set(None)
+    assert wakeups.flush() == 1
+    assert seen == ["first"]

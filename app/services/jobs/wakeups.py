@@ -9,6 +9,7 @@ deferral that fails)."""
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
@@ -27,16 +28,17 @@ class WakeUps:
 
     def __init__(self, defer: Defer) -> None:
         self.defer = defer
-        self.waiting: dict[tuple[str, str], dict[str, Any]] = {}
+        self.waiting: dict[tuple[str, str], tuple[dict[str, Any], contextvars.Context]] = {}
         self.lock = threading.Lock()
         self.signal = threading.Event()
         self.thread: threading.Thread | None = None
 
     def add(self, name: str, payload: dict[str, Any], lock: str) -> None:
         """Defer ``name`` under ``lock`` within the window (the first payload is kept: the
-        queueing lock would refuse the others anyway)."""
+        queueing lock would refuse the others anyway). The deferral runs in the context of
+        that first wake-up, so that what it logs carries the request id that caused it."""
         with self.lock:
-            self.waiting.setdefault((name, lock), payload)
+            self.waiting.setdefault((name, lock), (payload, contextvars.copy_context()))
             if self.thread is None or not self.thread.is_alive():
                 # Started at the first wake-up, so that a forked worker has its own.
                 self.thread = threading.Thread(
@@ -49,9 +51,9 @@ class WakeUps:
         """Defer what is waiting now; how many deferrals were made."""
         with self.lock:
             waiting, self.waiting = self.waiting, {}
-        for (name, lock), payload in waiting.items():
+        for (name, lock), (payload, context) in waiting.items():
             try:
-                self.defer(name, payload, lock)
+                context.run(self.defer, name, payload, lock)
             except Exception as exc:  # the periodic sweep finds the work later
                 log.warning("deferring %s failed: %s", name, type(exc).__name__)
         return len(waiting)
