@@ -50,7 +50,6 @@ def test_frames_name_the_dictionary_they_need():
     assert zstandard.get_frame_parameters(frame).dict_id == dictionary.dict_id()
 
 
-
 def test_frames_of_an_earlier_dictionary_still_read():
     """A new dictionary compresses; the rows an earlier one wrote are read with it."""
     import zstandard
@@ -66,6 +65,7 @@ def test_frames_of_an_earlier_dictionary_still_read():
     assert zstandard.get_frame_parameters(earlier).dict_id == shipped[0].dict_id()
     assert shipped[0].dict_id() != current_dictionary().dict_id()
     assert expand_document(earlier) == document
+
 
 def test_the_migration_compresses_existing_revisions_and_back(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
