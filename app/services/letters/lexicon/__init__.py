@@ -81,6 +81,10 @@ class Lexicon:
     threat_kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()
     not_threat_compounds: tuple[str, ...] = ()
     evidence_kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    amount_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    amount_role_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    alternatively: tuple[str, ...] = ()
+    licence_stems: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -165,6 +169,10 @@ def _load(path: Path) -> Lexicon:
         threat_kinds=_kinds(raw.get("threat_kinds")),
         not_threat_compounds=_strings(raw.get("not_threat_compounds")),
         evidence_kinds=_kinds(raw.get("evidence_kinds")),
+        amount_roles=_kinds(raw.get("amount_roles")),
+        amount_role_words=_kinds(raw.get("amount_role_words")),
+        alternatively=_strings(raw.get("alternatively")),
+        licence_stems=_strings(raw.get("licence_stems")),
     )
 
 
