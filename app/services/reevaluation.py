@@ -28,7 +28,7 @@ from app.models.types import compressed
 from app.repositories.assessments import AcrossTenants
 from app.schemas.claim import Claim
 from app.services import outbox
-from app.services.assessments import index_columns, revised_data, revision_values
+from app.services.assessment_records import index_columns, revised_data, revision_values
 from app.services.evaluation import Evaluator
 from app.services.history import agency_history
 from app.services.jobs import JobContext, task

@@ -14,7 +14,7 @@ from app.models import Assessment, AssessmentRevision, OutboxEvent
 from app.models.types import compress_document
 from app.schemas.claim import Claim
 from app.services import outbox
-from app.services.assessments import revision_values
+from app.services.assessment_records import revision_values
 from app.services.reevaluation import process_evaluator, reevaluate_all, reevaluate_batch
 from tests.paths import SCENARIOS
 from tests.scenarios.runner import scenario_claim
