@@ -89,6 +89,9 @@ class Lexicon:
     period_units: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fixed_periods: tuple[tuple[str, int], ...] = ()
     lawyer_words: tuple[str, ...] = ()
+    use_context: tuple[str, ...] = ()
+    use_labels: tuple[str, ...] = ()
+    payment_words: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -186,6 +189,9 @@ def _load(path: Path) -> Lexicon:
         period_units=_kinds(raw.get("period_units")),
         fixed_periods=_numbers(raw.get("fixed_periods")),
         lawyer_words=_strings(raw.get("lawyer_words")),
+        use_context=_strings(raw.get("use_context")),
+        use_labels=_strings(raw.get("use_labels")),
+        payment_words=_strings(raw.get("payment_words")),
     )
 
 
