@@ -92,6 +92,9 @@ class Lexicon:
     use_context: tuple[str, ...] = ()
     use_labels: tuple[str, ...] = ()
     payment_words: tuple[str, ...] = ()
+    writes_as_author: tuple[str, ...] = ()
+    owner_subjects: tuple[str, ...] = ()
+    owner_verbs: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -192,6 +195,9 @@ def _load(path: Path) -> Lexicon:
         use_context=_strings(raw.get("use_context")),
         use_labels=_strings(raw.get("use_labels")),
         payment_words=_strings(raw.get("payment_words")),
+        writes_as_author=_strings(raw.get("writes_as_author")),
+        owner_subjects=_strings(raw.get("owner_subjects")),
+        owner_verbs=_strings(raw.get("owner_verbs")),
     )
 
 
