@@ -35,7 +35,7 @@ from app.core.migrate import upgrade  # noqa: E402
 from app.models import Assessment, AssessmentRevision, Tenant  # noqa: E402
 from app.schemas.claim import Claim  # noqa: E402
 from app.services import jobs  # noqa: E402
-from app.services.assessments import index_columns, stored_claim  # noqa: E402
+from app.services.assessment_records import index_columns, stored_claim  # noqa: E402
 from app.services.evaluation import Evaluator  # noqa: E402
 from app.services.reevaluation import (  # noqa: E402
     enqueue_reevaluation,

@@ -28,7 +28,8 @@ from app.core.database import build_engine  # noqa: E402
 from app.core.jsonutil import dumps_bytes  # noqa: E402
 from app.core.migrate import upgrade  # noqa: E402
 from app.schemas.claim import Claim  # noqa: E402
-from app.services.assessments import AssessmentService, stored_claim  # noqa: E402
+from app.services.assessment_records import stored_claim  # noqa: E402
+from app.services.assessments import AssessmentService  # noqa: E402
 from app.services.evaluation import Evaluator  # noqa: E402
 from app.services.tenants import create_tenant  # noqa: E402
 from benchmarks.common import ensure_postgres_database, example_claim, figure  # noqa: E402

@@ -50,6 +50,23 @@ def test_frames_name_the_dictionary_they_need():
     assert zstandard.get_frame_parameters(frame).dict_id == dictionary.dict_id()
 
 
+def test_frames_of_an_earlier_dictionary_still_read():
+    """A new dictionary compresses; the rows an earlier one wrote are read with it."""
+    import zstandard
+
+    from app.models.types import shipped_dictionaries
+
+    shipped = shipped_dictionaries()
+    assert len(shipped) >= 2, "this test needs an earlier dictionary than the current one"
+    document = {"rule_id": "GEN-MANDATE-01", "texts": ["Urheberrechtsgesetz § 97"] * 3}
+    earlier = zstandard.ZstdCompressor(level=3, dict_data=shipped[0]).compress(
+        orjson.dumps(document)
+    )
+    assert zstandard.get_frame_parameters(earlier).dict_id == shipped[0].dict_id()
+    assert shipped[0].dict_id() != current_dictionary().dict_id()
+    assert expand_document(earlier) == document
+
+
 def test_the_migration_compresses_existing_revisions_and_back(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     upgrade(url, "0002")

@@ -27,14 +27,9 @@ from app.schemas.assessment import (
 from app.schemas.claim import Agency, Claim
 from app.schemas.common import IsoDateTime
 from app.schemas.examples import CLAIM_EXAMPLE, PATCH_EXAMPLE
-from app.services.assessments import (
-    AssessmentService,
-    etag,
-    etag_for,
-    if_none_match_holds,
-    represent,
-    utc,
-)
+from app.services.assessment_etags import etag, etag_for, if_none_match_holds
+from app.services.assessment_records import represent, utc
+from app.services.assessments import AssessmentService
 from app.services.listing import ListFilters, list_assessments
 
 router = APIRouter(prefix="/v1/assessments", tags=["assessments"])

@@ -18,7 +18,8 @@ from app.routers.common import base_url, localised, problems
 from app.routers.deps import LangDep, SessionDep, TenantDep
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.evidence import EVIDENCE_EXAMPLE, Evidence, EvidenceKind, EvidenceList
-from app.services.assessments import etag, represent
+from app.services.assessment_etags import etag
+from app.services.assessment_records import represent
 from app.services.evidence import proposals
 from app.services.evidence.pipeline import run_analysis
 from app.services.evidence.service import EvidenceService, Upload

@@ -19,7 +19,7 @@ from app.routers.input_guard import check_document
 from app.schemas.assessment import Assessment as AssessmentOut
 from app.schemas.letters import LetterParse
 from app.services import intake
-from app.services.assessments import etag_for
+from app.services.assessment_etags import etag_for
 from app.services.parsing_pool import ParsingPool
 
 router = APIRouter(tags=["letters"])

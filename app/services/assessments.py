@@ -1,11 +1,13 @@
-"""Assessments: create, read, list, revise, erase. Every query is scoped to one tenant."""
+"""Assessments: create, read, list, revise, erase. Every query is scoped to one tenant.
+
+What the rows, representations and events hold is in ``assessment_records``; the entity
+tags of conditional requests in ``assessment_etags``."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -23,213 +25,20 @@ from app.repositories.assessments import AssessmentRepository
 from app.schemas.claim import Claim
 from app.schemas.common import contract_errors
 from app.services import audit, idempotency, matters, outbox
-from app.services.evaluation import Evaluated, Evaluator
+from app.services.assessment_etags import etag, if_match_holds
+from app.services.assessment_records import (
+    Stored,
+    created_body,
+    created_event,
+    index_columns,
+    new_revision,
+    revised_data,
+    revision_values,
+    stored_claim,
+)
+from app.services.evaluation import Evaluator
 from app.services.history import agency_history
 from app.services.merge_patch import merge_patch
-
-
-@dataclass(slots=True)
-class Stored:
-    """An assessment with one of its revisions: what responses are built from."""
-
-    assessment: Assessment
-    revision: AssessmentRevision
-
-
-def utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def etag_for(assessment_id: uuid.UUID | str, revision: int, lang: str | None = None) -> str:
-    """A strong ETag for one revision of an assessment; with ``lang``, for its
-    representation in that language (the French and English bodies differ)."""
-    base = f"{uuid.UUID(str(assessment_id)).hex[:12]}-{revision}"
-    return f'"{base}-{lang}"' if lang else f'"{base}"'
-
-
-def etag(assessment: Assessment, lang: str | None = None) -> str:
-    return etag_for(assessment.id, assessment.revision, lang)
-
-
-def entity_tags(header: str) -> list[str]:
-    return [tag.strip() for tag in header.split(",") if tag.strip()]
-
-
-def if_match_holds(header: str, assessment: Assessment) -> bool:
-    """Strong comparison (RFC 9110): ``*`` or a current tag in any language; weak tags
-    never match."""
-    current = etag(assessment).strip('"')
-    for tag in entity_tags(header):
-        if tag == "*":
-            return True
-        if len(tag) > 2 and tag.startswith('"') and tag.endswith('"'):
-            value = tag[1:-1]
-            base, _, lang = value.rpartition("-")
-            if value == current or (base == current and lang in ("fr", "en")):
-                return True
-    return False
-
-
-def if_none_match_holds(header: str, tag: str) -> bool:
-    """Weak comparison (RFC 9110): ``*`` or the tag, with or without ``W/``."""
-    return any(t == "*" or t.removeprefix("W/") == tag for t in entity_tags(header))
-
-
-def represent(stored: Stored) -> dict[str, Any]:
-    """The JSON-ready, bilingual representation of a stored revision."""
-    a, r = stored.assessment, stored.revision
-    body = dict(r.result)
-    body.update(
-        id=str(a.id),
-        external_ref=a.external_ref,
-        revision=r.revision,
-        created_at=utc(a.created_at).isoformat(),
-        updated_at=utc(r.created_at).isoformat(),
-        claim=r.claim,
-        provenance=r.provenance,
-    )
-    return body
-
-
-def created_body(
-    assessment_id: uuid.UUID, external_ref: str | None, revision: dict[str, Any]
-) -> dict[str, Any]:
-    """``represent`` of a revision just written (its first), from the values written."""
-    body = dict(revision["result"])
-    moment = utc(revision["created_at"]).isoformat()
-    body.update(
-        id=str(assessment_id),
-        external_ref=external_ref,
-        revision=revision["revision"],
-        created_at=moment,
-        updated_at=moment,
-        claim=revision["claim"],
-        provenance=revision["provenance"],
-    )
-    return body
-
-
-def stored_claim(claim: Claim) -> dict[str, Any]:
-    return claim.model_dump(mode="json", exclude_unset=True)
-
-
-def index_columns(claim: Claim, evaluated: Evaluated) -> dict[str, Any]:
-    letter = claim.letter
-    holder = letter.rights_holder if letter else None
-    demand = letter.amount_demanded if letter else None
-    return {
-        "amount_demanded": Decimal(demand.amount) if demand else None,
-        "currency": demand.currency if demand else None,
-        "external_ref": claim.external_ref,
-        "agency": letter.agency if letter else None,
-        "rights_holder": holder,
-        "rights_holder_key": holder.strip().casefold() if holder else None,
-        "recommendation": evaluated.result["strategy"]["recommendation"],
-        "rulebook_version": evaluated.result["rulebook"]["version"],
-        **deadline_columns(evaluated.result.get("dates") or {}),
-    }
-
-
-def deadline_columns(dates: dict[str, Any]) -> dict[str, date | None]:
-    """The reply deadline and limitation expiry, as columns for calendars and reminders."""
-
-    def day(key: str) -> date | None:
-        value = dates.get(key)
-        return date.fromisoformat(value) if isinstance(value, str) else value
-
-    return {
-        "response_deadline": day("response_deadline"),
-        "limitation_expiry": day("limitation_expiry"),
-    }
-
-
-def revision_values(
-    number: int,
-    origin: str,
-    claim: Claim,
-    evaluated: Evaluated,
-    provenance: dict[str, Any] | None,
-    now: datetime,
-) -> dict[str, Any]:
-    """The columns of a new revision (its assessment and firm are the repository's)."""
-    result = evaluated.result
-    return {
-        "revision": number,
-        "origin": origin,
-        "created_at": now,
-        "claim": stored_claim(claim),
-        "result": result,
-        "trace": evaluated.trace,
-        "provenance": provenance,
-        "rulebook_version": result["rulebook"]["version"],
-        "rulebook_digest": result["rulebook"]["digest"],
-        "app_version": result["app_version"],
-    }
-
-
-def new_revision(
-    assessment_id: uuid.UUID,
-    tenant_id: uuid.UUID,
-    number: int,
-    origin: str,
-    claim: Claim,
-    evaluated: Evaluated,
-    provenance: dict[str, Any] | None,
-    now: datetime,
-) -> AssessmentRevision:
-    """A new revision as a row for the unit of work (``revision_values``' columns)."""
-    return AssessmentRevision(
-        assessment_id=assessment_id,
-        tenant_id=tenant_id,
-        **revision_values(number, origin, claim, evaluated, provenance, now),
-    )
-
-
-def event_data(assessment: Assessment, *, origin: str) -> dict[str, Any]:
-    """What a change event says about an assessment: identifiers and the recommendation,
-    never the claim or party names (the receiver fetches the assessment when it needs)."""
-    return {
-        "id": str(assessment.id),
-        "external_ref": assessment.external_ref,
-        "revision": assessment.revision,
-        "origin": origin,
-        "recommendation": assessment.recommendation,
-        "agency": assessment.agency,
-    }
-
-
-def created_event(
-    assessment_id: uuid.UUID, columns: dict[str, Any], *, origin: str
-) -> dict[str, Any]:
-    """``event_data`` of an assessment just created, from its columns."""
-    return {
-        "id": str(assessment_id),
-        "external_ref": columns["external_ref"],
-        "revision": 1,
-        "origin": origin,
-        "recommendation": columns["recommendation"],
-        "agency": columns["agency"],
-    }
-
-
-def revised_data(
-    assessment_id: uuid.UUID,
-    number: int,
-    origin: str,
-    before: str,
-    columns: dict[str, Any],
-) -> dict[str, Any]:
-    after = columns["recommendation"]
-    return {
-        "id": str(assessment_id),
-        "external_ref": columns["external_ref"],
-        "revision": number,
-        "origin": origin,
-        "agency": columns["agency"],
-        "previous_recommendation": before,
-        "recommendation": after,
-        "recommendation_changed": before != after,
-    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ from app.models import Outcome
 from app.repositories.assessments import AssessmentRepository
 from app.schemas.outcome import OutcomeIn
 from app.services import outbox
-from app.services.assessments import AssessmentService, utc
+from app.services.assessment_records import utc
+from app.services.assessments import AssessmentService
 from app.services.history import GAVE_UP, PAID
 
 CENT = Decimal("0.01")

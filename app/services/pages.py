@@ -9,7 +9,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from app.services.assessments import Stored
+from app.services.assessment_records import Stored
 from app.services.drafts.render import to_pdf
 from app.services.review import labels, view
 

@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 
 from app.models import Draft
-from app.services.assessments import Stored, etag, represent
+from app.services.assessment_etags import etag
+from app.services.assessment_records import Stored, represent
 from app.services.drafts.formats import long_date, money
 from app.services.evaluation import pick
 

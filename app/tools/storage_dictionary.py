@@ -19,7 +19,7 @@ import zstandard
 from app.core.jsonutil import dumps_bytes
 from app.models.types import DICTIONARY_DIR
 from app.schemas.claim import Claim
-from app.services.assessments import stored_claim
+from app.services.assessment_records import stored_claim
 from app.services.evaluation import Evaluator
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "tests" / "scenarios"

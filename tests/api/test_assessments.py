@@ -89,7 +89,7 @@ def test_concurrent_duplicate_key_is_409(client, auth, example_claim, session, a
     tenant_id = authenticate(session, auth["Authorization"].split(" ", 1)[1])
     key = f"busy-{uuid.uuid4()}"
     from app.schemas.claim import Claim
-    from app.services.assessments import stored_claim
+    from app.services.assessment_records import stored_claim
 
     fingerprint = idempotency.request_hash(
         "POST", "create", stored_claim(Claim.model_validate(example_claim))

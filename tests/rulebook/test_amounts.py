@@ -11,13 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.rulebook import load
-from app.rulebook.amounts.grid import (
-    days_of_use,
-    duration_factor,
-    image_tier,
-    use_kind,
-    years_begun,
-)
+from app.rulebook.amounts.factors import days_of_use, duration_factor, years_begun
+from app.rulebook.amounts.grid import image_tier, use_kind
 from tests.rulebook.helpers import amount, derive, example
 
 

@@ -37,8 +37,14 @@ ALLOWED = {
     "DE": {"DE", "EU"},
     "GB": {"GB", "EU"},
     "US": {"US"},
+    "IT": {"EU"},
+    "ES": {"EU"},
 }
-"""The laws whose sources a finding may cite under each applicable law."""
+"""The laws whose sources a finding may cite under each applicable law. Italy and Spain have
+no package of their own: only EU sources may be cited there, never French, German, English
+or US law."""
+UNCOVERED = ("IT", "ES")
+"""Member States without a package: the general and EU rules alone apply."""
 PERSUASIVE = {"GEN-CC-03", "GEN-AMOUNT-02"}
 """Rules that cite German case law under every law on purpose, as persuasive only (see
 docs/legal-decisions.md)."""
@@ -123,8 +129,51 @@ PATCHES = {
 }
 
 
+# Claims that bring out the rules whose words depend on the law, for a law without a package.
+UNCOVERED_PATCHES = {
+    "supplied_by_designer": {"acquisition": {"source": "partner_or_contractor"}},
+    "uploaded_by_third_party": {"use": {"uploaded_by_third_party": True}},
+    "free_wallpaper_site": {
+        "acquisition": {
+            "source_presented_as_free": True,
+            "visible_at_retrieval": {"metadata_copyright": False},
+        }
+    },
+    "agency_claims_in_own_name": {
+        "letter": {
+            "agency": "getty",
+            "agency_name": "Getty Images",
+            "rights_holder": "Getty Images",
+        },
+        "title": {"exclusive_rights_shown": False},
+    },
+    "mandate_incomplete": {
+        "mandate": {"produced": True, "names_rights_holder": False, "covers_collection": False}
+    },
+    "lawyer_letter": {"letter": {"agency": "law_firm", "sent_by_lawyer": True}},
+    "editorial_small_audience": {"use": {"audience_monthly": 50, "monetised": False}},
+    "cc_no_credit": {
+        "acquisition": {
+            "source": "creative_commons",
+            "creative_commons": {
+                "licence": "CC BY 4.0",
+                "commercial_allowed": True,
+                "attribution_required": True,
+            },
+        },
+        "use": {"attribution_shown": False},
+    },
+    "embed_unlawful_source": {
+        "use": {"technique": "embed", "source_authorised": False, "knew_source_unlawful": False}
+    },
+    "quotation_claimed": {"use": {"exception_claimed": "quotation"}},
+    "snapshot": {"work": {"simple_photo": True, "kind": "other"}},
+}
+
+
 def _foreign(result: dict) -> list[tuple[str, str, str, str]]:
-    """(rule, language, foreign law, text) for each text citing a law not in play."""
+    """(rule, language, foreign law, text) for each text citing a law not in play, and for
+    each source in a finding's legal basis from such a law."""
     country = (result.get("applicable_law") or {}).get("country")
     if country not in ALLOWED:
         return []
@@ -137,6 +186,10 @@ def _foreign(result: dict) -> list[tuple[str, str, str, str]]:
                 for law, pattern in MARKERS.items():
                     if law not in ALLOWED[country] and re.search(pattern, text or ""):
                         out.append((f["rule_id"], lang, law, text))
+        for source in f.get("legal_basis") or []:
+            law = source.get("jurisdiction")
+            if law in MARKERS and law not in ALLOWED[country]:
+                out.append((f["rule_id"], "basis", law, source["id"]))
     return out
 
 
@@ -172,6 +225,21 @@ def test_no_scenario_finding_cites_another_law():
 def test_no_finding_of_the_general_rules_cites_another_law(country):
     results = []
     for name, patch in PATCHES.items():
+        claim = merge_patch(example(), patch)
+        claim["respondent"]["country"] = country
+        claim["letter"]["asserted_law"] = None
+        result = _evaluate(claim)
+        assert result["applicable_law"]["country"] == country
+        results.append((name, result))
+    _assert_none_foreign(results)
+
+
+@pytest.mark.parametrize("country", UNCOVERED)
+def test_under_a_law_without_a_package_no_finding_cites_a_national_law(country):
+    """An Italian or Spanish client is given EU sources and the general rules only: no text
+    or source of French, German, English or US law (item 3 of the held-out cases 37-46)."""
+    results = []
+    for name, patch in {**PATCHES, **UNCOVERED_PATCHES}.items():
         claim = merge_patch(example(), patch)
         claim["respondent"]["country"] = country
         claim["letter"]["asserted_law"] = None

@@ -10,7 +10,8 @@ from typing import Any
 
 from app.core.errors import Conflict, NotFound
 from app.services import outbox
-from app.services.assessments import AssessmentService, Stored
+from app.services.assessment_records import Stored
+from app.services.assessments import AssessmentService
 from app.services.evidence.service import EvidenceService, event_data
 
 PROPOSED, ACCEPTED, REJECTED = "proposed", "accepted", "rejected"

@@ -172,6 +172,29 @@ def mfm_without_invoices(f, p):
                 "all for an agency image whose credit has little advertising value.",
             ),
         ),
+        "time_barred": Variant(
+            outcome="favours_client",
+            weight=0.6,
+            summary=T(
+                fr="Majoration de {amount}{percent} pour défaut de crédit : des "
+                "dommages-intérêts, prescrits ; seule reste la valeur de licence (§ 852 BGB).",
+                en="A {amount}{percent} surcharge for the missing credit: damages, and "
+                "time-barred; only the licence value remains (§ 852 BGB).",
+            ),
+            explanation=T(
+                fr="La majoration pour défaut de crédit répare l'atteinte au droit d'être nommé "
+                "(§ 13 UrhG ; BGH, I ZR 148/13) : elle relève des dommages-intérêts (§ 97(2) "
+                "UrhG), prescrits en l'espèce (§ 102 UrhG, §§ 195, 199 BGB). L'action "
+                "résiduelle en restitution de l'enrichissement (§ 102 phrase 2 UrhG, § 852 BGB) "
+                "ne porte que sur la valeur de licence obtenue : la majoration réclamée "
+                "({amount}{percent}) est sans objet.",
+                en="The surcharge for a missing credit makes good the infringement of the right "
+                "to be named (§ 13 UrhG; BGH, I ZR 148/13): it is damages (§ 97(2) UrhG), "
+                "time-barred here (§ 102 UrhG, §§ 195, 199 BGB). The residual enrichment claim "
+                "(§ 102 sentence 2 UrhG, § 852 BGB) reaches only the licence value obtained: the "
+                "surcharge claimed ({amount}{percent}) falls away.",
+            ),
+        ),
     },
 )
 def surcharge_not_justified(f, p):
@@ -189,9 +212,15 @@ def surcharge_not_justified(f, p):
     currency = a.get("currency") or items[0]["amount"]["currency"]
     values = {"amount": money(amount, currency), "currency": currency, "percent": percent}
     shown = f["use.attribution_shown"]
+    if shown:
+        return applies("credited", **values)
+    if a.get("residual_only"):
+        # Every day of use is time-barred for damages: the amount lists the surcharge as
+        # falling away (§ 852 BGB reaches the licence value only), and so does the finding.
+        return applies("time_barred", **values)
     if shown is None:
         return undetermined("use.attribution_shown")
-    return applies("credited" if shown else "not_automatic", **values)
+    return applies("not_automatic", **values)
 
 
 @registry.rule(
@@ -217,7 +246,21 @@ def surcharge_not_justified(f, p):
                 fr="{reason_fr} Retirer {excess} de la demande.",
                 en="{reason_en} Take {excess} off the demand.",
             ),
-        )
+        ),
+        "time_barred": Variant(
+            outcome="favours_client",
+            weight=0.5,
+            summary=T(
+                fr="Honoraires d'avocat d'un avertissement fondé sur une demande de cessation "
+                "prescrite : {excess} ne sont pas dus.",
+                en="Lawyer's fees of a warning resting on a time-barred claim to refrain: "
+                "{excess} is not owed.",
+            ),
+            explanation=T(
+                fr="{reason_fr} Retirer {excess} de la demande.",
+                en="{reason_en} Take {excess} off the demand.",
+            ),
+        ),
     },
 )
 def lawyer_fees_above_cap(f, p):
@@ -225,9 +268,14 @@ def lawyer_fees_above_cap(f, p):
     items = [w for w in a.get("without_basis") or [] if w["kind"] == "legal_fees"]
     if a.get("law") != "DE" or not items:
         return not_applicable("no lawyer's fees above the § 97a(3) cap")
-    item = items[0]
+    # Under limitation the warning's whole fees are listed (the claim to refrain being barred
+    # too), after any excess over the § 97a(3) cap: the summary says so and sums them.
+    barred = bool(a.get("residual_only"))
+    item = items[-1] if barred else items[0]
+    total = sum(Decimal(str(w["amount"])) for w in items) if barred else item["amount"]
     return applies(
-        excess=money(item["amount"], a["currency"]),
+        "time_barred" if barred else "default",
+        excess=money(total, a["currency"]),
         currency=a["currency"],
         reason_fr=item["reason"]["fr"],
         reason_en=item["reason"]["en"],

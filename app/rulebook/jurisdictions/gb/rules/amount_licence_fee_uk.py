@@ -7,7 +7,7 @@ Sources: CDPA s.97(2); Absolute Lofts [2015] EWHC 2608 (IPEC).
 from decimal import Decimal
 
 from app.rulebook import registry
-from app.rulebook.jurisdictions.general.rules.amount import figures
+from app.rulebook.jurisdictions.general.rules._amount import figures
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined

@@ -1,6 +1,7 @@
 """Shared by the Creative Commons rules (general and German): which of the licence's
 conditions the use met or broke, and the facts still unknown."""
 
+from app.rulebook.by_law import uncovered_consent
 from app.services.rules.display import Words
 from app.vocabulary import COMMERCIAL_PURPOSES
 
@@ -81,6 +82,9 @@ def law_of(f):
 def consent_basis(f) -> Words:
     """The applicable law's consent rule; the four laws only while that law is unknown."""
     law = law_of(f)
+    eu_or_other = uncovered_consent(f["derived.law"])
+    if eu_or_other is not None:
+        return eu_or_other
     if law in CONSENT:
         fr, en = CONSENT[law]
         return Words({"fr": fr, "en": en})

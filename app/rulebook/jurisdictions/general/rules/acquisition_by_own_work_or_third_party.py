@@ -9,7 +9,7 @@ service, by someone outside the client's authority or control, is left to the ho
 """
 
 from app.rulebook import registry
-from app.rulebook.by_law import by_law, country
+from app.rulebook.by_law import by_law, country, is_uncovered
 from app.rulebook.jurisdictions.general.rules._hosting import HOSTING_READS, is_user_upload_on_host
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -88,7 +88,7 @@ def client_is_author(f, p):
     law = country(f["derived.law"])
     if law in AUTHORSHIP_PROOF:
         proof = AUTHORSHIP_PROOF[law]
-    elif law in ("GB", "US"):
+    elif law in ("GB", "US") or is_uncovered(law):
         proof = ("", "")
     else:
         proof = tuple(" ; ".join(AUTHORSHIP_PROOF[c][i] for c in AUTHORSHIP_PROOF) for i in (0, 1))

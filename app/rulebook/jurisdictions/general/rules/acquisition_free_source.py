@@ -10,6 +10,7 @@ only, and every law's while the applicable law is unknown.
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import in_eu, uncovered_consent
 from app.rulebook.jurisdictions.general.rules._linking import LINKING
 from app.services.rules.display import Words
 from app.services.rules.model import Text as T
@@ -92,9 +93,10 @@ def taken_from_the_web_without_licence(f, p):
     if held:
         return not_applicable("the client holds a licence (examined by GEN-ORIGIN-01/-06)")
     source_fr, source_en = FREE_SOURCES[source]
-    law = (f["derived.law"] or {}).get("country")
     # Copying is a new communication: the same conclusion as EU-REPOST-01 (no conflict).
-    return applies(conclusion=True, source_fr=source_fr, source_en=source_en, **_sources_of(law))
+    return applies(
+        conclusion=True, source_fr=source_fr, source_en=source_en, **_sources_of(f["derived.law"])
+    )
 
 
 CONSENT = {
@@ -133,18 +135,26 @@ FAULT = {
 }
 
 
-def _sources_of(law: str | None) -> dict[str, Words]:
-    """The applicable law's sources; every law's while that law is unknown."""
+def _sources_of(derived_law) -> dict[str, Words]:
+    """The applicable law's sources; every law's while that law is unknown; under a law
+    without a package, the InfoSoc Directive's consent rule in a Member State (or a pointer
+    to that law) and no other country's words on fault."""
+    law = (derived_law or {}).get("country")
+    eu_case_law = law != "US"
+    renckhoff = Words(
+        {"fr": RENCKHOFF[0] if eu_case_law else "", "en": RENCKHOFF[1] if eu_case_law else ""}
+    )
+    uncovered = uncovered_consent(derived_law)
+    if uncovered is not None:
+        if not in_eu(derived_law):
+            renckhoff = Words({"fr": "", "en": ""})
+        return {"consent": uncovered, "renckhoff": renckhoff, "fault": Words({"fr": "", "en": ""})}
     laws = [law] if law in CONSENT else list(CONSENT)
     consent = Words(
         {
             "fr": " ; ".join(CONSENT[c][0] for c in laws),
             "en": "; ".join(CONSENT[c][1] for c in laws),
         }
-    )
-    eu_case_law = law != "US"
-    renckhoff = Words(
-        {"fr": RENCKHOFF[0] if eu_case_law else "", "en": RENCKHOFF[1] if eu_case_law else ""}
     )
     fault = Words(
         {"fr": "".join(FAULT[c][0] for c in laws), "en": "".join(FAULT[c][1] for c in laws)}

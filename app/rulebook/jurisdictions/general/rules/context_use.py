@@ -8,7 +8,7 @@ say what in the context of use weakens the claim or its amount.
 """
 
 from app.rulebook import registry
-from app.rulebook.by_law import by_law, country
+from app.rulebook.by_law import by_law, country, is_uncovered
 from app.services.rules.display import Words, days_text, number_text
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -231,7 +231,9 @@ def editorial_non_commercial(f, p):
     business = f["respondent.kind"] in BUSINESSES and f["use.site_kind"] != "nonprofit_site"
     variant = "business" if business else "default"
     law = country(f["derived.law"])
-    example = BRAMMER.get(law, BRAMMER["unknown"] if law not in MEASURE else ("", ""))
+    example = BRAMMER.get(
+        law, BRAMMER["unknown"] if law not in MEASURE and not is_uncovered(law) else ("", "")
+    )
     return applies(
         variant,
         purpose_fr=labels[0],

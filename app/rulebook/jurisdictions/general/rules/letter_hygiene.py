@@ -13,7 +13,7 @@ a plain date difference; legal deadlines are computed elsewhere.
 """
 
 from app.rulebook import registry
-from app.rulebook.by_law import country
+from app.rulebook.by_law import country, is_uncovered
 from app.rulebook.figures import whole_money
 from app.services.rules.display import date_text, days_text, days_words
 from app.services.rules.model import Text as T
@@ -352,5 +352,5 @@ def removal_after_notice(f, p):
     # The German decision is cited only where German law may apply: elsewhere the point is
     # the general one that later conduct does not undo an infringement.
     law = country(f["derived.law"])
-    koeln = "" if law in ("FR", "GB", "US") else " (LG Köln, 14 O 327/21)"
+    koeln = "" if law in ("FR", "GB", "US") or is_uncovered(law) else " (LG Köln, 14 O 327/21)"
     return applies(variant, removed=removed, period_fr=period_fr, period_en=period_en, koeln=koeln)

@@ -8,7 +8,7 @@ is asked of a rights holder who is the photographer (legal review of rulebook 1.
 """
 
 from app.rulebook import registry
-from app.rulebook.by_law import by_law, country
+from app.rulebook.by_law import by_law, country, is_uncovered, to_be_checked
 from app.services.rules.display import Words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
@@ -265,5 +265,15 @@ def image_on_other_stock_sites(f, p):
         return undetermined("title.image_on_other_stock_sites")
     if not other:
         return not_applicable("the image is not offered elsewhere")
-    standing = by_law(NON_EXCLUSIVE, country(f["derived.law"]), when_unknown=("DE", "US"))
+    law = country(f["derived.law"])
+    standing = by_law(NON_EXCLUSIVE, law, when_unknown=("DE", "US"))
+    if is_uncovered(law):
+        # No other country's rule on standing: the general point, and the law to check.
+        check = to_be_checked(law).by_lang
+        standing = Words(
+            {
+                "fr": f"le réclamant doit justifier des droits qu'il invoque ({check['fr']})",
+                "en": f"the claimant must prove the rights it enforces ({check['en']})",
+            }
+        )
     return applies(standing=standing)
