@@ -13,7 +13,7 @@ from procrastinate.exceptions import AlreadyEnqueued
 from sqlalchemy.engine import make_url
 
 from app.repositories import jobs as jobs_table
-from app.services.jobs.registry import JobContext, load_tasks, lookup
+from app.services.jobs.registry import REGISTRY, JobContext, load_tasks, lookup
 from app.services.jobs.wakeups import WakeUps
 
 log = logging.getLogger("riposte.jobs")
@@ -71,7 +71,8 @@ class ProcrastinateQueue:
                 finally:
                     _running.job = False
 
-            task = self.app.task(name=name, queue=QUEUE)(run)
+            priority = registry.priority.get(name, 0)
+            task = self.app.task(name=name, queue=QUEUE, priority=priority)(run)
             if name in registry.periodic:
                 cron = cron_for(registry.periodic[name].every_seconds)
                 self.app.periodic(cron=cron, periodic_id=name)(task)
@@ -99,7 +100,7 @@ class ProcrastinateQueue:
         lookup(name)
         self._register()
         self._ensure_open()
-        options: dict[str, Any] = {}
+        options: dict[str, Any] = {"priority": REGISTRY.priority.get(name, 0)}
         if run_at is not None:
             options["schedule_at"] = run_at
         if lock is not None:
