@@ -27,7 +27,11 @@ __all__ = ["Recommendation", "Trace"]
 
 class LegalBasis(BaseModel):
     id: str = Field(description="Stable citation id in the rulebook.")
-    title: str
+    title: str = Field(
+        description="The source as a reader of the answer's language cites it: its French "
+        "form for French (« CJUE, 13 févr. 2014, Svensson, aff. C-466/12 »), its original "
+        "or English form otherwise."
+    )
     url: str | None = None
     jurisdiction: str | None = None
     verified: bool = Field(description="False where the source is recalled, not verified.")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.rulebook import ROOT, load
+from app.services.rules.render import citation_title
 from app.services.rules.rulebook import Rulebook
 from app.vocabulary import QUESTIONS
 
@@ -119,11 +120,13 @@ def render() -> str:
             lines.append("- Legal basis:")
             for cid in rule.basis:
                 cite = rb.citations[cid]
-                title = cite["title"]
+                titles = citation_title(cite)
+                title = titles["en"]
                 if cite.get("url"):
                     title = f"[{title}]({cite['url']})"
                 flag = "" if cite.get("verified") else " — *unverified*"
-                lines.append(f"  - {title}{flag}")
+                french = f" · *{titles['fr']}*" if titles["fr"] != titles["en"] else ""
+                lines.append(f"  - {title}{flag}{french}")
             for name, variant in rule.variants.items():
                 lines.append(f"- Outcome `{variant.outcome}` ({name}): {variant.summary.en}")
             lines.append("")

@@ -11,6 +11,12 @@ import pytest
 from app.services.letters import parse_letter_text
 
 CASES = [
+    # A weekday named alone: the first such day after the letter date (16.11.2026 is a Monday).
+    ("Monday 16 November 2026\nPlease pay £500 by close of business on Friday.", "2026-11-16", "2026-11-20"),
+    ("Berlin, Mittwoch, 25.11.2026\nBitte zahlen Sie bis kommenden Freitag.", "2026-11-25", "2026-11-27"),
+    ("Lyon, le 16 novembre 2026\nMerci de régler la somme avant lundi prochain.", "2026-11-16", "2026-11-23"),
+    ("Monday 16 November 2026\nPlease pay £500. Our office is open from Monday to Friday.", "2026-11-16", None),
+    ("Paris, le 16 novembre 2026\nMerci de régler sous huitaine.", "2026-11-16", "2026-11-24"),
     ("London, 12/11/2026\nDear Sir, please pay £500 by 26/11/2026.", "2026-11-12", "2026-11-26"),
     ("12 November 2026\nDear Sir, please pay £500 by 3/12/2026. Our client is Acme Ltd.", "2026-11-12", "2026-12-03"),
     ("November 12, 2026\nDear Sir, please pay $500 by 12/3/2026.", "2026-11-12", "2026-12-03"),

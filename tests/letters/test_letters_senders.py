@@ -117,3 +117,38 @@ def test_a_signer_who_signs_as_photographer_holds_the_rights(
     )
     assert letter.get("rights_holder") == signer
     assert letter.get("photographer") == signer
+
+
+def test_a_photographer_signing_over_her_trading_name_holds_the_rights() -> None:
+    letter = _letter(
+        "Dear Sir or Madam,\n\nyou use my photograph without my permission. Please pay £450.00."
+        "\n\nYours sincerely,\n\nSophie Ardell\nSophie Ardell Photography\n"
+    )
+    assert (letter.get("agency"), letter.get("rights_holder"), letter.get("photographer")) == (
+        "rights_holder",
+        "Sophie Ardell",
+        "Sophie Ardell",
+    )
+
+
+@pytest.mark.parametrize(
+    ("signature", "sender"),
+    [
+        ("L'équipe Photoveille", "Photoveille"),
+        ("The ClaimLens Team", "ClaimLens"),
+        ("Ihr Team von Bildfair", "Bildfair"),
+        ("Imagevia – regularisation@imagevia.fr", "Imagevia"),
+        ("Claims Team\nfotoclaim.co.uk", "fotoclaim.co.uk"),
+        ("Le service régularisation", None),
+        ("The Claims Team", None),
+    ],
+)
+def test_a_sender_outside_the_vocabulary_named_by_its_signature(
+    signature: str, sender: str | None
+) -> None:
+    letter = _letter(
+        "Madame, Monsieur,\n\nnous agissons pour le compte de Studio Kestrel SARL, dont une "
+        "photographie est utilisée sur votre site. Merci de régler 300,00 €.\n\nCordialement,\n\n"
+        f"Marc Lenoir\n{signature}\n"
+    )
+    assert letter.get("agency_name") == sender

@@ -79,6 +79,24 @@ FR_WORDS = {
 
 FR_CITATION_FORMS = (FR_CODE_WITHOUT_DU, FR_CODE_BEFORE_ARTICLE, FR_ARTICLE_WITHOUT_DOT, FR_C_CIV)
 
+EN_MONTHS = (
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December"
+)
+EN_ONLY_FORMS = {
+    "CJEU": re.compile(r"\bCJEU\b|\bGrand Chamber\b|\bCourt of Justice\b"),
+    "English date": re.compile(rf"\b\d{{1,2}} (?:{EN_MONTHS})(?!\w)|\b(?:{EN_MONTHS}) \d{{4}}\b"),
+    "German date": re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"),
+    "English act name": re.compile(r"/EC\b|\((?:EC|EU)\) No\b"),
+    "English note": re.compile(
+        r"\b(?:not found by|as reported|as quoted|as cited|text read at|recalled, not)\b"
+    ),
+}
+"""Forms a French text or citation never shows: « CJEU », "13 Feb. 2014", "15.05.2014",
+"Directive 2001/29/EC", "(as reported)". French writes « CJUE, 13 févr. 2014 »,
+« 15 mai 2014 », « directive 2001/29/CE », « tel que rapporté » (the English article form
+"Article L122-4 CPI" is caught by ``FR_CITATION_FORMS``)."""
+
 
 def _whole(word: str) -> str:
     """``word`` as a whole word (no letter glued before it, nor after a final letter)."""
@@ -112,6 +130,12 @@ def problems(text: str, lang: str, template: bool = False) -> list[str]:
             f"citation {pattern.search(text).group()!r}: write « art. 9 du CPC », "
             "« art. L. 122-4 du CPI », « art. 2224 du Code civil »"
             for pattern in FR_CITATION_FORMS
+            if pattern.search(text)
+        ]
+        found += [
+            f"{form} {pattern.search(text).group()!r} in a French text: write « CJUE, "
+            "13 févr. 2014, Svensson, aff. C-466/12 », « BGH, 15 mai 2014 »"
+            for form, pattern in EN_ONLY_FORMS.items()
             if pattern.search(text)
         ]
         lowered = text.lower()

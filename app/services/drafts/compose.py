@@ -25,6 +25,7 @@ from app.services.drafts.wording import (
     settlement,
     settlement_formula,
 )
+from app.services.evaluation import pick
 
 KINDS = (
     "request_for_justification",
@@ -113,7 +114,14 @@ class Composer:
             for basis in self.findings.get(rule, {}).get("legal_basis", []):
                 seen.setdefault(
                     basis["id"],
-                    {k: basis.get(k) for k in ("id", "title", "url", "verified")},
+                    {
+                        "id": basis["id"],
+                        # the title is a pair (fr, en), or one text in older revisions;
+                        # a German letter cites the source's own or English form
+                        "title": pick(basis.get("title"), "fr" if self.language == "fr" else "en"),
+                        "url": basis.get("url"),
+                        "verified": basis.get("verified"),
+                    },
                 )
         return list(seen.values())
 

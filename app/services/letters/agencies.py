@@ -17,6 +17,7 @@ from .letterhead import (
     ORG_NAME,
     SIGNATURE_LINES,
     SOLE_LAWYER,
+    domain_name,
     firm_name,
     from_organisation,
     head_lines,
@@ -24,6 +25,7 @@ from .letterhead import (
     signature_lines,
     signature_organisation,
     sole_lawyer,
+    team_name,
     without_from_label,
 )
 from .lexicon import alternation, everything
@@ -391,6 +393,7 @@ def sender_name(
             found.append((named.value, named.start))
         else:
             signed = signature_organisation(doc, rights_holder) or from_organisation(doc, heads)
+            signed = signed or team_name(signature_lines(doc)) or domain_name(heads)
             if signed:
                 found.append(signed)
     if found:

@@ -4,21 +4,18 @@ date it names), and when the use was detected."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
 from . import threats
 from .dates import DateMatch, find_dates_without_year
 from .draft import Draft
-from .lexicon import alternation, everything
+from .lexicon import alternation, everything, lexicons
 from .periods import RelativeDeadline, find_relative_deadlines, resolve_deadline
 from .text import LetterText, line_bounds, sentence_after, sentence_before, word_matches
 
-_WEEKDAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag"
-    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche),? "
-)
+_WEEKDAYS = [names for lexicon in lexicons() for names in lexicon.weekdays]
+_WEEKDAY = rf"(?:{alternation(name for names in _WEEKDAYS for name in names)}),? "
 _DATE_LABEL = re.compile(
     r"(?:date|datum|dated|letter date|le|fait le|sent|gesendet|envoyé|date d'envoi"
     r"|date of notice|date of letter|issued|issue date|date of issue|date d'émission|ausgestellt)"
@@ -30,17 +27,26 @@ _PLACE_BEFORE_DATE = re.compile(
 )
 _WEEKDAY_ALONE = re.compile(_WEEKDAY)
 _FIELD_SEPARATOR = re.compile(r"\s[·|•]\s")
+# A short word ("by") must start a word; a longer one may end one ("Antwortfrist:").
+_SHORT = [w for w in everything("deadline_before") if len(w) <= 2]
+_LONG = [w for w in everything("deadline_before") if len(w) > 2]
+_DEADLINE_WORDS = rf"(?:(?<![a-z])(?:{alternation(_SHORT)})|{alternation(_LONG)})"
+_TIME_OF_DAY = rf"(?:{alternation(everything('time_of_day'))}|\d{{1,2}}(?:[:.]\d{{2}})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|h))"
 _DEADLINE_BEFORE = re.compile(
-    r"(?:no later than|not later than|on or before|(?<![a-z])by|until|before|deadline|due date"
-    r"|due by|due on|respond by|bis(?: spätestens)?(?: zum| am)?|spätestens(?: bis)?(?: zum| am)?"
-    r"|frist(?:setzung|ende)?(?: bis)?(?: zum| am)?|avant le|au plus tard(?: le)?|d'ici (?:le|au)"
-    r"|jusqu'au|date limite|échéance|within (?:a|one|two|\d{1,2}) (?:days?|weeks?) \("
-    r"|zahlungsziel|zahlungsfrist|fällig (?:am|bis|zum)|payable (?:on|by)|payment due)"
-    r"[ \t]{0,3}:?[ \t]{0,3}(?:(?:close of business|end of business|end of day|cob|noon|midnight"
-    r"|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|uhr|h)) (?:on |am |le )?)?"
+    rf"(?:{_DEADLINE_WORDS}|within (?:a|one|two|\d{{1,2}}) (?:days?|weeks?) \()"
+    rf"[ \t]{{0,3}}:?[ \t]{{0,3}}(?:{_TIME_OF_DAY} (?:on |am |le )?)?"
     rf"(?:{_WEEKDAY})?(?:the |den |dem |le )?$"
 )
 _SPACES = re.compile(r"\s+")
+# "by close of business on Friday", "bis kommenden Freitag", "avant vendredi prochain": a
+# weekday named alone (no date after it) as the deadline.
+_DAY_NUMBER = {names[0]: number % 7 for number, names in enumerate(_WEEKDAYS)}
+_NEXT_WEEKDAY = alternation(everything("next_weekday"))
+_BY_WEEKDAY = re.compile(
+    rf"{_DEADLINE_WORDS} (?:{_TIME_OF_DAY} (?:on )?)?(?:(?:the|le|den) )?(?:(?:{_NEXT_WEEKDAY}) )?"
+    rf"(?P<day>{alternation(_DAY_NUMBER)})(?![\w])(?:,? (?:{_NEXT_WEEKDAY})(?![\w]))?"
+    r"(?!,? (?:the |den |le |am )?\d)"
+)
 
 
 def _deadline_before(doc: LetterText, start: int) -> bool:
@@ -138,6 +144,7 @@ def deadline(
         return
     relative = [r for r in find_relative_deadlines(doc.low) if r.start >= doc.body_start]
     if not relative:
+        _weekday_deadline(draft, doc, letter)
         return
     ordinary = [r for r in relative if not _early_payment(doc, r.start, r.end)]
     period = (ordinary or relative)[0]
@@ -179,6 +186,23 @@ def deadline(
         "/letter/deadline",
         span,
     )
+
+
+def _weekday_deadline(draft: Draft, doc: LetterText, letter: date | None) -> None:
+    """A deadline given as a weekday alone ("by Friday"): the first such day after the
+    letter date."""
+    if letter is None:
+        return
+    for match in word_matches(_BY_WEEKDAY, doc.flat, 5):
+        if match.start() < doc.body_start or _early_payment(doc, match.start(), match.end()):
+            continue
+        ahead = (_DAY_NUMBER[match.group("day")] - letter.weekday() - 1) % 7 + 1
+        due = letter + timedelta(days=ahead)
+        span = (match.start("day"), match.end("day"))
+        rule = f"the first {match.group('day')} after the letter date {letter.isoformat()}"
+        draft.set("/letter/deadline", due.isoformat(), span, 0.8, rule)
+        draft.extras["deadline_text"] = _phrase(doc, *span)
+        return
 
 
 def _early_payment(doc: LetterText, start: int, end: int) -> bool:

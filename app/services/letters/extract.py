@@ -24,7 +24,7 @@ from .names import NameMention
 from .numbers import MoneyMatch, find_money
 from .parties import PartyChoice, find_parties, unnamed_principal
 from .photographers import credited
-from .sender import LIBRARIES, is_author, sender_owns
+from .sender import LIBRARIES, is_author, sender_owns, signer
 from .text import LetterText, sentence_after, sentence_before
 
 
@@ -49,7 +49,8 @@ def analyse(
                          (email or {}).get("from"))  # fmt: skip
     agency = sender_name(doc, agency, (email or {}).get("from"),
                          rights.chosen.value if rights.chosen else None)  # fmt: skip
-    if rights.chosen is None and writes_for_itself(doc, agency) and agency.name_span:
+    if (rights.chosen is None and writes_for_itself(doc, agency) and agency.name_span
+            and not _trades_as_signer(doc, agency)):  # fmt: skip
         itself = NameMention(agency.name, *agency.name_span, 0.75)
         rights = PartyChoice(itself, None, [], [agency.name_span])
         agency = AgencyFinding("rights_holder", span=agency.name_span, confidence=0.75,
@@ -113,6 +114,18 @@ def analyse(
         language=language,
         text=doc.text,
         extras=extras,
+    )
+
+
+def _trades_as_signer(doc: LetterText, agency: AgencyFinding) -> bool:
+    """The sender's name is its signer's own with a trade word ("Sophie Ardell Photography"
+    under "Sophie Ardell"): the person writes for herself, as under her own letterhead."""
+    signed = signer(doc)
+    return bool(
+        signed
+        and signed.value
+        and agency.name
+        and agency.name.lower().startswith(signed.value.lower() + " ")
     )
 
 

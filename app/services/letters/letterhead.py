@@ -41,7 +41,7 @@ LETTERHEAD_LINES = 2
 ORG_NAME = _p(
     r"[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30} (?:(?:[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30}|&|et|und|and) ){0,4}"
     r"(?:GmbH|AG|SAS|SARL|SA|Ltd\.?|Limited|LLC|Inc\.?|Services"
-    r"|e\.K\.|KG|B\.V\.|ApS|AB|plc)"
+    r"|e\.K\.|KG|B\.V\.|ApS|AB|plc|UG(?: \(haftungsbeschränkt\))?)"
 )
 SOLE_LAWYER = _p(
     r"(?:Maître|Me|Rechtsanwalt|Rechtsanwältin|RA|RAin) (?:(?:Dr|Prof)\. ){0,2}"
@@ -185,6 +185,9 @@ _ORG_LINE = _p(
     r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30}|&|et|und|and|de|des|du)(?: (?:[A-ZÀ-ÖØ-Þ][\w&'.-]{0,30}|&|et|und|and|de|des|du)){0,5}"
 )
 _SIGNATURE_TAIL = 400
+# "Imagevia – regularisation@imagevia.fr": an e-mail or web address after the organisation's
+# name on its line.
+_CONTACT_AFTER = _p(r"(?:[ \t]*[-–—·|,][ \t]*(?:[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+))+$")
 
 
 def signature_organisation(doc: LetterText, exclude: str | None) -> tuple[str, int] | None:
@@ -210,6 +213,12 @@ def signature_organisation(doc: LetterText, exclude: str | None) -> tuple[str, i
         return None
     candidates = lines[1:] if len(lines) > 1 else lines
     for line, offset in candidates:
+        line = _CONTACT_AFTER.sub("", line)
+        team, start, end = _team(line)
+        if team:  # "L'équipe Photoveille" names it; "Claims Team" is a function
+            if start is not None and end is not None:
+                return line[start:end], offset + start
+            continue
         if not _ORG_LINE.fullmatch(line) or len(line) > 60:
             continue
         if exclude and (line.lower() in exclude.lower() or exclude.lower() in line.lower()):
@@ -259,3 +268,50 @@ def signature_lines(doc: LetterText) -> list[tuple[str, int]]:
             lines.append((line, start))
         end = start - 1
     return lines
+
+
+# "fotoclaim.co.uk | Image licensing compliance": a sender named only by its web address.
+_DOMAIN = _p(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}")
+_DOMAIN_ENDS = _p(r"$|[ \t]+[-–·|][ \t]")
+
+
+def domain_name(lines: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The web address a letterhead or signature line starts with, standing alone or before
+    a separator, when the letter gives the sender no other name."""
+    for line, offset in lines:
+        match = _DOMAIN.match(line) if line else None
+        if match and _DOMAIN_ENDS.match(line, match.end()) and "@" not in line[: match.end() + 1]:
+            return match.group(0), offset
+    return None
+
+
+_TEAM_NAME = r"[\w&'.-]{2,30}(?: [\w&'.-]{2,30}){0,2}"
+_TEAM_LINE = _p(
+    rf"(?:(?:{alternation(everything('team_before'))}) )?(?P<after>{_TEAM_NAME})(?: |(?=-))"
+    rf"(?:{alternation(everything('team_after'))})"
+    rf"|(?:{alternation(everything('team_before'))})(?:(?<=['’])| )(?P<before>{_TEAM_NAME})"
+)
+_TEAM_FUNCTIONS = frozenset(everything("team_functions"))
+
+
+def _team(line: str) -> tuple[bool, int | None, int | None]:
+    """Whether the line names a team, and where the sender's name stands in it: none for a
+    function ("Le service régularisation", "Claims Team")."""
+    match = _TEAM_LINE.fullmatch(line.lower()) if len(line) <= 60 else None
+    if not match:
+        return False, None, None
+    start, end = match.span("before" if match.group("before") else "after")
+    name = line[start:end]
+    if name.lower() in _TEAM_FUNCTIONS or not (name[0].isupper() or "." in name):
+        return True, None, None
+    return True, start, end
+
+
+def team_name(lines: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The sender named in a signature by its team ("L'équipe Photoveille", "The ClaimLens
+    Team", "Ihr Team von Bildfair")."""
+    for line, offset in lines:
+        _, start, end = _team(line) if line else (False, None, None)
+        if start is not None and end is not None:
+            return line[start:end], offset + start
+    return None

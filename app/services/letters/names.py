@@ -260,6 +260,11 @@ def name_before(scan: str, end: int) -> NameMention | None:
         return NameMention(None, start, end, 0.85)
     while len(words) > 1 and words[0].lower() in NOUN_FILLERS:
         start += len(words.pop(0)) + 1
+    titled = [i for i, word in enumerate(words[:-1]) if word.lower() in _TITLES]
+    if titled:  # "im Auftrag von Frau Lena Ahrens, Fotografin": the name starts after "Frau"
+        for word in words[: titled[-1] + 1]:
+            start += len(word) + 1
+        words = words[titled[-1] + 1 :]
     forward = read_name(scan, start)
     if forward is None or forward.value is None:
         return None

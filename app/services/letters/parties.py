@@ -37,6 +37,7 @@ from .role_patterns import (
     PHOTOGRAPHER_WORDS,
     PRINCIPAL_BEFORE,
     RELATIVE,
+    REPRESENTED_BY,
     ROLE_WORDS,
     WHEN_FOLLOWED,
     phrase_key,
@@ -254,13 +255,15 @@ def _ends_with_name(words: str) -> bool:
 
 def _describes(words: str) -> bool:
     """An apposition describing a party ("Berufsfotograf aus Leipzig", "a wildlife
-    photographer", "the agency for the photographer X"), not a clause or a name of its own."""
+    photographer", "the agency for the photographer X", "représentée par son gérant"), not a
+    clause or a name of its own."""
     split = words.split()
     head = _head_noun(words)
     return len(split) <= 8 and (
         split[0].lower() in INDEFINITE
         or PHOTOGRAPHER_WORD_RE.fullmatch(head) is not None
         or head in ROLE_WORDS
+        or REPRESENTED_BY.match(words.lower()) is not None
     )
 
 

@@ -59,6 +59,8 @@ RELATIVE = re.compile(r",[ \n](?:qui|which|who|that|der|die|das|welche[rs]?)[ \n
 APPOSITION = re.compile(r",[ \n]([^,\n]{2,80}),[ \n]?$")
 # "Clearwater Stock, a picture agency we represent": the phrase inside the apposition.
 OPEN_APPOSITION = re.compile(r",[ \n]([^,\n]{2,60})$")
+# ", représentée par son gérant," / ", vertreten durch den Geschäftsführer,": who speaks for it.
+REPRESENTED_BY = re.compile(rf"(?:{alternation(everything('represented_by'))})(?![\w])")
 BETWEEN_AFTER = phrase_table(p for lx in lexicons() for p in lx.principal_between)
 BETWEEN = re.compile(rf"(?P<phrase>{alternation(BETWEEN_AFTER)}) ") if BETWEEN_AFTER else None
 CIVILITY = rf"(?:{alternation(everything('civilities'))})\.?"

@@ -53,11 +53,20 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def citation_title(entry: dict[str, Any]) -> dict[str, str]:
+    """A source as each reader cites it: ``title`` is the English form (or the source's
+    own, for a German statute), ``title_fr`` the French one (« CJUE, 13 févr. 2014,
+    Svensson, aff. C-466/12 »); an entry without ``title_fr`` is cited alike in both.
+    Every text picks its language from this pair (``pick``, the drafts' composer)."""
+    title = entry["title"]
+    return {"fr": entry.get("title_fr") or title, "en": title}
+
+
 def citation(rulebook: Rulebook, cid: str) -> dict[str, Any]:
     entry = rulebook.citations[cid]
     return {
         "id": cid,
-        "title": entry["title"],
+        "title": citation_title(entry),
         "url": entry.get("url"),
         "jurisdiction": entry.get("jurisdiction"),
         "verified": bool(entry.get("verified", False)),

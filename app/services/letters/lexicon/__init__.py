@@ -67,6 +67,14 @@ class Lexicon:
     genitive_articles: tuple[str, ...] = ()
     name_links: tuple[str, ...] = ()
     civilities: tuple[str, ...] = ()
+    represented_by: tuple[str, ...] = ()
+    weekdays: tuple[tuple[str, ...], ...] = ()
+    next_weekday: tuple[str, ...] = ()
+    deadline_before: tuple[str, ...] = ()
+    time_of_day: tuple[str, ...] = ()
+    team_before: tuple[str, ...] = ()
+    team_after: tuple[str, ...] = ()
+    team_functions: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -132,6 +140,14 @@ def _load(path: Path) -> Lexicon:
         genitive_articles=_strings(raw.get("genitive_articles")),
         name_links=_strings(raw.get("name_links")),
         civilities=_strings(raw.get("civilities")),
+        represented_by=_strings(raw.get("represented_by")),
+        weekdays=tuple(_strings(names) for names in raw.get("weekdays") or []),
+        next_weekday=_strings(raw.get("next_weekday")),
+        deadline_before=_strings(raw.get("deadline_before")),
+        time_of_day=_strings(raw.get("time_of_day")),
+        team_before=_strings(raw.get("team_before")),
+        team_after=_strings(raw.get("team_after")),
+        team_functions=_strings(raw.get("team_functions")),
     )
 
 

@@ -16,7 +16,8 @@ class LegalBasis:
     """
     Attributes:
         id (str): Stable citation id in the rulebook.
-        title (str):
+        title (str): The source as a reader of the answer's language cites it: its French form for French (« CJUE, 13
+            févr. 2014, Svensson, aff. C-466/12 »), its original or English form otherwise.
         verified (bool): False where the source is recalled, not verified.
         url (None | str | Unset):
         jurisdiction (None | str | Unset):
