@@ -49,10 +49,14 @@ def wait_for(port: int, path: str = "/", timeout: float = 180.0) -> None:
 
 @contextmanager
 def uvicorn_server(
-    app: str, env: dict[str, str] | None = None, cpu: int | None = None, workers: int = 1
+    app: str,
+    env: dict[str, str] | None = None,
+    cpu: int | None = None,
+    workers: int = 1,
+    tree: Path = ROOT,
 ):
-    """uvicorn on loopback, optionally pinned to one CPU; yields (port, pid of the server
-    process, which with one worker is the worker itself)."""
+    """uvicorn on loopback serving ``tree``'s app, optionally pinned to one CPU; yields
+    (port, pid of the server process, which with one worker is the worker itself)."""
     port = free_port()
     command = [
         PYTHON,
@@ -71,7 +75,7 @@ def uvicorn_server(
         command = ["taskset", "-c", str(cpu), *command]
     process = subprocess.Popen(
         command,
-        cwd=ROOT,
+        cwd=tree,
         env={**os.environ, **(env or {})},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,  # one log line per request: an unread pipe would fill and stall it

@@ -113,23 +113,26 @@ def one_round(evaluator: Evaluator, claims: list[Claim], count: int, batch: int)
             ids = list(session.exec(select(Assessment.id)).scalars())
         spent = {"evaluation": 0.0, "compression": 0.0}
         clock = time.process_time
-        evaluate, compress = evaluator.evaluate, reevaluation.compressed
 
-        def timed_evaluate(*args, **kwargs):
-            start = clock()
-            try:
-                return evaluate(*args, **kwargs)
-            finally:
-                spent["evaluation"] += clock() - start
+        def timed(func, part):
+            def run(*args, **kwargs):
+                start = clock()
+                try:
+                    return func(*args, **kwargs)
+                finally:
+                    spent[part] += clock() - start
 
-        def timed_compress(value):
-            start = clock()
-            try:
-                return compress(value)
-            finally:
-                spent["compression"] += clock() - start
+            return run
 
-        evaluator.evaluate, reevaluation.compressed = timed_evaluate, timed_compress
+        # compression: the documents to JSON and zstd, under whichever names the tree uses
+        originals = {
+            name: getattr(reevaluation, name)
+            for name in ("compressed", "compressed_bytes", "dumps_bytes")
+            if hasattr(reevaluation, name)
+        }
+        for name, func in originals.items():
+            setattr(reevaluation, name, timed(func, "compression"))
+        evaluator.evaluate = timed(evaluator.evaluate, "evaluation")
         done = 0
         try:
             start = clock()
@@ -141,7 +144,8 @@ def one_round(evaluator: Evaluator, claims: list[Claim], count: int, batch: int)
             total = clock() - start
         finally:
             del evaluator.evaluate
-            reevaluation.compressed = compress
+            for name, func in originals.items():
+                setattr(reevaluation, name, func)
         engine.dispose()
     assert done == count, f"re-evaluated {done} of {count}"
     spent["rest"] = total - spent["evaluation"] - spent["compression"]

@@ -88,6 +88,11 @@ def compressed(value: Any) -> Compressed:
     return Compressed(compress_document(value))
 
 
+def compressed_bytes(data: bytes) -> Compressed:
+    """:func:`compressed` of a document already written by ``dumps_bytes``: the same frame."""
+    return Compressed(_compressor().compress(data))
+
+
 def expand_document(data: bytes) -> Any:
     dict_id = zstandard.get_frame_parameters(data).dict_id
     return loads(_decompressor(dict_id).decompress(data))

@@ -37,6 +37,36 @@ def pending(session: Session, batch: int) -> list[OutboxEvent]:
     )
 
 
+def waiting_behind(session: Session, events: list[OutboxEvent]) -> set[uuid.UUID]:
+    """The events of this claimed batch that must wait: an earlier undispatched event
+    about the same subject lies outside the batch (claimed by another dispatcher, or left
+    pending by a failed batch). Read after the batch was locked, so an earlier event is
+    seen either still pending or already dispatched by a committed transaction."""
+    subjects = {event.subject_id for event in events if event.subject_id is not None}
+    if not subjects:
+        return set()
+    latest = max(event.occurred_at for event in events)
+    earlier = session.exec(
+        select(OutboxEvent.subject_id, OutboxEvent.occurred_at, OutboxEvent.id).where(
+            OutboxEvent.dispatched_at.is_(None),
+            OutboxEvent.subject_id.in_(subjects),
+            OutboxEvent.id.not_in([event.id for event in events]),
+            OutboxEvent.occurred_at <= latest,
+        )
+    ).all()
+    first_outside: dict[uuid.UUID, tuple[datetime, uuid.UUID]] = {}
+    for subject_id, occurred_at, event_id in earlier:
+        key = (occurred_at, event_id)
+        if subject_id not in first_outside or key < first_outside[subject_id]:
+            first_outside[subject_id] = key
+    return {
+        event.id
+        for event in events
+        if event.subject_id in first_outside
+        and (event.occurred_at, event.id) > first_outside[event.subject_id]
+    }
+
+
 def mark_dispatched(session: Session, event_ids: list[uuid.UUID], moment: datetime) -> None:
     """Mark these events dispatched in the caller's transaction, as one UPDATE (a
     dispatch batch was one UPDATE per event through the unit of work)."""

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.core.errors import InvalidInput, UnsupportedMediaType
 from app.core.metrics import ASSESSMENTS_CREATED
+from app.routers import direct
 from app.routers.bodies import created as answer_created
 from app.routers.bodies import media_type, parse_json
 from app.routers.common import LEGAL_HOLD_409, JSONBody, headers, link, localised, problems
@@ -52,8 +53,24 @@ def location(request: Request, assessment_id: str) -> str:
     return link(request, f"/v1/assessments/{assessment_id}")
 
 
-@router.post(
+async def _create_directly(request: Request) -> Response | None:
+    """``create_assessment`` without the dependency solver (``app.routers.direct``)."""
+    claim = await direct.json_body(request, Claim)
+    idempotency_key = direct.header(request, "Idempotency-Key", max_length=255)
+    lang = await direct.language(request)
+    if claim is None or lang is None or idempotency_key is direct.INVALID:
+        return None
+    async with direct.session(request) as session:
+        tenant = await direct.tenant(request, session)
+        return await run_in_threadpool(
+            create_assessment, request, session, tenant, lang, claim, idempotency_key
+        )
+
+
+@direct.post(
+    router,
     "",
+    _create_directly,
     status_code=201,
     response_model=AssessmentOut,
     responses={

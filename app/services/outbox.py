@@ -4,6 +4,7 @@ events to the consumers (webhook fan-out) and marks them dispatched."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,6 +20,11 @@ from app.services.jobs import JobContext, enqueue_after_commit, task
 
 DISPATCH = "outbox.dispatch"
 BATCH = 100
+DISPATCH_PRIORITY = 10
+"""Above the default (0) of the other jobs: a dispatch queued behind the batches of a bulk
+re-evaluation runs before the next of them, not after all of them."""
+STALLED_RETRIES = 3
+STALLED_PAUSE = 0.05
 
 Consumer = Callable[[Session, OutboxEvent], None]
 CONSUMERS: list[Consumer] = []
@@ -117,28 +123,59 @@ def emit_all_now(
         enqueue_after_commit(session, DISPATCH, {}, lock=DISPATCH)
 
 
-def dispatch_pending(session: Session, *, batch: int = BATCH) -> int:
-    """Hand every pending event to the consumers, oldest first; one transaction per batch,
-    whose events are marked dispatched by one statement. Concurrent dispatchers on
-    PostgreSQL skip each other's locked rows."""
+def dispatch_pending(
+    session: Session, *, batch: int = BATCH, call_helper: Callable[[], object] | None = None
+) -> int:
+    """Hand pending events to the consumers, oldest first; one transaction per batch,
+    whose events are marked dispatched by one statement.
+
+    Concurrent dispatchers on PostgreSQL claim disjoint batches (``FOR UPDATE SKIP
+    LOCKED``). The events of one subject are still handed on in the order they occurred:
+    an event whose subject has an earlier event outside the batch waits for a later batch
+    (``waiting_behind``). ``call_helper`` is called once, after the first full batch, to
+    queue another dispatcher while a backlog remains."""
     done = 0
+    stalled = 0
     while True:
         events = events_table.pending(session, batch)
         if not events:
             session.rollback()
             return done
-        for event in events:
+        waiting = events_table.waiting_behind(session, events)
+        ready = [event for event in events if event.id not in waiting]
+        for event in ready:
             for fn in CONSUMERS:
                 fn(session, event)
         now = datetime.now(UTC)
-        events_table.mark_dispatched(session, [event.id for event in events], now)
-        for event in events:
+        events_table.mark_dispatched(session, [event.id for event in ready], now)
+        for event in ready:
             set_committed_value(event, "dispatched_at", now)
-        session.commit()
-        done += len(events)
+        session.commit()  # also releases the events left waiting
+        done += len(ready)
+        if not ready:
+            # every event waits on another dispatcher's batch: let it commit first, and
+            # leave the rest to it (or to the periodic dispatch) if it takes long
+            stalled += 1
+            if stalled > STALLED_RETRIES:
+                return done
+            time.sleep(STALLED_PAUSE * stalled)
+            continue
+        stalled = 0
+        if call_helper is not None and len(events) == batch:
+            call_helper()
+            call_helper = None
 
 
-@task(DISPATCH, every_seconds=5)
+@task(DISPATCH, every_seconds=5, priority=DISPATCH_PRIORITY)
 def dispatch(payload: dict[str, Any], context: JobContext) -> None:
+    """On PostgreSQL a dispatcher that finds a backlog queues one more, which does the
+    same: idle workers join in until the outbox is down to less than a batch. SQLite
+    keeps one dispatcher (one writer; the in-process queue runs one job at a time)."""
     with context.session() as session:
-        dispatch_pending(session)
+        helper = None
+        if context.queue is not None and context.engine.dialect.name == "postgresql":
+
+            def helper() -> object:
+                return context.queue.enqueue(DISPATCH, {}, lock=DISPATCH)
+
+        dispatch_pending(session, call_helper=helper)

@@ -24,7 +24,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.core.database import build_engine
-from app.models.types import compressed
+from app.core.jsonutil import dumps_bytes
+from app.models.types import compressed_bytes
 from app.repositories.assessments import AcrossTenants
 from app.schemas.claim import Claim
 from app.services import outbox
@@ -44,21 +45,29 @@ def stale_ids(session: Session, digest: str, tenant_id: uuid.UUID | None = None)
 
 DOCUMENTS = ("claim", "result", "trace", "provenance")
 """A revision's compressed documents."""
+COMPRESSED_TOGETHER = 25
+"""Revisions whose documents are compressed one after the other (see ``reevaluate_batch``)."""
 
 
 def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID]) -> int:
     """Append a re-evaluated revision to each of ``ids`` still computed by another
     rulebook; one transaction, written by three executemany statements (revisions,
-    assessments, events) without the unit of work. Each revision's documents are
-    compressed as soon as they are computed, so a batch holds bytes, not documents: the
-    garbage collector has little to walk and memory stays flat."""
+    assessments, events) without the unit of work.
+
+    Each revision's documents are written to JSON bytes as soon as they are computed, and
+    compressed every ``COMPRESSED_TOGETHER`` revisions, so a batch holds bytes, not
+    documents: the garbage collector has little to walk and memory stays flat. The claims
+    are validated all together first, and the documents compressed in runs, because an
+    evaluation between two validations or two compressions evicts their code and tables
+    (the dictionary is 110 KB) from the processor's caches: interleaved, validating a claim
+    cost 3.5 times what it costs in a row."""
     across = AcrossTenants(session)
     stale = across.stale_with_claim(ids, evaluator.rulebook.digest)
+    claims = [Claim.model_validate(row[4]) for row in stale]
     now = datetime.now(UTC)
     histories: dict[tuple, dict[str, Any]] = {}
     revisions, moves, events = [], [], []
-    for assessment_id, tenant_id, seen, before, stored in stale:
-        claim = Claim.model_validate(stored)
+    for (assessment_id, tenant_id, seen, before, _), claim in zip(stale, claims, strict=True):
         history = None
         if evaluator.uses_history:
             key = (tenant_id, claim.letter.agency if claim.letter else None)
@@ -70,16 +79,27 @@ def reevaluate_batch(session: Session, evaluator: Evaluator, ids: list[uuid.UUID
         values = revision_values(number, ORIGIN, claim, evaluated, None, now)
         for name in DOCUMENTS:
             if values[name] is not None:
-                values[name] = compressed(values[name])
+                values[name] = dumps_bytes(values[name])
         revisions.append({**values, "assessment_id": assessment_id, "tenant_id": tenant_id})
+        if len(revisions) % COMPRESSED_TOGETHER == 0:
+            _compress(revisions[-COMPRESSED_TOGETHER:])
         columns = index_columns(claim, evaluated)
         moves.append({"moved_id": assessment_id, "revision": number, "updated_at": now, **columns})
         data = revised_data(assessment_id, number, ORIGIN, before, columns)
         events.append((tenant_id, "assessment.revised", data, assessment_id))
+    _compress(revisions[len(revisions) - len(revisions) % COMPRESSED_TOGETHER :])
     across.append_revisions(revisions, moves)
     outbox.emit_all_now(session, events, occurred_at=now)
     session.commit()
     return len(revisions)
+
+
+def _compress(revisions: list[dict[str, Any]]) -> None:
+    """Each revision's documents (JSON bytes) as compressed frames, in place."""
+    for values in revisions:
+        for name in DOCUMENTS:
+            if values[name] is not None:
+                values[name] = compressed_bytes(values[name])
 
 
 _process: dict[str, Any] = {}

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from app.models import Assessment, AssessmentRevision, OutboxEvent
 from app.models.types import compress_document
 from app.schemas.claim import Claim
-from app.services import outbox
+from app.services import outbox, reevaluation
 from app.services.assessment_records import revision_values
 from app.services.reevaluation import process_evaluator, reevaluate_all, reevaluate_batch
 from tests.paths import SCENARIOS
@@ -98,7 +98,13 @@ def comparable(state: dict) -> dict:
     return {**state, "assessment": columns, "events": events}
 
 
-def test_a_batch_writes_byte_for_byte_what_one_re_evaluation_writes(client, auth, app):
+@pytest.mark.parametrize("together", [None, 3], ids=["default", "compressed-by-three"])
+def test_a_batch_writes_byte_for_byte_what_one_re_evaluation_writes(
+    client, auth, app, monkeypatch, together
+):
+    if together is not None:
+        # runs of three revisions compressed together, then a tail of two
+        monkeypatch.setattr(reevaluation, "COMPRESSED_TOGETHER", together)
     claims = varied_claims(8)
     in_a_batch = store_stale(client, auth, app, claims)
     one_by_one = store_stale(client, auth, app, claims)

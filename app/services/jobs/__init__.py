@@ -141,11 +141,19 @@ def _enqueue_pending(session) -> None:
     if not pending or queue is None:
         return
     wake = getattr(queue, "wake", None)
+    many = getattr(queue, "enqueue_many", None)
+    by_task: dict[str, list[tuple[dict[str, Any], datetime | None, str | None]]] = {}
     for name, payload, run_at, lock in pending:
-        if wake is not None and lock is not None and run_at is None:
-            wake(name, payload, lock)
-        else:
-            queue.enqueue(name, payload, run_at=run_at, lock=lock)
+        by_task.setdefault(name, []).append((payload, run_at, lock))
+    for name, items in by_task.items():
+        if many is not None and len(items) > 1:
+            many(name, items)  # the deliveries of a dispatch batch, in one statement
+            continue
+        for payload, run_at, lock in items:
+            if wake is not None and lock is not None and run_at is None:
+                wake(name, payload, lock)
+            else:
+                queue.enqueue(name, payload, run_at=run_at, lock=lock)
 
 
 @event.listens_for(OrmSession, "after_soft_rollback")

@@ -52,19 +52,26 @@ class Periodic:
 class Registry:
     tasks: dict[str, TaskFn] = field(default_factory=dict)
     periodic: dict[str, Periodic] = field(default_factory=dict)
+    priority: dict[str, int] = field(default_factory=dict)
 
 
 REGISTRY = Registry()
 
 
-def task(name: str, *, every_seconds: int | None = None) -> Callable[[TaskFn], TaskFn]:
+def task(
+    name: str, *, every_seconds: int | None = None, priority: int = 0
+) -> Callable[[TaskFn], TaskFn]:
     """Register ``fn`` under ``name``; with ``every_seconds`` the worker also runs it on
-    that period (with an empty payload), as a sweep that recovers lost or delayed work."""
+    that period (with an empty payload), as a sweep that recovers lost or delayed work.
+    A queue that orders its jobs (procrastinate) runs the waiting jobs of a higher
+    ``priority`` first; the in-process queue runs them in due order."""
 
     def register(fn: TaskFn) -> TaskFn:
         if name in REGISTRY.tasks and REGISTRY.tasks[name] is not fn:
             raise ValueError(f"task {name!r} is registered twice")
         REGISTRY.tasks[name] = fn
+        if priority:
+            REGISTRY.priority[name] = priority
         if every_seconds:
             REGISTRY.periodic[name] = Periodic(name, every_seconds)
         return fn

@@ -13,52 +13,34 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .lexicon import alternation, everything
+from .lexicon import alternation, by_kind, everything
 from .numbers import MoneyMatch
 from .text import LetterText, sentence_after, sentence_before
 
-ROLES: list[tuple[str, re.Pattern[str]]] = [
-    ("total", re.compile(
-        r"total|gesamt|insgesamt|summe|zu zahlende[rn]? betrag|montant total|somme totale"
-        r"|amount due|balance due|outstanding (?:amount|balance)|offene[rn]? betrag"
-        r"|(?:amount|sum) (?:now )?(?:required|payable|owed|outstanding)|(?:amount|sum) now due"
-        r"|gesamtforderung|montant (?:à régler|dû|réclamé)|endbetrag"
-        r"|forderungsbetrag|soit un total|au total")),
-    ("licence_offer", re.compile(
-        r"alternativ(?:e|ely|ement)?\b(?:[^.;\n]|\n(?!\n)){0,120}?(?:licen|lizenz)|retro-?active licen|post-licen"
-        r"|rückwirkende[n]? lizenz|nachlizenz|nachträgliche[n]? lizenz|licence rétroactive"
-        r"|licence a posteriori|régularisation par une licence")),
-    ("documentation_fee", re.compile(r"dokumentation|documentation|recherchekosten|constats?(?![a-zà-ÿ])")),
-    ("processing_fee", re.compile(
-        r"processing|bearbeitung|frais de dossier|frais de traitement|frais de gestion|administrat"
-        r"|mahngebühr|mahnkosten|mahnspesen|frais de relance|reminder fee|late fee"
-        r"|admin fee|handling|verwaltung|service fee")),
-    ("legal_fees", re.compile(
-        r"anwalt|rvg|legal (?:fee|cost)|attorney|lawyer|honoraires|frais d'avocat"
-        r"|geschäftsgebühr|kosten unserer inanspruchnahme|kosten der rechtsverfolgung"
-        r"|client's costs|our costs|its costs|his costs|her costs|frais de procédure"
-        r"|frais irrépétibles|inanspruchnahme|solicitor|kanzlei|mes frais|frais exposés"
-        r"|kosten unserer vertretung|vertretungskosten")),
-    ("interest", re.compile(r"zinsen|interest|intérêts")),
-    ("surcharge", re.compile(
-        r"zuschlag|aufschlag|surcharge|majoration|majorée?s?|(?:no|missing|without|lack of) credit"
-        r"|urheber(?:be)?nennung|namensnennung|absence de (?:crédit|mention)")),
-    ("collection_fee", re.compile(
-        r"inkasso|collection (?:fee|cost)|frais de recouvrement|recovery (?:costs?|fees?)")),
-    ("damages", re.compile(
-        r"schadens?ersatz|damages|compensation|entschädigung|dommages|indemnit|indemnisation"
-        r"|settlement|lizenzschaden|lizenzanalogie|dédommagement|préjudice")),
-    ("licence_fee", re.compile(
-        r"licen[cs]e fee|licen[cs]ing fee|licen[cs]e price|lizenzgebühr|lizenzhonorar"
-        r"|redevance|prix de (?:la )?licence|retroactive fee|usage fee|nutzungsentgelt"
-        r"|droits[ \n]d'exploitation|droits[ \n]d'auteur|nachlizenzierung"
-        r"|fee for (?:the |your |this )?(?:use|licen)|licen[cs]e fee|frais de licence|coût de la licence"
-        r"|my fee|our fee|angemessene[sn]? entgelt|montant de la licence"
-        r"|(?:standard|usual|normal) (?:fee|rate)|nutzungshonorar|bildhonorar|droits de reproduction"
-        r"|für die (?:bisherige )?nutzung|for the (?:past )?use|preisliste|price list")),
-    ("vat", re.compile(
-        r"(?<![a-z])(?:vat|mwst|ust|tva|mehrwertsteuer|umsatzsteuer|gst|btw|iva)(?![a-z])")),
-]  # fmt: skip
+_ORDER = ("total", "licence_offer", "documentation_fee", "processing_fee", "legal_fees",
+          "interest", "surcharge", "collection_fee", "damages", "licence_fee", "vat")  # fmt: skip
+# "Alternatively, ... a licence": the licence offered beside the demand, in the sentence.
+_ALTERNATIVELY = (
+    rf"(?:{alternation(everything('alternatively'))})\b(?:[^.;\n]|\n(?!\n)){{0,120}}?"
+    rf"(?:{alternation(everything('licence_stems'))})"
+)
+
+
+def _role_pattern(role: str) -> re.Pattern[str]:
+    """A role's phrases (anywhere, even inside a word) and whole words."""
+    parts = []
+    if role == "licence_offer":
+        parts.append(_ALTERNATIVELY)
+    phrases = by_kind("amount_roles").get(role, ())
+    if phrases:
+        parts.append(alternation(phrases))
+    words = by_kind("amount_role_words").get(role, ())
+    if words:
+        parts.append(rf"(?<![a-zà-ÿ])(?:{alternation(words)})(?![a-zà-ÿ])")
+    return re.compile("|".join(parts))
+
+
+ROLES: list[tuple[str, re.Pattern[str]]] = [(role, _role_pattern(role)) for role in _ORDER]
 
 BREAKDOWN_KIND = {
     "licence_fee": "licence_fee",

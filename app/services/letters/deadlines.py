@@ -17,8 +17,7 @@ from .text import LetterText, line_bounds, sentence_after, sentence_before, word
 _WEEKDAYS = [names for lexicon in lexicons() for names in lexicon.weekdays]
 _WEEKDAY = rf"(?:{alternation(name for names in _WEEKDAYS for name in names)}),? "
 _DATE_LABEL = re.compile(
-    r"(?:date|datum|dated|letter date|le|fait le|sent|gesendet|envoyé|date d'envoi"
-    r"|date of notice|date of letter|issued|issue date|date of issue|date d'émission|ausgestellt)"
+    rf"(?:{alternation(everything('date_labels'))})"
     rf"[ \t]{{0,3}}:?[ \t]{{0,3}}(?:{_WEEKDAY})?(?:le |den )?"
 )
 _PLACE_BEFORE_DATE = re.compile(
@@ -60,11 +59,7 @@ _DEADLINE_MASKED = re.compile(
     r"|jusqu'au|au plus tard le|deadline:?|frist:?)[ \t]{1,3}"
     r"(?:\[#{1,40}\]|\*{2,20}|x{2,10}[\w./-]{0,10})"
 )
-_DETECTION = re.compile(
-    r"detected|discovered|found|identified|captured|informed|observed|spotted|festgestellt"
-    r"|entdeckt|gefunden|dokumentiert|constaté|détecté|relevé|repéré|detection|discovery"
-    r"|funddatum|fundzeitpunkt|first seen|screenshot taken|capture date|crawl"
-)
+_DETECTION = re.compile(alternation(everything("detection_words")))
 _EARLY_PAYMENT = re.compile(
     rf"(?<![a-zà-ÿ])(?:{alternation(everything('early_payment'))})(?![a-zäöüß])"
 )
@@ -273,8 +268,7 @@ def _deadline_anchor(
 
 
 _FORWARDED = re.compile(
-    r"forwarded message|original message|message d'origine|message transféré"
-    r"|ursprüngliche nachricht|weitergeleitete nachricht"
+    rf"{alternation(everything('forwarded_markers'))}"
     r"|\n(?:from|von|de) ?: [^\n]{3,120}\n(?:date|sent|gesendet|envoyé|datum) ?:"
 )
 

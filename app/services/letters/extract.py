@@ -7,13 +7,7 @@ from typing import Any
 from app.schemas.letters import LetterParse
 
 from . import deadlines, facts, threats
-from .agencies import (
-    AgencyFinding,
-    detect_agency,
-    self_sender,
-    sender_name,
-    writes_for_itself,
-)
+from .agencies import AgencyFinding, detect_agency
 from .amounts import BREAKDOWN_KIND, Candidate, classify, decide
 from .dates import (
     find_dates,
@@ -22,6 +16,7 @@ from .draft import Draft, money_dict
 from .language import detect_language
 from .names import NameMention
 from .numbers import MoneyMatch, find_money
+from .outside_senders import self_sender, sender_name, writes_for_itself
 from .parties import PartyChoice, find_parties, unnamed_principal
 from .photographers import credited
 from .sender import LIBRARIES, is_author, sender_owns, signer

@@ -6,31 +6,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .lexicon import alternation, everything
+from .lexicon import alternation, by_kind, everything
 from .text import LetterText, capped, is_masked, sentence_after, sentence_before, word_matches
 
 # --- threats, law, undertaking, evidence ------------------------------------------------
 
+_KINDS = ("lawsuit", "partner_lawyers", "collection_agency", "statutory_damages",
+          "criminal_complaint")  # fmt: skip
 THREATS: dict[str, re.Pattern[str]] = {
-    "lawsuit": re.compile(
-        r"(?:litigation|lawsuits?|legal action|legal proceedings|legal escalation"
-        r"|legal enforcement|legal steps|court action|take (?:this|the) matter to court|sue you"
-        r"|file (?:a )?(?:suit|complaint)|klage|gerichtlich|rechtliche schritte|rechtsweg"
-        r"|action en justice|poursuites|procédure judiciaire|saisir (?:le|la) (?:tribunal"
-        r"|juridiction)|assignation|proceed legally|take legal)"
-    ),
-    "partner_lawyers": re.compile(
-        r"(?:partner (?:lawyers|law firms?|attorneys|solicitors)|partneranw(?:ä|ae)lt"
-        r"|partnerkanzlei|avocats? partenaires?|our legal counsel|outside counsel|external counsel"
-        r"|hand (?:this|the) matter (?:over )?to our lawyers|unsere[n]? anwälte|nos avocats)"
-    ),
-    "collection_agency": re.compile(
-        r"(?:collection agency|debt collect\w{0,6}|inkasso(?!gebühr|kosten)"
-        r"|recouvrement|atradius)"
-    ),
-    "statutory_damages": re.compile(r"statutory damages"),
-    "criminal_complaint": re.compile(r"strafantrag|strafanzeige|plainte pénale"),
+    kind: re.compile(alternation(by_kind("threat_kinds")[kind])) for kind in _KINDS
 }
+# "Inkassokosten": a compound that starts with a threat word is a cost item, not a threat.
+_NOT_THREAT = tuple(everything("not_threat_compounds"))
 _LEXICON_THREAT = re.compile(rf"(?:{alternation(everything('litigation_threat'))})(?![a-zäöüß])")
 LITIGATION_KINDS = ("lawsuit", "partner_lawyers")
 NO_LITIGATION = re.compile(rf"(?:{alternation(everything('no_litigation'))})(?![a-zäöüß])")
@@ -79,6 +66,8 @@ def find_threats(doc: LetterText) -> list[Threat]:
     found: list[Threat] = []
     for kind, pattern in THREATS.items():
         for match in word_matches(pattern, doc.flat, 20):
+            if doc.flat.startswith(_NOT_THREAT, match.start()):
+                continue
             if _not_a_threat(doc, match.start(), match.end()):
                 continue
             found.append(Threat(kind, match.start(), match.end()))
@@ -172,17 +161,8 @@ def find_undertaking(doc: LetterText) -> tuple[bool, int, int] | None:
 
 
 EVIDENCE: list[tuple[str, re.Pattern[str]]] = [
-    ("screenshot", re.compile(
-        r"screen ?shots?|screen ?captures?|bildschirmfoto|bildschirmaufnahme"
-        r"|captures? d'écran|copies? d'écran")),
-    ("timestamped_capture", re.compile(r"time-? ?stamp|zeitstempel|zeitgestempelt|horodat")),
-    ("bailiff_report", re.compile(
-        r"bailiff|huissier|commissaire de justice|procès-verbal de constat|gerichtsvollzieher")),
-    ("web_archive", re.compile(r"web\.archive\.org|wayback machine|internet archive")),
-    ("tracking_report", re.compile(
-        r"unauthori[sz]ed use report|tracking report|nachweisdokumentation|nutzungsbericht"
-        r"|rapport de (?:détection|suivi)")),
-]  # fmt: skip
+    (kind, re.compile(alternation(words))) for kind, words in by_kind("evidence_kinds").items()
+]
 
 
 def find_evidence(doc: LetterText) -> list[tuple[str, int, int]]:

@@ -75,10 +75,40 @@ class Lexicon:
     team_before: tuple[str, ...] = ()
     team_after: tuple[str, ...] = ()
     team_functions: tuple[str, ...] = ()
+    date_labels: tuple[str, ...] = ()
+    detection_words: tuple[str, ...] = ()
+    forwarded_markers: tuple[str, ...] = ()
+    threat_kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    not_threat_compounds: tuple[str, ...] = ()
+    evidence_kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    amount_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    amount_role_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    alternatively: tuple[str, ...] = ()
+    licence_stems: tuple[str, ...] = ()
+    number_words: tuple[tuple[str, int], ...] = ()
+    period_units: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fixed_periods: tuple[tuple[str, int], ...] = ()
+    lawyer_words: tuple[str, ...] = ()
+    use_context: tuple[str, ...] = ()
+    use_labels: tuple[str, ...] = ()
+    payment_words: tuple[str, ...] = ()
+    writes_as_author: tuple[str, ...] = ()
+    owner_subjects: tuple[str, ...] = ()
+    owner_verbs: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in (value or []))  # type: ignore[union-attr]
+
+
+def _kinds(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A mapping of kind -> phrases (`threat_kinds: {lawsuit: [...]}`), in the file's order."""
+    return tuple((str(kind), _strings(words)) for kind, words in (value or {}).items())  # type: ignore[attr-defined]
+
+
+def _numbers(value: object) -> tuple[tuple[str, int], ...]:
+    """A mapping of phrase -> number (`number_words: {zwei: 2}`)."""
+    return tuple((str(k).lower(), int(v)) for k, v in (value or {}).items())  # type: ignore[attr-defined]
 
 
 def _load(path: Path) -> Lexicon:
@@ -148,6 +178,26 @@ def _load(path: Path) -> Lexicon:
         team_before=_strings(raw.get("team_before")),
         team_after=_strings(raw.get("team_after")),
         team_functions=_strings(raw.get("team_functions")),
+        date_labels=_strings(raw.get("date_labels")),
+        detection_words=_strings(raw.get("detection_words")),
+        forwarded_markers=_strings(raw.get("forwarded_markers")),
+        threat_kinds=_kinds(raw.get("threat_kinds")),
+        not_threat_compounds=_strings(raw.get("not_threat_compounds")),
+        evidence_kinds=_kinds(raw.get("evidence_kinds")),
+        amount_roles=_kinds(raw.get("amount_roles")),
+        amount_role_words=_kinds(raw.get("amount_role_words")),
+        alternatively=_strings(raw.get("alternatively")),
+        licence_stems=_strings(raw.get("licence_stems")),
+        number_words=_numbers(raw.get("number_words")),
+        period_units=_kinds(raw.get("period_units")),
+        fixed_periods=_numbers(raw.get("fixed_periods")),
+        lawyer_words=_strings(raw.get("lawyer_words")),
+        use_context=_strings(raw.get("use_context")),
+        use_labels=_strings(raw.get("use_labels")),
+        payment_words=_strings(raw.get("payment_words")),
+        writes_as_author=_strings(raw.get("writes_as_author")),
+        owner_subjects=_strings(raw.get("owner_subjects")),
+        owner_verbs=_strings(raw.get("owner_verbs")),
     )
 
 
@@ -211,3 +261,12 @@ def everything(attribute: str) -> tuple[str, ...]:
     for lexicon in lexicons():
         merged.extend(getattr(lexicon, attribute))
     return tuple(merged)
+
+
+def by_kind(attribute: str) -> dict[str, tuple[str, ...]]:
+    """A kind -> phrases mapping merged over all languages' files, kinds in first-seen order."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for lexicon in lexicons():
+        for kind, words in getattr(lexicon, attribute):
+            merged[kind] = merged.get(kind, ()) + words
+    return merged

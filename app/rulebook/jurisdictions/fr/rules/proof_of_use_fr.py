@@ -1,6 +1,6 @@
 """Proof of the infringing use under French law: screenshots or tracking reports only.
 
-Sources: art. 9 CPC (each party proves the facts it relies on); use is a legal fact
+Sources: Article 9 CPC (each party proves the facts it relies on); use is a legal fact
 proved by any means and freely weighed by the court, so a screenshot's probative value is
 open to dispute (CA Paris, 2 July 2010), and even a bailiff's report is worth only its
 protocol (CA Paris, 12 Jan. 2016, RG 2014/14431; standard NF Z67-147, CA Paris, 27 Feb.
@@ -74,7 +74,7 @@ def _admitted(first, removed):
                 "crédibilité de la réponse. L'argument ne pèse donc guère dans la "
                 "discussion.",
                 en="Use is a legal fact that may be proved by any means, and the court "
-                "freely weighs a screenshot (art. 9 CPC). Here the client itself places the "
+                "freely weighs a screenshot (Article 9 CPC). Here the client itself places the "
                 "use ({admitted_en}): disputing the screenshots' probative value would only "
                 "serve to make the claimant state the exact dates and extent of the use, "
                 "and denying the use would harm the reply's credibility. The point "
@@ -102,7 +102,7 @@ def _admitted(first, removed):
                 "En l'espèce : {evidence_fr}. Contester la valeur probante de ces pièces et "
                 "demander un constat ; si le client reconnaît l'usage, l'argument perd son "
                 "intérêt.",
-                en="Each party proves the facts its claim needs (art. 9 CPC). Use is a legal "
+                en="Each party proves the facts its claim needs (Article 9 CPC). Use is a legal "
                 "fact that may be proved by any means, and the court freely weighs a "
                 "screenshot; made without a bailiff or another independent third party, it "
                 "is easily disputed (CA Paris, 2 July 2010; a CA Paris judgment of 28 Jan. "
