@@ -292,3 +292,23 @@ def test_the_jobs_of_a_commit_go_in_one_statement_and_a_taken_lock_falls_back(ap
     assert sizes == [3, 1, 1, 1], "the statement refused, then one job at a time"
     assert sorted(queued(locks)) == sorted(locks), "each lock once"
     app.state.jobs.drain()
+
+
+@needs_postgres
+def test_a_queue_failing_after_the_commit_leaves_the_commit_alone(app, monkeypatch, caplog):
+    def down(name, items):
+        raise ConnectionError("queue unreachable")
+
+    monkeypatch.setattr(app.state.jobs, "enqueue_many", down)
+    with Session(app.state.engine) as session:
+        tenant = Tenant(name=f"queue-down-{uuid.uuid4().hex[:8]}")
+        session.add(tenant)
+        for n in range(2):
+            jobs.enqueue_after_commit(session, "tests.ordinary", {"n": n}, lock=uuid.uuid4().hex)
+        session.commit()
+        tenant_id = tenant.id
+    with Session(app.state.engine) as session:
+        assert session.get(Tenant, tenant_id) is not None
+        session.delete(session.get(Tenant, tenant_id))
+        session.commit()
+    assert "queueing 2 tests.ordinary jobs failed: ConnectionError" in caplog.text

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import logging
 import weakref
 from datetime import datetime
 from typing import Any, Protocol
@@ -23,6 +24,8 @@ from sqlmodel import Session
 
 from app.core.config import Settings
 from app.services.jobs.registry import TASK_MODULES, JobContext, load_tasks, lookup, task
+
+log = logging.getLogger("riposte.jobs")
 
 __all__ = [
     "TASK_MODULES",
@@ -147,7 +150,10 @@ def _enqueue_pending(session) -> None:
         by_task.setdefault(name, []).append((payload, run_at, lock))
     for name, items in by_task.items():
         if many is not None and len(items) > 1:
-            many(name, items)  # the deliveries of a dispatch batch, in one statement
+            try:
+                many(name, items)  # the deliveries of a dispatch batch, in one statement
+            except Exception as exc:  # the change is committed; the periodic sweeps find it
+                log.warning("queueing %d %s jobs failed: %s", len(items), name, type(exc).__name__)
             continue
         for payload, run_at, lock in items:
             if wake is not None and lock is not None and run_at is None:
