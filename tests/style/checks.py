@@ -113,6 +113,7 @@ FR_FORMS_IN_ENGLISH = {
     "French date": re.compile(
         r"\b\d{1,2}(?:er)? (?:janv|févr|mars|avr|mai|juin|juill?|août|sept|oct|nov|déc)\b"
     ),
+    "German date": EN_ONLY_FORMS["German date"],
 }
 """Forms an English text never shows: "art. L331-1-3 CPI", "art. L. 122-4 du CPI",
 "CPI L331-1-3", « n° 23-18.669 », « 3 sept. 2025 », « CJUE ». English cites a French code

@@ -66,6 +66,7 @@ def test_the_checks_catch_french_forms_in_an_english_text():
         "Art. 2224 French Civil Code: five years",
         "Cass. 1re civ., 3 sept. 2025, n° 23-18.669",
         "CJUE, 13 févr. 2014, Svensson",
+        "BGH, 18.09.2014, I ZR 76/13",
     ):
         assert problems(bad, "en"), bad
     for good in (
@@ -75,6 +76,7 @@ def test_the_checks_catch_french_forms_in_an_english_text():
         "limitation (Article 2224 of the Civil Code)",
         "Cass. 1re civ., 3 Sept. 2025, no. 23-18.669; CJEU, 13 Feb. 2014, Svensson, C-466/12",
         "Directive 2001/29, art. 5(3)(a); § 97a(3) UrhG; CDPA s.97(2); 17 U.S.C. § 504(c)",
+        "BGH, 18 Sept. 2014, I ZR 76/13 „CT-Paradies“; RVG § 13, version of 1 June 2025",
     ):
         assert not problems(good, "en"), (good, problems(good, "en"))
 

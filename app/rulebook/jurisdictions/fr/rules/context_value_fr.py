@@ -24,7 +24,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     ),
     jurisdictions=["FR"],
     basis=["fr-cpi-l331-1-3"],
-    reads=["use.monetised", "use.audience_monthly"],
+    reads=["use.monetised", "use.audience_monthly", "use.medium"],
     params=["context.low_audience_monthly"],
     role="mitigating",
     variants={
@@ -61,6 +61,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 )
 def fr_minimal_harm(f, p):
     monetised, audience = f["use.monetised"], f["use.audience_monthly"]
+    if f["use.medium"] == "print":
+        return not_applicable("a print run has no page audience (the grid prices it as print)")
     if monetised:
         return not_applicable("the page earns revenue")
     if audience is not None and audience >= p["context.low_audience_monthly"]:

@@ -42,7 +42,7 @@ EU_ROYALTY = (
     "redevance, sans fixer de plafond (CJUE, 25 janv. 2017, OZZ, aff. C-367/15).",
     " Directive 2004/48 (art. 13) provides for a sum of at least the royalties due; the CJEU "
     "held that it does not preclude national law awarding twice the royalty, and set no "
-    "ceiling (C-367/15, OZZ).",
+    "ceiling (CJEU, 25 Jan. 2017, OZZ, C-367/15).",
 )
 
 

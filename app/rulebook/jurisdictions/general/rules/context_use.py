@@ -81,6 +81,7 @@ def _days(start, end):
     reads=[
         "use.audience_monthly",
         "use.placement",
+        "use.medium",
         "use.first_used_on",
         "use.removed_on",
         "derived.law",
@@ -115,11 +116,13 @@ def _days(start, end):
 )
 def low_visibility(f, p):
     fr, en = [], []
-    audience = f["use.audience_monthly"]
+    # A site's audience and a thumbnail measure a web use; a print run is priced otherwise.
+    web = f["use.medium"] != "print"
+    audience = f["use.audience_monthly"] if web else None
     if audience is not None and audience < p["context.low_audience_monthly"]:
         fr.append(f"audience d'environ {number_text(audience, 'fr')} lecteurs par mois")
         en.append(f"an audience of about {number_text(audience, 'en')} a month")
-    placement = f["use.placement"]
+    placement = f["use.placement"] if web else None
     if placement == "thumbnail":
         fr.append("affichage en vignette")
         en.append("shown as a thumbnail")
@@ -136,7 +139,7 @@ def low_visibility(f, p):
     missing = [
         n
         for n, v in (("use.audience_monthly", audience), ("use.placement", placement))
-        if v is None
+        if v is None and web
     ]
     if missing:
         return undetermined(*missing)
