@@ -65,11 +65,8 @@ LABELS = {
     "licence_fee": "licence fee",
     "amount": "amount",
 }
-_THREAT_SENTENCE = re.compile(
-    r"statutory damages|court costs|could be (?:held )?liable|may be awarded|per work infringed"
-    r"|gesetzliche[rn]? schadensersatz|dommages-intérêts pouvant"
-)
-_THREAT_BEFORE = re.compile(r"(?:up to|bis zu|jusqu'à|as much as|maximum of)\W{0,3}$")
+_THREAT_SENTENCE = re.compile(alternation(everything("threat_amount_words")))
+_THREAT_BEFORE = re.compile(rf"(?:{alternation(everything('threat_amount_before'))})\W{{0,3}}$")
 _ASIDE_BEFORE = re.compile(
     rf"(?<![a-zà-ÿ])(?:{alternation(everything('not_demand_before'))})\W{{0,3}}$"
 )
@@ -120,15 +117,12 @@ _GENERIC_LICENCE = re.compile(
 )
 # The words after an amount label it only up to the next item's start ("EUR 560.00 plus a
 # processing fee of EUR 80.00": "processing fee" is the next amount's label).
+_LINKS = alternation(everything("item_links"))
 _NEXT_ITEM = re.compile(
-    r"[,;)]|\s(?:plus|and|und|et|sowie|outre|zzgl\.?|zuzüglich|together with|as well as"
-    r"|ainsi que|auxquels s'ajoutent|\+)\s"
+    rf"[,;)]|\s(?:{_LINKS}|{alternation(everything('next_item_links'))}|\+)\s"
 )
 # What joins two items of a list ("£600.00 by way of damages and £250.00 towards costs").
-_JOINED = re.compile(
-    r"[,;]|\s(?:plus|and|und|et|sowie|outre|zzgl\.?|zuzüglich|together with|as well as"
-    r"|ainsi que|\+)\s"
-)
+_JOINED = re.compile(rf"[,;]|\s(?:{_LINKS}|\+)\s")
 # A table row or list item: the label, then a colon, a column gap or dot leaders, then the
 # amount.
 _LABEL_CELL = re.compile(r"[^\n]{2,70}?(?:[ \t]*:[ \t]*|[ \t]{2,}|[ \t]*(?:\.{3,}|…+)[ \t]*)")

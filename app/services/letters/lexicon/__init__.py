@@ -97,6 +97,10 @@ class Lexicon:
     owner_verbs: tuple[str, ...] = ()
     subject_labels: tuple[str, ...] = ()
     adverse_links: tuple[str, ...] = ()
+    threat_amount_words: tuple[str, ...] = ()
+    threat_amount_before: tuple[str, ...] = ()
+    item_links: tuple[str, ...] = ()
+    next_item_links: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -202,6 +206,10 @@ def _load(path: Path) -> Lexicon:
         owner_verbs=_strings(raw.get("owner_verbs")),
         subject_labels=_strings(raw.get("subject_labels")),
         adverse_links=_strings(raw.get("adverse_links")),
+        threat_amount_words=_strings(raw.get("threat_amount_words")),
+        threat_amount_before=_strings(raw.get("threat_amount_before")),
+        item_links=_strings(raw.get("item_links")),
+        next_item_links=_strings(raw.get("next_item_links")),
     )
 
 
