@@ -118,9 +118,7 @@ _GENERIC_LICENCE = re.compile(
 # The words after an amount label it only up to the next item's start ("EUR 560.00 plus a
 # processing fee of EUR 80.00": "processing fee" is the next amount's label).
 _LINKS = alternation(everything("item_links"))
-_NEXT_ITEM = re.compile(
-    rf"[,;)]|\s(?:{_LINKS}|{alternation(everything('next_item_links'))}|\+)\s"
-)
+_NEXT_ITEM = re.compile(rf"[,;)]|\s(?:{_LINKS}|{alternation(everything('next_item_links'))}|\+)\s")
 # What joins two items of a list ("£600.00 by way of damages and £250.00 towards costs").
 _JOINED = re.compile(rf"[,;]|\s(?:{_LINKS}|\+)\s")
 # A table row or list item: the label, then a colon, a column gap or dot leaders, then the
