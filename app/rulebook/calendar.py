@@ -17,7 +17,7 @@ ONE_DAY = timedelta(days=1)
 
 def add_years(start: date, years: int) -> date:
     """The same day ``years`` later; a 29 February lands on the last day of February (the
-    "last day of the month" rule: § 188(3) BGB, art. 641 CPC for procedural periods)."""
+    "last day of the month" rule: § 188(3) BGB, Article 641 CPC for procedural periods)."""
     try:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February in a common year

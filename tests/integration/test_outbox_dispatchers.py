@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 from sqlmodel import Session, select
 
 from app.models import OutboxEvent, Tenant
@@ -247,3 +247,68 @@ def test_a_job_of_higher_priority_overtakes_the_jobs_queued_before_it(app):
     app.state.jobs.drain()
     assert URGENT == ["urgent", "ordinary-0", "ordinary-1", "ordinary-2"]
     assert jobs.load_tasks().priority[outbox.DISPATCH] == outbox.DISPATCH_PRIORITY > 0
+
+
+@needs_postgres
+def test_the_jobs_of_a_commit_go_in_one_statement_and_a_taken_lock_falls_back(app, monkeypatch):
+    """The deliveries a dispatch batch writes are queued by one statement; when one of
+    their locks is taken already, the others are still queued, each once."""
+    queue = app.state.jobs
+    manager = queue.app.job_manager
+    sizes: list[int] = []
+    batch_defer = manager.batch_defer_jobs
+
+    def counted(jobs, connection=None):
+        sizes.append(len(jobs))
+        return batch_defer(jobs=jobs, connection=connection)
+
+    monkeypatch.setattr(manager, "batch_defer_jobs", counted)
+
+    def commit_three(taken: bool) -> list[str]:
+        locks = [f"tests-many-{uuid.uuid4().hex}" for _ in range(3)]
+        if taken:
+            assert queue.enqueue("tests.ordinary", {"n": 0}, lock=locks[0])
+        sizes.clear()
+        with Session(app.state.engine) as session:
+            for n, lock in enumerate(locks):
+                jobs.enqueue_after_commit(session, "tests.ordinary", {"n": n}, lock=lock)
+            session.commit()
+        return locks
+
+    def queued(locks: list[str]) -> list[str]:
+        with Session(app.state.engine) as session:
+            return list(
+                session.exec(
+                    text(
+                        "SELECT queueing_lock FROM procrastinate_jobs "
+                        "WHERE status = 'todo' AND queueing_lock = ANY(:locks)"
+                    ).bindparams(locks=locks)
+                ).scalars()
+            )
+
+    locks = commit_three(taken=False)
+    assert sizes == [3] and sorted(queued(locks)) == sorted(locks)
+    locks = commit_three(taken=True)
+    assert sizes == [3, 1, 1, 1], "the statement refused, then one job at a time"
+    assert sorted(queued(locks)) == sorted(locks), "each lock once"
+    app.state.jobs.drain()
+
+
+@needs_postgres
+def test_a_queue_failing_after_the_commit_leaves_the_commit_alone(app, monkeypatch, caplog):
+    def down(name, items):
+        raise ConnectionError("queue unreachable")
+
+    monkeypatch.setattr(app.state.jobs, "enqueue_many", down)
+    with Session(app.state.engine) as session:
+        tenant = Tenant(name=f"queue-down-{uuid.uuid4().hex[:8]}")
+        session.add(tenant)
+        for n in range(2):
+            jobs.enqueue_after_commit(session, "tests.ordinary", {"n": n}, lock=uuid.uuid4().hex)
+        session.commit()
+        tenant_id = tenant.id
+    with Session(app.state.engine) as session:
+        assert session.get(Tenant, tenant_id) is not None
+        session.delete(session.get(Tenant, tenant_id))
+        session.commit()
+    assert "queueing 2 tests.ordinary jobs failed: ConnectionError" in caplog.text

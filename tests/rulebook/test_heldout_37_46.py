@@ -96,3 +96,67 @@ def test_a_private_persons_capped_and_barred_fees_are_summed():
     finding = _finding(result, "DE-AMOUNT-04")
     assert finding["variant"] == "time_barred"
     assert f"{total:,.2f}" in finding["summary"]["en"]
+
+
+# A German company's web licence does not cover the 5,000 flyers it also printed (l-44); the
+# claim still carries the site's monthly audience and the page's display width.
+PRINT = {
+    "respondent": {"kind": "company", "size": "medium", "country": "DE"},
+    "letter": {
+        "agency": "getty",
+        "agency_name": "Getty Images International",
+        "rights_holder": "Getty Images",
+        "photographer": None,
+        "asserted_law": None,
+        "licence_offer": None,
+        "amount_demanded": {"amount": "1400.00", "currency": "EUR"},
+        "breakdown": [{"kind": "licence_fee", "amount": {"amount": "1400.00", "currency": "EUR"}}],
+    },
+    "title": {"chain_produced": True, "exclusive_rights_shown": True},
+    "work": {"kind": "generic_stock", "professional": True},
+    "use": {
+        "site_kind": "other",
+        "purpose": "advertising",
+        "medium": "print",
+        "audience_monthly": 800,
+        "display_width_px": 640,
+        "first_used_on": "2026-03-01",
+        "removed_on": None,
+    },
+    "acquisition": {
+        "source": "stock_licence",
+        "licence": {"held": True, "covers_use": False, "documents_available": True},
+    },
+}
+
+
+def test_a_print_use_is_not_priced_by_a_sites_audience():
+    """A print run has no monthly audience: the grid leaves the audience and display-size
+    factors at 1 and GEN-CONTEXT-02 finds no low visibility in the site's readership."""
+    printed = assess(PRINT)
+    unknown = assess({**PRINT, "use": {**PRINT["use"], "audience_monthly": None}})
+    assert printed["amount"]["reference_fee"] == unknown["amount"]["reference_fee"]
+    assert "GEN-CONTEXT-02" not in {f["rule_id"] for f in printed["findings"]}
+    factors = {step["name"]: step for step in printed["amount"]["trace"]}
+    assert float(factors["audience"]["factor"]) == 1
+    assert "Print use" in factors["audience"]["effect"]["en"]
+    assert float(factors["display_size"]["factor"]) == 1
+
+
+def test_the_same_audience_still_prices_a_web_use():
+    """On the web the same small audience still lowers the fee and is a finding."""
+    web = assess({**PRINT, "use": {**PRINT["use"], "medium": "web", "site_kind": "company_site"}})
+    assert "GEN-CONTEXT-02" in {f["rule_id"] for f in web["findings"]}
+
+
+def test_a_french_print_use_gets_no_small_audience_finding():
+    """FR-CONTEXT-01 reads the page's audience: not for a print run."""
+    patch = {
+        **PRINT,
+        "respondent": {"kind": "company", "size": "medium", "country": "FR"},
+        "use": {**PRINT["use"], "monetised": False},
+    }
+    ids = {f["rule_id"] for f in assess(patch)["findings"]}
+    assert "FR-CONTEXT-01" not in ids and "GEN-CONTEXT-02" not in ids
+    web = {**patch, "use": {**patch["use"], "medium": "web"}}
+    assert "FR-CONTEXT-01" in {f["rule_id"] for f in assess(web)["findings"]}

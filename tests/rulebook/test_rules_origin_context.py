@@ -185,6 +185,7 @@ def test_every_fact_left_undetermined_is_catalogued_or_knowingly_not():
                 "use.detected_on",
                 "use.removed_on",
                 "use.site_kind",
+                "use.medium",
                 "work.kind",
                 "work.created_on",
                 "use.platform_hosts_user_content",

@@ -88,6 +88,7 @@ EN_ONLY_FORMS = {
     "English date": re.compile(rf"\b\d{{1,2}} (?:{EN_MONTHS})(?!\w)|\b(?:{EN_MONTHS}) \d{{4}}\b"),
     "German date": re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"),
     "English act name": re.compile(r"/EC\b|\((?:EC|EU)\) No\b"),
+    "case number without « aff. »": re.compile(r"(?<!aff\. )(?<!et )\bC-\d+/\d{2}\b"),
     "English note": re.compile(
         r"\b(?:not found by|as reported|as quoted|as cited|text read at|recalled, not)\b"
     ),
@@ -96,6 +97,29 @@ EN_ONLY_FORMS = {
 "Directive 2001/29/EC", "(as reported)". French writes « CJUE, 13 févr. 2014 »,
 « 15 mai 2014 », « directive 2001/29/CE », « tel que rapporté » (the English article form
 "Article L122-4 CPI" is caught by ``FR_CITATION_FORMS``)."""
+
+
+FR_CODES = r"(?:CPI|CPC|CPCE|COJ)"
+FR_FORMS_IN_ENGLISH = {
+    "French article form": re.compile(
+        rf"\b[Aa]rts?\. (?:[LRD]\.? ?)?\d[^;:()]{{0,24}}?\b(?:{FR_CODES}|(?:French )?Civil Code)\b"
+        r"|\b[LRD]\. \d{3}-\d"
+    ),
+    "code before its article": re.compile(rf"\b{FR_CODES},? (?:arts?\. )?[LRD]?\.? ?\d"),
+    "French words": re.compile(
+        r"\bdu (?:CPI|CPC|Code)\b|\bCode (?:de la propriété|civil\b|de procédure|des procédures"
+        r"|de l'organisation)|\bCJUE\b|\bn° ?\d"
+    ),
+    "French date": re.compile(
+        r"\b\d{1,2}(?:er)? (?:janv|févr|mars|avr|mai|juin|juill?|août|sept|oct|nov|déc)\b"
+    ),
+    "German date": EN_ONLY_FORMS["German date"],
+}
+"""Forms an English text never shows: "art. L331-1-3 CPI", "art. L. 122-4 du CPI",
+"CPI L331-1-3", « n° 23-18.669 », « 3 sept. 2025 », « CJUE ». English cites a French code
+"Article L331-1-3 CPI" (the acronym expanded in the source's title: "French Intellectual
+Property Code (CPI), Article L331-1-3"), a decision "Cass. 1re civ., 3 Sept. 2025,
+no. 23-18.669" (docs/style-fr.md, « English »)."""
 
 
 def _whole(word: str) -> str:
@@ -144,8 +168,15 @@ def problems(text: str, lang: str, template: bool = False) -> list[str]:
             for word, better in FR_WORDS.items()
             if re.search(_whole(word), lowered)
         ]
-    elif EN_FR_MONEY.search(text):
-        found.append(f"French money format {EN_FR_MONEY.search(text).group()!r}")
+    else:
+        if EN_FR_MONEY.search(text):
+            found.append(f"French money format {EN_FR_MONEY.search(text).group()!r}")
+        found += [
+            f"{form} {pattern.search(text).group()!r} in an English text: write "
+            '"Article L331-1-3 CPI", "Cass. 1re civ., 3 Sept. 2025, no. 23-18.669"'
+            for form, pattern in FR_FORMS_IN_ENGLISH.items()
+            if pattern.search(text)
+        ]
     return found
 
 

@@ -38,11 +38,13 @@ def test_the_checks_catch_english_forms_in_a_french_citation():
         "Directive 2001/29/EC (InfoSoc), art. 7",
         "Règlement (EC) No 864/2007",
         "TGI Paris, 4 nov. 2011 (exception d'actualité écartée), as reported",
+        "CJUE, 7 août 2018, Renckhoff, C-161/17",
     ):
         assert problems(bad, "fr"), bad
     for good in (
         "CJUE, 13 févr. 2014, Svensson, aff. C-466/12 (liens vers des œuvres accessibles)",
         "CJUE, gde ch., 29 juill. 2019, Spiegel Online, aff. C-516/17",
+        "CJUE, 22 juin 2021, YouTube et Cyando, aff. C-682/18 et C-683/18",
         "BGH, 12 mai 2010, I ZR 121/08 ; OLG Köln, 1er oct. 2014, 6 U 60/14",
         "Righthaven LLC v. Hoehn, 716 F.3d 1166 (9th Cir. 2013) ; CDPA s.97(2)",
         "Hoffman v Drug Abuse Resistance Education (UK) Ltd [2012] EWPCC 2",
@@ -50,6 +52,44 @@ def test_the_checks_catch_english_forms_in_a_french_citation():
         "l'article L. 122-4 du code de la propriété intellectuelle",
     ):
         assert not problems(good, "fr"), (good, problems(good, "fr"))
+
+
+def test_the_checks_catch_french_forms_in_an_english_text():
+    for bad in (
+        "the heads of harm of art. L331-1-3 CPI are minimal",
+        "damages make good the loss (CPI L331-1-3)",
+        "consent (CPI art. L122-4)",
+        "Code de la propriété intellectuelle, art. L. 122-4",
+        "the presumption of art. L. 113-5 du CPI",
+        "each party proves its facts (art. 9 CPC)",
+        "limitation (art. 2224 Civil Code)",
+        "Art. 2224 French Civil Code: five years",
+        "Cass. 1re civ., 3 sept. 2025, n° 23-18.669",
+        "CJUE, 13 févr. 2014, Svensson",
+        "BGH, 18.09.2014, I ZR 76/13",
+    ):
+        assert problems(bad, "en"), bad
+    for good in (
+        "the heads of harm of Article L331-1-3 CPI are minimal",
+        "Articles L331-11 and L335-3-2 CPI; Article 9 CPC; Article D211-6-1 COJ",
+        "French Intellectual Property Code (CPI), Article L122-5 3° a)",
+        "limitation (Article 2224 of the Civil Code)",
+        "Cass. 1re civ., 3 Sept. 2025, no. 23-18.669; CJEU, 13 Feb. 2014, Svensson, C-466/12",
+        "Directive 2001/29, art. 5(3)(a); § 97a(3) UrhG; CDPA s.97(2); 17 U.S.C. § 504(c)",
+        "BGH, 18 Sept. 2014, I ZR 76/13 „CT-Paradies“; RVG § 13, version of 1 June 2025",
+    ):
+        assert not problems(good, "en"), (good, problems(good, "en"))
+
+
+def test_every_source_has_an_english_form():
+    """Each citation as an English text shows it: a French source in English ("French
+    Intellectual Property Code (CPI), Article L122-4"), never in its French form."""
+    found = [
+        (cid, titles["en"], found)
+        for cid, entry in load().citations.items()
+        if (found := problems((titles := citation_title(entry))["en"], "en"))
+    ]
+    assert not found, "\n".join(map(str, found))
 
 
 def test_every_source_has_a_french_form():

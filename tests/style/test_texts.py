@@ -15,6 +15,7 @@ from app.rulebook import ROOT, load
 from app.schemas.claim import Claim
 from app.services import drafts
 from app.services.evaluation import pick
+from app.services.rules.render import citation_title
 from tests.paths import SCENARIOS
 from tests.scenarios.runner import evaluator, scenario_claim
 from tests.style.checks import (
@@ -69,7 +70,8 @@ def test_the_checks_catch_what_the_style_forbids():
     assert not problems(
         "art. 9 du CPC ; art. L. 122-5, 3°, a), du CPI ; art. 2224 du Code civil", "fr"
     )
-    assert not problems("each party proves its facts (art. 9 CPC)", "en")
+    assert problems("each party proves its facts (art. 9 CPC)", "en")
+    assert not problems("each party proves its facts (Article 9 CPC)", "en")
     assert not problems("Demander au réclamant, en une seule fois : le mandat ; la preuve.", "fr")
     assert not problems("Question à poser au client : la source était-elle libre ?", "fr")
     assert not problems(f"soit 1{NNBSP}200,00{NBSP}€ le 20 septembre 2031", "fr")
@@ -180,10 +182,10 @@ def test_french_sources_are_cited_in_the_french_form():
     """The titles of French sources: « Code de la propriété intellectuelle, art. L. 122-4 »,
     never « CPI art. L122-4 »."""
     found = [
-        (cid, entry["title"])
+        (cid, french)
         for cid, entry in load().citations.items()
         if entry.get("jurisdiction") == "FR"
-        and any(p.search(entry["title"]) for p in FR_CITATION_FORMS)
+        and any(p.search(french := citation_title(entry)["fr"]) for p in FR_CITATION_FORMS)
     ]
     assert not found, found
 

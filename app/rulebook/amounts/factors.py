@@ -174,9 +174,11 @@ def factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str,
         )
     )
     sizes, rec = reads["fees.factors.display_size"]
-    if u.placement == "thumbnail" or u.width_px is None:
+    if u.medium == "print" or u.placement == "thumbnail" or u.width_px is None:
         why = (
-            ("vignette, déjà prise en compte", "thumbnail, already priced")
+            ("usage imprimé, sans affichage à l'écran", "print use, not shown on screen")
+            if u.medium == "print"
+            else ("vignette, déjà prise en compte", "thumbnail, already priced")
             if (u.placement == "thumbnail")
             else ("largeur inconnue", "width unknown")
         )
@@ -202,7 +204,20 @@ def factors(u: UseFacts, reads: dict, grid: Grid, metas: dict) -> list[dict[str,
             )
         )
     audiences, rec = reads["fees.factors.audience"]
-    if u.audience is None:
+    if u.medium == "print":
+        # A print run has no monthly audience: a site's readership does not price it.
+        out.append(
+            entry(
+                "audience",
+                rec,
+                ONE,
+                (
+                    "Usage imprimé : l'audience d'un site n'entre pas dans son prix (× 1).",
+                    "Print use: a site's audience does not enter its price (× 1).",
+                ),
+            )
+        )
+    elif u.audience is None:
         out.append(
             entry(
                 "audience",

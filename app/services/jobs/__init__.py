@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import logging
 import weakref
 from datetime import datetime
 from typing import Any, Protocol
@@ -23,6 +24,8 @@ from sqlmodel import Session
 
 from app.core.config import Settings
 from app.services.jobs.registry import TASK_MODULES, JobContext, load_tasks, lookup, task
+
+log = logging.getLogger("riposte.jobs")
 
 __all__ = [
     "TASK_MODULES",
@@ -141,11 +144,22 @@ def _enqueue_pending(session) -> None:
     if not pending or queue is None:
         return
     wake = getattr(queue, "wake", None)
+    many = getattr(queue, "enqueue_many", None)
+    by_task: dict[str, list[tuple[dict[str, Any], datetime | None, str | None]]] = {}
     for name, payload, run_at, lock in pending:
-        if wake is not None and lock is not None and run_at is None:
-            wake(name, payload, lock)
-        else:
-            queue.enqueue(name, payload, run_at=run_at, lock=lock)
+        by_task.setdefault(name, []).append((payload, run_at, lock))
+    for name, items in by_task.items():
+        if many is not None and len(items) > 1:
+            try:
+                many(name, items)  # the deliveries of a dispatch batch, in one statement
+            except Exception as exc:  # the change is committed; the periodic sweeps find it
+                log.warning("queueing %d %s jobs failed: %s", len(items), name, type(exc).__name__)
+            continue
+        for payload, run_at, lock in items:
+            if wake is not None and lock is not None and run_at is None:
+                wake(name, payload, lock)
+            else:
+                queue.enqueue(name, payload, run_at=run_at, lock=lock)
 
 
 @event.listens_for(OrmSession, "after_soft_rollback")

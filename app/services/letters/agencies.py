@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .letterhead import firm_name, lawyer_evidence
-from .lexicon import alternation
+from .lexicon import alternation, everything
 from .text import LetterText, capped, find_word, word_matches
 
 
@@ -112,9 +112,8 @@ KNOWN_OTHERS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 _FIRST_PERSON_OWNER = _p(
-    r"(?:i am the (?:photographer|author|copyright owner)|my (?:photograph|photo|image)s?"
-    r" (?:is|are|was|were|has|have)|ich bin (?:der |die )?(?:fotograf|urheber)|je suis (?:le |la |l'|l’)?"
-    r"(?:photographe|auteur|autrice))"
+    rf"(?:{alternation(everything('writes_as_author'))}"
+    rf"|(?:{alternation(everything('owner_subjects'))}) (?:{alternation(everything('owner_verbs'))}))"
 )
 
 

@@ -14,10 +14,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 _LAWYER_VOICE = _p(rf"(?:{alternation(everything('lawyer_voice'))})(?![a-zäöüß])")
-_LAWYER_WORDS = _p(
-    r"(?:rechtsanw(?:ä|ae)lt(?:e|in|innen)?|rechtsanwaltsgesellschaft|kanzlei|société d'avocats"
-    r"|avocats?|avocate|maître|selarl|aarpi|solicitors|law firm|llp|pllc|esq\.)(?![a-zäöü])"
-)
+_LAWYER_WORDS = _p(rf"(?:{alternation(everything('lawyer_words'))})(?![a-zäöü])")
 _NOT_SENDER = _p(
     r"(?:partner|partenaire|netzwerk|network|unsere[nm]? |our |nos |keine |no )\W{0,3}$"
 )

@@ -14,37 +14,22 @@ from typing import Literal
 import holidays
 
 from .dates import DateMatch, find_dates
-from .lexicon import alternation, everything, lexicons
+from .lexicon import alternation, by_kind, everything, lexicons
 
 Unit = Literal["days", "working_days", "weeks", "months"]
 
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fourteen": 14, "fifteen": 15, "twenty": 20, "twenty-one": 21, "thirty": 30,
-    "ein": 1, "einer": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-    "zwölf": 12, "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "einundzwanzig": 21,
-    "dreißig": 30, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
-    "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30,
-}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = {w: n for lx in lexicons() for w, n in lx.number_words}
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _COUNT = rf"(?P<count>\d{{1,3}}|{_NUMBER})(?: \(\d{{1,3}}\))?"
 
 _UNIT_WORDS: dict[str, Unit] = {
-    "day": "days", "days": "days", "calendar days": "days", "business days": "working_days",
-    "working days": "working_days", "work days": "working_days", "week": "weeks",
-    "weeks": "weeks", "month": "months", "months": "months",
-    "tag": "days", "tage": "days", "tagen": "days", "kalendertage": "days",
-    "kalendertagen": "days", "werktage": "working_days", "werktagen": "working_days",
-    "arbeitstage": "working_days", "arbeitstagen": "working_days",
-    "woche": "weeks", "wochen": "weeks", "monat": "months", "monate": "months",
-    "monaten": "months", "jour": "days", "jours": "days", "j": "days",
-    "jours ouvrés": "working_days", "jours ouvrables": "working_days",
-    "jours calendaires": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months",
-}  # fmt: skip
+    word: unit  # type: ignore[misc]
+    for unit, words in by_kind("period_units").items()
+    for word in words
+}
 _UNIT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True))
+# "sous huitaine", "within a fortnight": a period in one phrase, in days.
+_FIXED: dict[str, int] = {p: n for lx in lexicons() for p, n in lx.fixed_periods}
 
 _NOT_LETTER = r"(?![a-zà-ÿ])"
 _RELATIVE_PATTERNS = [
@@ -58,8 +43,7 @@ _RELATIVE_PATTERNS = [
         rf"frist von {_COUNT} (?P<unit>{_UNIT}){_NOT_LETTER}",
         rf"(?:délai (?:de |d')|sous |dans les |d'ici ){_COUNT} ?"
         rf"(?P<unit>{_UNIT}){_NOT_LETTER}",
-        r"(?P<fixed>sous huitaine|sous quinzaine|dans la huitaine"
-        r"|dans la quinzaine|within (?:a|one|the next) fortnight|binnen vierzehn tagen)",
+        rf"(?P<fixed>{'|'.join(sorted(_FIXED, key=len, reverse=True))})",  # words only
     )
 ]
 # A count followed by one of these units is a period even without "within": the unit is
@@ -145,14 +129,7 @@ def find_relative_deadlines(low: str, limit: int = 50) -> list[RelativeDeadline]
                 continue
             groups = match.groupdict()
             if groups.get("fixed"):
-                fixed = groups["fixed"]
-                count = (
-                    8
-                    if "huit" in fixed
-                    else 14
-                    if "fortnight" in fixed or "vierzehn" in fixed
-                    else 15
-                )
+                count = _FIXED[" ".join(groups["fixed"].split())]
                 unit = "days"
             else:
                 raw = groups["count"]

@@ -20,7 +20,7 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
         f"Art. 2224 du Code civil : {years} ans à compter du jour où le titulaire a connu ou aurait "
         "dû connaître les faits."
     )
-    law_en = f"Art. 2224 French Civil Code: {years} years from knowledge of the facts."
+    law_en = f"Article 2224 of the French Civil Code: {years} years from knowledge of the facts."
     knew = f["use.detected_on"]
     if knew is None:
         unknown_knowledge(f, out, years, law_fr, law_en)
@@ -50,8 +50,8 @@ def limitation(j, f, p, out, years, today, first, removed, last) -> None:
             end_en += (
                 f" The last act is more than {years} years old: the claimant's date of "
                 "knowledge can be disputed, the period running from the day it knew or should "
-                "have known the facts (art. 2224 Civil Code); if the claimant, a professional "
-                "that monitors the web, should have found the use earlier, the whole action is "
+                "have known the facts (Article 2224 of the Civil Code); if the claimant, a "
+                "professional that monitors the web, should have found the use earlier, the whole action is "
                 "time-barred."
             )
     else:

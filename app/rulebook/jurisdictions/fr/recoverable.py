@@ -1,4 +1,5 @@
-"""Heads of a demand French law gives no basis for (CPI L331-1-3, L121-1; CPCE L111-8)."""
+"""Heads of a demand French law gives no basis for (Articles L331-1-3 and L121-1 CPI;
+Article L111-8 CPCE)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,10 @@ def without_basis(c, p, items, _statutory):
                         "l'art. 700 du CPC peut être allouée, à l'appréciation du juge (point à "
                         "vérifier).",
                         f"{_a(KIND_TEXT[kind][1])} claimed out of court {_has(kind)} no legal basis: "
-                        "damages make "
-                        "good the prejudice (CPI L331-1-3); collection costs incurred without an "
-                        "enforceable title stay with the creditor (CPCE L111-8); in court only costs "
-                        "under art. 700 CPC may be awarded, at the judge's discretion (to be checked).",
+                        "damages make good the prejudice (Article L331-1-3 CPI); collection "
+                        "costs incurred without an enforceable title stay with the creditor "
+                        "(Article L111-8 CPCE); in court only costs under Article 700 CPC may be "
+                        "awarded, at the judge's discretion (to be checked).",
                     ),
                     ["fr-cpi-l331-1-3", "fr-cpce-l111-8", "fr-cpc-700"],
                 )
@@ -42,8 +43,8 @@ def without_basis(c, p, items, _statutory):
                         "CPI) ; seul l'auteur peut en demander réparation, non une agence ou un "
                         "cessionnaire.",
                         "No basis: the missing credit infringes the author's moral right, "
-                        "attached to the author's person and inalienable (CPI L121-1); only the "
-                        "author may claim for it, not an agency or an assignee.",
+                        "attached to the author's person and inalienable (Article L121-1 CPI); "
+                        "only the author may claim for it, not an agency or an assignee.",
                     ),
                     ["fr-cpi-l121-1"],
                 )
@@ -58,7 +59,7 @@ def without_basis(c, p, items, _statutory):
                         "droit français, les dommages-intérêts n'ont pas de caractère punitif (art. "
                         "L. 331-1-3 du CPI), et l'auteur était crédité.",
                         "A surcharge without a distinct prejudice has no basis: French damages have "
-                        "no punitive element (CPI L331-1-3), and the author was credited.",
+                        "no punitive element (Article L331-1-3 CPI), and the author was credited.",
                     ),
                     ["fr-cpi-l331-1-3", "fr-senat-2007-no-punitive"],
                 )
@@ -78,7 +79,7 @@ AUTHOR_SIDE = frozenset({"rights_holder", "law_firm", "higbee"})
 
 def claimant_is_author(f) -> bool | None:
     """Whether the author claims (itself or through a lawyer), for the French moral right:
-    an agency or an assignee cannot claim for the missing credit (CPI L121-1)."""
+    an agency or an assignee cannot claim for the missing credit (Article L121-1 CPI)."""
     agency, holder, author = f["letter.agency"], f["letter.rights_holder"], f["letter.photographer"]
     same = None
     if holder and author:
@@ -94,7 +95,7 @@ DAMAGES_TEXT = (
     "En droit français, les dommages-intérêts sont évalués à partir des redevances qui "
     "auraient été dues (art. L. 331-1-3 du CPI) et n'ont pas de caractère punitif.",
     "Under French law, damages are measured on the royalties that would have been due "
-    "(CPI L331-1-3), with no punitive element.",
+    "(Article L331-1-3 CPI), with no punitive element.",
 )
 """How this law measures damages, closing the counter-offer's reasons."""
 

@@ -85,6 +85,18 @@ class Lexicon:
     amount_role_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     alternatively: tuple[str, ...] = ()
     licence_stems: tuple[str, ...] = ()
+    number_words: tuple[tuple[str, int], ...] = ()
+    period_units: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fixed_periods: tuple[tuple[str, int], ...] = ()
+    lawyer_words: tuple[str, ...] = ()
+    use_context: tuple[str, ...] = ()
+    use_labels: tuple[str, ...] = ()
+    payment_words: tuple[str, ...] = ()
+    writes_as_author: tuple[str, ...] = ()
+    owner_subjects: tuple[str, ...] = ()
+    owner_verbs: tuple[str, ...] = ()
+    subject_labels: tuple[str, ...] = ()
+    adverse_links: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -94,6 +106,11 @@ def _strings(value: object) -> tuple[str, ...]:
 def _kinds(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A mapping of kind -> phrases (`threat_kinds: {lawsuit: [...]}`), in the file's order."""
     return tuple((str(kind), _strings(words)) for kind, words in (value or {}).items())  # type: ignore[attr-defined]
+
+
+def _numbers(value: object) -> tuple[tuple[str, int], ...]:
+    """A mapping of phrase -> number (`number_words: {zwei: 2}`)."""
+    return tuple((str(k).lower(), int(v)) for k, v in (value or {}).items())  # type: ignore[attr-defined]
 
 
 def _load(path: Path) -> Lexicon:
@@ -173,6 +190,18 @@ def _load(path: Path) -> Lexicon:
         amount_role_words=_kinds(raw.get("amount_role_words")),
         alternatively=_strings(raw.get("alternatively")),
         licence_stems=_strings(raw.get("licence_stems")),
+        number_words=_numbers(raw.get("number_words")),
+        period_units=_kinds(raw.get("period_units")),
+        fixed_periods=_numbers(raw.get("fixed_periods")),
+        lawyer_words=_strings(raw.get("lawyer_words")),
+        use_context=_strings(raw.get("use_context")),
+        use_labels=_strings(raw.get("use_labels")),
+        payment_words=_strings(raw.get("payment_words")),
+        writes_as_author=_strings(raw.get("writes_as_author")),
+        owner_subjects=_strings(raw.get("owner_subjects")),
+        owner_verbs=_strings(raw.get("owner_verbs")),
+        subject_labels=_strings(raw.get("subject_labels")),
+        adverse_links=_strings(raw.get("adverse_links")),
     )
 
 

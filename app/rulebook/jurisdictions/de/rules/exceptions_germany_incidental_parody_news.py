@@ -116,7 +116,7 @@ def de_unessential_accessory(f, p):
                 "publiée à des fins de caricature, de parodie ou de pastiche. La parodie "
                 "évoque l'œuvre tout en s'en distinguant de manière perceptible et exprime "
                 "une raillerie ou un trait d'humour (CJUE, gde ch., 3 sept. 2014, Deckmyn, "
-                "C-201/13). En l'espèce, l'image n'a pas été transformée : l'exception ne "
+                "aff. C-201/13). En l'espèce, l'image n'a pas été transformée : l'exception ne "
                 "peut pas être retenue.",
                 en="§ 51a UrhG, inserted by the Act of 31 May 2021, allows using a published "
                 "work for the purposes of caricature, parody or pastiche. A parody evokes "
@@ -138,7 +138,7 @@ def de_unessential_accessory(f, p):
                 fr="Le § 51a UrhG permet la reproduction et la communication d'une œuvre "
                 "publiée à des fins de caricature, de parodie ou de pastiche ; la parodie "
                 "est une notion autonome du droit de l'Union (CJUE, gde ch., 3 sept. 2014, "
-                "Deckmyn, C-201/13), et la portée du pastiche reste discutée. En l'espèce, "
+                "Deckmyn, aff. C-201/13), et la portée du pastiche reste discutée. En l'espèce, "
                 "l'image a été transformée : le moyen peut être soutenu, mais la distance "
                 "perceptible avec l'œuvre et le but de caricature, de parodie ou de pastiche "
                 "doivent être démontrés, et la mise en balance des intérêts peut l'écarter.",

@@ -2,7 +2,7 @@
 source; the teaching exception.
 
 Sources: Directive 2001/29, art. 5(3)(a), (c) and (d); CJEU, 1 Dec. 2011, Painer, C-145/10;
-CJEU, 29 July 2019, Spiegel Online, C-516/17; their national rules: art. L122-5 3° CPI
+CJEU, 29 July 2019, Spiegel Online, C-516/17; their national rules: Article L122-5 3° CPI
 (France), § 63 UrhG (Germany). How the exception rules fit together: see
 ``general/rules/_exceptions.py``; the hosting safe harbour is in ``exceptions_hosting_eu``.
 """
@@ -63,8 +63,8 @@ EXCEPTION_EN = {
                 fr="Les exceptions de citation et d'information sur l'actualité sont "
                 "subordonnées à l'indication de la source, y compris du nom de l'auteur, à "
                 "moins que cela ne s'avère impossible (directive 2001/29/CE, art. 5, § 3, c) "
-                "et d) ; CJUE, 1er déc. 2011, Painer, C-145/10 ; CJUE, 29 juill. 2019, "
-                "Spiegel Online, C-516/17) ; {national}. En l'espèce, le client se prévaut "
+                "et d) ; CJUE, 1er déc. 2011, Painer, aff. C-145/10 ; CJUE, 29 juill. 2019, "
+                "Spiegel Online, aff. C-516/17) ; {national}. En l'espèce, le client se prévaut "
                 "de l'exception {exception_fr}, mais la photographie est publiée sans "
                 "crédit : l'exception ne peut être utilement invoquée.",
                 en="The quotation and news-reporting exceptions require the source, "
@@ -98,7 +98,7 @@ NATIONAL_ATTRIBUTION = {
     "FR": (
         "l'art. L. 122-5, 3°, du CPI exige que soient indiqués clairement le nom de l'auteur et "
         "la source",
-        "art. L122-5 3° CPI requires the author's name and the source to be clearly indicated",
+        "Article L122-5 3° CPI requires the author's name and the source to be clearly indicated",
     ),
     "DE": (
         "le § 63 UrhG impose l'indication de la source",
@@ -135,7 +135,7 @@ NATIONAL_ATTRIBUTION = {
                 en="The teaching exception covers only use for the sole purpose of "
                 "illustration, to the extent justified by the non-commercial purpose, with "
                 "the source and the author's name indicated unless impossible (Directive "
-                "2001/29, art. 5(3)(a); in France art. L122-5 3° e) CPI, within its "
+                "2001/29, art. 5(3)(a); in France Article L122-5 3° e) CPI, within its "
                 "limits). Here: {why_en}. The exception cannot succeed.",
             ),
         ),
@@ -161,7 +161,7 @@ NATIONAL_ATTRIBUTION = {
                 en="Article 5(3)(a) of Directive 2001/29 allows use for the sole purpose of "
                 "illustration for teaching, for a non-commercial purpose and with the "
                 "source and author indicated; Member States transpose it more narrowly (in "
-                "France art. L122-5 3° e) CPI, within its limits). The conditions that can "
+                "France Article L122-5 3° e) CPI, within its limits). The conditions that can "
                 "be checked here are met; the national limits (audience, extent) must "
                 "still be checked.",
             ),

@@ -58,7 +58,7 @@ from app.services.rules.model import Text as T
                 "du 21 mai 2024 a aligné la LCEN sur lui). La Cour de justice applique ce "
                 "régime à l'exploitant d'une plateforme de partage qui ne joue pas de rôle "
                 "actif dans la mise en ligne (CJUE, gde ch., 22 juin 2021, YouTube et "
-                "Cyando, C-682/18 et C-683/18).{marketplace_fr} En l'espèce, l'image a été "
+                "Cyando, aff. C-682/18 et C-683/18).{marketplace_fr} En l'espèce, l'image a été "
                 "mise en ligne par "
                 "un utilisateur qui n'agissait pas sous l'autorité ou le contrôle du client "
                 "(art. 6, § 2), le client n'avait reçu aucun avertissement antérieur et la "
@@ -95,7 +95,7 @@ from app.services.rules.model import Text as T
             explanation=T(
                 fr="L'hébergeur n'est exonéré que s'il agit promptement dès qu'il a "
                 "connaissance du contenu illicite (art. 6, § 1, b, du règlement (UE) "
-                "2022/2065 ; CJUE, 22 juin 2021, YouTube et Cyando, C-682/18 et C-683/18). "
+                "2022/2065 ; CJUE, 22 juin 2021, YouTube et Cyando, aff. C-682/18 et C-683/18). "
                 "La lettre vaut notification : retirer l'image sans attendre et conserver la "
                 "preuve de la date du retrait ; l'exonération pourra alors être opposée.",
                 en="A host is exempt only if it acts expeditiously once it knows of the "
@@ -165,7 +165,7 @@ def eu_hosting_exemption(f, p):
 MARKETPLACE = (
     " Pour une place de marché en ligne, l'exonération est refusée à l'exploitant qui a "
     "joué un rôle actif, en optimisant la présentation des offres ou en les promouvant "
-    "(CJUE, gde ch., 12 juill. 2011, L'Oréal c/ eBay, C-324/09).",
+    "(CJUE, gde ch., 12 juill. 2011, L'Oréal c/ eBay, aff. C-324/09).",
     " For an online marketplace, the exemption is denied to an operator that played an "
     "active role, by optimising the presentation of the offers or promoting them (CJEU (GC), "
     "12 July 2011, L'Oréal v eBay, C-324/09).",

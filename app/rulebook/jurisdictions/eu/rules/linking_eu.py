@@ -67,10 +67,10 @@ REALITAET_II = {
             explanation=T(
                 fr="Le lien vers une œuvre librement accessible avec l'accord du titulaire ne "
                 "constitue pas une communication à un public nouveau (CJUE, 13 févr. 2014, "
-                "Svensson, C-466/12) ; il en va de même de l'intégration par transclusion, "
-                "ou framing (CJUE, ord., 21 oct. 2014, BestWater, C-348/13{realitaet_fr}), sauf si elle contourne des mesures "
+                "Svensson, aff. C-466/12) ; il en va de même de l'intégration par transclusion, "
+                "ou framing (CJUE, ord., 21 oct. 2014, BestWater, aff. C-348/13{realitaet_fr}), sauf si elle contourne des mesures "
                 "de protection contre la transclusion adoptées par le titulaire (CJUE, gde "
-                "ch., 9 mars 2021, VG Bild-Kunst, C-392/19). En l'espèce, le mode de "
+                "ch., 9 mars 2021, VG Bild-Kunst, aff. C-392/19). En l'espèce, le mode de "
                 "diffusion est le suivant : {technique_fr} ; la source a été publiée avec "
                 "l'accord du titulaire, elle est librement accessible et aucune mesure de "
                 "protection n'a été contournée. Le client se borne à signaler l'œuvre à un public qui y avait "
@@ -96,7 +96,7 @@ REALITAET_II = {
                 en="The source was not freely accessible: the link opens it to a new public.",
             ),
             explanation=T(
-                fr="L'arrêt Svensson (CJUE, C-466/12) ne vise que les œuvres librement "
+                fr="L'arrêt Svensson (CJUE, aff. C-466/12) ne vise que les œuvres librement "
                 "accessibles : le lien qui permet de contourner des mesures de restriction "
                 "d'accès (abonnement, accès réservé) communique l'œuvre à un public nouveau. "
                 "En l'espèce, la source n'était pas librement accessible et le mode de "
@@ -121,7 +121,7 @@ REALITAET_II = {
                 fr="La transclusion (framing) d'une œuvre librement accessible constitue une "
                 "communication à un public nouveau lorsqu'elle contourne des mesures de "
                 "protection efficaces contre la transclusion, adoptées ou imposées par le "
-                "titulaire (CJUE, gde ch., 9 mars 2021, VG Bild-Kunst, C-392/19). Tel est le "
+                "titulaire (CJUE, gde ch., 9 mars 2021, VG Bild-Kunst, aff. C-392/19). Tel est le "
                 "cas en l'espèce : l'autorisation du titulaire est requise.",
                 en="Framing a freely accessible work becomes a communication to a new public "
                 "where it circumvents effective technological measures against framing "
@@ -225,7 +225,7 @@ def _for_profit(f):
                 "titulaire ne constitue pas une communication au public lorsqu'il est le "
                 "fait, sans but lucratif, d'une personne qui ne savait pas ni ne pouvait "
                 "raisonnablement savoir que la source était illicite (CJUE, 8 sept. 2016, GS "
-                "Media, C-160/15). En l'espèce, le client agit sans but lucratif et ignorait "
+                "Media, aff. C-160/15). En l'espèce, le client agit sans but lucratif et ignorait "
                 "le caractère illicite de la source : il convient de contester la "
                 "réclamation. La notification du titulaire pourrait toutefois établir cette "
                 "connaissance pour l'avenir (point à vérifier) : retirer le lien dès "
@@ -251,7 +251,7 @@ def _for_profit(f):
             explanation=T(
                 fr="Lorsque le lien vers une œuvre mise en ligne sans autorisation est placé "
                 "dans un but lucratif, la connaissance du caractère illicite de la source est "
-                "présumée (CJUE, 8 sept. 2016, GS Media, C-160/15) ; cette présomption est "
+                "présumée (CJUE, 8 sept. 2016, GS Media, aff. C-160/15) ; cette présomption est "
                 "simple, mais il incombe au client de démontrer qu'il a procédé aux "
                 "vérifications nécessaires. En l'espèce, l'utilisation poursuit un but "
                 "lucratif ({profit_fr}) : en l'état, l'intégration n'exclut pas la "
@@ -275,7 +275,7 @@ def _for_profit(f):
             explanation=T(
                 fr="Celui qui place un lien vers une œuvre en sachant qu'elle a été mise en "
                 "ligne sans autorisation procède à une communication au public (CJUE, 8 "
-                "sept. 2016, GS Media, C-160/15). Tel est le cas en l'espèce : l'autorisation "
+                "sept. 2016, GS Media, aff. C-160/15). Tel est le cas en l'espèce : l'autorisation "
                 "du titulaire était requise.",
                 en="Whoever links to a work knowing that it was posted without authorisation "
                 "communicates it to the public (CJEU, 8 Sept. 2016, GS Media, C-160/15). "
@@ -334,7 +334,7 @@ def eu_link_unlawful_source(f, p):
                 fr="Copier une photographie librement accessible sur un site internet pour la "
                 "mettre en ligne sur un autre site constitue une communication à un public "
                 "nouveau, soumise à une autorisation distincte ; la solution diffère de celle "
-                "retenue pour les liens (CJUE, 7 août 2018, Renckhoff, C-161/17). En "
+                "retenue pour les liens (CJUE, 7 août 2018, Renckhoff, aff. C-161/17). En "
                 "l'espèce, le fichier est hébergé par le client ({origin_fr}) : l'argument "
                 "tiré du libre accès à l'image n'écarte pas la contrefaçon. Les moyens de "
                 "défense utiles sont ailleurs : mandat, titularité des droits, preuve de "

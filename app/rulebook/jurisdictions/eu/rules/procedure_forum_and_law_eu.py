@@ -76,8 +76,8 @@ def _listed(names, joiner):
                 "juridictions de cet État, qui connaissent de l'entier dommage (règlement "
                 "1215/2012, art. 4). En matière délictuelle (art. 7(2)), les juridictions "
                 "de chaque État membre où le site est accessible sont compétentes, mais "
-                "seulement pour le dommage subi dans cet État (CJUE, Pinckney, C-170/12 ; "
-                "Hejduk, C-441/13). En l'espèce, la lettre vise {foreign_fr} alors que le client est "
+                "seulement pour le dommage subi dans cet État (CJUE, Pinckney, aff. C-170/12 ; "
+                "Hejduk, aff. C-441/13). En l'espèce, la lettre vise {foreign_fr} alors que le client est "
                 "domicilié dans un autre État membre ({home_fr}) : une action devant les "
                 "juridictions visées serait limitée au dommage local, en pratique minime "
                 "pour un site qui ne vise pas ce pays.",

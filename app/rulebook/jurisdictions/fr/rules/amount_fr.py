@@ -1,8 +1,8 @@
 """Amount under French law: the parts of a demand (fees, collection costs) that have no
 legal basis in France. Figures from ``derived.amount``.
 
-Sources: CPI L331-1-3 and the 2007 debates: no punitive damages; CPCE L111-8 (checked on
-doctrine.fr and ancr.fr), art. 700 CPC [R].
+Sources: Article L331-1-3 CPI and the 2007 debates: no punitive damages; Article L111-8 CPCE
+(checked on doctrine.fr and ancr.fr), Article 700 CPC [R].
 """
 
 from decimal import Decimal
@@ -53,10 +53,10 @@ def _listing(items: list[dict], currency: str, lang: str) -> str:
                 "l'art. 700 du CPC peut être allouée, à l'appréciation du juge (point à "
                 "vérifier). En l'espèce : {items_fr}. Les écarter de la discussion ; seuls "
                 "restent en débat {recoverable}.",
-                en="Damages make good the loss (CPI L331-1-3), with no punitive element "
+                en="Damages make good the loss (Article L331-1-3 CPI), with no punitive element "
                 "(parliamentary debates on the 2007 Act). Collection costs incurred without an "
-                "enforceable title are borne by the creditor (CPCE L111-8); in court, only a sum "
-                "under art. 700 CPC may be awarded, at the judge's discretion (to be checked). "
+                "enforceable title are borne by the creditor (Article L111-8 CPCE); in court, only "
+                "a sum under Article 700 CPC may be awarded, at the judge's discretion (to be checked). "
                 "Here: {items_en}. Leave them out of any discussion; {recoverable} remains in "
                 "issue.",
             ),

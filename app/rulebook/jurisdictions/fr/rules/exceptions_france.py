@@ -1,7 +1,7 @@
 """Exceptions under French law: an integral reproduction is never a short quotation;
 parody.
 
-Sources: CPI L122-5 3° and 4°, Cass. Ass. plén. 5 Nov. 1993;
+Sources: Article L122-5 3° and 4° CPI, Cass. Ass. plén. 5 Nov. 1993;
 Civ. 1 22 Jan. 1991; TGI Paris 26 Apr. 2002 AFP c/ Callot, Deckmyn [R]. How the exception rules fit together: see ``general/rules/_exceptions.py``.
 """
 
@@ -40,7 +40,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "exception alors que la photographie est reproduite dans son intégralité : le "
                 "moyen ne peut prospérer. Une photographie publiée en pleine page sur un site "
                 "internet n'en relève pratiquement jamais.",
-                en="The short-quotation exception (art. L122-5 3° a) CPI) never covers the "
+                en="The short-quotation exception (Article L122-5 3° a) CPI) never covers the "
                 "integral reproduction of a work, whatever its format, even reduced (Cass. "
                 "Ass. plén., 5 Nov. 1993, no. 92-10.673; Cass. 1re civ., 22 Jan. 1991, "
                 "no. 89-15.617). Here the client invokes quotation while the image is "
@@ -86,7 +86,7 @@ def fr_integral_reproduction_not_quotation(f, p):
                 "moyen est écarté lorsque les photographies sont reproduites en tant que "
                 "telles (TGI Paris, 26 avr. 2002, AFP c/ Callot). En l'espèce, la photographie "
                 "n'a subi aucune transformation : l'exception ne peut être retenue.",
-                en="The parody exception (art. L122-5 4° CPI) requires the 'laws of the "
+                en="The parody exception (Article L122-5 4° CPI) requires the 'laws of the "
                 "genre': humorous aim, no risk of confusion, no intent to harm. The plea "
                 "fails where the photographs are reproduced as such (TGI Paris, 26 Apr. "
                 "2002, AFP v. Callot). Here the image was not transformed: the exception "
@@ -107,9 +107,9 @@ def fr_integral_reproduction_not_quotation(f, p):
                 "4°, du CPI) : intention humoristique, absence de risque de confusion avec "
                 "l'œuvre parodiée, absence d'intention de nuire ; elle constitue une notion "
                 "autonome du droit de l'Union (CJUE, gde ch., 3 sept. 2014, Deckmyn, "
-                "C-201/13). En l'espèce, la photographie a été transformée : le moyen peut "
+                "aff. C-201/13). En l'espèce, la photographie a été transformée : le moyen peut "
                 "être soutenu, à charge pour le client d'établir ces trois conditions.",
-                en="Parody (art. L122-5 4° CPI) is allowed 'given the laws of the genre': a "
+                en="Parody (Article L122-5 4° CPI) is allowed 'given the laws of the genre': a "
                 "humorous aim, no risk of confusion with the work, no intent to harm; "
                 "parody is an autonomous concept of EU law (CJEU (GC), 3 Sept. 2014, Deckmyn, "
                 "C-201/13). Here the image was transformed: the plea can be made, but these "

@@ -1,4 +1,4 @@
-"""The French press exception does not cover news photographs (CPI L122-5 9°, second
+"""The French press exception does not cover news photographs (Article L122-5 9° CPI, second
 paragraph).
 
 Source: legal review of rulebook 1.1 (December 2026), defect 14 and missing law 2: the
@@ -20,7 +20,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     title=T(
         fr="Exception d'information immédiate : exclue pour une photographie d'actualité "
         "(art. L. 122-5, 9°, du CPI)",
-        en="News exception: excluded for a news photograph (art. L122-5 9° CPI)",
+        en="News exception: excluded for a news photograph (Article L122-5 9° CPI)",
     ),
     jurisdictions=["FR"],
     basis=["fr-cpi-l122-5", "fr-cpi-l122-5-9-text", "fr-tgi-paris-2011-11-04"],
@@ -48,7 +48,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "relève pas davantage de la courte citation. La défense doit donc porter sur "
                 "la titularité des droits, la preuve de l'exploitation et le montant "
                 "réclamé.",
-                en="Art. L122-5 9° CPI lets the press reproduce a work of graphic, plastic or "
+                en="Article L122-5 9° CPI lets the press reproduce a work of graphic, plastic or "
                 "architectural art for the sole purpose of immediate information, but it "
                 "'does not apply to works, in particular photographs or illustrations, "
                 "which themselves aim to report the news' (second paragraph; TGI Paris, 4 "

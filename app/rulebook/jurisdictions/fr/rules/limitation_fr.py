@@ -23,7 +23,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
     question="limitation",
     title=T(
         fr="Prescription de l'action en contrefaçon (art. 2224 du Code civil)",
-        en="Limitation of the infringement action (art. 2224 Civil Code)",
+        en="Limitation of the infringement action (Article 2224 of the Civil Code)",
     ),
     jurisdictions=["FR"],
     basis=["fr-cciv-2224", "fr-cass-civ1-2025-09-03", "fr-cass-civ1-2023-11-15"],
@@ -48,7 +48,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "l'espèce, même le dernier acte d'exploitation remonte à plus de {years} ans. "
                 "{basis_fr} Opposer la prescription : la demande est irrecevable.",
                 en="The action is time-barred {years} years after the rights holder knew or "
-                "should have known the facts (art. 2224 French Civil Code); where the "
+                "should have known the facts (Article 2224 of the French Civil Code); where the "
                 "infringement is a succession of acts, the period runs for each of them "
                 "(Cass. 1re civ., 3 Sept. 2025, no. 23-18.669). Even the last act of use "
                 "here is more than {years} years old. {basis_en} Raise limitation: the "

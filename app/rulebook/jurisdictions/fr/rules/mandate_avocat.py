@@ -1,4 +1,4 @@
-"""A French avocat's letter: the avocat need not prove the mandate (CPC art. 416).
+"""A French avocat's letter: the avocat need not prove the mandate (Article 416 CPC).
 
 Source: legal review of rulebook 1.1 (December 2026), defect 6 and missing law 5. Overrides
 the general GEN-MANDATE-03 in French law.
@@ -15,7 +15,7 @@ from app.services.rules.model import Variant
     question="mandate",
     title=T(
         fr="Lettre d'avocat : pas de justification du mandat (art. 416 du CPC)",
-        en="A lawyer's letter: no proof of mandate needed (art. 416 CPC)",
+        en="A lawyer's letter: no proof of mandate needed (Article 416 CPC)",
     ),
     jurisdictions=["FR"],
     basis=["fr-cpc-416"],
@@ -38,7 +38,7 @@ from app.services.rules.model import Variant
                 "CPC). Ne pas exiger le mandat de l'avocat ; lui demander en revanche pour "
                 "quel titulaire il agit et sur quel titre reposent les droits de celui-ci.",
                 en="Whoever means to represent a party must show the mandate, but the avocat "
-                "'is however exempt from doing so' (art. 416 French CPC). Do not ask the "
+                "'is however exempt from doing so' (Article 416 CPC). Do not ask the "
                 "avocat for the mandate; ask instead for which rights holder it acts and on "
                 "what title that holder's rights rest.",
             ),

@@ -1,7 +1,7 @@
 """Originality under French law: the claimant must describe the photographer's creative
 choices.
 
-Sources: CPI art. L112-2; CJEU, 1 Dec. 2011, Painer, C-145/10 (the author's own intellectual
+Sources: Article L112-2 CPI; CJEU, 1 Dec. 2011, Painer, C-145/10 (the author's own intellectual
 creation, free and creative choices); TGI Paris, 9 Sept. 2008, Bartoli v. AFP (describing the
 image is not enough); CA Paris, 29 Jan. 2025, n° 22/19766 (commissioned promotional photos
 not original; not found by the December 2026 review, marked unverified).
@@ -46,7 +46,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
                 fr="Une photographie n'est protégée que si elle constitue une création "
                 "intellectuelle propre à son auteur, reflétant ses choix libres et créatifs "
                 "(pose, cadrage, lumière, angle de prise de vue, atmosphère : CJUE, 1er déc. "
-                "2011, Painer, C-145/10). Il appartient à celui qui revendique des droits "
+                "2011, Painer, aff. C-145/10). Il appartient à celui qui revendique des droits "
                 "d'identifier ces choix ; la simple description de l'image ne suffit pas "
                 "(TGI Paris, 9 sept. 2008, Bartoli c/ AFP). Des photographies de commande "
                 "contraintes par leur finalité promotionnelle ont été jugées dépourvues "
@@ -74,7 +74,7 @@ UTILITARIAN_KINDS = ("product", "news", "generic_stock")
             ),
             explanation=T(
                 fr="Une photographie n'est protégée que si elle reflète les choix libres et "
-                "créatifs de son auteur (CJUE, Painer, C-145/10), que le réclamant doit "
+                "créatifs de son auteur (CJUE, Painer, aff. C-145/10), que le réclamant doit "
                 "décrire (TGI Paris, 9 sept. 2008, Bartoli c/ AFP). Les photographies "
                 "utilitaires, de produit ou d'actualité y satisfont rarement : des "
                 "photographies de commande de produits contraintes par leur finalité "

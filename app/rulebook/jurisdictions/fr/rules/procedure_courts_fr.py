@@ -1,6 +1,6 @@
 """Procedure under French law: copyright actions go to ten specialised courts.
 
-Sources: CPI art. L331-1; Code de l'organisation judiciaire, art. D211-6-1 and table VI.
+Sources: Article L331-1 CPI; Article D211-6-1 COJ and its table VI.
 """
 
 from app.rulebook import registry
@@ -36,8 +36,8 @@ from app.services.rules.registry import applies, not_applicable
                 "D. 211-6-1 du COJ et tableau VI) : Bordeaux, Lille, Lyon, Marseille, Nanterre, "
                 "Nancy, Paris, Rennes, Strasbourg et Fort-de-France. La lettre menace d'une "
                 "action : elle ne pourrait être portée que devant l'une de ces juridictions.",
-                en="Copyright actions go exclusively to specialised courts (art. L331-1 CPI; "
-                "art. D211-6-1 of the Code de l'organisation judiciaire and table VI): "
+                en="Copyright actions go exclusively to specialised courts (Article L331-1 CPI; "
+                "Article D211-6-1 COJ and its table VI): "
                 "Bordeaux, Lille, Lyon, Marseille, Nanterre, Nancy, Paris, Rennes, "
                 "Strasbourg and Fort-de-France. The letter threatens proceedings: they could "
                 "only be brought before one of these courts.",

@@ -2,7 +2,7 @@
 the work under its own name.
 
 Sources: the presumption is case law — Cass. 1re civ., 24 Mar. 1993, n° 91-16.543 (Aréo;
-reference recalled, not verified) — built beside CPI art. L113-5, which lays it down for
+reference recalled, not verified) — built beside Article L113-5 CPI, which lays it down for
 collective works only; it needs peaceful and unequivocal exploitation shown by external
 evidence and does not run against the author (Cass. 1re civ., 4 May 2012, n° 11-13.116;
 10 July 2014, n° 13-16.465, the latter not found by the December 2026 review).
@@ -80,7 +80,7 @@ def _presumption_facts(f):
                 en="A legal person that exploits a work under its own name is presumed, as "
                 "against an alleged infringer, to hold the author's rights: the presumption "
                 "is case law (the Aréo judgment, Cass. 1re civ., 24 Mar. 1993, "
-                "no. 91-16.543, reference to be checked), art. L113-5 CPI laying it down for "
+                "no. 91-16.543, reference to be checked), Article L113-5 CPI laying it down for "
                 "collective works only. It requires peaceful and unequivocal exploitation, "
                 "proven by external evidence, and does not run against the author (Cass. 1re "
                 "civ., 4 May 2012, no. 11-13.116; 10 July 2014, no. 13-16.465, to be "
@@ -161,7 +161,7 @@ def fr_presumption_unavailable(f, p):
                 "under its own name makes the claimant presumed owner of the author's "
                 "rights; the presumption is case law (the Aréo judgment, Cass. 1re civ., "
                 "24 Mar. 1993, no. 91-16.543; Cass. 1re civ., 10 July 2014, no. 13-16.465: "
-                "references to be checked), art. L113-5 CPI covering collective works only. "
+                "references to be checked), Article L113-5 CPI covering collective works only. "
                 "The conditions are met here: the missing chain of title no longer suffices "
                 "to contest ownership.",
             ),

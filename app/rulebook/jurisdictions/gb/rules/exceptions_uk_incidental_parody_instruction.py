@@ -145,7 +145,7 @@ def uk_incidental_inclusion(f, p):
                 "1988, s.30A) suppose une œuvre qui évoque l'œuvre existante tout en "
                 "présentant avec elle des différences perceptibles, et qui constitue une "
                 "manifestation d'humour ou une raillerie (CJUE, gde ch., 3 sept. 2014, "
-                "Deckmyn, C-201/13, arrêt antérieur à 2021 qui lie l'IPEC et la High Court). "
+                "Deckmyn, aff. C-201/13, arrêt antérieur à 2021 qui lie l'IPEC et la High Court). "
                 "En l'espèce, la photographie n'a subi aucune transformation : l'exception "
                 "ne peut être retenue (texte de la s.30A non revérifié : point à vérifier "
                 "dans sa version en vigueur).",
@@ -173,7 +173,7 @@ def uk_incidental_inclusion(f, p):
                 "fins de caricature, de parodie ou de pastiche. La parodie évoque une œuvre "
                 "existante tout en présentant avec elle des différences perceptibles, et "
                 "constitue une manifestation d'humour ou une raillerie (CJUE, gde ch., 3 "
-                "sept. 2014, Deckmyn, C-201/13). En l'espèce, la photographie a été "
+                "sept. 2014, Deckmyn, aff. C-201/13). En l'espèce, la photographie a été "
                 "transformée : le moyen peut être soutenu, mais il appartiendra au client "
                 "d'établir l'intention parodique et le caractère équitable de l'utilisation, "
                 "au regard de l'étendue de l'emprunt et de la concurrence faite à l'œuvre "

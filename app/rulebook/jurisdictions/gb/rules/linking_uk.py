@@ -43,7 +43,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             explanation=T(
                 fr="Dans l'Union, le lien vers une œuvre librement accessible avec l'accord du "
                 "titulaire, ou son intégration, ne constitue pas une communication à un "
-                "public nouveau (CJUE, Svensson, C-466/12 ; BestWater, C-348/13). Au "
+                "public nouveau (CJUE, Svensson, aff. C-466/12 ; BestWater, aff. C-348/13). Au "
                 "Royaume-Uni, la jurisprudence de la Cour de justice antérieure au 31 "
                 "décembre 2020 relève du droit assimilé (assimilated law), qui lie l'IPEC et "
                 "la High Court ; seules la Court of Appeal et la Supreme Court peuvent s'en "

@@ -37,7 +37,7 @@ from app.services.rules.registry import applies, not_applicable
                 fr="La Court of Appeal applique désormais le critère de la création "
                 "intellectuelle propre à l'auteur, reflétant des choix libres et créatifs, "
                 "au lieu du « skill and labour » (THJ Systems v Sheridan [2023] EWCA Civ "
-                "1354 ; Painer, C-145/10). Le seuil reste bas : une photographie "
+                "1354 ; Painer, aff. C-145/10). Le seuil reste bas : une photographie "
                 "ordinaire le franchit le plus souvent. Ne pas fonder la défense sur "
                 "l'originalité ; l'argument peut peser sur le montant.",
                 en="The Court of Appeal now applies the author's-own-intellectual-creation "

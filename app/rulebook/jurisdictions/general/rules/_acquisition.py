@@ -9,7 +9,7 @@ source of authorisation wanting: consistent facts never give a conflict.
 NO_AUTHORISATION = ["GEN-ORIGIN-06", "GEN-ORIGIN-07", "GEN-CC-02"]
 
 WITHOUT_CONSENT = {
-    "FR": ("art. L. 122-4 du CPI", "art. L122-4 CPI"),
+    "FR": ("art. L. 122-4 du CPI", "Article L122-4 CPI"),
     "DE": ("§§ 15 s. UrhG", "§§ 15 ff. UrhG"),
     "GB": ("CDPA s.16(2)", "CDPA s.16(2)"),
     "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),

@@ -16,7 +16,7 @@ CC_READS = [
 ]
 CC_LAW_READS = [*CC_READS, "derived.law"]
 CONSENT = {
-    "FR": ("art. L. 122-4 du CPI", "art. L122-4 CPI"),
+    "FR": ("art. L. 122-4 du CPI", "Article L122-4 CPI"),
     "DE": ("§§ 15 s. UrhG", "§§ 15 ff. UrhG"),
     "GB": ("CDPA 1988, s.16(2)", "CDPA 1988, s.16(2)"),
     "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),

@@ -30,7 +30,10 @@ LICENCE_READS = [
 ]
 OWN_TERMS_SOURCES = ("press_kit", "creative_commons")
 LICENCE_PROOF = {
-    "FR": ("art. 1353 du Code civil, point à vérifier", "art. 1353 Civil Code, to be checked"),
+    "FR": (
+        "art. 1353 du Code civil, point à vérifier",
+        "Article 1353 of the Civil Code, to be checked",
+    ),
     "DE": (
         "l'utilisateur doit pouvoir justifier de sa propre chaîne de licences : LG Düsseldorf, "
         "12 O 370/14",

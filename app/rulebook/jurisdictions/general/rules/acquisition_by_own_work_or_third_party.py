@@ -1,7 +1,7 @@
 """Origin of the image: the client took the photograph itself, or a third party supplied
 or uploaded it.
 
-Sources: the author owns from creation (CPI L111-1; § 7 UrhG); relying on a supplier is no
+Sources: the author owns from creation (Article L111-1 CPI; § 7 UrhG); relying on a supplier is no
 defence (Cass. 1re civ., 3 Apr. 2001, n° 99-15.767; LG Düsseldorf, 12 O 370/14; Hoffman v
 DARE [2012] EWPCC 2), but a recourse against it is possible. A user's upload on a hosting
 service, by someone outside the client's authority or control, is left to the hosting rules
@@ -16,14 +16,14 @@ from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 AUTHOR_OWNS = {
-    "FR": ("art. L. 111-1 du CPI", "art. L111-1 CPI"),
+    "FR": ("art. L. 111-1 du CPI", "Article L111-1 CPI"),
     "DE": ("§ 7 UrhG, point à vérifier", "§ 7 UrhG, to be checked"),
     "GB": ("CDPA s.11(1), point à vérifier", "CDPA s.11(1), to be checked"),
     "US": ("17 U.S.C. § 201(a), point à vérifier", "17 U.S.C. § 201(a), to be checked"),
 }
 """Where the applicable law makes the author the first owner."""
 AUTHORSHIP_PROOF = {
-    "FR": ("art. L. 113-1 du CPI", "art. L113-1 CPI"),
+    "FR": ("art. L. 113-1 du CPI", "Article L113-1 CPI"),
     "DE": ("LG Köln, 14 O 111/16", "LG Köln, 14 O 111/16"),
 }
 """The authority for proving authorship by first publication under one's name; none is

@@ -28,7 +28,7 @@ PRESS_CONSENT = {
         "seule l'utilisation faite sans son consentement est illicite (art. L. 122-4 du CPI) ; "
         "aucune décision française relative aux dossiers de presse n'a été trouvée, "
         "l'argument repose sur les principes généraux du consentement",
-        "only a use made without consent is unlawful (art. L122-4 CPI); no French case law on "
+        "only a use made without consent is unlawful (Article L122-4 CPI); no French case law on "
         "press kits was found, the argument rests on the general principles of consent",
     ),
     "DE": (
@@ -48,7 +48,7 @@ PRESS_CONSENT = {
 }
 """Why a press kit's consent excludes infringement, by the applicable law."""
 PRESS_SOURCES = {
-    "FR": ("art. L. 122-4 du CPI", "art. L122-4 CPI"),
+    "FR": ("art. L. 122-4 du CPI", "Article L122-4 CPI"),
     "DE": ("BGH, I ZR 69/08, « Vorschaubilder »", "BGH, I ZR 69/08 'Vorschaubilder'"),
     "GB": ("CDPA s.16(2)", "CDPA s.16(2)"),
     "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),

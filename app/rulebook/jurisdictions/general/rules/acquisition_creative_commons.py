@@ -3,7 +3,7 @@ and, outside Germany, the nil licence value as an argument.
 
 Sources: the Creative Commons licences (CC BY 4.0 legal code, § 6(b): reinstatement when the
 violation is cured within 30 days of discovery); the consent rule of the applicable law
-(CPI art. L122-4; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106); OLG Köln, 31 Oct. 2014,
+(Article L122-4 CPI; §§ 15 ff. UrhG; CDPA s.16(2); 17 U.S.C. § 106); OLG Köln, 31 Oct. 2014,
 6 U 60/14 and 29 June 2016, 6 W 72/16. The German rule on the nil licence value is in
 ``jurisdictions/de/rules/acquisition_creative_commons_de.py``.
 

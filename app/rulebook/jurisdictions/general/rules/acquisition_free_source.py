@@ -1,6 +1,6 @@
 """An image taken from the web without a licence: free availability is not a licence.
 
-Sources: the consent rule of the applicable law (CPI art. L122-4; § 15 UrhG; CDPA s.16;
+Sources: the consent rule of the applicable law (Article L122-4 CPI; § 15 UrhG; CDPA s.16;
 17 U.S.C. § 106); CJEU, 7 Aug. 2018, Renckhoff, C-161/17 (posting a copy of a photograph
 freely available elsewhere needs a fresh authorisation); good faith: Cass. 1re civ., 3 Apr.
 2001, n° 99-15.767 (France), Hoffman v DARE [2012] EWPCC 2 (England), § 97 UrhG (an
@@ -100,13 +100,13 @@ def taken_from_the_web_without_licence(f, p):
 
 
 CONSENT = {
-    "FR": ("art. L. 122-4 du CPI", "art. L122-4 CPI"),
+    "FR": ("art. L. 122-4 du CPI", "Article L122-4 CPI"),
     "DE": ("§ 15 UrhG", "§ 15 UrhG"),
     "GB": ("CDPA 1988, s.16", "CDPA 1988, s.16"),
     "US": ("17 U.S.C. § 106", "17 U.S.C. § 106"),
 }
 RENCKHOFF = (
-    ", même si elle était librement accessible ailleurs (CJUE, 7 août 2018, Renckhoff, C-161/17)",
+    ", même si elle était librement accessible ailleurs (CJUE, 7 août 2018, Renckhoff, aff. C-161/17)",
     ", even when it was freely accessible elsewhere (CJEU, 7 Aug. 2018, Renckhoff, C-161/17)",
 )
 FAULT = {

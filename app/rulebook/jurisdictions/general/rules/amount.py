@@ -2,7 +2,7 @@
 ``derived.amount`` (app/rulebook/amounts/). Which of its parts has a legal basis, by how the
 claimant priced it (licence practice, own offer, tier), is in ``amount_claimant_pricing.py``.
 
-Sources: CPI L331-1-3; Directive 2004/48, art. 13; the user principle (Absolute Lofts
+Sources: Article L331-1-3 CPI; Directive 2004/48, art. 13; the user principle (Absolute Lofts
 [2015] EWHC 2608 (IPEC)). Each law's own amount rules are in its home:
 ``fr/rules/amount_fr.py``, ``gb/rules/amount_licence_fee_uk.py``, ``de/rules/amount_de.py``,
 ``us/rules/amount_us.py``.
@@ -25,7 +25,7 @@ DAMAGES_MEASURE = {
     "FR": (
         "la somme forfaitaire est supérieure au montant des redevances, sans caractère "
         "punitif (art. L. 331-1-3 du CPI)",
-        "a lump sum higher than the royalties, with no punitive element (CPI L331-1-3)",
+        "a lump sum higher than the royalties, with no punitive element (Article L331-1-3 CPI)",
     ),
     "DE": ("par analogie de licence (§ 97(2) UrhG)", "the licence analogy (§ 97(2) UrhG)"),
     "GB": ("selon le « user principle » (Absolute Lofts)", "the user principle (Absolute Lofts)"),
@@ -39,10 +39,10 @@ DAMAGES_MEASURE = {
 EU_ROYALTY = (
     " La directive 2004/48/CE (art. 13) vise une somme au moins égale aux redevances dues ; la "
     "CJUE juge qu'elle ne s'oppose pas à une loi nationale allouant le double de la "
-    "redevance, sans fixer de plafond (CJUE, 25 janv. 2017, OZZ, C-367/15).",
+    "redevance, sans fixer de plafond (CJUE, 25 janv. 2017, OZZ, aff. C-367/15).",
     " Directive 2004/48 (art. 13) provides for a sum of at least the royalties due; the CJEU "
     "held that it does not preclude national law awarding twice the royalty, and set no "
-    "ceiling (C-367/15, OZZ).",
+    "ceiling (CJEU, 25 Jan. 2017, OZZ, C-367/15).",
 )
 
 

@@ -3,7 +3,7 @@ licence practice (GEN-AMOUNT-02), its own licence offer (GEN-AMOUNT-03) and the 
 it charged (GEN-AMOUNT-04). The figures come from ``derived.amount``
 (app/rulebook/amounts/); whether the demand is proportionate is GEN-AMOUNT-01 (``amount.py``).
 
-Sources: CPI L331-1-3; the claimant's own licence practice; the user principle (Absolute
+Sources: Article L331-1-3 CPI; the claimant's own licence practice; the user principle (Absolute
 Lofts [2015] EWHC 2608 (IPEC)).
 """
 
@@ -24,7 +24,7 @@ COMMERCIAL_BAND = ("fees.tier_check.band_low", "fees.tier_check.band_high")
 
 # The royalty reasonable parties would have agreed, by the applicable law's measure.
 REASONABLE_ROYALTY = {
-    "FR": ("redevances, art. L. 331-1-3 du CPI", "royalties, CPI L331-1-3"),
+    "FR": ("redevances, art. L. 331-1-3 du CPI", "royalties, Article L331-1-3 CPI"),
     "DE": ("analogie de licence, § 97(2) UrhG", "licence analogy, § 97(2) UrhG"),
     "GB": ("« user principle », Absolute Lofts", "user principle, Absolute Lofts"),
     "US": ("préjudice réel, 17 U.S.C. § 504(b)", "actual damages, 17 U.S.C. § 504(b)"),

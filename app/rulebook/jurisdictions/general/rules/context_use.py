@@ -1,6 +1,6 @@
 """Context of use: how visibly, and for what, the image was used.
 
-Sources: CPI L331-1-3; McDermott v. Kalita Mukul Creative; Brammer v. Violent Hues;
+Sources: Article L331-1-3 CPI; McDermott v. Kalita Mukul Creative; Brammer v. Violent Hues;
 Absolute Lofts [2015] EWHC 2608 (IPEC); a de minimis use lowers the amount.
 
 The amount itself (reference fee, tiers, ratio) belongs to the amount rules; these rules
@@ -18,7 +18,7 @@ NON_PROMOTIONAL_PURPOSES = ("editorial", "nonprofit", "teaching", "personal")
 BUSINESSES = ("company", "sole_trader")
 # The measure of compensation in the applicable law's words (every law while it is unknown).
 MEASURE = {
-    "FR": ("redevances, art. L. 331-1-3 du CPI", "royalty, art. L331-1-3 CPI"),
+    "FR": ("redevances, art. L. 331-1-3 du CPI", "royalty, Article L331-1-3 CPI"),
     "DE": ("analogie de licence, § 97(2) UrhG", "licence analogy, § 97(2) UrhG"),
     "GB": ("« user principle », Absolute Lofts", "user principle, Absolute Lofts"),
     "US": ("préjudice réel, 17 U.S.C. § 504(b)", "actual damages, 17 U.S.C. § 504(b)"),
@@ -27,7 +27,7 @@ MEASURE = {
 LOW_USE = {
     "FR": (
         "les redevances qui auraient été dues (art. L. 331-1-3 du CPI)",
-        "the royalty that would have been due (art. L331-1-3 CPI)",
+        "the royalty that would have been due (Article L331-1-3 CPI)",
     ),
     "DE": (
         "l'analogie de licence (BGH, 13 sept. 2018, I ZR 187/17 : 100 € au lieu des 450 € du "
@@ -81,6 +81,7 @@ def _days(start, end):
     reads=[
         "use.audience_monthly",
         "use.placement",
+        "use.medium",
         "use.first_used_on",
         "use.removed_on",
         "derived.law",
@@ -115,11 +116,13 @@ def _days(start, end):
 )
 def low_visibility(f, p):
     fr, en = [], []
-    audience = f["use.audience_monthly"]
+    # A site's audience and a thumbnail measure a web use; a print run is priced otherwise.
+    web = f["use.medium"] != "print"
+    audience = f["use.audience_monthly"] if web else None
     if audience is not None and audience < p["context.low_audience_monthly"]:
         fr.append(f"audience d'environ {number_text(audience, 'fr')} lecteurs par mois")
         en.append(f"an audience of about {number_text(audience, 'en')} a month")
-    placement = f["use.placement"]
+    placement = f["use.placement"] if web else None
     if placement == "thumbnail":
         fr.append("affichage en vignette")
         en.append("shown as a thumbnail")
@@ -136,7 +139,7 @@ def low_visibility(f, p):
     missing = [
         n
         for n, v in (("use.audience_monthly", audience), ("use.placement", placement))
-        if v is None
+        if v is None and web
     ]
     if missing:
         return undetermined(*missing)

@@ -4,7 +4,7 @@ Sources: an agency's standing (TGI Paris, 18 Nov. 2016, Magnum Photos); § 97a(2
 UrhG; 17 U.S.C. § 501(b).
 
 A lawyer's letter is not an agency's (legal review of rulebook 1.1, defect 6): a French
-avocat need not prove the mandate (CPC art. 416), and § 174 BGB does not apply to an
+avocat need not prove the mandate (Article 416 CPC), and § 174 BGB does not apply to an
 Abmahnung that offers an undertaking contract (BGH 19 May 2010, I ZR 140/08). For a lawyer
 the question is only for whom it acts (GEN-MANDATE-03 here; FR-MANDATE-01 and DE-MANDATE-01 in their packages),
 an informational finding that does not drive the strategy.
@@ -127,7 +127,7 @@ AGENCY_AUTHORITY = {
         "il incombe à chaque partie de prouver les faits nécessaires au succès de sa "
         "prétention (art. 9 du CPC), et l'agence qui ne justifie ni d'une cession ni d'un mandat "
         "est irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, Magnum Photos)",
-        "each party must prove the facts its claim requires (art. 9 French CPC), and an "
+        "each party must prove the facts its claim requires (Article 9 CPC), and an "
         "agency that proves neither an assignment nor a mandate lacks standing (TGI Paris, "
         "18 Nov. 2016, Magnum Photos)",
     ),
@@ -240,7 +240,7 @@ def mandate_insufficient(f, p):
 MANDATE_AUTHORITIES = {
     "FR": (
         "art. 9 du CPC ; TGI Paris, 18 nov. 2016, Magnum Photos",
-        "art. 9 CPC; TGI Paris, 18 Nov. 2016, Magnum Photos",
+        "Article 9 CPC; TGI Paris, 18 Nov. 2016, Magnum Photos",
     ),
     "DE": ("§ 97a(2) n° 1 UrhG", "§ 97a(2) no. 1 UrhG"),
     "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),

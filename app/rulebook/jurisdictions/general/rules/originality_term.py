@@ -21,7 +21,7 @@ PMA_YEARS = "term.pma_years"
 TERM_SOURCES = {
     "FR": (
         "directive 2006/116/CE, art. 1er ; art. L. 123-1 du CPI",
-        "Directive 2006/116, art. 1; art. L123-1 CPI",
+        "Directive 2006/116, art. 1; Article L123-1 CPI",
     ),
     "DE": (
         "directive 2006/116/CE, art. 1er, et § 64 UrhG : à vérifier",

@@ -1,6 +1,6 @@
 """Proof of the infringing use: what the claimant offers to show the image was used.
 
-Sources: France: art. 9 CPC (each party proves the facts it relies on). Germany: § 286
+Sources: France: Article 9 CPC (each party proves the facts it relies on). Germany: § 286
 ZPO (free assessment of evidence; recalled, not verified).
 
 All three rules deciding ``use_proven`` have disjoint conditions (no evidence; screenshots
@@ -59,7 +59,7 @@ def no_evidence_of_use(f, p):
 
 
 BURDEN = {
-    "FR": {"fr": "art. 9 du CPC", "en": "art. 9 CPC"},
+    "FR": {"fr": "art. 9 du CPC", "en": "Article 9 CPC"},
     "DE": {
         "fr": "en droit allemand, chaque partie prouve les faits qui lui sont favorables, "
         "que le juge apprécie librement, § 286 ZPO",

@@ -1,6 +1,6 @@
 """Notices and metadata removed: a watermark cropped out, rights metadata stripped.
 
-Sources: CDPA s.97(2) and rights-management information: CPI L331-11, InfoSoc art. 7,
+Sources: CDPA s.97(2) and rights-management information: Article L331-11 CPI, InfoSoc art. 7,
 both recalled and unverified.
 """
 
@@ -26,7 +26,7 @@ FLAGRANCY = {
 RIGHTS_INFORMATION = {
     "FR": (
         "directive 2001/29/CE, art. 7, et art. L. 331-11 et L. 335-3-2 du CPI : textes à vérifier",
-        "Directive 2001/29, art. 7, and arts L331-11 and L335-3-2 CPI: texts to be checked",
+        "Directive 2001/29, art. 7, and Articles L331-11 and L335-3-2 CPI: texts to be checked",
     ),
     "DE": (
         "directive 2001/29/CE, art. 7, transposée en droit allemand : texte à vérifier",

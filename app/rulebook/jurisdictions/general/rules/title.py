@@ -1,10 +1,10 @@
 """Title: does the claimant prove that it holds the rights it enforces?
 
-Sources: CPI L113-5 and the exploiter's presumption (case law); TGI Paris, 18 Nov. 2016,
+Sources: Article L113-5 CPI and the exploiter's presumption (case law); TGI Paris, 18 Nov. 2016,
 Magnum Photos; standing under German law (Aktivlegitimation; § 10 UrhG; BGH
 "CT-Paradies"); CDPA ss.92 and 101; 17 U.S.C. § 501(b). No chain of title
 is asked of a rights holder who is the photographer (legal review of rulebook 1.1, defect
-9: the author owns from creation, CPI L111-1, § 7 UrhG).
+9: the author owns from creation, Article L111-1 CPI, § 7 UrhG).
 """
 
 from app.rulebook import registry
@@ -113,7 +113,7 @@ def _same_person(a: str, b: str) -> bool:
 def chain_of_title_not_shown(f, p):
     holder, photographer = f["letter.rights_holder"], f["letter.photographer"]
     if holder and photographer and _same_person(holder, photographer):
-        # The author owns from creation: no chain to show (CPI L111-1; § 7 UrhG).
+        # The author owns from creation: no chain to show (Article L111-1 CPI; § 7 UrhG).
         return not_applicable("the rights holder is the photographer: no chain of title")
     chain = f["title.chain_produced"]
     if chain is None:
@@ -204,7 +204,7 @@ def exclusivity_not_shown(f, p):
                 "le photographe.",
                 en="A statement written or signed by the claimant or its own client does "
                 "not prove an assignment by the author: no one can make their own proof "
-                "(general rule of evidence, to be checked: art. 1363 French Civil Code; "
+                "(general rule of evidence, to be checked: Article 1363 of the French Civil Code; "
                 "§ 286 ZPO). Ask for the assignment signed by the photographer.",
             ),
         )
