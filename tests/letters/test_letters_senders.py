@@ -152,3 +152,27 @@ def test_a_sender_outside_the_vocabulary_named_by_its_signature(
         f"Marc Lenoir\n{signature}\n"
     )
     assert letter.get("agency_name") == sender
+
+
+@pytest.mark.parametrize(
+    ("caption", "principal"),
+    [
+        ("Re: Redfern Images Ltd v Coastal Kitchen Ltd", "Redfern Images Ltd"),
+        ("Bildagentur Isarlicht GmbH ./. Café Sonnenhof GmbH", "Bildagentur Isarlicht GmbH"),
+        ("Objet : Agence Garonne Images SAS c/ Les Vignes SARL", "Agence Garonne Images SAS"),
+        ("Re: unlicensed use of a photograph", None),
+    ],
+)
+def test_a_case_caption_names_the_principal_the_text_does_not(
+    caption: str, principal: str | None
+) -> None:
+    letter = _letter(f"{caption}\n\nDear Sirs,\n\nwe act for the claimant. Please pay £500.00.\n")
+    assert letter.get("rights_holder") == principal
+
+
+def test_the_principal_the_text_names_wins_over_a_caption() -> None:
+    letter = _letter(
+        "Re: Jane Doe v Coastal Kitchen Ltd\n\nDear Sirs,\n\nwe act on behalf of Redfern Images "
+        "Ltd, a picture library. Please pay £500.00.\n"
+    )
+    assert letter.get("rights_holder") == "Redfern Images Ltd"

@@ -163,6 +163,35 @@ def unnamed_principal(doc: LetterText) -> bool:
     return False
 
 
+# "Re: Redfern Images Ltd v Coastal Kitchen Ltd", "Bildagentur Isarlicht GmbH ./. Café
+# Sonnenhof GmbH", "Objet : X c/ Y": a case caption on a line of its own, claimant first.
+_CAPTION_LABEL = re.compile(
+    rf"[ \t]*(?:(?:{alternation(everything('subject_labels'))})[ \t]*:[ \t]*)?"
+)
+_ADVERSE_LINK = re.compile(rf" (?:{alternation(everything('adverse_links'))}) (?=\S)")
+_CAPTION_LINES = 40
+
+
+def _caption_mentions(doc: LetterText) -> list[NameMention]:
+    """The claimant a case caption names, in the letter's first lines (the principal when
+    the letter names none in its text: a caption may name the claimant more loosely)."""
+    found: list[NameMention] = []
+    cursor = doc.body_start
+    for _ in range(_CAPTION_LINES):
+        line_end = doc.low.find("\n", cursor)
+        line_end = len(doc.low) if line_end == -1 else line_end
+        label = _CAPTION_LABEL.match(doc.low, cursor, line_end)
+        start = label.end() if label else cursor
+        if _ADVERSE_LINK.search(doc.low, start, line_end):
+            mention = read_name(doc.scan, start)
+            if mention and mention.value and _ADVERSE_LINK.match(doc.low, mention.end, line_end):
+                found.append(_with(mention, 0.75, _named_role(doc, mention, None)))
+        if line_end >= len(doc.low):
+            break
+        cursor = line_end + 1
+    return found
+
+
 def principal_mentions(doc: LetterText) -> list[NameMention]:
     """Every party the sender says it acts for, with the role the letter gives it."""
     found: list[NameMention] = []
@@ -200,7 +229,7 @@ def principal_mentions(doc: LetterText) -> list[NameMention]:
         mention = read_name(doc.scan, match.end())
         if mention and mention.value and doc.low.startswith(after, mention.end + 1):
             found.append(_with(mention, 0.85, "agency"))
-    return found
+    return found or _caption_mentions(doc)  # a caption only when nothing else names one
 
 
 def _principal_before(doc: LetterText, end: int) -> tuple[NameMention | None, str | None]:

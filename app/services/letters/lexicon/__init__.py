@@ -95,6 +95,8 @@ class Lexicon:
     writes_as_author: tuple[str, ...] = ()
     owner_subjects: tuple[str, ...] = ()
     owner_verbs: tuple[str, ...] = ()
+    subject_labels: tuple[str, ...] = ()
+    adverse_links: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -198,6 +200,8 @@ def _load(path: Path) -> Lexicon:
         writes_as_author=_strings(raw.get("writes_as_author")),
         owner_subjects=_strings(raw.get("owner_subjects")),
         owner_verbs=_strings(raw.get("owner_verbs")),
+        subject_labels=_strings(raw.get("subject_labels")),
+        adverse_links=_strings(raw.get("adverse_links")),
     )
 
 

@@ -4,7 +4,8 @@ Sources: Article 9 CPC (each party proves the facts it relies on); use is a lega
 proved by any means and freely weighed by the court, so a screenshot's probative value is
 open to dispute (CA Paris, 2 July 2010), and even a bailiff's report is worth only its
 protocol (CA Paris, 12 Jan. 2016, RG 2014/14431; standard NF Z67-147, CA Paris, 27 Feb.
-2013); CA Paris, 28 Jan. 2020, n° 18/02939 could not be found and is marked unverified.
+2013); CA Paris, 28 Jan. 2020, n° 18/02939 and Cass. com., 7 July 2021, n° 20-22.048 (any
+means of proof, screenshots included) are known from a commentary only, texts not read.
 When the client's own facts date the use, FR-PROOF-01 says so and weighs little.
 
 All three rules deciding ``use_proven`` have disjoint conditions (no evidence; screenshots
@@ -49,6 +50,7 @@ def _admitted(first, removed):
         "fr-ca-paris-2010-07-02",
         "fr-ca-paris-2016-01-12",
         "fr-ca-paris-2020-01-28",
+        "fr-cass-com-2021-07-07",
         "fr-afnor-nf-z67-147",
     ],
     reads=["letter.evidence_of_use", "use.first_used_on", "use.removed_on"],
@@ -95,9 +97,9 @@ def _admitted(first, removed):
                 "(art. 9 du CPC). L'usage est un fait juridique qui se prouve par tout moyen, "
                 "et le juge apprécie souverainement la force probante d'une capture "
                 "d'écran ; établie sans commissaire de justice ni autre tiers indépendant, "
-                "elle est aisément discutée (CA Paris, 2 juill. 2010 ; un arrêt de la CA "
-                "Paris du 28 janv. 2020, n° 18/02939, n'a pu être retrouvé : point à "
-                "vérifier) ; même un constat n'a de valeur que si le protocole technique a "
+                "elle est admise (Cass. com., 7 juill. 2021, n° 20-22.048) mais aisément "
+                "discutée (CA Paris, 2 juill. 2010 ; CA Paris, 28 janv. 2020, n° 18/02939, "
+                "connus par un commentaire, textes à vérifier) ; même un constat n'a de valeur que si le protocole technique a "
                 "été respecté (CA Paris, 12 janv. 2016, RG 2014/14431 ; norme NF Z67-147). "
                 "En l'espèce : {evidence_fr}. Contester la valeur probante de ces pièces et "
                 "demander un constat ; si le client reconnaît l'usage, l'argument perd son "
@@ -105,8 +107,9 @@ def _admitted(first, removed):
                 en="Each party proves the facts its claim needs (Article 9 CPC). Use is a legal "
                 "fact that may be proved by any means, and the court freely weighs a "
                 "screenshot; made without a bailiff or another independent third party, it "
-                "is easily disputed (CA Paris, 2 July 2010; a CA Paris judgment of 28 Jan. "
-                "2020, no. 18/02939, could not be found: to be checked); even a bailiff's report has value only "
+                "is admissible (Cass. com., 7 July 2021, no. 20-22.048) but easily disputed "
+                "(CA Paris, 2 July 2010; CA Paris, 28 Jan. 2020, no. 18/02939; known from a "
+                "commentary, texts to be checked); even a bailiff's report has value only "
                 "if the technical protocol was followed (CA Paris, 12 Jan. 2016, RG "
                 "2014/14431; standard NF Z67-147). Here: {evidence_en}. Dispute its "
                 "probative value and ask for a proper report; if the client admits the "
