@@ -31,6 +31,17 @@ IN_LIST_CHUNK = 900
 """Ids per ``IN (...)`` list: well under SQLite's limit of bound parameters."""
 
 
+FIRM_OUTCOMES = select(Outcome.assessment_id, Outcome.kind, Outcome.amount_paid).where(
+    Outcome.tenant_id == bindparam("tenant_id")
+)
+"""A firm's outcomes, built once: every create reads them, and building the statement
+(and its cache key) anew cost more than running it."""
+
+
+NEW_ASSESSMENT = insert(Assessment.__table__)
+NEW_REVISION = insert(AssessmentRevision.__table__)
+
+
 @dataclass(frozen=True, slots=True)
 class PageQuery:
     """Filters on indexed columns, newest first, after the keyset ``after``."""
@@ -130,11 +141,11 @@ class AssessmentRepository:
         """Write a new assessment and its first revision, as two Core statements in the
         caller's transaction (no unit of work: the rows are built whole by the service);
         both belong to this firm whatever the values say."""
-        session = self.session
-        session.execute(insert(Assessment.__table__), [{**assessment, "tenant_id": self.tenant_id}])
-        session.execute(
-            insert(AssessmentRevision.__table__),
-            [{**revision, "assessment_id": assessment["id"], "tenant_id": self.tenant_id}],
+        connection = self.session.connection()
+        connection.execute(NEW_ASSESSMENT, {**assessment, "tenant_id": self.tenant_id})
+        connection.execute(
+            NEW_REVISION,
+            {**revision, "assessment_id": assessment["id"], "tenant_id": self.tenant_id},
         )
 
     def advance(
@@ -229,11 +240,7 @@ class AssessmentRepository:
         """(amount demanded, outcome kind, amount paid) of this firm's ended matters with
         ``agency``. Read from the firm's outcomes first: every create asks, and a firm with
         thousands of running matters with one agency has few ended ones to look at."""
-        outcomes = self.session.exec(
-            select(Outcome.assessment_id, Outcome.kind, Outcome.amount_paid).where(
-                Outcome.tenant_id == self.tenant_id
-            )
-        ).all()
+        outcomes = self.session.execute(FIRM_OUTCOMES, {"tenant_id": self.tenant_id}).all()
         demanded: dict[uuid.UUID, Any] = {}
         ids = [row[0] for row in outcomes]
         for start in range(0, len(ids), IN_LIST_CHUNK):

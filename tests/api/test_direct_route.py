@@ -1,6 +1,6 @@
-"""POST /v1/assessments answered without FastAPI's dependency solver (app.routers.direct):
-the ordinary request skips it, every refusal is still FastAPI's own, identical in shape to
-the same refusal on POST /v1/evaluate (which takes the same claim through the solver)."""
+"""POST /v1/assessments and POST /v1/evaluate answered without FastAPI's dependency solver
+(app.routers.direct): the ordinary request skips it, every refusal is still FastAPI's own
+(the solver runs and makes the problem)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,20 @@ import fastapi.routing
 import pytest
 
 PROBLEM = "application/problem+json"
+
+
+@pytest.fixture()
+def solver_calls(monkeypatch) -> list[str]:
+    """The paths of the requests FastAPI's dependency solver ran for."""
+    calls: list[str] = []
+    solve = fastapi.routing.solve_dependencies
+
+    async def counted(*args, **kwargs):
+        calls.append(kwargs["request"].url.path)
+        return await solve(*args, **kwargs)
+
+    monkeypatch.setattr(fastapi.routing, "solve_dependencies", counted)
+    return calls
 
 
 @pytest.fixture()
@@ -82,20 +96,29 @@ REFUSALS = {
 
 
 @pytest.mark.parametrize("refusal", sorted(REFUSALS))
-def test_a_refusal_is_the_same_problem_as_through_the_solver(client, auth, example_claim, refusal):
+def test_a_refusal_is_fastapis_own_problem(client, auth, example_claim, refusal, solver_calls):
     def send(path):
         request = REFUSALS[refusal](example_claim)
         headers = {**auth, **request.pop("headers", {})}
         return client.post(path, headers=headers, **request)
 
-    direct, solved = send("/v1/assessments"), send("/v1/evaluate")
-    assert direct.status_code == solved.status_code == 422, direct.text
-    assert direct.headers["content-type"] == PROBLEM
-    body, expected = direct.json(), solved.json()
+    stored, evaluated = send("/v1/assessments"), send("/v1/evaluate")
+    assert solver_calls == ["/v1/assessments", "/v1/evaluate"]
+    assert stored.status_code == evaluated.status_code == 422, stored.text
+    assert stored.headers["content-type"] == PROBLEM
+    body, expected = stored.json(), evaluated.json()
     assert body.pop("instance") == "/v1/assessments"
-    expected.pop("instance")
+    assert expected.pop("instance") == "/v1/evaluate"
     body.pop("request_id", None), expected.pop("request_id", None)
     assert body == expected
+    assert body["errors"]
+
+
+def test_an_ordinary_evaluation_does_not_run_the_solver(client, auth, example_claim, no_solver):
+    answer = client.post("/v1/evaluate?lang=en", json=example_claim, headers=auth)
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["Content-Language"] == "en"
+    assert answer.json()["strategy"]["recommendation"]
 
 
 def test_a_too_long_idempotency_key_is_refused_by_fastapi(client, auth, example_claim):
