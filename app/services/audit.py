@@ -166,10 +166,14 @@ def erased(session: Session, assessment_ids: set[uuid.UUID]) -> None:
 
 def assessment_created(session: Session, assessment_id: uuid.UUID) -> None:
     """The request's row names the assessment it creates, when the rows were written
-    without the unit of work (which ``_note_changes`` would have seen); a rollback forgets
-    it again."""
+    without the unit of work (which ``_note_changes`` would have seen) nor the session's
+    ``execute`` (which ``_on_statement`` would have seen): it is written in the creating
+    transaction, not after the answer. A rollback forgets it again."""
     context = context_of(session)
-    if context is not None and context.assessment_id is None:
+    if context is None:
+        return
+    session.info[WROTE] = True  # statements on the connection pass no ORM event
+    if context.assessment_id is None:
         _remember(session, context)
         context.assessment_id = assessment_id
 
