@@ -97,7 +97,15 @@ def wait_for(predicate, timeout=60.0):
 
 
 def downloaded(folder: Path, suffix: str) -> Path:
-    return wait_for(lambda: next((p for p in folder.glob(f"*{suffix}")), None))
+    """The finished download: Chromium reserves the final name with an empty file
+    and writes into a `.crdownload` beside it, renamed over the name at the end."""
+
+    def finished() -> Path | None:
+        if any(folder.glob("*.crdownload")):
+            return None
+        return next((p for p in folder.glob(f"*{suffix}") if p.stat().st_size > 0), None)
+
+    return wait_for(finished)
 
 
 def shot(driver, name: str) -> None:
