@@ -12,7 +12,7 @@ from app.rulebook import ROOT, VERSION, load
 from app.services.rules.parameters import ParameterError
 from app.services.rules.rulebook import content_digest
 from app.tools.rulebook_docs import render
-from app.tools.rulebook_lock import read_lock
+from app.tools.rulebook_lock import LOCK, read_lock, version_key
 from app.vocabulary import QUESTIONS, ROLES
 
 DOCS = ROOT.parents[1] / "docs" / "rulebook.md"
@@ -26,6 +26,20 @@ def test_content_change_needs_a_version_bump():
         f"the rulebook's content changed but its version is still {VERSION}: bump VERSION in "
         "app/rulebook/__init__.py, add a CHANGELOG.md entry, then run `make rulebook-lock`"
     )
+
+
+def test_versions_compare_as_numbers_not_as_text():
+    assert version_key("2.9.2") < version_key("2.9.10") < version_key("2.10.0")
+    assert sorted(["2.9.10", "2.10.0", "2.9.2"], key=version_key) == ["2.9.2", "2.9.10", "2.10.0"]
+
+
+def test_the_lock_lists_versions_in_version_order_and_ends_with_the_current_one():
+    """``make rulebook-lock`` sorts by parsed version (as text, 2.9.10 came before 2.9.2);
+    the version in force is the newest locked."""
+    listed = [line.split(":")[0] for line in LOCK.read_text(encoding="utf-8").splitlines()[1:]]
+    assert listed == sorted(listed, key=version_key)
+    assert listed == list(read_lock())
+    assert listed[-1] == VERSION
 
 
 def test_changelog_has_an_entry_for_the_version():

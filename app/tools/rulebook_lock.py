@@ -16,6 +16,11 @@ from app.services.rules.rulebook import content_digest
 LOCK = ROOT / "rulebook.lock"
 
 
+def version_key(version: str) -> tuple[int, ...]:
+    """A version as numbers, so that 2.9.2 comes before 2.9.10 (as text it came after)."""
+    return tuple(int(part) for part in version.split("."))
+
+
 def read_lock() -> dict[str, str]:
     if not LOCK.exists():
         return {}
@@ -28,10 +33,15 @@ def main() -> int:
     if locked.get(VERSION) not in (None, digest):
         print(f"rulebook {VERSION} was locked with other content: bump VERSION first")
         return 1
+    newest = max(locked, key=version_key, default=None)
+    if VERSION not in locked and newest and version_key(VERSION) < version_key(newest):
+        print(f"rulebook {VERSION} is older than the newest locked version {newest}")
+        return 1
     locked[VERSION] = digest
+    ordered = {version: locked[version] for version in sorted(locked, key=version_key)}
     LOCK.write_text(
         "# Rulebook version -> content digest. Written by `make rulebook-lock`.\n"
-        + yaml.safe_dump(locked, sort_keys=True),
+        + yaml.safe_dump(ordered, sort_keys=False),
         encoding="utf-8",
     )
     print(f"rulebook {VERSION}: {digest}")

@@ -122,6 +122,21 @@ Property Code (CPI), Article L331-1-3"), a decision "Cass. 1re civ., 3 Sept. 202
 no. 23-18.669" (docs/style-fr.md, « English »)."""
 
 
+CAVEAT_FIRST = re.compile(
+    r"^\W*(?:\(|\[|not found|introuvable|unverified|non vérifié|to be checked|(?:point )?à "
+    r"vérifier|recalled|rappelé|unsure|incertain|text not read|texte non lu|as cited|cité par)",
+    re.IGNORECASE,
+)
+
+
+def caveat_before_title(title: str) -> str | None:
+    """The caveat a citation's title opens with, if it does: a lawyer reads the source
+    first (« CA Paris, 29 janv. 2025, n° 22/19766 (...) ; introuvable lors de la revue »),
+    never « (introuvable lors de la revue) CA Paris... »."""
+    found = CAVEAT_FIRST.search(title)
+    return title[: found.end() + 30] if found else None
+
+
 def _whole(word: str) -> str:
     """``word`` as a whole word (no letter glued before it, nor after a final letter)."""
     after = r"(?!\w)" if word[-1].isalnum() else ""

@@ -17,7 +17,7 @@ from app.services.merge_patch import merge_patch
 from app.services.rules.render import citation_title
 from tests.drafts.conftest import ABMAHNUNG_PATCH
 from tests.scenarios.runner import evaluator
-from tests.style.checks import problems
+from tests.style.checks import caveat_before_title, problems
 from tests.style.test_texts import _assessments
 
 
@@ -99,6 +99,37 @@ def test_every_source_has_a_french_form():
         (cid, titles["fr"], found)
         for cid, entry in load().citations.items()
         if (found := problems((titles := citation_title(entry))["fr"], "fr"))
+    ]
+    assert not found, "\n".join(map(str, found))
+
+
+def test_the_check_catches_a_caveat_placed_before_the_source():
+    for bad in (
+        "(introuvable lors de la revue juridique de déc. 2026) CA Paris, 29 janv. 2025",
+        "(not found by the legal review of Dec. 2026) CA Paris, 29 Jan. 2025",
+        "[unverified] BGH, I ZR 108/20",
+        "Non vérifié : LG Mannheim, 2 S 2/19",
+        "Recalled: Limitation Act 1980, s.2",
+    ):
+        assert caveat_before_title(bad), bad
+    for good in (
+        "CA Paris, pôle 5 ch. 1, 29 janv. 2025, n° 22/19766 (photos de commande promotionnelles"
+        " non originales) ; introuvable lors de la revue juridique de déc. 2026",
+        "LG Mannheim, 2 S 2/19 (the § 97a(3) UrhG cap applied per photograph); not found by the"
+        " legal review of Dec. 2026",
+        "17 U.S.C. § 107 (fair use)",
+    ):
+        assert caveat_before_title(good) is None, good
+
+
+def test_no_source_opens_with_a_caveat():
+    """A lawyer reads the decision first: a caveat on a source (not found, unverified,
+    known from a commentary) follows its title, in both languages."""
+    found = [
+        (cid, lang, caveat)
+        for cid, entry in load().citations.items()
+        for lang, title in citation_title(entry).items()
+        if (caveat := caveat_before_title(title))
     ]
     assert not found, "\n".join(map(str, found))
 
