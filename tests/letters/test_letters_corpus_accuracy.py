@@ -1,6 +1,6 @@
 """The parser's accuracy on the letter corpus, so that a regression fails the suite.
 
-dev/ is what the parser is developed against; heldout/ to heldout5/ are only
+dev/ is what the parser is developed against; heldout/ to heldout6/ are only
 measured (never read to tune). The thresholds are the levels reached, rounded down
 (heldout2: three points below its first measurement, 85.6 % of fields and 96.3 % at
 confidence >= 0.9, with 3 invented values; after intake 2.0's generalisation, measured once:
@@ -12,9 +12,14 @@ invented values; heldout4: three points below its first measurement, 93.5 % of f
 dev 51-54 (measured once, 1 December 2026): heldout 93.1 % (0 invented, 99.2 %), heldout2
 92.0 % (1 invented, 97.0 %), heldout3 94.7 % (0 invented, 98.5 %); their field floors are one
 point below that. dev (259 letters after the role, sender, deadline, threat and caption letters 64-67):
-100 %, none invented; its floor is half a point below. heldout5 (written 2 December 2026, measured
+100 %, none invented; its floor was half a point below. With the 36 letters numbered 70-79
+(written without reading the parser; 295 letters, measured 3 December 2026): 98.5 % of fields,
+1 invented value, 99.5 % at confidence >= 0.9; the dev floor is that measured level until the
+parser helper raises it again. heldout5 (written 2 December 2026, measured
 once): 90.7 % of fields, 95.6 % at confidence >= 0.9, 3 invented values; its floors are three
-points below that. Raise them as the parser improves.
+points below that. heldout6 (written 3 December 2026 without reading the parser, measured once):
+87.1 % of fields, 97.7 % at confidence >= 0.9, no invented value; its floors are three points
+below that. Raise them as the parser improves.
 `benchmarks/letters_parse.py` prints the full report.
 """
 
@@ -26,12 +31,13 @@ from tests.letters.letters_corpus import Summary, run, summarise
 
 THRESHOLDS = {
     # split: (share of fields right, most invented values, share right at confidence >= 0.9)
-    "dev": (0.995, 0, 0.99),
+    "dev": (0.985, 1, 0.99),  # the 70s letters; the parser work raises it again
     "heldout": (0.921, 1, 0.98),
     "heldout2": (0.91, 2, 0.96),
     "heldout3": (0.937, 1, 0.975),
     "heldout4": (0.905, 2, 0.96),
     "heldout5": (0.877, 3, 0.926),
+    "heldout6": (0.841, 0, 0.946),
 }
 
 
