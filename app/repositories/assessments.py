@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, tuple_, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from app.models import (
@@ -31,11 +32,14 @@ IN_LIST_CHUNK = 900
 """Ids per ``IN (...)`` list: well under SQLite's limit of bound parameters."""
 
 
-FIRM_OUTCOMES = select(Outcome.assessment_id, Outcome.kind, Outcome.amount_paid).where(
-    Outcome.tenant_id == bindparam("tenant_id")
+_OUTCOMES = Outcome.__table__.c
+FIRM_OUTCOMES = sa_select(_OUTCOMES.assessment_id, _OUTCOMES.kind, _OUTCOMES.amount_paid).where(
+    _OUTCOMES.tenant_id == bindparam("tenant_id")
 )
 """A firm's outcomes, built once: every create reads them, and building the statement
-(and its cache key) anew cost more than running it."""
+(and its cache key) anew cost more than running it. A Core select of the table's columns,
+run on the session's connection: the ORM's compile and result layers cost more than the
+query itself."""
 
 
 NEW_ASSESSMENT = insert(Assessment.__table__)
@@ -240,7 +244,10 @@ class AssessmentRepository:
         """(amount demanded, outcome kind, amount paid) of this firm's ended matters with
         ``agency``. Read from the firm's outcomes first: every create asks, and a firm with
         thousands of running matters with one agency has few ended ones to look at."""
-        outcomes = self.session.execute(FIRM_OUTCOMES, {"tenant_id": self.tenant_id}).all()
+        if self.session.new or self.session.dirty or self.session.deleted:
+            self.session.flush()  # what the session's own execute would have autoflushed
+        connection = self.session.connection()
+        outcomes = connection.execute(FIRM_OUTCOMES, {"tenant_id": self.tenant_id}).all()
         demanded: dict[uuid.UUID, Any] = {}
         ids = [row[0] for row in outcomes]
         for start in range(0, len(ids), IN_LIST_CHUNK):
