@@ -31,7 +31,7 @@ from app.services.letters.text import build_views, normalise  # noqa: E402
 from tests.letters.letters_corpus import BANDS, Summary, letters, run, summarise  # noqa: E402
 
 TEXT_ROUNDS = 5
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def _pct(right: int, total: int) -> str:

@@ -49,7 +49,7 @@ class Letter:
 
 @cache
 def letters(split: str) -> tuple[Letter, ...]:
-    """Every letter of a split (`dev`, `heldout` ... `heldout5`), as bytes in the form `render_as` says."""
+    """Every letter of a split (`dev`, `heldout` ... `heldout6`), as bytes in the form `render_as` says."""
     found = []
     for path in sorted((CORPUS / split).glob("*.json")):
         truth = json.loads(path.read_text(encoding="utf-8"))

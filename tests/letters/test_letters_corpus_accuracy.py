@@ -1,6 +1,6 @@
 """The parser's accuracy on the letter corpus, so that a regression fails the suite.
 
-dev/ is what the parser is developed against; heldout/ to heldout5/ are only
+dev/ is what the parser is developed against; heldout/ to heldout6/ are only
 measured (never read to tune). The thresholds are the levels reached, rounded down
 (heldout2: three points below its first measurement, 85.6 % of fields and 96.3 % at
 confidence >= 0.9, with 3 invented values; after intake 2.0's generalisation, measured once:
@@ -17,7 +17,9 @@ point below that. dev (259 letters after the role, sender, deadline, threat and 
 1 invented value, 99.5 % at confidence >= 0.9; the dev floor is that measured level until the
 parser helper raises it again. heldout5 (written 2 December 2026, measured
 once): 90.7 % of fields, 95.6 % at confidence >= 0.9, 3 invented values; its floors are three
-points below that. Raise them as the parser improves.
+points below that. heldout6 (written 3 December 2026 without reading the parser, measured once):
+87.1 % of fields, 97.7 % at confidence >= 0.9, no invented value; its floors are three points
+below that. Raise them as the parser improves.
 `benchmarks/letters_parse.py` prints the full report.
 """
 
@@ -35,6 +37,7 @@ THRESHOLDS = {
     "heldout3": (0.937, 1, 0.975),
     "heldout4": (0.905, 2, 0.96),
     "heldout5": (0.877, 3, 0.926),
+    "heldout6": (0.841, 0, 0.946),
 }
 
 

@@ -14,8 +14,8 @@ import pytest
 from app.schemas.claim import Letter
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 RENDERINGS = {"text": ".txt", "eml": ".eml", "html": ".html", "scanned_pdf": ".txt", "msg": ".txt"}
 TRUTHS = sorted(p for split in SPLITS for p in (CORPUS / split).glob("*.json"))
 

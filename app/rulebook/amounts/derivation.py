@@ -4,6 +4,7 @@ and a counter-offer with its reasons (docs/amounts.md)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -53,6 +54,9 @@ READS = (
     "letter.undertaking_broader_than_infringement",
     "letter.undertaking_excess_stated",
     "acquisition.source",
+    "acquisition.licence.held",
+    "acquisition.licence.covers_use",
+    "acquisition.licence.valid_until",
     "acquisition.creative_commons.licence",
     "acquisition.creative_commons.commercial_allowed",
     "acquisition.creative_commons.attribution_required",
@@ -75,6 +79,14 @@ PARAMS = (
 EDITORIAL_KINDS = ("web_editorial", "print")
 
 
+def _licensed_until(f) -> date | None:
+    """The last day a licence the client held covered the use (a licence for a term that
+    ended), or None when no such licence is known."""
+    if not f["acquisition.licence.held"] or f["acquisition.licence.covers_use"] is False:
+        return None
+    return f["acquisition.licence.valid_until"]
+
+
 @registry.derivation(
     name="amount", reads=READS, provides=["derived.amount"], params=PARAMS, context=True
 )
@@ -91,6 +103,11 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     if first_used is not None and open_from is not None and open_from > first_used:
         # Partly time-barred: only the period still open is priced (legal review, defect 2).
         first_used = priced_from = open_from
+    licensed_until = _licensed_until(f)
+    if first_used is not None and licensed_until is not None and licensed_until >= first_used:
+        # The client's licence covered the use until it ended: only the later use is priced
+        # (GEN-ORIGIN-06, variant expired).
+        first_used = priced_from = licensed_until + timedelta(days=1)
     liable = j.liable_from(f, p) if j is not None and j.liable_from is not None else None
     if first_used is not None and liable is not None and liable > first_used:
         # A host answers only from the notice it failed to act on (DSA art. 6(1)(b)).

@@ -103,8 +103,22 @@ class LetterKinds(LetterParts):
             else ""
         )
         reasons = fill(words["reasons"], {**self.values, "reference": reference})
+        fees = amount.get("legal_fees_included")
+        if fees:
+            # The warning's fees owed are a head of their own: the offer adds them to the
+            # fee, and the ratio compares the rest of the demand with the fee (amount.ratio).
+            currency = amount.get("currency")
+            reasons += " " + fill(
+                words["fees_included"],
+                {"fees": formats.money(fees, currency, self.language)},
+            )
         if self.values["ratio"] and self.values["demanded"] and self.values["reference_fee"]:
-            reasons += " " + fill(words["ratio"], self.values)
+            if fees:
+                demanded = Decimal((self.claim.get("letter") or {})["amount_demanded"]["amount"])
+                claimed = formats.money(demanded - Decimal(fees), currency, self.language)
+                reasons += " " + fill(words["ratio_use"], {**self.values, "claimed": claimed})
+            else:
+                reasons += " " + fill(words["ratio"], self.values)
         extra = self.without_basis()
         body = [*self.intro()]
         body.append(

@@ -8,6 +8,7 @@ directly since the SREN law of 21 May 2024. Decided from the facts the claim car
 """
 
 from app.rulebook import registry
+from app.rulebook.by_law import country
 from app.rulebook.jurisdictions.general.rules._hosting import (
     EXPEDITIOUS_DAYS,
     HOSTING_UNDETERMINED,
@@ -33,7 +34,7 @@ from app.services.rules.model import Text as T
         "eu-cjeu-c-324-09-loreal-ebay",
         "fr-loi-sren-2024",
     ],
-    reads=READS,
+    reads=[*READS, "derived.law"],
     params=[EXPEDITIOUS_DAYS],
     role="decisive",
     decides="safe_harbour",
@@ -54,8 +55,7 @@ from app.services.rules.model import Text as T
                 "effectivement connaissance ou si, dès qu'il en a eu connaissance, il a agi "
                 "promptement pour les retirer (art. 6, § 1, du règlement (UE) 2022/2065 sur "
                 "les services numériques, qui reprend l'art. 14 de la directive "
-                "2000/31/CE ; le règlement s'applique directement en France, où la loi SREN "
-                "du 21 mai 2024 a aligné la LCEN sur lui). La Cour de justice applique ce "
+                "2000/31/CE ; {direct_fr}). La Cour de justice applique ce "
                 "régime à l'exploitant d'une plateforme de partage qui ne joue pas de rôle "
                 "actif dans la mise en ligne (CJUE, gde ch., 22 juin 2021, YouTube et "
                 "Cyando, aff. C-682/18 et C-683/18).{marketplace_fr} En l'espèce, l'image a été "
@@ -70,8 +70,7 @@ from app.services.rules.model import Text as T
                 "service is not liable for it if it had no actual knowledge of it or, once "
                 "it obtained such knowledge, acted expeditiously to remove it (art. 6(1) of "
                 "Regulation (EU) 2022/2065, the Digital Services Act, which restates art. "
-                "14 of Directive 2000/31/EC; the Regulation applies directly in France, "
-                "where the SREN law of 21 May 2024 aligned the LCEN with it). The Court of "
+                "14 of Directive 2000/31/EC; {direct_en}). The Court of "
                 "Justice applies this regime to the operator of a sharing platform that "
                 "plays no active role in the upload (CJEU (GC), 22 June 2021, YouTube and "
                 "Cyando, C-682/18 and C-683/18).{marketplace_en} Here a user who was not "
@@ -155,12 +154,30 @@ def eu_hosting_exemption(f, p):
     found = hosting_exemption(f, p)
     if isinstance(found, Applies) and found.variant == "available":
         marketplace = f["use.site_kind"] == "online_shop"
+        direct = DIRECTLY_APPLICABLE["FR" if country(f["derived.law"]) == "FR" else None]
         found.values.update(
             marketplace_fr=MARKETPLACE[0] if marketplace else "",
             marketplace_en=MARKETPLACE[1] if marketplace else "",
+            direct_fr=direct[0],
+            direct_en=direct[1],
         )
     return found
 
+
+DIRECTLY_APPLICABLE = {
+    "FR": (
+        "le règlement s'applique directement en France, où la loi SREN du 21 mai 2024 a "
+        "aligné la LCEN sur lui",
+        "the Regulation applies directly in France, where the SREN law of 21 May 2024 "
+        "aligned the LCEN with it",
+    ),
+    None: (
+        "le règlement est directement applicable dans chaque État membre",
+        "the Regulation is directly applicable in every Member State",
+    ),
+}
+"""The Regulation's direct effect: France's own alignment is named to a French client only
+(a Dutch or German client is not cited the French LCEN)."""
 
 MARKETPLACE = (
     " Pour une place de marché en ligne, l'exonération est refusée à l'exploitant qui a "

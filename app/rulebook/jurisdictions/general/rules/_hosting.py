@@ -15,6 +15,9 @@ from app.services.rules.model import Text as T
 from app.services.rules.registry import applies, not_applicable, undetermined
 
 HOSTING_SITE_KINDS = frozenset({"forum", "social_media"})
+MAYBE_HOSTING_SITE_KINDS = frozenset({"online_shop", "other"})
+"""Sites that may store their users' content (a marketplace's sellers' listings, a shop's
+customer reviews with pictures): whether this one does is asked, not assumed either way."""
 EXPEDITIOUS_DAYS = "hosting.expeditious_removal_days"
 """The parameter the rules deciding whether a removal was expeditious declare and read."""
 
@@ -42,7 +45,7 @@ def hosts_user_content(f) -> bool | None:
     kind = f["use.site_kind"]
     if kind in HOSTING_SITE_KINDS:
         return True
-    return None if kind is None else False
+    return None if kind is None or kind in MAYBE_HOSTING_SITE_KINDS else False
 
 
 def is_user_upload_on_host(f) -> bool | None:

@@ -202,6 +202,8 @@ def supplied_by_third_party(f, p):
     if uploaded:
         if is_user_upload_on_host(f) and f["use.uploader_under_client_control"] is not True:
             return not_applicable("a user's upload on a hosting service: see the hosting rules")
+        if is_user_upload_on_host(f) is None and f["use.uploader_under_client_control"] is False:
+            return undetermined("use.platform_hosts_user_content")
         return applies("third_party_upload", reliance=reliance)
     if f["acquisition.source"] is None and uploaded is None:
         return undetermined("acquisition.source")

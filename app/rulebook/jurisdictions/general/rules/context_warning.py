@@ -2,12 +2,16 @@
 
 Sources: CDPA s.97(2) (additional damages for flagrancy); 17 U.S.C. § 504(c) (up to
 $150,000 if wilful); § 97 UrhG (damages need intent or negligence). Removing the image on
-notice is a point for the client.
+notice is a point for the client. Whether it was removed promptly is read from the dates
+when the claim gives them (the earlier notice's date, the removal or, failing it, this
+letter), on the yardstick of ``hosting.expeditious_removal_days`` (Riposte's working
+assumption, not a rule of law); otherwise it is asked.
 """
 
 from app.rulebook import registry
 from app.rulebook.by_law import by_law, country
 from app.rulebook.figures import whole_money
+from app.rulebook.jurisdictions.general.rules._hosting import EXPEDITIOUS_DAYS
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -48,9 +52,13 @@ DELIBERATE_UNKNOWN_LAW = ("GB", "US", "DE")
     ),
     jurisdictions=["ALL"],
     basis=["fr-cass-civ1-2001-04-03", "uk-cdpa-s97", "us-17-504", "de-urhg-97"],
-    params=["damages.us.wilful_max"],
+    params=["damages.us.wilful_max", EXPEDITIOUS_DAYS],
     reads=[
         "use.notified_before",
+        "use.notified_on",
+        "use.removed_on",
+        "letter.received_on",
+        "letter.letter_date",
         "use.removed_promptly_on_notice",
         "use.uploaded_by_third_party",
         "derived.law",
@@ -91,6 +99,8 @@ def earlier_notice_ignored(f, p):
         return not_applicable("the client was not notified before")
     promptly = f["use.removed_promptly_on_notice"]
     if promptly is None:
+        promptly = removed_within_yardstick(f, p)
+    if promptly is None:
         return undetermined("use.removed_promptly_on_notice")
     if promptly:
         return not_applicable("the image was removed promptly on notice")
@@ -104,3 +114,14 @@ def earlier_notice_ignored(f, p):
     }
     deliberate = by_law(table, country(f["derived.law"]), when_unknown=DELIBERATE_UNKNOWN_LAW)
     return applies(deliberate=deliberate)
+
+
+def removed_within_yardstick(f, p) -> bool | None:
+    """From the dates: the image came down within the yardstick's days of the earlier
+    notice, or it was still online longer (until its removal or, when it was not removed,
+    at least until this letter). Unknown without the notice's date."""
+    notified_on = f["use.notified_on"]
+    online_until = f["use.removed_on"] or f["letter.received_on"] or f["letter.letter_date"]
+    if notified_on is None or online_until is None:
+        return None
+    return (online_until - notified_on).days <= p[EXPEDITIOUS_DAYS]

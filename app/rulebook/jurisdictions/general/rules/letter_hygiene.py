@@ -13,9 +13,9 @@ a plain date difference; legal deadlines are computed elsewhere.
 """
 
 from app.rulebook import registry
-from app.rulebook.by_law import country, is_uncovered
+from app.rulebook.by_law import country, is_uncovered, to_be_checked
 from app.rulebook.figures import whole_money
-from app.services.rules.display import date_text, days_text, days_words
+from app.services.rules.display import Words, date_text, days_text, days_words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -55,7 +55,10 @@ MAXIMUM_EN = (
 @registry.rule(
     id="GEN-LETTER-01",
     question="procedure",
-    title=T(fr="Procédés de pression dans la lettre", en="Pressure tactics in the letter"),
+    title=T(
+        fr="Délai et procédés de pression de la lettre",
+        en="The letter's deadline and pressure tactics",
+    ),
     jurisdictions=["ALL"],
     basis=["us-17-504"],
     reads=[
@@ -64,6 +67,9 @@ MAXIMUM_EN = (
         "letter.deadline",
         "letter.deadline_days",
         "letter.statutory_maximum_quoted",
+        "letter.sent_by_lawyer",
+        "letter.undertaking_demanded",
+        "derived.law",
     ],
     params=[SHORT_DEADLINE_DAYS, *US_FIGURES.values()],
     role="info",
@@ -86,6 +92,34 @@ MAXIMUM_EN = (
                 + DEADLINE_EN
                 + " Answer on the merits once the evidence is gathered (mandate, title, "
                 "proof of use, licence), without letting the claimant set the timetable.",
+            ),
+        ),
+        "undertaking_uncovered_law": Variant(
+            outcome="neutral",
+            weight=0.4,
+            summary=T(
+                fr="Lettre d'avocat exigeant un engagement de cessation, régie par un droit que "
+                "Riposte ne couvre pas en détail : répondre dans le délai ({deadline}), sans "
+                "reconnaissance de responsabilité, ou obtenir par écrit une prolongation.",
+                en="A lawyer's letter demanding an undertaking to cease, under a law Riposte "
+                "does not cover in detail: answer within the deadline ({deadline}), "
+                "without admission, or obtain an extension in writing.",
+            ),
+            explanation=T(
+                fr="Un délai fixé par le réclamant ne lie pas en soi ; mais lorsqu'un avocat "
+                "exige un engagement de cessation, le silence peut être suivi d'une demande "
+                "de mesure d'interdiction en référé, et certains droits présument le risque "
+                "de réitération jusqu'à ce qu'un engagement assorti d'une clause pénale soit "
+                "souscrit ; {law_check}. Par prudence, répondre dans le "
+                "délai, sans reconnaissance de responsabilité, ou obtenir par écrit une "
+                "prolongation, et ne pas signer le modèle pré-rédigé sans l'avoir fait "
+                "vérifier au regard de ce droit.",
+                en="A deadline set by the claimant does not bind in itself; but when a lawyer "
+                "demands an undertaking to cease, silence may be followed by an application "
+                "for an interim injunction, and some laws presume a risk of repetition until "
+                "an undertaking backed by a contractual penalty is given; {law_check}. To be safe, answer within the deadline, without admission of "
+                "liability, or obtain an extension in writing, and do not sign the "
+                "pre-formulated text before it is checked under that law.",
             ),
         ),
         "statutory_maximum": Variant(
@@ -140,6 +174,20 @@ def pressure_tactics(f, p):
         days = relative
         from_fr, from_en = "à compter de la lettre", "from the letter's date"
     maximum = f["letter.statutory_maximum_quoted"]
+    law = country(f["derived.law"])
+    if (
+        f["letter.sent_by_lawyer"]
+        and f["letter.undertaking_demanded"]
+        and is_uncovered(law)
+        and (deadline is not None or relative is not None)
+    ):
+        # Under a law without a package, the pressure-tactic advice would tell the client to
+        # take its time over a demand that may be followed by an injunction (case l-55).
+        return applies(
+            "undertaking_uncovered_law",
+            law_check=to_be_checked(law),
+            **_deadline_words(deadline, start, relative),
+        )
     threshold = p[SHORT_DEADLINE_DAYS]
     short = days is not None and days < threshold
     figures = {k: whole_money(p[name], "USD") for k, name in US_FIGURES.items()} if maximum else {}
@@ -158,6 +206,20 @@ def pressure_tactics(f, p):
     if days is None and maximum is None:
         return not_applicable("neither a deadline nor a statutory threat is known")
     return not_applicable("no short deadline and no statutory maximum quoted")
+
+
+def _deadline_words(deadline, start, relative) -> dict:
+    """The deadline as a date (« 12 octobre 2026 »), or as days from the letter."""
+    if deadline is not None:
+        return {"deadline": deadline}
+    return {
+        "deadline": Words(
+            {
+                "fr": f"{days_text(relative, 'fr')} à compter de la lettre",
+                "en": f"{days_text(relative, 'en')} from the letter's date",
+            }
+        )
+    }
 
 
 @registry.rule(
