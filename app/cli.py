@@ -26,7 +26,7 @@ def _session() -> Session:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from app.core.server import DeadlineH11Protocol
+    from app.core.server import deadline_protocol
 
     uvicorn.run(
         "app.main:app",
@@ -36,7 +36,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=get_settings().log_level,
         log_config=None,  # the app configures JSON logs (app.core.logs) at startup
         access_log=False,  # replaced by the app's access line, which has the request id
-        http=DeadlineH11Protocol,
+        http=deadline_protocol(),
         timeout_keep_alive=5,
         timeout_graceful_shutdown=20,
         limit_concurrency=args.limit_concurrency,

@@ -1,6 +1,10 @@
 """uvicorn with a deadline on request headers (uvicorn has none): a client that sends its
 headers one line a second is disconnected after ``HEADER_SECONDS`` instead of holding a
-connection for as long as it likes. Bodies have their own deadline (``body_limit``)."""
+connection for as long as it likes. Bodies have their own deadline (``body_limit``).
+
+The deadline is one mixin on either of uvicorn's HTTP parsers: httptools (C, ``llhttp``),
+which ``riposte serve`` uses when it is installed (``uvicorn[standard]``), and h11 (pure
+Python) otherwise; h11 parsed and framed each request in Python (see docs/performance.md)."""
 
 from __future__ import annotations
 
@@ -11,12 +15,11 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 HEADER_SECONDS = 10.0
 
 
-class DeadlineH11Protocol(H11Protocol):
-    header_deadline: asyncio.TimerHandle | None = None
+class HeaderDeadline:
+    """Armed when a connection opens and after each response (keep-alive), disarmed when a
+    request's headers are in; when it fires between requests, the connection is closed."""
 
-    def connection_made(self, transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._arm()
+    header_deadline: asyncio.TimerHandle | None = None
 
     def _arm(self) -> None:
         self._disarm()
@@ -32,6 +35,12 @@ class DeadlineH11Protocol(H11Protocol):
         if self.cycle is None or self.cycle.response_complete:
             self.transport.close()
 
+
+class DeadlineH11Protocol(HeaderDeadline, H11Protocol):
+    def connection_made(self, transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
     def handle_events(self) -> None:
         before = self.cycle
         super().handle_events()
@@ -46,6 +55,35 @@ class DeadlineH11Protocol(H11Protocol):
     def connection_lost(self, exc) -> None:
         self._disarm()
         super().connection_lost(exc)
+
+
+def deadline_protocol() -> type:
+    """The HTTP protocol ``riposte serve`` runs: httptools with the deadline when it is
+    installed, else h11 with it."""
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ImportError:  # httptools missing: uvicorn without its [standard] extras
+        return DeadlineH11Protocol
+
+    class DeadlineHttpToolsProtocol(HeaderDeadline, HttpToolsProtocol):
+        def connection_made(self, transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def on_headers_complete(self) -> None:
+            self._disarm()  # the headers are in: the request runs
+            super().on_headers_complete()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()
+
+        def connection_lost(self, exc) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return DeadlineHttpToolsProtocol
 
 
 GC_THRESHOLDS = (10_000, 20, 20)
