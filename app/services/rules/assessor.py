@@ -28,7 +28,8 @@ _ABSENT = object()
 @dataclass(slots=True, eq=False)
 class FindingBrief:
     """What the strategy policy needs to know of a finding (``flags`` caches the policy's
-    reading of it; a brief is made once per rule run and reused across probes)."""
+    reading of it and ``marks`` the recommendations it counts for; a brief is made once
+    per rule run and reused across probes)."""
 
     rule_id: str
     question: str
@@ -36,6 +37,7 @@ class FindingBrief:
     outcome: str
     weight: float
     flags: tuple | None = None
+    marks: tuple | None = None
 
 
 @dataclass(slots=True)

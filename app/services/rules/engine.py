@@ -159,27 +159,29 @@ class Engine:
         return self._run(spec, facts, on)
 
     def _run(self, spec: RuleSpec, facts: dict[str, Any], on: date) -> RuleRun:
-        if spec.id not in self._reads_derived:
-            fact_view = FactView(facts, spec.reads, spec.id)
+        reads = spec.reads
+        if spec.id in self._reads_derived:
+            fact_view = ReferencingFactView(facts, reads, spec.id, self._references)
         else:
-            fact_view = ReferencingFactView(facts, spec.reads, spec.id, self._references)
+            fact_view = FactView(facts, reads, spec.id)
         if spec.params:
             param_view = ParamView(self.params, spec.params, spec.id, on)
         else:
             param_view = self._dates.get(on) or self._dates.setdefault(on, DateOnly(on))
         result = spec.func(fact_view, param_view)
         kind = type(result)
+        if kind is NotApplicable:
+            return RuleRun(
+                spec, "not_applicable", result.reason, result, fact_view.read, param_view.read
+            )
         if kind is Applies:
             if result.variant not in spec.variants:
                 raise RuleDefinitionError(f"{spec.id} returned unknown variant {result.variant}")
-            status, reason = "applies", ""
-        elif kind is NotApplicable:
-            status, reason = "not_applicable", result.reason
-        elif kind is Undetermined:
-            status, reason = "undetermined", "missing facts: " + ", ".join(result.missing)
-        else:
-            raise RuleDefinitionError(f"{spec.id} returned {result!r}")
-        return RuleRun(spec, status, reason, result, fact_view.read, param_view.read)
+            return RuleRun(spec, "applies", "", result, fact_view.read, param_view.read)
+        if kind is Undetermined:
+            reason = "missing facts: " + ", ".join(result.missing)
+            return RuleRun(spec, "undetermined", reason, result, fact_view.read, param_view.read)
+        raise RuleDefinitionError(f"{spec.id} returned {result!r}")
 
     def evaluate(
         self,

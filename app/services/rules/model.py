@@ -80,7 +80,15 @@ class Variant:
     weight: float = 0.5
 
 
-@dataclass(frozen=True, slots=True)
+VALUE = {"slots": True, "unsafe_hash": True}
+"""How the objects a rule run makes (its result, the values it shows) are declared: never
+changed once made, like frozen dataclasses, with the same equality and hash, but not
+``frozen=True``, whose ``__init__`` sets each field through ``object.__setattr__`` and
+costs four times as much (about 0.7 µs for a result of four fields, made some 60 times a
+pass and again in every probe)."""
+
+
+@dataclass(**VALUE)
 class Applies:
     variant: str = "default"
     values: dict[str, Any] = field(default_factory=dict)
@@ -88,12 +96,12 @@ class Applies:
     conclusion: Any = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(**VALUE)
 class NotApplicable:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(**VALUE)
 class Undetermined:
     missing: tuple[str, ...]
     variant: str | None = None

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from app.services.rules.model import VALUE
+
 
 class FindingLike(Protocol):
     rule_id: str
@@ -47,7 +49,7 @@ def _compile(matcher: dict[str, Any]):
     return matches
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(**VALUE)
 class Choice:
     recommendation: str
     confidence: float
@@ -145,14 +147,19 @@ class Policy:
         return triggering, blocking
 
     def count(self, finding: FindingLike, triggering: list[int], blocking: list[int], by: int):
-        """Add (``by`` 1) or take away (-1) one finding's flags to a tally."""
-        flags = self.flags(finding)
-        marks = self._marks.get(flags)
+        """Add (``by`` 1) or take away (-1) one finding's flags to a tally (the marks are
+        remembered on the finding when it can hold them: a probe counts the same few)."""
+        marks = getattr(finding, "marks", None)
         if marks is None:
-            marks = self._marks[flags] = (
-                tuple(r for r, (trigger, _) in enumerate(flags) if trigger),
-                tuple(r for r, (_, block) in enumerate(flags) if block),
-            )
+            flags = self.flags(finding)
+            marks = self._marks.get(flags)
+            if marks is None:
+                marks = self._marks[flags] = (
+                    tuple(r for r, (trigger, _) in enumerate(flags) if trigger),
+                    tuple(r for r, (_, block) in enumerate(flags) if block),
+                )
+            if hasattr(finding, "marks"):
+                finding.marks = marks
         for r in marks[0]:
             triggering[r] += by
         for r in marks[1]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.services.rules.asking import with_questions
 from app.services.rules.engine import Engine
-from app.services.rules.model import DerivationSpec, RuleDefinitionError, RuleSpec
+from app.services.rules.model import VALUE, DerivationSpec, RuleDefinitionError, RuleSpec
 from app.services.rules.parameters import Parameter, load_parameters, load_yaml
 from app.services.rules.policy import Policy
 
@@ -24,7 +24,7 @@ LAW_FACT = "derived.law"
 "covered_in_detail", "reasons"}``, provided by one of the rulebook's derivations."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(**VALUE)
 class LawChoice:
     """Which law governs, and why (both languages)."""
 
