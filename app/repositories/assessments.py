@@ -27,6 +27,7 @@ from app.models import (
     Outcome,
 )
 from app.repositories.dialect import insert_if_absent
+from app.repositories.prepared import RowInsert
 
 IN_LIST_CHUNK = 900
 """Ids per ``IN (...)`` list: well under SQLite's limit of bound parameters."""
@@ -42,8 +43,8 @@ run on the session's connection: the ORM's compile and result layers cost more t
 query itself."""
 
 
-NEW_ASSESSMENT = insert(Assessment.__table__)
-NEW_REVISION = insert(AssessmentRevision.__table__)
+NEW_ASSESSMENT = RowInsert(Assessment.__table__)
+NEW_REVISION = RowInsert(AssessmentRevision.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +147,9 @@ class AssessmentRepository:
         caller's transaction (no unit of work: the rows are built whole by the service);
         both belong to this firm whatever the values say."""
         connection = self.session.connection()
-        connection.execute(NEW_ASSESSMENT, {**assessment, "tenant_id": self.tenant_id})
-        connection.execute(
-            NEW_REVISION,
+        NEW_ASSESSMENT.execute(connection, {**assessment, "tenant_id": self.tenant_id})
+        NEW_REVISION.execute(
+            connection,
             {**revision, "assessment_id": assessment["id"], "tenant_id": self.tenant_id},
         )
 

@@ -9,20 +9,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, tuple_, update
+from sqlalchemy import tuple_, update
 from sqlmodel import Session, select
 
 from app.models import Assessment, AuditEvent
 from app.repositories.assessments import IN_LIST_CHUNK, naive_utc
+from app.repositories.prepared import RowInsert
 
-NEW_ROW = insert(AuditEvent.__table__)
-"""Built once: every write request adds its row, and building the statement (and running
-a one-row ``executemany`` through the session) cost more than the INSERT itself."""
+NEW_ROW = RowInsert(AuditEvent.__table__)
+"""Compiled once: every write request adds its row (``app.repositories.prepared``); a
+one-row ``executemany`` through the session cost more than the INSERT itself."""
 
 
 def add(session: Session, values: dict[str, Any]) -> None:
     """Write one row in the caller's transaction now (a Core statement on its connection)."""
-    session.connection().execute(NEW_ROW, values)
+    NEW_ROW.execute(session.connection(), values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,15 +10,15 @@ from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
 from app.models.outbox import OutboxEvent
+from app.repositories.prepared import RowInsert
 
-NEW_EVENT = insert(OutboxEvent.__table__)
-"""Built once: every create writes an event, and building the statement cost more than
-running it."""
+NEW_EVENT = RowInsert(OutboxEvent.__table__)
+"""Compiled once: every create writes an event (``app.repositories.prepared``)."""
 
 
 def add(session: Session, values: dict[str, Any]) -> None:
     """Write one event in the caller's transaction now (a Core statement)."""
-    session.connection().execute(NEW_EVENT, values)
+    NEW_EVENT.execute(session.connection(), values)
 
 
 def add_many(session: Session, rows: list[dict[str, Any]]) -> None:
