@@ -44,6 +44,11 @@ class Use(Input):
         default=None, description="Where the image was used; unknown is priced as web."
     )
     attribution_shown: StrictBool | None = None
+    licence_notice_shown: StrictBool | None = Field(
+        default=None,
+        description="For a Creative Commons image: the licence was named or linked next to "
+        "the image, as its attribution clause requires (CC BY 4.0 § 3(a)(1)(C)).",
+    )
     first_used_on: FactDate | None = None
     detected_on: FactDate | None = None
     removed_on: FactDate | None = None

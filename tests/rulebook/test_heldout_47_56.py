@@ -97,3 +97,19 @@ def test_a_lawyers_undertaking_demand_under_an_uncovered_law_is_answered_in_time
     agency = _with(_case("l-55"), "letter", sent_by_lawyer=False, agency="copytrack")
     agency = _with(agency, "letter", undertaking_demanded=False)
     assert _finding(assess(agency), "GEN-LETTER-01")["variant"] == "short_deadline"
+
+
+def test_a_credit_without_the_licence_notice_breaks_the_attribution_clause():
+    """l-53: the author named, the CC BY 4.0 licence neither named nor linked."""
+    result = assess(_case("l-53"))
+    assert _finding(result, "GEN-CC-01") is None
+    assert "name and link the licence" in _finding(result, "GEN-CC-04")["summary"]["en"]
+    assert _finding(result, "DE-CC-01")["outcome"] == "favours_client"
+
+
+def test_a_credit_with_the_licence_notice_unknown_or_shown_is_within_the_licence():
+    for shown in (None, True):
+        patch = _with(_case("l-53"), "use", licence_notice_shown=shown)
+        result = assess(patch)
+        assert _finding(result, "GEN-CC-01") is not None, shown
+        assert _finding(result, "GEN-CC-02") is None, shown

@@ -34,6 +34,7 @@ READS = (
     "use.first_used_on",
     "use.removed_on",
     "use.attribution_shown",
+    "use.licence_notice_shown",
     "use.monetised",
     "use.number_of_images",
     "work.kind",

@@ -31,6 +31,8 @@ class Use:
         display_width_px (int | None | Unset):
         medium (None | Unset | UseMediumType0): Where the image was used; unknown is priced as web.
         attribution_shown (bool | None | Unset):
+        licence_notice_shown (bool | None | Unset): For a Creative Commons image: the licence was named or linked next
+            to the image, as its attribution clause requires (CC BY 4.0 § 3(a)(1)(C)).
         first_used_on (datetime.date | None | Unset):
         detected_on (datetime.date | None | Unset):
         removed_on (datetime.date | None | Unset):
@@ -73,6 +75,7 @@ class Use:
     display_width_px: int | None | Unset = UNSET
     medium: None | Unset | UseMediumType0 = UNSET
     attribution_shown: bool | None | Unset = UNSET
+    licence_notice_shown: bool | None | Unset = UNSET
     first_used_on: datetime.date | None | Unset = UNSET
     detected_on: datetime.date | None | Unset = UNSET
     removed_on: datetime.date | None | Unset = UNSET
@@ -161,6 +164,12 @@ class Use:
             attribution_shown = UNSET
         else:
             attribution_shown = self.attribution_shown
+
+        licence_notice_shown: bool | None | Unset
+        if isinstance(self.licence_notice_shown, Unset):
+            licence_notice_shown = UNSET
+        else:
+            licence_notice_shown = self.licence_notice_shown
 
         first_used_on: None | str | Unset
         if isinstance(self.first_used_on, Unset):
@@ -353,6 +362,8 @@ class Use:
             field_dict["medium"] = medium
         if attribution_shown is not UNSET:
             field_dict["attribution_shown"] = attribution_shown
+        if licence_notice_shown is not UNSET:
+            field_dict["licence_notice_shown"] = licence_notice_shown
         if first_used_on is not UNSET:
             field_dict["first_used_on"] = first_used_on
         if detected_on is not UNSET:
@@ -522,6 +533,15 @@ class Use:
             return cast(bool | None | Unset, data)
 
         attribution_shown = _parse_attribution_shown(d.pop("attribution_shown", UNSET))
+
+        def _parse_licence_notice_shown(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        licence_notice_shown = _parse_licence_notice_shown(d.pop("licence_notice_shown", UNSET))
 
         def _parse_first_used_on(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -831,6 +851,7 @@ class Use:
             display_width_px=display_width_px,
             medium=medium,
             attribution_shown=attribution_shown,
+            licence_notice_shown=licence_notice_shown,
             first_used_on=first_used_on,
             detected_on=detected_on,
             removed_on=removed_on,

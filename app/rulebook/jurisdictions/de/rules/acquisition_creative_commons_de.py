@@ -10,6 +10,7 @@ from app.rulebook import registry
 from app.rulebook.figures import period
 from app.rulebook.jurisdictions.general.rules._creative_commons import (
     CC_READS,
+    attribution_gap,
     cc_attribution,
     cc_commercial,
     cc_name,
@@ -59,9 +60,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "La solution n'est pas unanime : le LG Hamburg a alloué des "
                 "dommages-intérêts pour une photographie sous licence CC (10 déc. 2020, 310 "
                 "O 62/20), et l'OLG Köln lui-même a admis que la mention du nom peut avoir "
-                "une valeur économique (6 U 131/17). En l'espèce, le crédit fait défaut, "
-                "mais la licence {licence} autorisait l'usage commercial : rétablir le "
-                "crédit sans délai (une licence CC 4.0 est rétablie si le manquement est "
+                "une valeur économique (6 U 131/17). En l'espèce, {gap_fr} ; la licence {licence} "
+                "autorisait toutefois l'usage commercial : {fix_fr} sans délai (une licence CC 4.0 est rétablie si le manquement est "
                 "réparé dans les {cure} de sa découverte), ne rien offrir au titre de la "
                 "redevance et discuter la cessation et les frais d'avertissement.",
                 en="Where a photo is offered under a Creative Commons licence allowing "
@@ -70,9 +70,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "and the warning costs remain at stake (OLG Köln, 29 June 2016, 6 W 72/16). "
                 "The line is not unanimous: LG Hamburg awarded damages for a CC-licensed "
                 "photo (10 Dec. 2020, 310 O 62/20), and OLG Köln itself accepted that the "
-                "name credit may have economic value (6 U 131/17). Here the credit is "
-                "missing, but the {licence} licence allowed commercial use: restore the "
-                "credit at once (a CC 4.0 licence is reinstated if the breach is cured "
+                "name credit may have economic value (6 U 131/17). Here {gap_en}; "
+                "the {licence} licence did allow commercial use: {fix_en} at once (a CC 4.0 licence is reinstated if the breach is cured "
                 "within {cure} of discovery), offer nothing as a licence fee and discuss "
                 "the injunction and the warning costs.",
             ),
@@ -82,23 +81,22 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.6,
             summary=T(
                 fr="Image sous licence {licence} (non commerciale) utilisée sans but "
-                "commercial : aucune indemnité de licence n'est due ; seul le crédit fait "
-                "défaut.",
+                "commercial : aucune indemnité de licence n'est due ; {gap_fr}.",
                 en="Image under a {licence} (non-commercial) licence put to a "
-                "non-commercial use: no licence damages, only the credit is missing.",
+                "non-commercial use: no licence damages; {gap_en}.",
             ),
             explanation=T(
                 fr="L'OLG Köln a refusé toute indemnité de licence pour l'utilisation non "
                 "commerciale d'une image sous licence CC-BY-NC, tout en ordonnant la "
                 "cessation parce que le recadrage avait supprimé le crédit (31 oct. 2014, "
                 "6 U 60/14 ; voir aussi 6 W 72/16). En l'espèce, l'utilisation ne procure "
-                "aucun revenu et n'a aucun caractère promotionnel : rétablir le crédit et ne "
+                "aucun revenu et n'a aucun caractère promotionnel : {fix_fr} et ne "
                 "discuter que la cessation et les frais.",
                 en="OLG Köln refused any licence damages for the non-commercial use of an "
                 "image under a CC-BY-NC licence, while granting an injunction because the "
                 "crop had removed the credit (31 Oct. 2014, 6 U 60/14; see also 6 W "
-                "72/16). Here the use is neither monetised nor promotional: restore the "
-                "credit and discuss only the injunction and the costs.",
+                "72/16). Here the use is neither monetised nor promotional: {fix_en} "
+                "and discuss only the injunction and the costs.",
             ),
         ),
     },
@@ -117,6 +115,9 @@ def de_cc_licence_value_nil(f, p):
         missing += commercial
     if missing:
         return undetermined(*missing)
+    gap = attribution_gap(f)
+    words = {k: gap[k] for k in ("gap_fr", "gap_en", "fix_fr", "fix_en")}
     if commercial == "arguable":
-        return applies("non_commercial_use", licence=cc_name(f))
-    return applies(licence=cc_name(f), cure=period(p["licences.cc_4_0_cure_days"], "days"))
+        return applies("non_commercial_use", licence=cc_name(f), **words)
+    cure = period(p["licences.cc_4_0_cure_days"], "days")
+    return applies(licence=cc_name(f), cure=cure, **words)

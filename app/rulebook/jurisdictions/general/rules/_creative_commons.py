@@ -11,6 +11,7 @@ CC_READS = [
     "acquisition.creative_commons.commercial_allowed",
     "acquisition.creative_commons.attribution_required",
     "use.attribution_shown",
+    "use.licence_notice_shown",
     "use.purpose",
     "use.monetised",
 ]
@@ -34,7 +35,40 @@ def cc_attribution(f):
     shown = f["use.attribution_shown"]
     if shown is None:
         return "use.attribution_shown"
-    return "met" if shown else "breach"
+    if not shown:
+        return "breach"
+    # The author credited but the licence neither named nor linked: the attribution the
+    # licence requires is incomplete (CC BY 4.0 § 3(a)(1)(C)). Not asked when unknown.
+    return "breach" if f["use.licence_notice_shown"] is False else "met"
+
+
+ATTRIBUTION_GAPS = {
+    "credit": {
+        "gap_fr": "le crédit fait défaut",
+        "gap_en": "the credit is missing",
+        "fix_fr": "rétablir le crédit",
+        "fix_en": "restore the credit",
+        "breach_fr": "absence de crédit de l'auteur",
+        "breach_en": "no author credit",
+    },
+    "licence_notice": {
+        "gap_fr": "l'auteur est crédité, mais la licence n'est ni nommée ni liée",
+        "gap_en": "the author is credited, but the licence is neither named nor linked",
+        "fix_fr": "indiquer la licence et son lien",
+        "fix_en": "name and link the licence",
+        "breach_fr": "licence ni nommée ni liée, alors que la clause d'attribution l'exige, "
+        "au § 3(a)(1)(C) des licences CC 4.0",
+        "breach_en": "the licence neither named nor linked, although the attribution clause "
+        "requires it, in § 3(a)(1)(C) of the CC 4.0 licences",
+    },
+}
+"""What is missing from the attribution, and how to cure it: the credit itself, or the
+licence notice beside a credit given."""
+
+
+def attribution_gap(f) -> dict[str, str]:
+    """The words of ``ATTRIBUTION_GAPS`` for this use's attribution breach."""
+    return ATTRIBUTION_GAPS["licence_notice" if f["use.attribution_shown"] else "credit"]
 
 
 def cc_commercial(f):

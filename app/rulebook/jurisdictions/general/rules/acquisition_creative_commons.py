@@ -19,6 +19,7 @@ from app.rulebook.jurisdictions.general.rules._creative_commons import (
     CC_BASIS,
     CC_LAW_READS,
     CC_READS,
+    attribution_gap,
     cc_attribution,
     cc_commercial,
     cc_conditions,
@@ -155,8 +156,9 @@ def cc_breached(f, p):
     breaches, _, _ = cc_conditions(f)
     if not breaches:
         return not_applicable("no breach of the licence's conditions is known")
-    fr = {"attribution": "absence de crédit de l'auteur", "non_commercial": "usage commercial"}
-    en = {"attribution": "no author credit", "non_commercial": "commercial use"}
+    gap = attribution_gap(f)
+    fr = {"attribution": gap["breach_fr"], "non_commercial": "usage commercial"}
+    en = {"attribution": gap["breach_en"], "non_commercial": "commercial use"}
     return applies(
         licence=cc_name(f),
         breach_fr=" ; ".join(fr[b] for b in breaches),
@@ -308,8 +310,9 @@ def cc_cure_within_30_days(f, p):
     breaches, _, _ = cc_conditions(f)
     if not breaches:
         return not_applicable("no breach of the licence's conditions is known")
-    fr = {"attribution": "rétablir le crédit", "non_commercial": "cesser l'usage commercial"}
-    en = {"attribution": "restore the credit", "non_commercial": "end the commercial use"}
+    gap = attribution_gap(f)
+    fr = {"attribution": gap["fix_fr"], "non_commercial": "cesser l'usage commercial"}
+    en = {"attribution": gap["fix_en"], "non_commercial": "end the commercial use"}
     days = p["licences.cc_4_0_cure_days"]
     words = {
         "licence": licence,
