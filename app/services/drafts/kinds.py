@@ -45,8 +45,10 @@ class LetterKinds(LetterParts):
             rules += [r for r in spec.get("rules", ()) if r in self.findings]
             if not rules:
                 continue
+            # The photographer claiming in his own name shows authorship, not a chain.
+            wording = "title_author" if key == "title" and self.holder_is_photographer() else key
             text = self._with_parts(
-                words["documents"][key], {"photographer_name": " {photographer}"}
+                words["documents"][wording], {"photographer_name": " {photographer}"}
             )
             items.append(self.paragraph(key, text, sorted(set(rules))))
         body = [*self.intro(), self.reserve()]
