@@ -82,6 +82,13 @@ class Settings(BaseSettings):
     sqlite_busy_timeout: float = Field(
         default=5.0, ge=0, description="Seconds SQLite waits for another process's write lock."
     )
+    sqlite_checkpoint_seconds: float = Field(
+        default=1.0,
+        ge=0,
+        description="Seconds between two WAL checkpoints of a background thread (SQLite; "
+        "commits then checkpoint inline only past 10,000 log pages); 0: SQLite's inline "
+        "checkpoints every 1,000 pages (app.core.sqlite_wal).",
+    )
     retry_after_seconds: int = Field(
         default=5, ge=1, description="Retry-After of 503 answers (database unavailable)."
     )

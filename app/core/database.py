@@ -17,6 +17,7 @@ from sqlmodel import create_engine
 
 from app.core.db_watchdog import Watchdog
 from app.core.jsonutil import dumps, loads
+from app.core.sqlite_wal import INLINE_PAGES, autocheckpoint_pages
 
 WATCHDOG_GRACE = 2.0
 """Seconds the client waits beyond the server's statement timeout before giving up."""
@@ -31,6 +32,7 @@ def build_engine(
     statement_timeout: float = 15.0,
     pool_timeout: float = 10.0,
     busy_timeout: float = 5.0,
+    sqlite_autocheckpoint: int = INLINE_PAGES,
 ) -> Engine:
     parsed = make_url(url)
     common = {"json_serializer": dumps, "json_deserializer": loads, "hide_parameters": True}
@@ -56,6 +58,7 @@ def build_engine(
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA synchronous={sqlite_synchronous}")
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            cursor.execute(f"PRAGMA wal_autocheckpoint={int(sqlite_autocheckpoint)}")
             cursor.close()
 
         return engine
@@ -87,4 +90,5 @@ def engine_for(settings, *, null_pool: bool = False) -> Engine:
         statement_timeout=settings.db_statement_timeout,
         pool_timeout=settings.db_pool_timeout,
         busy_timeout=settings.sqlite_busy_timeout,
+        sqlite_autocheckpoint=autocheckpoint_pages(settings.sqlite_checkpoint_seconds),
     )
