@@ -146,3 +146,36 @@ def test_a_photographer_claiming_in_his_own_name_is_asked_for_his_authorship():
             text = " ".join(_texts(document))
             assert f"({name})" not in document["subject"], document["subject"]
             assert not re.search(rf"{name}\W+(jusqu'à|to|bis zu) {name}", text), text
+
+
+def test_a_contestation_of_the_amount_alone_says_so():
+    """With no principal argument (l-48: only the amount is disputed), the letter disputes
+    the amount and puts no « À titre subsidiaire » under a principal case it does not make."""
+    case = SCENARIOS / "lawyer" / "l-48-de-company-abmahnung-two-product-photos.yaml"
+    claim = scenario_claim(yaml.safe_load(case.read_text(encoding="utf-8")))
+    result = evaluator().evaluate(Claim.model_validate(claim), today=TODAY).result
+    for language, lead in (("fr", "conteste le montant"), ("en", "disputes the amount")):
+        document = compose("contestation", language, claim, result, today=TODAY)
+        keys = [p["key"] for p in document["paragraphs"]]
+        assert "subsidiary" not in keys, keys
+        first = next(p for p in document["paragraphs"] if p["key"] == "lead")
+        assert lead in first["text"] and first["points"], first
+    # with a principal argument, the amount comes in the alternative
+    assert "subsidiary" in [
+        p["key"]
+        for p in compose("contestation", "fr", _example(), _result(_example()), today=TODAY)[
+            "paragraphs"
+        ]
+    ]
+
+
+def _example() -> dict:
+    import json
+
+    from tests.conftest import EXAMPLE_CLAIM
+
+    return json.loads(EXAMPLE_CLAIM.read_text(encoding="utf-8"))
+
+
+def _result(claim: dict) -> dict:
+    return evaluator().evaluate(Claim.model_validate(claim), today=TODAY).result

@@ -59,7 +59,18 @@ class LetterKinds(LetterParts):
     def contestation(self) -> list[dict[str, Any]]:
         words = self.words["contestation"]
         principal, subsidiary = self.arguments()
+        if not principal and not subsidiary:
+            raise DraftRefused(
+                "No finding of the assessment favours the client: nothing to contest."
+            )
         body = [*self.intro(), self.reserve()]
+        if not principal:
+            # Only the amount is disputed: the letter says so, with no "in the alternative"
+            # under a principal case it does not make.
+            lead = fill(words["lead_amount"], self.values)
+            body.append(self.paragraph("lead", lead, points=subsidiary))
+            body.append(self.paragraph("conclusion", fill(words["conclusion_amount"], self.values)))
+            return body
         body.append(self.paragraph("lead", fill(words["lead"], self.values), points=principal))
         if subsidiary:
             body.append(
