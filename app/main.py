@@ -19,6 +19,7 @@ from app.core.config import Settings, get_settings
 from app.core.database import engine_for
 from app.core.logs import configure_logging
 from app.core.server import tune_garbage_collector
+from app.core.sqlite_wal import checkpointer_for
 from app.routers import (
     api_docs,
     assessments,
@@ -155,9 +156,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         configure_logging(app.state.settings.log_level)
         app.state.parsing.start()
         app.state.audit_reads.start()
+        checkpointer = checkpointer_for(
+            app.state.engine, app.state.settings.sqlite_checkpoint_seconds
+        )
+        if checkpointer is not None:
+            checkpointer.start()
+        app.state.wal_checkpointer = checkpointer
         if app.state.settings.tune_gc:
             tune_garbage_collector()
         yield
+        if checkpointer is not None:
+            checkpointer.stop()
         app.state.audit_reads.stop()
         app.state.parsing.close()
         app.state.jobs.stop()

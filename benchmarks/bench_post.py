@@ -6,8 +6,9 @@ same run, on the example claim, one uvicorn worker pinned to CPU 0, wrk on CPU 1
 - ``POST /v1/evaluate`` (the same evaluation over HTTP, nothing stored), target ``>= 0.85x``.
 
 Then the latency at half the maximum throughput against the unloaded p50 (target p99
-<= 3x), and the worker's resident memory over the run (target under 250 MB, growing less
-than 5 %). ``--two-workers`` adds two workers against one on PostgreSQL (target >= 1.7x).
+<= 3x), by an open-loop asyncio client (``common.fixed_rate``, which says what it cost and
+how late it sent), and the worker's resident memory over the run (target under 250 MB,
+growing less than 5 %). ``--two-workers`` adds two workers against one on PostgreSQL (target >= 1.7x).
 Run: .venv/bin/python benchmarks/bench_post.py [--seconds 15] [--two-workers]
 """
 
@@ -149,6 +150,12 @@ def one_worker(args, body: bytes) -> None:
         f"unloaded p50 {idle['p50_ms']:.1f} ms; at {half['rate']:.0f} req/s (half the maximum): "
         f"p50 {half['p50_ms']:.1f} ms, p99 {half['p99_ms']:.1f} ms"
     )
+    for name, run in (("unloaded", idle), ("half load", half)):
+        print(
+            f"  load client, {name}: {run['client_cpu_ms']:.2f} ms CPU an answer, "
+            f"sent up to {run['late_p99_ms']:.1f} ms late (p99), {run['answers']} answers, "
+            f"{run['failures']} failed {run['errors'] or ''}, {run['connections']} connections"
+        )
     print(f"worker RSS {rss_start:.0f} MB -> {rss_end:.0f} MB over about {served} requests")
     figure(
         "POST /v1/assessments vs in-process evaluation",

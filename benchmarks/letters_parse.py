@@ -82,9 +82,11 @@ def report(split: str, misses: bool) -> Summary:
     print(f"fields right      {_pct(summary.right, summary.fields)}")
     print(f"letters all right {_pct(summary.fully_right, summary.letters)}")
     print(f"invented values   {summary.invented}")
-    print("per field:")
+    print("per field (right; invented: a value where the truth is null; wrong at >= 0.9):")
     for name, (right, total) in summary.by_field.items():
-        print(f"  {name:22} {_pct(right, total)}")
+        invented = summary.invented_by_field[name]
+        confident = summary.confident_wrong_by_field[name]
+        print(f"  {name:22} {_pct(right, total):22} invented {invented}  wrong@0.9 {confident}")
     print("per language:")
     for name, (right, total) in sorted(summary.by_language.items()):
         print(f"  {name:22} {_pct(right, total)}")

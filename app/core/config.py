@@ -76,11 +76,30 @@ class Settings(BaseSettings):
         description="Seconds a statement may run (PostgreSQL server side; "
         "a client-side watchdog closes the connection a little later when the server hangs).",
     )
+    db_pool_size: int = Field(
+        default=30,
+        ge=1,
+        description="PostgreSQL connections a process keeps open once it has needed them "
+        "(opened on demand, never ahead).",
+    )
+    db_max_overflow: int = Field(
+        default=10,
+        ge=0,
+        description="PostgreSQL connections a process may open beyond the pool's size at a "
+        "peak, each closed when handed back.",
+    )
     db_pool_timeout: float = Field(
         default=10.0, gt=0, description="Seconds a request waits for a pooled connection."
     )
     sqlite_busy_timeout: float = Field(
         default=5.0, ge=0, description="Seconds SQLite waits for another process's write lock."
+    )
+    sqlite_checkpoint_seconds: float = Field(
+        default=1.0,
+        ge=0,
+        description="Seconds between two WAL checkpoints of a background thread (SQLite; "
+        "commits then checkpoint inline only past 10,000 log pages); 0: SQLite's inline "
+        "checkpoints every 1,000 pages (app.core.sqlite_wal).",
     )
     retry_after_seconds: int = Field(
         default=5, ge=1, description="Retry-After of 503 answers (database unavailable)."

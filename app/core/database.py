@@ -17,6 +17,7 @@ from sqlmodel import create_engine
 
 from app.core.db_watchdog import Watchdog
 from app.core.jsonutil import dumps, loads
+from app.core.sqlite_wal import INLINE_PAGES, autocheckpoint_pages
 
 WATCHDOG_GRACE = 2.0
 """Seconds the client waits beyond the server's statement timeout before giving up."""
@@ -30,7 +31,10 @@ def build_engine(
     connect_timeout: float = 5.0,
     statement_timeout: float = 15.0,
     pool_timeout: float = 10.0,
+    pool_size: int = 30,
+    max_overflow: int = 10,
     busy_timeout: float = 5.0,
+    sqlite_autocheckpoint: int = INLINE_PAGES,
 ) -> Engine:
     parsed = make_url(url)
     common = {"json_serializer": dumps, "json_deserializer": loads, "hide_parameters": True}
@@ -56,13 +60,14 @@ def build_engine(
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA synchronous={sqlite_synchronous}")
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            cursor.execute(f"PRAGMA wal_autocheckpoint={int(sqlite_autocheckpoint)}")
             cursor.close()
 
         return engine
     pooling = (
         {"poolclass": NullPool}
         if null_pool
-        else {"pool_size": 10, "max_overflow": 20, "pool_timeout": pool_timeout}
+        else {"pool_size": pool_size, "max_overflow": max_overflow, "pool_timeout": pool_timeout}
     )
     # Server options given in the URL (``?options=-csearch_path%3D...``) are kept: connect
     # arguments would otherwise replace them, not add to them.
@@ -86,5 +91,8 @@ def engine_for(settings, *, null_pool: bool = False) -> Engine:
         connect_timeout=settings.db_connect_timeout,
         statement_timeout=settings.db_statement_timeout,
         pool_timeout=settings.db_pool_timeout,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
         busy_timeout=settings.sqlite_busy_timeout,
+        sqlite_autocheckpoint=autocheckpoint_pages(settings.sqlite_checkpoint_seconds),
     )

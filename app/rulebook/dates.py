@@ -36,10 +36,12 @@ from app.services.rules.display import date_text, days_text
 from app.services.rules.parameters import ParameterError
 
 NO_SHIFT = (
-    " Aucun report pour un samedi, un dimanche ou un jour férié n'est appliqué : aucune source "
-    "du référentiel ne prévoit que la loi reporte cette date.",
-    " No weekend or holiday shift is applied: no source in the rulebook says the law moves "
-    "this date.",
+    " Le dernier jour du délai n'est pas reporté au premier jour ouvrable lorsqu'il tombe un "
+    "samedi, un dimanche ou un jour férié : aucune source consultée ne prévoit ce report pour "
+    "ce délai (point à vérifier).",
+    " The last day of the period is not moved to the next working day when it falls on a "
+    "weekend or public holiday: no source consulted provides for such a shift for this period "
+    "(to be checked).",
 )
 READS = (
     "derived.law",
@@ -175,8 +177,8 @@ def limitation(f, p, law: str, j, today: date) -> dict[str, Any]:
     years = _years(p, j)
     if years is None or j.limitation is None:
         out["limitation_basis"] = {
-            "fr": f"Les règles de prescription du droit applicable ({law}) ne sont pas intégrées "
-            "au référentiel.",
+            "fr": f"Riposte ne modélise pas les règles de prescription du droit applicable "
+            f"({law}) : elles sont à vérifier selon ce droit.",
             "en": f"Limitation is not modelled for the applicable law ({law}).",
         }
         return out

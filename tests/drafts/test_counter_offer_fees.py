@@ -26,9 +26,12 @@ def _reasons(language: str) -> str:
 
 def test_the_offer_says_it_includes_the_fees_and_compares_the_use_alone():
     english = _reasons("en")
-    assert "lawyer's fees of your warning letter (€1,171.67)" in english
-    assert "Your demand for the use (€1,800.00), excluding lawyer's fees, is 2.55 times" in english
-    assert "Your demand (€2,971.67)" not in english
+    assert "lawyer's fees of your warning letter (EUR\xa01,171.67)" in english
+    assert (
+        "Your demand for the use (EUR\xa01,800.00), excluding lawyer's fees, is 2.55 times"
+        in english
+    )
+    assert "Your demand (EUR\xa02,971.67)" not in english
     french = _reasons("fr").replace("\u202f", " ").replace("\xa0", " ")
     assert "frais d'avocat de votre avertissement (1 171,67 €)" in french
     assert "au titre de l'usage (1 800,00 €), hors frais d'avocat, représente 2,55 fois" in french

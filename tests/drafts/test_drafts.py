@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from tests.drafts.conftest import create, draft
 
 LANGUAGES = ("fr", "en", "de")
-DEMANDED = {"fr": "1 200,00 €", "en": "€1,200.00", "de": "1.200,00 €"}
+DEMANDED = {"fr": "1 200,00 €", "en": "EUR 1,200.00", "de": "1.200,00 €"}
 LETTER_DATE = {"fr": "2 octobre 2026", "en": "2 October 2026", "de": "2. Oktober 2026"}
 EXAMPLE_KINDS = ("request_for_justification", "contestation", "counter_offer")
 EXAMPLE_KINDS += ("removal_acknowledgement",)

@@ -7,7 +7,7 @@ import time
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from app.main import configure, create_app
 from app.services.rate_limits import WindowCounter, storage_for
@@ -152,3 +152,60 @@ def test_the_database_counts_and_reads_the_window_in_one_statement(app):
     assert (hits, again) == (1, 2)
     assert end == first_end and first_end > time.time()
     assert len([s for s in statements if "rate_limit_window" in s]) == 2
+
+
+@pytest.mark.skipif(not PG_URL, reason=PG_SKIP_REASON)
+def test_the_database_counter_counts_every_hit_once_under_concurrency(app):
+    """Each count is one autocommit statement without waiting for the WAL flush: concurrent
+    hits still get one number each, the window ends and restarts, the limit still holds."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.repositories.rate_limits import DatabaseStorage
+
+    storage = DatabaseStorage(app.state.engine)
+    key = f"test/{time.time_ns()}"
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        counts = list(pool.map(lambda _: storage.count(key, 60)[0], range(120)))
+    assert sorted(counts) == list(range(1, 121))
+    assert storage.get(key) == 120 and storage.get_expiry(key) > time.time() + 50
+    assert storage.count(key, 60, amount=5)[0] == 125
+
+    short = f"{key}/short"
+    assert storage.count(short, 1)[0] == 1 and storage.count(short, 1)[0] == 2
+    time.sleep(1.1)
+    assert storage.get(short) == 0
+    hits, expires_at = storage.count(short, 1)
+    assert hits == 1 and expires_at > time.time()
+    storage.clear(key)
+    storage.clear(short)
+
+
+@pytest.mark.skipif(not PG_URL, reason=PG_SKIP_REASON)
+def test_the_database_counter_commits_alone_and_asynchronously(app):
+    from app.repositories.rate_limits import INCREMENT, DatabaseStorage
+
+    storage = DatabaseStorage(app.state.engine)
+    statements = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    event.listen(app.state.engine, "before_cursor_execute", seen)
+    try:
+        storage.count(f"test/{time.time_ns()}", 60)
+    finally:
+        event.remove(app.state.engine, "before_cursor_execute", seen)
+    assert len(statements) == 1 and "rate_limit_window" in statements[0]
+    with storage.autocommit.connect() as conn:
+        now = time.time()
+        row = conn.execute(
+            INCREMENT,
+            {"key": f"test/{time.time_ns()}", "amount": 1, "expires": now + 60, "now": now},
+        ).one()
+        assert row.synchronous_commit == "off"
+        # the setting lasted for that statement's transaction only
+        assert conn.execute(text("SHOW synchronous_commit")).scalar() == "on"
+    # a connection handed back to the pool is transactional again
+    with app.state.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+        assert conn.connection.dbapi_connection.autocommit is False

@@ -141,6 +141,9 @@ class Summary:
     )
     misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     kinds: Counter[str] = field(default_factory=Counter)
+    # Per field: values given where the truth is null, and wrong values given at >= 0.9.
+    invented_by_field: Counter[str] = field(default_factory=Counter)
+    confident_wrong_by_field: Counter[str] = field(default_factory=Counter)
 
     @property
     def accuracy(self) -> float:
@@ -163,6 +166,7 @@ def summarise(results: list[LetterResult]) -> Summary:
             summary.fields += 1
             summary.right += item.right
             summary.invented += item.invented
+            summary.invented_by_field[item.name] += item.invented
             summary.by_field[item.name][0] += item.right
             summary.by_field[item.name][1] += 1
             summary.by_language[result.letter.language][0] += item.right
@@ -173,4 +177,6 @@ def summarise(results: list[LetterResult]) -> Summary:
                 band = next(b for b in BANDS if b[0] <= item.confidence < b[1])
                 summary.bands[band][0] += item.right
                 summary.bands[band][1] += 1
+                if item.confidence >= 0.9 and not item.right:
+                    summary.confident_wrong_by_field[item.name] += 1
     return summary

@@ -37,6 +37,22 @@ CASES = [
     ("12 November 2026\nPlease respond by close of business on Friday 27 November 2026.", "2026-11-12", "2026-11-27"),
     ("Bruxelles, le 12 novembre 2026\nPaiement à effectuer dans les 10 jours ouvrables.", "2026-11-12", "2026-11-26"),
     ("Sydney, 12 November 2026\nPlease pay within 10 business days.", "2026-11-12", "2026-11-26"),
+    # A period wrapped across lines keeps its unit, one word or two.
+    ("Sydney, 12 November 2026\nPlease pay within 10 business\ndays.", "2026-11-12", "2026-11-26"),
+    ("12 November 2026\nPlease pay within 14\ndays of the date of this letter.", "2026-11-12", "2026-11-26"),
+    ("12 November 2026\nPlease pay within one\nmonth.", "2026-11-12", "2026-12-12"),
+    ("Berlin, 12.11.2026\nBitte zahlen Sie innerhalb von zwei\nWochen.", "2026-11-12", "2026-11-26"),
+    ("Paris, le 12 novembre 2026\nMerci de régler dans un délai de 10 jours\nouvrés.", "2026-11-12", "2026-11-26"),
+    # An early-payment date or period beside the deadline is not the deadline.
+    ("München, 24. November 2026\nBitte zahlen Sie EUR 1.380,00 innerhalb von 21 Tagen ab dem Datum dieses "
+     "Schreibens. Bei Zahlung bis zum 1. Dezember 2026 gewähren wir einen Nachlass von 15 %.", "2026-11-24", "2026-12-15"),
+    ("2 November 2026\nPlease pay GBP 450.00 within 14 days. Should you pay within 5 days, we will "
+     "apply a discount of 10 %.", "2026-11-02", "2026-11-16"),
+    ("Lyon, le 2 novembre 2026\nUne remise de 10 % est accordée pour tout règlement avant le 6 novembre "
+     "2026. Merci de régler la somme de 450,00 € avant le 20 novembre 2026.", "2026-11-02", "2026-11-20"),
+    # Alone, a discounted offer's period is the only term the letter sets.
+    ("2 November 2026\nWe offer a licence at a discounted rate of USD 1,200.00 if paid within 14 "
+     "days.", "2026-11-02", "2026-11-16"),
 ]  # fmt: skip
 
 

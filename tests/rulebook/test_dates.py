@@ -69,7 +69,7 @@ def test_deadline_set_in_the_letter():
     d = dates(example())
     assert d["response_deadline"] == date(2026, 10, 16)
     assert "Date set in the letter" in d["response_deadline_basis"]["en"]
-    assert "No weekend or holiday shift" in d["response_deadline_basis"]["en"]
+    assert "not moved to the next working day" in d["response_deadline_basis"]["en"]
 
 
 def test_relative_deadline_from_the_letter_date():
@@ -118,7 +118,7 @@ def test_france_five_years_from_knowledge_even_on_a_saturday():
     assert d["law"] == "FR"
     assert d["limitation_expiry"] == date(2031, 9, 20)  # a Saturday: no shift in FR
     assert date(2031, 9, 20).weekday() == 5
-    assert "No weekend or holiday shift" in d["limitation_basis"]["en"]
+    assert "not moved to the next working day" in d["limitation_basis"]["en"]
     assert "20 September 2026" in d["limitation_basis"]["en"]
     assert d["time_barred"] is False
 

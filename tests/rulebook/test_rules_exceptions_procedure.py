@@ -31,6 +31,7 @@ import app.rulebook.jurisdictions.gb.rules.exceptions_uk_incidental_parody_instr
 import app.rulebook.jurisdictions.gb.rules.linking_uk  # noqa: F401
 import app.rulebook.jurisdictions.gb.rules.procedure_uk_pre_action  # noqa: F401
 import app.rulebook.jurisdictions.general.rules.letter_hygiene  # noqa: F401
+import app.rulebook.jurisdictions.general.rules.letter_removal  # noqa: F401
 import app.rulebook.jurisdictions.us.rules.exceptions_us_fair_use  # noqa: F401
 import app.rulebook.jurisdictions.us.rules.exceptions_us_safe_harbour  # noqa: F401
 import app.rulebook.jurisdictions.us.rules.linking_us  # noqa: F401
@@ -59,6 +60,7 @@ MODULES = {
     "app.rulebook.jurisdictions.de.rules.procedure_german_collection_costs",
     "app.rulebook.jurisdictions.gb.rules.procedure_uk_pre_action",
     "app.rulebook.jurisdictions.general.rules.letter_hygiene",
+    "app.rulebook.jurisdictions.general.rules.letter_removal",
 }
 RULES: list[RuleSpec] = [r for r in registry.rules if r.module in MODULES]
 PARAMS = load().params
@@ -85,6 +87,7 @@ EUR = {"amount": "1200.00", "currency": "EUR"}
 GBP = {"amount": "850.00", "currency": "GBP"}
 POOLS: dict[str, list[Any]] = {
     "derived.law": [None, {"country": "FR"}, {"country": "DE"}, {"country": "GB"}],
+    "derived.dates": [None, {}, {"actionable_from": None}, {"actionable_from": date(2025, 6, 1)}],
     "use.technique": [None, "copy", "embed", "hotlink", "link"],
     "use.exception_claimed": [
         None,
@@ -123,7 +126,7 @@ DATES = [None, date(2025, 6, 1), date(2026, 9, 25), date(2026, 10, 5), date(2026
 def pool(name: str) -> list[Any]:
     if name in POOLS:
         return POOLS[name]
-    if name.endswith(("_on", "_date", ".deadline")):
+    if name.endswith(("_on", "_date", ".deadline", "_until")):
         return DATES
     return [None, True, False]
 
@@ -676,6 +679,45 @@ def test_removal_period_is_reported():
     )
     assert variant(result) == "after_notice"
     assert "1,302 days" in result.values["period_en"]
+
+
+def test_removal_counts_the_unlicensed_period_only():
+    """A licence that covered the start of the use: the period counted runs from the day
+    after its end, as the amount prices it (rulebook 2.11.0), not from the first use."""
+    licensed = {
+        "use__removed_on": date(2026, 10, 6),
+        "use__first_used_on": date(2023, 3, 14),
+        "letter__received_on": date(2026, 10, 5),
+        "acquisition__licence__held": True,
+        "acquisition__licence__valid_until": date(2024, 3, 13),
+    }
+    result = run("GEN-LETTER-03", **licensed)
+    assert variant(result) == "after_notice"
+    assert result.values["period_en"] == (
+        "unlicensed use from 14 March 2024, the day after the client's licence ended, "
+        "to 6 October 2026, 936 days"
+    )
+    assert "usage sans licence du 14 mars 2024" in result.values["period_fr"]
+    assert "936 jours" in result.values["period_fr"]
+    # A licence not covering the use (another use, another medium) covers no day of it.
+    other = run("GEN-LETTER-03", **licensed, acquisition__licence__covers_use=False)
+    assert "1,302 days" in other.values["period_en"]
+    # A licence that ran until the removal leaves no unlicensed period to cap.
+    whole = run(
+        "GEN-LETTER-03", **{**licensed, "acquisition__licence__valid_until": date(2026, 12, 31)}
+    )
+    assert isinstance(whole, NotApplicable)
+    # Time-barred oldest use: counted from the first day still actionable, the later start
+    # winning when a licence's end comes after it.
+    unlicensed = {k: v for k, v in licensed.items() if "licence" not in k}
+    barred = run(
+        "GEN-LETTER-03", **unlicensed, derived__dates={"actionable_from": date(2024, 1, 1)}
+    )
+    assert barred.values["period_en"].startswith(
+        "use not time-barred from 1 January 2024 to 6 October 2026"
+    ), barred.values["period_en"]
+    both = run("GEN-LETTER-03", **licensed, derived__dates={"actionable_from": date(2024, 1, 1)})
+    assert both.values["period_en"].startswith("unlicensed use from 14 March 2024")
 
 
 def test_scenario_files_of_this_group_exist():

@@ -4,7 +4,7 @@ and a counter-offer with its reasons (docs/amounts.md)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +14,9 @@ from app.rulebook.amounts.labels import described, stated, step_label
 from app.rulebook.amounts.money import ONE, ZERO, dec, money, q2, read, s2
 from app.rulebook.amounts.texts import rationale
 from app.rulebook.dates import derive_dates  # noqa: F401  (registers ``dates``)
+from app.rulebook.jurisdictions.general.rules._acquisition import (
+    licensed_until as licensed_until_of,
+)
 from app.rulebook.jurisdictions.general.rules._hosting import EXPEDITIOUS_DAYS, LIABILITY_READS
 from app.services.rules.display import money_text, percent_text
 
@@ -80,14 +83,6 @@ PARAMS = (
 EDITORIAL_KINDS = ("web_editorial", "print")
 
 
-def _licensed_until(f) -> date | None:
-    """The last day a licence the client held covered the use (a licence for a term that
-    ended), or None when no such licence is known."""
-    if not f["acquisition.licence.held"] or f["acquisition.licence.covers_use"] is False:
-        return None
-    return f["acquisition.licence.valid_until"]
-
-
 @registry.derivation(
     name="amount", reads=READS, provides=["derived.amount"], params=PARAMS, context=True
 )
@@ -104,7 +99,7 @@ def derive_amount(f, p, jurisdictions) -> dict[str, Any]:
     if first_used is not None and open_from is not None and open_from > first_used:
         # Partly time-barred: only the period still open is priced (legal review, defect 2).
         first_used = priced_from = open_from
-    licensed_until = _licensed_until(f)
+    licensed_until = licensed_until_of(f)
     if first_used is not None and licensed_until is not None and licensed_until >= first_used:
         # The client's licence covered the use until it ended: only the later use is priced
         # (GEN-ORIGIN-06, variant expired).

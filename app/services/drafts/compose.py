@@ -14,6 +14,7 @@ from typing import Any
 from app.services.drafts import formats
 from app.services.drafts.kinds import LetterKinds
 from app.services.drafts.wording import settlement_formula
+from app.services.rules.display import french_spacing
 
 KINDS = (
     "request_for_justification",
@@ -39,7 +40,7 @@ class Composer(LetterKinds):
             heading = settlement_formula(self.law)["heading"][self.language]
             offer = self.offer()
         letter = self.claim.get("letter") or {}
-        return {
+        document = {
             "kind": self.kind,
             "language": self.language,
             "law": self.law,
@@ -67,6 +68,27 @@ class Composer(LetterKinds):
             "deadline": self.values["deadline"],
             "notes": self.notes(),
         }
+        return typeset(document) if self.language == "fr" else document
+
+
+def typeset(document: dict[str, Any]) -> dict[str, Any]:
+    """A French letter's sentences with French typography (docs/style-fr.md): no-break
+    spaces before « : ; ? » and inside guillemets, as every French text Riposte shows."""
+    for paragraph in document["paragraphs"]:
+        paragraph["text"] = french_spacing(paragraph["text"])
+        for point in paragraph["points"]:
+            point["text"] = french_spacing(point["text"])
+    declaration = document["declaration"]
+    if declaration:
+        declaration["party"] = french_spacing(declaration["party"])
+        declaration["obligations"] = [french_spacing(o) for o in declaration["obligations"]]
+        if declaration["sign_by"]:
+            declaration["sign_by"] = french_spacing(declaration["sign_by"])
+    for key in ("subject", "heading", "closing"):
+        if document[key]:
+            document[key] = french_spacing(document[key])
+    document["notes"] = [french_spacing(n) for n in document["notes"]]
+    return document
 
 
 def compose(

@@ -45,8 +45,10 @@ class LetterKinds(LetterParts):
             rules += [r for r in spec.get("rules", ()) if r in self.findings]
             if not rules:
                 continue
+            # The photographer claiming in his own name shows authorship, not a chain.
+            wording = "title_author" if key == "title" and self.holder_is_photographer() else key
             text = self._with_parts(
-                words["documents"][key], {"photographer_name": " {photographer}"}
+                words["documents"][wording], {"photographer_name": " {photographer}"}
             )
             items.append(self.paragraph(key, text, sorted(set(rules))))
         body = [*self.intro(), self.reserve()]
@@ -57,7 +59,18 @@ class LetterKinds(LetterParts):
     def contestation(self) -> list[dict[str, Any]]:
         words = self.words["contestation"]
         principal, subsidiary = self.arguments()
+        if not principal and not subsidiary:
+            raise DraftRefused(
+                "No finding of the assessment favours the client: nothing to contest."
+            )
         body = [*self.intro(), self.reserve()]
+        if not principal:
+            # Only the amount is disputed: the letter says so, with no "in the alternative"
+            # under a principal case it does not make.
+            lead = fill(words["lead_amount"], self.values)
+            body.append(self.paragraph("lead", lead, points=subsidiary))
+            body.append(self.paragraph("conclusion", fill(words["conclusion_amount"], self.values)))
+            return body
         body.append(self.paragraph("lead", fill(words["lead"], self.values), points=principal))
         if subsidiary:
             body.append(

@@ -14,6 +14,7 @@ from app.services.drafts.wording import (
     FRAMING,
     RULE_ARGUMENT,
     SUBSIDIARY,
+    count_words,
     fill,
     sentences,
 )
@@ -35,7 +36,9 @@ class LetterParts:
     ) -> None:
         self.kind, self.language = kind, language
         self.claim, self.result = claim, result
-        self.words = sentences(language)
+        # The sentences agree with the number of images claimed (« les deux photographies »).
+        self.images = (claim.get("use") or {}).get("number_of_images") or 1
+        self.words = sentences(language, self.images)
         self.today = today or date.today()
         self.law = (result.get("applicable_law") or {}).get("country")
         self.findings = {f["rule_id"]: f for f in result.get("findings", [])}
@@ -50,6 +53,7 @@ class LetterParts:
         demand = letter.get("amount_demanded") or {}
         lang, blanks = self.language, self.words["blanks"]
         return {
+            "images": count_words(self.images, lang),
             "client": client_name or self.words["client"],
             "rights_holder": letter.get("rights_holder") or blanks["rights_holder"],
             "agency": letter.get("agency_name") or letter.get("agency"),
@@ -141,7 +145,8 @@ class LetterParts:
             return None
         if key == "foreign_law" and not (self.values["country"] and self.values["asserted_law"]):
             return None
-        text = self._with_parts(self.words["arguments"][key], parts)
+        wording = "title_author" if key == "title" and self.holder_is_photographer() else key
+        text = self._with_parts(self.words["arguments"][wording], parts)
         if key == "amount":
             if not self.values["demanded"]:
                 return None
@@ -204,8 +209,20 @@ class LetterParts:
             notes.append(self.words["notes"]["removal_de"])
         return notes
 
+    def holder_is_photographer(self) -> bool:
+        """The photographer claims in his own name: there is no chain of title to show, and
+        the subject names him once."""
+        letter = self.claim.get("letter") or {}
+        holder, photographer = letter.get("rights_holder"), letter.get("photographer")
+        return bool(
+            holder and photographer and holder.strip().casefold() == photographer.strip().casefold()
+        )
+
     def subject(self) -> str:
         parts = dict(self.words["subject_parts"])
-        if not (self.claim.get("letter") or {}).get("rights_holder"):
+        if (
+            not (self.claim.get("letter") or {}).get("rights_holder")
+            or self.holder_is_photographer()
+        ):
             parts["holder"] = ""
         return self._with_parts(self.words["subject"], parts)

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale
+from babel.numbers import format_decimal
 
-from app.services.drafts.formats import LANGUAGES
+from app.services.drafts.formats import LANGUAGES, LOCALES
 
 HERE = Path(__file__).parent / "wording"
 
@@ -86,11 +88,48 @@ FRAMING |= {"FR-JUR-01", "DE-JUR-01", "UK-PROC-01"}
 RULE_ARGUMENT = {rule: key for key, rules in ARGUMENTS.items() for rule in rules}
 
 
+PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})
+"""CLDR's plural categories: a sentence written as ``{one: ..., other: ...}`` in the wording
+agrees with the number of images the claim counts."""
+
+
 @cache
-def sentences(language: str) -> dict[str, Any]:
+def _wording(language: str) -> dict[str, Any]:
     if language not in LANGUAGES:
         raise ValueError(f"no wording for language {language!r}")
     return yaml.safe_load((HERE / f"{language}.yaml").read_text(encoding="utf-8"))
+
+
+def plural_form(count: int, language: str) -> str:
+    """CLDR's plural category of ``count`` in ``language`` (« 1 photographie » is `one`,
+    « 2 photographies » `other`), through Babel."""
+    return Locale.parse(LOCALES[language]).plural_form(count)
+
+
+def _agree(node: Any, form: str) -> Any:
+    """The wording with every ``{one: ..., other: ...}`` sentence resolved to ``form``
+    (`other` when the language's wording has no sentence of its own for the form)."""
+    if isinstance(node, dict):
+        if node and set(node) <= PLURAL_FORMS and "other" in node:
+            return node.get(form, node["other"])
+        return {key: _agree(value, form) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_agree(value, form) for value in node]
+    return node
+
+
+@cache
+def sentences(language: str, images: int = 1) -> dict[str, Any]:
+    """The sentences of ``language``'s letters, agreed with the number of images claimed
+    (« une photographie », « les deux photographies »)."""
+    return _agree(_wording(language), plural_form(max(images, 1), language))
+
+
+def count_words(count: int, language: str) -> str:
+    """A small number of images in words, as a letter writes it (« deux », "three"), in
+    figures beyond the wording's list."""
+    spelled = _wording(language).get("numbers") or {}
+    return spelled.get(count) or format_decimal(count, locale=LOCALES[language])
 
 
 @cache

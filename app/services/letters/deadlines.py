@@ -122,27 +122,38 @@ def deadline(
             continue
         if _deadline_before(doc, item.start):
             absolute.append(item)
-    if not absolute and letter:
-        absolute = [
+    ordinary = [d for d in absolute if not _early_payment(doc, d.start, d.end)]
+    if not ordinary and letter:
+        ordinary = [
             item
             for item in find_dates_without_year(doc.low, letter)
-            if item.start >= doc.body_start and _deadline_before(doc, item.start)
+            if item.start >= doc.body_start
+            and _deadline_before(doc, item.start)
+            and not _early_payment(doc, item.start, item.end)
         ]
-    absolute = [d for d in absolute if not _early_payment(doc, d.start, d.end)] or absolute
     masked = word_matches(_DEADLINE_MASKED, doc.low, 1)
     if masked:
         draft.redacted("/letter/deadline", "deadline", masked[0].span())
-    if absolute:
-        best = min(absolute, key=lambda d: d.value)
-        draft.set("/letter/deadline", best.value.isoformat(), (best.start, best.end), 0.9)
-        draft.extras["deadline_text"] = _phrase(doc, best.start, best.end)
+    if ordinary:
+        _absolute_deadline(draft, doc, ordinary)
         return
     relative = [r for r in find_relative_deadlines(doc.low) if r.start >= doc.body_start]
-    if not relative:
-        _weekday_deadline(draft, doc, letter)
+    # An early-payment date or period ("bei Zahlung bis zum 1. Dezember gewähren wir einen
+    # Nachlass", "if paid within seven days, the amount is reduced") is not the deadline
+    # while the letter gives another; alone, it is the only term the letter sets (a
+    # discounted offer "if paid within 14 days").
+    plain = [r for r in relative if not _early_payment(doc, r.start, r.end)]
+    if plain:
+        period = plain[0]
+    elif _weekday_deadline(draft, doc, letter):
         return
-    ordinary = [r for r in relative if not _early_payment(doc, r.start, r.end)]
-    period = (ordinary or relative)[0]
+    elif absolute:
+        _absolute_deadline(draft, doc, absolute)
+        return
+    elif relative:
+        period = relative[0]
+    else:
+        return
     span = (period.start, period.phrase_end)
     phrase = doc.text[period.start : period.end]
     draft.extras["deadline_text"] = _phrase(doc, period.start, period.end)
@@ -183,11 +194,17 @@ def deadline(
     )
 
 
-def _weekday_deadline(draft: Draft, doc: LetterText, letter: date | None) -> None:
+def _absolute_deadline(draft: Draft, doc: LetterText, dates: list[DateMatch]) -> None:
+    best = min(dates, key=lambda d: d.value)
+    draft.set("/letter/deadline", best.value.isoformat(), (best.start, best.end), 0.9)
+    draft.extras["deadline_text"] = _phrase(doc, best.start, best.end)
+
+
+def _weekday_deadline(draft: Draft, doc: LetterText, letter: date | None) -> bool:
     """A deadline given as a weekday alone ("by Friday"): the first such day after the
     letter date."""
     if letter is None:
-        return
+        return False
     for match in word_matches(_BY_WEEKDAY, doc.flat, 5):
         if match.start() < doc.body_start or _early_payment(doc, match.start(), match.end()):
             continue
@@ -197,7 +214,8 @@ def _weekday_deadline(draft: Draft, doc: LetterText, letter: date | None) -> Non
         rule = f"the first {match.group('day')} after the letter date {letter.isoformat()}"
         draft.set("/letter/deadline", due.isoformat(), span, 0.8, rule)
         draft.extras["deadline_text"] = _phrase(doc, *span)
-        return
+        return True
+    return False
 
 
 def _early_payment(doc: LetterText, start: int, end: int) -> bool:

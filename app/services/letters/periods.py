@@ -27,7 +27,10 @@ _UNIT_WORDS: dict[str, Unit] = {
     for unit, words in by_kind("period_units").items()
     for word in words
 }
-_UNIT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True))
+# A unit of two words may be wrapped between them ("within 10 business\ndays").
+_UNIT = "|".join(
+    sorted((re.escape(u).replace("\\ ", "[\\ \n]") for u in _UNIT_WORDS), key=len, reverse=True)
+)
 # "sous huitaine", "within a fortnight": a period in one phrase, in days.
 _FIXED: dict[str, int] = {p: n for lx in lexicons() for p, n in lx.fixed_periods}
 
@@ -49,8 +52,10 @@ _RELATIVE_PATTERNS = [
 # A count followed by one of these units is a period even without "within": the unit is
 # searched first (a literal) and the count read just before it.
 _BARE_UNITS = re.compile(
-    r"arbeitstagen?|werktagen?|business days|working days|jours ouvrés|days (?:from|of) receipt"
-    r"|jours pour|days (?:after|from) (?:the date of|today|the date hereof)"
+    (
+        r"arbeitstagen?|werktagen?|business days|working days|jours ouvrés|days (?:from|of) receipt"
+        r"|jours pour|days (?:after|from) (?:the date of|today|the date hereof)"
+    ).replace(" ", "[ \n]")
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_COUNT} $")
 _RECEIPT = re.compile(r"receipt|erhalt|zugang|réception|reception")
@@ -134,7 +139,7 @@ def find_relative_deadlines(low: str, limit: int = 50) -> list[RelativeDeadline]
             else:
                 raw = groups["count"]
                 count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-                unit_text = groups["unit"]
+                unit_text = " ".join(groups["unit"].split())
                 for suffix in (" from receipt", " of receipt", " pour"):
                     unit_text = unit_text.replace(suffix, "")
                 unit = _UNIT_WORDS.get(unit_text, "days")
@@ -150,7 +155,7 @@ def find_relative_deadlines(low: str, limit: int = 50) -> list[RelativeDeadline]
         if not number or any(number.start() < f[1] and f[0] < match.end() for f in found):
             continue
         raw = number.group("count")
-        unit_text = low[match.start() : match.end()]
+        unit_text = " ".join(low[match.start() : match.end()].split())
         calendar = "receipt" in unit_text or "pour" in unit_text or unit_text.startswith("days ")
         unit: Unit = "days" if calendar else "working_days"
         amount = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]

@@ -24,7 +24,7 @@ NO_LITIGATION = re.compile(rf"(?:{alternation(everything('no_litigation'))})(?![
 # "Rechtliche Schritte sind derzeit nicht beabsichtigt": a threat word, then in the same
 # clause a word that says it is not for now.
 _THREAT_THEN_NEGATION = re.compile(
-    rf"(?:{alternation(everything('litigation_threat'))})(?![a-zäöüß])[^.;!?\n]{{0,40}}?"
+    rf"(?:{alternation(everything('litigation_threat'))})[a-zäöüß]*[^.;!?\n]{{0,40}}?"
     rf"(?<![a-zäöüß])(?:{alternation(everything('not_for_now'))})(?![a-zäöüß])"
 )
 
@@ -36,7 +36,42 @@ def says_no_litigation(doc: LetterText) -> tuple[int, int] | None:
         return found[0].span()
     for match in word_matches(_THREAT_THEN_NEGATION, doc.flat, 10):
         return match.span()
+    for match in _threat_words(doc):
+        if _ruled_out(doc, match.start()):
+            return match.span()
     return None
+
+
+# "I'm not looking to take this to court", "je n'ai pas l'intention d'engager une procédure",
+# "sans engager de procédure", "no legal action is being taken": a negation a few words
+# before a threat word, in the same sentence, rules it out; unless the sentence is a
+# condition ("if you do not pay, we will sue") or the negation keeps the threat ("we will
+# not hesitate to", "leaves us no choice but").
+_NEGATIONS = re.compile(rf"(?<![\w'])(?:{alternation(everything('negations'))})(?![\w])")
+_KEEPS_THREAT = re.compile(rf"(?<![\w])(?:{alternation(everything('negation_keeps_threat'))})")
+_CONDITIONALS = re.compile(rf"(?<![\w])(?:{alternation(everything('conditionals'))})(?![\w])")
+_CONSEQUENCE = re.compile(rf",\s*(?:{alternation(everything('consequence_verbs'))})(?![\w])")
+_WORDS_BETWEEN = 5
+
+
+def _threat_words(doc: LetterText) -> list[re.Match[str]]:
+    found = [m for kind in LITIGATION_KINDS for m in word_matches(THREATS[kind], doc.flat, 20)]
+    found += word_matches(_LEXICON_THREAT, doc.flat, 20)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _ruled_out(doc: LetterText, start: int) -> bool:
+    sentence = sentence_before(doc.flat, start, 200)
+    negations = list(_NEGATIONS.finditer(sentence))
+    if not negations:
+        return False
+    negation = negations[-1]
+    between = sentence[negation.end() :]
+    if len(between.split()) > _WORDS_BETWEEN:
+        return False
+    if _KEEPS_THREAT.search(sentence[negation.start() :]) or _CONSEQUENCE.search(between):
+        return False
+    return not _CONDITIONALS.search(sentence)
 
 
 _NEGATION = re.compile(r"(?:\bnot?|\bkeine?[nr]?|\bnicht|\bsans|\bpas de|\bwithout)\W{1,3}$")
@@ -46,10 +81,11 @@ _PAST_DECISION = re.compile(rf"(?<![\w])(?:{alternation(everything('past_decisio
 
 
 def _not_a_threat(doc: LetterText, start: int, end: int) -> bool:
-    """Negated ("no legal action"), avoided ("without recourse to the courts"), or a court
-    in a sentence about a past decision ("par jugement du tribunal ... ont été allouées")."""
+    """Negated ("no legal action"), ruled out ("we are not looking to go to court"), avoided
+    ("without recourse to the courts"), or a court in a sentence about a past decision ("par
+    jugement du tribunal ... ont été allouées")."""
     before = doc.flat[max(0, start - 40) : start]
-    if _NEGATION.search(before[-12:]) or _WITHOUT.search(before):
+    if _NEGATION.search(before[-12:]) or _WITHOUT.search(before) or _ruled_out(doc, start):
         return True
     sentence = sentence_before(doc.low, start, 160) + sentence_after(doc.low, end, 160)
     return bool(_PAST_DECISION.search(sentence.replace("\n", " ")))

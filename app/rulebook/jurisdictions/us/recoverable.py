@@ -151,7 +151,7 @@ def _timely(c, grace) -> tuple[bool | None, list[str], tuple[str, str]]:
         return (
             None,
             ["title.us_registration.registered"],
-            ("Enregistrement inconnu.", "Registration unknown."),
+            ("On ignore si l'œuvre est enregistrée.", "Whether the work is registered is unknown."),
         )
     missing = [
         n
@@ -165,15 +165,18 @@ def _timely(c, grace) -> tuple[bool | None, list[str], tuple[str, str]]:
         return (
             None,
             missing,
-            ("Dates d'enregistrement ou d'usage inconnues.", "Registration or use dates unknown."),
+            (
+                "La date d'enregistrement ou celle du début de l'usage n'est pas connue.",
+                "The registration date or the date the use began is unknown.",
+            ),
         )
     if c.registered_on <= c.first_used_on:
         return (
             True,
             [],
             (
-                "Enregistrée avant le début de la contrefaçon.",
-                "Registered before the infringement began.",
+                "L'œuvre a été enregistrée avant le début de la contrefaçon.",
+                "The work was registered before the infringement began.",
             ),
         )
     if c.published_on is None or grace is None:
@@ -181,8 +184,9 @@ def _timely(c, grace) -> tuple[bool | None, list[str], tuple[str, str]]:
             None,
             ["work.published_on"],
             (
-                "Enregistrée après le début de l'usage ; date de publication inconnue.",
-                "Registered after the use began; publication date unknown.",
+                "L'œuvre a été enregistrée après le début de l'usage, et sa date de publication "
+                "n'est pas connue.",
+                "The work was registered after the use began, and its publication date is unknown.",
             ),
         )
     if c.registered_on <= add_months(c.published_on, int(grace)):
@@ -190,18 +194,18 @@ def _timely(c, grace) -> tuple[bool | None, list[str], tuple[str, str]]:
             True,
             [],
             (
-                f"Enregistrée dans les {grace} mois de la première publication.",
-                f"Registered within {grace} months of first publication.",
+                f"L'œuvre a été enregistrée dans les {grace} mois de sa première publication.",
+                f"The work was registered within {grace} months of its first publication.",
             ),
         )
     return (
         False,
         [],
         (
-            f"Enregistrée après le début de la contrefaçon et plus de {grace} mois après la "
-            "première publication (§ 412).",
-            f"Registered after the infringement began and more than {grace} months after first "
-            "publication (§ 412).",
+            f"L'œuvre a été enregistrée après le début de la contrefaçon et plus de {grace} mois "
+            "après sa première publication (17 U.S.C. § 412).",
+            f"The work was registered after the infringement began and more than {grace} months "
+            "after its first publication (17 U.S.C. § 412).",
         ),
     )
 

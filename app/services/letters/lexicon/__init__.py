@@ -101,6 +101,10 @@ class Lexicon:
     threat_amount_before: tuple[str, ...] = ()
     item_links: tuple[str, ...] = ()
     next_item_links: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    negation_keeps_threat: tuple[str, ...] = ()
+    conditionals: tuple[str, ...] = ()
+    consequence_verbs: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -210,6 +214,10 @@ def _load(path: Path) -> Lexicon:
         threat_amount_before=_strings(raw.get("threat_amount_before")),
         item_links=_strings(raw.get("item_links")),
         next_item_links=_strings(raw.get("next_item_links")),
+        negations=_strings(raw.get("negations")),
+        negation_keeps_threat=_strings(raw.get("negation_keeps_threat")),
+        conditionals=_strings(raw.get("conditionals")),
+        consequence_verbs=_strings(raw.get("consequence_verbs")),
     )
 
 

@@ -121,8 +121,8 @@ def mfm_without_invoices(f, p):
     id="DE-AMOUNT-02",
     question="amount",
     title=T(
-        fr="Majoration pour défaut de crédit injustifiée",
-        en="Surcharge for a missing credit not justified",
+        fr="Majoration pour défaut de crédit contestable",
+        en="Surcharge for a missing credit open to dispute",
     ),
     jurisdictions=["DE"],
     basis=SURCHARGE_BASIS,

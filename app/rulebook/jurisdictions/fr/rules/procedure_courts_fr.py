@@ -25,9 +25,9 @@ from app.services.rules.registry import applies, not_applicable
             outcome="neutral",
             weight=0.2,
             summary=T(
-                fr="Une action en France relèverait de l'un des 10 tribunaux judiciaires "
+                fr="Une action en France relèverait de l'un des dix tribunaux judiciaires "
                 "spécialisés.",
-                en="An action in France would go to one of the 10 specialised courts "
+                en="An action in France would go to one of the ten specialised courts "
                 "(tribunaux judiciaires).",
             ),
             explanation=T(

@@ -61,22 +61,23 @@ def _admitted(first, removed):
             outcome="favours_client",
             weight=0.2,
             summary=T(
-                fr="La preuve de l'usage se limite à : {evidence_fr} ; mais les éléments "
-                "fournis par le client ({admitted_fr}) confirment l'usage, qu'il ne convient "
-                "pas de nier.",
-                en="The evidence of use is only: {evidence_en}; but the client's own facts "
-                "({admitted_en}) confirm the use: do not deny it.",
+                fr="L'usage n'est prouvé que par des pièces établies sans tiers indépendant "
+                "({evidence_fr}) ; mais les éléments fournis par le client ({admitted_fr}) "
+                "confirment l'usage, qu'il ne convient pas de nier.",
+                en="The use is shown only by material made without an independent third party "
+                "({evidence_en}); but the client's own facts ({admitted_en}) confirm the use: "
+                "do not deny it.",
             ),
             explanation=T(
-                fr="L'usage est un fait juridique qui se prouve par tout moyen, et le juge "
-                "apprécie souverainement la force probante d'une capture d'écran (art. 9 du "
-                "CPC). En l'espèce, le client situe lui-même l'usage ({admitted_fr}) : "
+                fr="Il incombe au réclamant de prouver l'usage (art. 9 du CPC) ; fait "
+                "juridique, l'usage se prouve par tout moyen, et le juge apprécie "
+                "souverainement la force probante d'une capture d'écran. En l'espèce, le client situe lui-même l'usage ({admitted_fr}) : "
                 "contester la valeur probante des captures ne servirait qu'à obtenir du "
                 "réclamant la date et l'étendue exactes de l'usage, et le nier nuirait à la "
                 "crédibilité de la réponse. L'argument ne pèse donc guère dans la "
                 "discussion.",
-                en="Use is a legal fact that may be proved by any means, and the court "
-                "freely weighs a screenshot (Article 9 CPC). Here the client itself places the "
+                en="The claimant must prove the use (Article 9 CPC); a legal fact, use may be "
+                "proved by any means, and the court freely weighs a screenshot. Here the client itself places the "
                 "use ({admitted_en}): disputing the screenshots' probative value would only "
                 "serve to make the claimant state the exact dates and extent of the use, "
                 "and denying the use would harm the reply's credibility. The point "
@@ -87,10 +88,11 @@ def _admitted(first, removed):
             outcome="favours_client",
             weight=0.6,
             summary=T(
-                fr="La preuve de l'usage se limite à : {evidence_fr}. Sans constat d'un "
-                "tiers indépendant, sa valeur probante est discutable.",
-                en="The evidence of use is only: {evidence_en}. Without a report by an "
-                "independent third party its probative value is open to dispute.",
+                fr="L'usage n'est prouvé que par des pièces établies sans tiers indépendant "
+                "({evidence_fr}) : sans constat, leur valeur probante est discutable.",
+                en="The use is shown only by material made without an independent third party "
+                "({evidence_en}): without a proper report its probative value is open to "
+                "dispute.",
             ),
             explanation=T(
                 fr="Chaque partie prouve les faits nécessaires au succès de sa prétention "

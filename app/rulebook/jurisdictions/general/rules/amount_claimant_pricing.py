@@ -66,14 +66,14 @@ REASONABLE_ROYALTY = {
                 fr="La redevance de référence est celle que le titulaire obtient effectivement "
                 "pour ce type d'usage ; il lui incombe de prouver sa pratique de licence, et de "
                 "simples barèmes n'y suffisent pas (OLG Hamm, 4 U 34/15 ; OLG Köln, 6 U 10/16). "
-                "Copytrack l'admet elle-même : elle demande à ses mandants les factures "
+                "{copytrack_fr} : elle demande à ses mandants les factures "
                 "établissant leur pratique et indique ne pouvoir réclamer que ce montant. "
                 "{sender} réclame {demanded} sans facture, pour une redevance de référence de "
                 "{reference}. Demander les factures de licences comparables.",
                 en="The reference fee is what the rights holder actually obtains for this kind "
                 "of use; the burden of proving its licensing practice is on it, and tariffs "
                 "alone do not discharge it (OLG Hamm, 4 U 34/15; OLG Köln, 6 U 10/16). "
-                "Copytrack itself acknowledges this: it asks its clients for invoices proving "
+                "{copytrack_en}: it asks its clients for invoices proving "
                 "their practice and says it can only claim that amount. {sender} demands "
                 "{demanded} without invoices, against a reference fee of {reference}. Ask for "
                 "invoices of comparable licences.",
@@ -96,7 +96,21 @@ def licence_practice_not_shown(f, p):
         return undetermined("letter.licence_practice_shown")
     if shown:
         return not_applicable("invoices of the licensing practice were produced")
-    return applies(sender=_sender(f), **figures(a))
+    return applies(sender=_sender(f), **_copytrack(f), **figures(a))
+
+
+def _copytrack(f) -> dict[str, str]:
+    """Copytrack's own statement of the rule, presented as the sender's admission only when
+    Copytrack sends the letter; otherwise as the practice of a collection company."""
+    if f["letter.agency"] == "copytrack":
+        return {
+            "copytrack_fr": "Copytrack l'admet elle-même",
+            "copytrack_en": "Copytrack itself acknowledges this",
+        }
+    return {
+        "copytrack_fr": "Une société de recouvrement comme Copytrack l'admet elle-même",
+        "copytrack_en": "A collection company such as Copytrack acknowledges this itself",
+    }
 
 
 @registry.rule(

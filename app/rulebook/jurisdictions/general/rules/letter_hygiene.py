@@ -15,7 +15,7 @@ a plain date difference; legal deadlines are computed elsewhere.
 from app.rulebook import registry
 from app.rulebook.by_law import country, is_uncovered, to_be_checked
 from app.rulebook.figures import whole_money
-from app.services.rules.display import Words, date_text, days_text, days_words
+from app.services.rules.display import Words, days_text, days_words
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -314,105 +314,3 @@ def release_before_payment(f, p):
     if missing:
         return undetermined(*missing)
     return not_applicable("the release is signed by the rights holder and covers past use")
-
-
-@registry.rule(
-    id="GEN-LETTER-03",
-    question="procedure",
-    title=T(
-        fr="Retrait de l'image : l'atteinte passée demeure, la période est bornée",
-        en="Removal of the image: the past infringement remains, the period is capped",
-    ),
-    jurisdictions=["ALL"],
-    basis=["de-lg-koeln-14-o-327-21"],
-    reads=[
-        "use.removed_on",
-        "use.first_used_on",
-        "letter.received_on",
-        "letter.letter_date",
-        "derived.law",
-    ],
-    role="info",
-    variants={
-        "after_notice": Variant(
-            outcome="neutral",
-            weight=0.3,
-            summary=T(
-                fr="Image retirée le {removed}, après la lettre : l'atteinte passée peut "
-                "toujours donner lieu à indemnisation, mais la période d'usage est bornée "
-                "({period_fr}).",
-                en="Image removed on {removed}, after the letter: the past use can still be "
-                "claimed, but the period of use is capped ({period_en}).",
-            ),
-            explanation=T(
-                fr="Retirer l'image après réception de la lettre n'efface pas l'atteinte "
-                "passée : le comportement postérieur ne la neutralise pas{koeln} ; les agences le rappellent elles-mêmes (« le retrait ne règle pas "
-                "la question »). Le retrait borne toutefois la durée d'usage sur laquelle se "
-                "calcule l'indemnité et réduit le risque d'une mesure d'interdiction. En "
-                "l'espèce, l'image a été retirée le {removed} ({period_fr}) : conserver la "
-                "preuve du retrait et calculer toute offre sur cette seule période.",
-                en="Removing the image after receiving the letter does not erase the past "
-                "infringement: later conduct does not neutralise it{koeln}; the agencies say so too ('removal alone will not resolve this'). "
-                "But removal caps the period of use on which damages are computed and "
-                "reduces the risk of an injunction. Here the image was removed on {removed} "
-                "({period_en}): keep evidence of the removal and base any offer on that "
-                "period only.",
-            ),
-        ),
-        "before_notice": Variant(
-            outcome="neutral",
-            weight=0.3,
-            summary=T(
-                fr="Image retirée le {removed}, avant la lettre : l'atteinte passée peut "
-                "toujours donner lieu à indemnisation, mais la période est close "
-                "({period_fr}).",
-                en="Image removed on {removed}, before the letter: the past use can still be "
-                "claimed, but the period is closed ({period_en}).",
-            ),
-            explanation=T(
-                fr="Le retrait n'efface pas l'atteinte passée{koeln}, mais "
-                "l'usage avait déjà cessé le {removed}, avant la lettre ({period_fr}) : "
-                "l'indemnité ne peut porter que sur cette période, et le risque de "
-                "réitération, qui fonde une mesure d'interdiction, est faible. Conserver la "
-                "preuve de la date du retrait.",
-                en="Removal does not erase the past infringement{koeln}, but "
-                "the use had already ended on {removed}, before the letter ({period_en}): "
-                "damages can only cover that period, and the risk of repetition on which "
-                "an injunction rests is low. Keep evidence of the removal date.",
-            ),
-        ),
-    },
-    undetermined_text=T(
-        fr="L'image a été retirée, mais on ignore si c'est avant ou après la lettre : la date "
-        "de réception de la lettre n'est pas connue.",
-        en="The image was removed, but whether before or after the letter is unknown: the "
-        "date the letter was received is not known.",
-    ),
-)
-def removal_after_notice(f, p):
-    removed = f["use.removed_on"]
-    if removed is None:
-        return not_applicable("no removal date is known")
-    first = f["use.first_used_on"]
-    if first is not None and first <= removed:
-        days = (removed - first).days
-        period_fr = (
-            f"usage du {date_text(first, 'fr')} au {date_text(removed, 'fr')}, "
-            f"soit {days_text(days, 'fr')}"
-        )
-        period_en = (
-            f"use from {date_text(first, 'en')} to {date_text(removed, 'en')}, "
-            f"{days_text(days, 'en')}"
-        )
-    else:
-        period_fr = "début de l'usage inconnu"
-        period_en = "start of the use unknown"
-    notice = f["letter.received_on"] or f["letter.letter_date"]
-    if notice is None:
-        return undetermined("letter.received_on")
-    variant = "before_notice" if removed < notice else "after_notice"
-    # The German decision is cited only where German law may apply: elsewhere the point is
-    # the general one that later conduct does not undo an infringement.
-    law = country(f["derived.law"])
-    koeln = "" if law in ("FR", "GB", "US") or is_uncovered(law) else " (LG Köln, 14 O 327/21)"
-    return applies(variant, removed=removed, period_fr=period_fr, period_en=period_en, koeln=koeln)

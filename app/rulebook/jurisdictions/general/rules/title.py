@@ -26,6 +26,26 @@ STANDING = {
     "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
 }
 """Who may sue, by the applicable law: the authorities a title finding cites."""
+NO_STANDING = {
+    "FR": ("elle est irrecevable à agir, faute de qualité", "it lacks standing"),
+    "DE": (
+        "sa demande est mal fondée faute d'Aktivlegitimation, la qualité pour agir étant en "
+        "droit allemand une condition de fond",
+        "its claim fails for want of Aktivlegitimation, standing being a condition of the "
+        "claim itself under German law",
+    ),
+}
+"""What a want of standing entails: in French law a plea of inadmissibility (art. 122 du
+CPC), in German law a claim unfounded on the merits (Aktivlegitimation is a condition of
+the claim, not of the action); elsewhere only that the claimant lacks standing."""
+NO_STANDING_OTHERWISE = ("elle n'a pas qualité pour agir", "it lacks standing")
+
+
+def _no_standing(law: str | None) -> Words:
+    fr, en = NO_STANDING.get(law or "", NO_STANDING_OTHERWISE)
+    return Words({"fr": fr, "en": en})
+
+
 EXCLUSIVE = {
     "DE": ("LG Köln, 15 mai 2014, 14 O 287/13", "LG Köln, 15 May 2014, 14 O 287/13"),
     "GB": (
@@ -99,11 +119,11 @@ def _same_person(a: str, b: str) -> bool:
             explanation=T(
                 fr="L'agence doit établir qu'elle est cessionnaire des droits du photographe ou "
                 "mandataire du titulaire ; à défaut de justifier d'une cession ou d'un mandat, "
-                "elle est irrecevable à agir, faute de qualité ({authorities}). En l'espèce, "
+                "{no_standing} ({authorities}). En l'espèce, "
                 "aucune pièce ne relie le photographe à {holder}. Il convient de demander "
                 "l'acte de cession ou le contrat de licence exclusive, puis le mandat.",
                 en="An agency must prove that it is the photographer's assignee or the rights "
-                "holder's agent; without a proven assignment or mandate it lacks standing "
+                "holder's agent; without a proven assignment or mandate {no_standing} "
                 "({authorities}). Here no document links the photographer "
                 "to {holder}. Ask for the assignment or exclusive licence, then the mandate.",
             ),
@@ -130,7 +150,12 @@ def chain_of_title_not_shown(f, p):
         or f["letter.agency"]
         or Words({"fr": "le réclamant", "en": "the claimant"})
     )
-    return applies(holder=holder, authorities=by_law(STANDING, law), conclusion=False)
+    return applies(
+        holder=holder,
+        authorities=by_law(STANDING, law),
+        no_standing=_no_standing(law),
+        conclusion=False,
+    )
 
 
 @registry.rule(
@@ -145,7 +170,12 @@ def chain_of_title_not_shown(f, p):
         "us-17-501",
         "us-righthaven-v-hoehn",
     ],
-    reads=["title.exclusive_rights_shown", "derived.law"],
+    reads=[
+        "title.exclusive_rights_shown",
+        "letter.rights_holder",
+        "letter.photographer",
+        "derived.law",
+    ],
     role="burden",
     variants={
         "default": Variant(
@@ -169,6 +199,13 @@ def chain_of_title_not_shown(f, p):
     },
 )
 def exclusivity_not_shown(f, p):
+    holder, photographer = f["letter.rights_holder"], f["letter.photographer"]
+    if holder and photographer and _same_person(holder, photographer):
+        # The author claims in his own name: the exclusive rights are his from creation
+        # (§ 7 UrhG, CDPA s.11(1), 17 U.S.C. § 201(a)); only the author or an exclusive
+        # licensee may claim, and the author does. Whether he has since granted them away is
+        # a matter of title (GEN-TITLE-03, DE-TITLE-01), not of exclusivity to prove.
+        return not_applicable("the rights holder is the photographer: the author's own rights")
     shown = f["title.exclusive_rights_shown"]
     if shown is None:
         return undetermined("title.exclusive_rights_shown")
