@@ -179,3 +179,14 @@ def _example() -> dict:
 
 def _result(claim: dict) -> dict:
     return evaluator().evaluate(Claim.model_validate(claim), today=TODAY).result
+
+
+def test_french_letters_elide_before_a_vowel():
+    """« au nom d'Agence France-Presse », never « au nom de Agence France-Presse » (l-01)."""
+    case = SCENARIOS / "lawyer" / "l-01-fr-picrights-afp-ongoing-partly-barred.yaml"
+    claim = scenario_claim(yaml.safe_load(case.read_text(encoding="utf-8")))
+    assert claim["letter"]["rights_holder"] == "Agence France-Presse"
+    for document in _letters(claim, "fr"):
+        text = " ".join(_texts(document))
+        assert not re.search(r"\b(de|que) Agence", text), text
+        assert "d'Agence France-Presse" in text, text
