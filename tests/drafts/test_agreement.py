@@ -141,8 +141,9 @@ def test_a_photographer_claiming_in_his_own_name_is_asked_for_his_authorship():
     claim = scenario_claim(yaml.safe_load(case.read_text(encoding="utf-8")))
     assert claim["letter"]["photographer"] == claim["letter"]["rights_holder"]
     name = claim["letter"]["photographer"]
-    for language in ("fr", "en", "de"):
-        for document in _letters(claim, language):
+    respaced = merge_patch(copy.deepcopy(claim), {"letter": {"photographer": " markus  VOGEL"}})
+    for language, case_claim in (("fr", claim), ("en", claim), ("de", claim), ("fr", respaced)):
+        for document in _letters(case_claim, language):
             text = " ".join(_texts(document))
             assert f"({name})" not in document["subject"], document["subject"]
             assert not re.search(rf"{name}\W+(jusqu'à|to|bis zu) {name}", text), text
