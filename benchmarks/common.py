@@ -141,6 +141,10 @@ async def _read_answer(reader) -> tuple[int, bool]:
     return status, close
 
 
+KEEP_ALIVE_SECONDS = 4.0
+"""An idle connection older than this is not reused (uvicorn closes them after 5 s)."""
+
+
 def fixed_rate(
     url: str, body: bytes, headers: dict[str, str], *, rate: float, seconds: float
 ) -> dict[str, float]:
@@ -172,26 +176,40 @@ def fixed_rate(
         os.sched_setaffinity(0, {1} if 1 in before else before)
     latencies: list[float] = []
     lateness: list[float] = []
-    failures = 0
+    errors: dict[str, int] = {}
     opened = 0
 
     async def run() -> None:
-        nonlocal failures, opened
         idle: list = []
         tasks = set()
 
+        async def exchange(connection) -> tuple[int, bool]:
+            reader, writer = connection
+            writer.write(request)
+            return await _read_answer(reader)
+
         async def one(scheduled: float) -> None:
-            nonlocal failures, opened
+            nonlocal opened
             lateness.append(time.perf_counter() - scheduled)
-            connection = idle.pop() if idle else None
+            connection = None
+            while idle and connection is None:
+                connection, used = idle.pop()
+                if time.perf_counter() - used > KEEP_ALIVE_SECONDS:
+                    connection[1].close()  # the server may have closed it by now
+                    connection = None
             try:
                 async with asyncio.timeout(30):
+                    if connection is not None:
+                        try:
+                            status, close = await exchange(connection)
+                        except (OSError, asyncio.IncompleteReadError):
+                            # closed by the server before it answered: once more, afresh
+                            connection[1].close()
+                            connection = None
                     if connection is None:
                         connection = await asyncio.open_connection(host, port)
                         opened += 1
-                    reader, writer = connection
-                    writer.write(request)
-                    status, close = await _read_answer(reader)
+                        status, close = await exchange(connection)
             except (
                 OSError,
                 asyncio.IncompleteReadError,
@@ -199,17 +217,18 @@ def fixed_rate(
                 _Answer,
                 TimeoutError,
                 ValueError,
-            ):
-                failures += 1
+            ) as exc:
+                errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
                 if connection is not None:
                     connection[1].close()
                 return
             latencies.append(time.perf_counter() - scheduled)
-            failures += status >= 300
+            if status >= 300:
+                errors[f"HTTP {status}"] = errors.get(f"HTTP {status}", 0) + 1
             if close:
-                writer.close()
+                connection[1].close()
             else:
-                idle.append(connection)
+                idle.append((connection, time.perf_counter()))
 
         count = int(rate * seconds)
         start = time.perf_counter()
@@ -223,7 +242,7 @@ def fixed_rate(
             task.add_done_callback(tasks.discard)
         if tasks:
             await asyncio.wait(tasks)
-        for _, writer in idle:
+        for (_, writer), _used in idle:
             writer.close()
 
     cpu = time.process_time()
@@ -242,7 +261,8 @@ def fixed_rate(
         "rate": rate,
         "p50_ms": pct(latencies, 0.5),
         "p99_ms": pct(latencies, 0.99),
-        "failures": failures,
+        "failures": sum(errors.values()),
+        "errors": errors,
         "answers": len(latencies),
         "connections": opened,
         "client_cpu_ms": cpu / max(1, len(latencies)) * 1000,

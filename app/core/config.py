@@ -76,6 +76,18 @@ class Settings(BaseSettings):
         description="Seconds a statement may run (PostgreSQL server side; "
         "a client-side watchdog closes the connection a little later when the server hangs).",
     )
+    db_pool_size: int = Field(
+        default=30,
+        ge=1,
+        description="PostgreSQL connections a process keeps open once it has needed them "
+        "(opened on demand, never ahead).",
+    )
+    db_max_overflow: int = Field(
+        default=10,
+        ge=0,
+        description="PostgreSQL connections a process may open beyond the pool's size at a "
+        "peak, each closed when handed back.",
+    )
     db_pool_timeout: float = Field(
         default=10.0, gt=0, description="Seconds a request waits for a pooled connection."
     )

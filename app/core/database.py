@@ -31,6 +31,8 @@ def build_engine(
     connect_timeout: float = 5.0,
     statement_timeout: float = 15.0,
     pool_timeout: float = 10.0,
+    pool_size: int = 30,
+    max_overflow: int = 10,
     busy_timeout: float = 5.0,
     sqlite_autocheckpoint: int = INLINE_PAGES,
 ) -> Engine:
@@ -65,7 +67,7 @@ def build_engine(
     pooling = (
         {"poolclass": NullPool}
         if null_pool
-        else {"pool_size": 10, "max_overflow": 20, "pool_timeout": pool_timeout}
+        else {"pool_size": pool_size, "max_overflow": max_overflow, "pool_timeout": pool_timeout}
     )
     # Server options given in the URL (``?options=-csearch_path%3D...``) are kept: connect
     # arguments would otherwise replace them, not add to them.
@@ -89,6 +91,8 @@ def engine_for(settings, *, null_pool: bool = False) -> Engine:
         connect_timeout=settings.db_connect_timeout,
         statement_timeout=settings.db_statement_timeout,
         pool_timeout=settings.db_pool_timeout,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
         busy_timeout=settings.sqlite_busy_timeout,
         sqlite_autocheckpoint=autocheckpoint_pages(settings.sqlite_checkpoint_seconds),
     )

@@ -141,8 +141,9 @@ def test_a_photographer_claiming_in_his_own_name_is_asked_for_his_authorship():
     claim = scenario_claim(yaml.safe_load(case.read_text(encoding="utf-8")))
     assert claim["letter"]["photographer"] == claim["letter"]["rights_holder"]
     name = claim["letter"]["photographer"]
-    for language in ("fr", "en", "de"):
-        for document in _letters(claim, language):
+    respaced = merge_patch(copy.deepcopy(claim), {"letter": {"photographer": " markus  VOGEL"}})
+    for language, case_claim in (("fr", claim), ("en", claim), ("de", claim), ("fr", respaced)):
+        for document in _letters(case_claim, language):
             text = " ".join(_texts(document))
             assert f"({name})" not in document["subject"], document["subject"]
             assert not re.search(rf"{name}\W+(jusqu'à|to|bis zu) {name}", text), text
@@ -179,3 +180,14 @@ def _example() -> dict:
 
 def _result(claim: dict) -> dict:
     return evaluator().evaluate(Claim.model_validate(claim), today=TODAY).result
+
+
+def test_french_letters_elide_before_a_vowel():
+    """« au nom d'Agence France-Presse », never « au nom de Agence France-Presse » (l-01)."""
+    case = SCENARIOS / "lawyer" / "l-01-fr-picrights-afp-ongoing-partly-barred.yaml"
+    claim = scenario_claim(yaml.safe_load(case.read_text(encoding="utf-8")))
+    assert claim["letter"]["rights_holder"] == "Agence France-Presse"
+    for document in _letters(claim, "fr"):
+        text = " ".join(_texts(document))
+        assert not re.search(r"\b(de|que) Agence", text), text
+        assert "d'Agence France-Presse" in text, text

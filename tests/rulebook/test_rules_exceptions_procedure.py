@@ -87,6 +87,7 @@ EUR = {"amount": "1200.00", "currency": "EUR"}
 GBP = {"amount": "850.00", "currency": "GBP"}
 POOLS: dict[str, list[Any]] = {
     "derived.law": [None, {"country": "FR"}, {"country": "DE"}, {"country": "GB"}],
+    "derived.dates": [None, {}, {"actionable_from": None}, {"actionable_from": date(2025, 6, 1)}],
     "use.technique": [None, "copy", "embed", "hotlink", "link"],
     "use.exception_claimed": [
         None,
@@ -706,6 +707,17 @@ def test_removal_counts_the_unlicensed_period_only():
         "GEN-LETTER-03", **{**licensed, "acquisition__licence__valid_until": date(2026, 12, 31)}
     )
     assert isinstance(whole, NotApplicable)
+    # Time-barred oldest use: counted from the first day still actionable, the later start
+    # winning when a licence's end comes after it.
+    unlicensed = {k: v for k, v in licensed.items() if "licence" not in k}
+    barred = run(
+        "GEN-LETTER-03", **unlicensed, derived__dates={"actionable_from": date(2024, 1, 1)}
+    )
+    assert barred.values["period_en"].startswith(
+        "use not time-barred from 1 January 2024 to 6 October 2026"
+    ), barred.values["period_en"]
+    both = run("GEN-LETTER-03", **licensed, derived__dates={"actionable_from": date(2024, 1, 1)})
+    assert both.values["period_en"].startswith("unlicensed use from 14 March 2024")
 
 
 def test_scenario_files_of_this_group_exist():

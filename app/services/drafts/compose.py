@@ -8,6 +8,7 @@ shared parts are in ``parts.py``, the body of each kind of letter in ``kinds.py`
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -71,23 +72,34 @@ class Composer(LetterKinds):
         return typeset(document) if self.language == "fr" else document
 
 
+ELIDED = re.compile(r"\b(de|que|jusque) (?=[AEIOUYÀÂÉÈÊËÎÏÔÛaeiouyàâéèêëîïôû])")
+"""« de » and « que » before a vowel: « au nom d'Agence France-Presse », « qu'Agence
+France-Presse pratique » (a party's name is filled into « au nom de {rights_holder} »)."""
+
+
+def french(text: str) -> str:
+    """A French sentence as written: elided before a vowel, with French spacing."""
+    return french_spacing(ELIDED.sub(lambda m: m.group(1)[:-1] + "'", text))
+
+
 def typeset(document: dict[str, Any]) -> dict[str, Any]:
-    """A French letter's sentences with French typography (docs/style-fr.md): no-break
-    spaces before « : ; ? » and inside guillemets, as every French text Riposte shows."""
+    """A French letter's sentences with French typography (docs/style-fr.md): elision before
+    a vowel, no-break spaces before « : ; ? » and inside guillemets, as every French text
+    Riposte shows."""
     for paragraph in document["paragraphs"]:
-        paragraph["text"] = french_spacing(paragraph["text"])
+        paragraph["text"] = french(paragraph["text"])
         for point in paragraph["points"]:
-            point["text"] = french_spacing(point["text"])
+            point["text"] = french(point["text"])
     declaration = document["declaration"]
     if declaration:
-        declaration["party"] = french_spacing(declaration["party"])
-        declaration["obligations"] = [french_spacing(o) for o in declaration["obligations"]]
+        declaration["party"] = french(declaration["party"])
+        declaration["obligations"] = [french(o) for o in declaration["obligations"]]
         if declaration["sign_by"]:
-            declaration["sign_by"] = french_spacing(declaration["sign_by"])
+            declaration["sign_by"] = french(declaration["sign_by"])
     for key in ("subject", "heading", "closing"):
         if document[key]:
-            document[key] = french_spacing(document[key])
-    document["notes"] = [french_spacing(n) for n in document["notes"]]
+            document[key] = french(document[key])
+    document["notes"] = [french(n) for n in document["notes"]]
     return document
 
 

@@ -211,12 +211,13 @@ class LetterParts:
 
     def holder_is_photographer(self) -> bool:
         """The photographer claims in his own name: there is no chain of title to show, and
-        the subject names him once."""
+        the subject names him once (the same test as the title rules: case and spacing
+        aside)."""
         letter = self.claim.get("letter") or {}
         holder, photographer = letter.get("rights_holder"), letter.get("photographer")
-        return bool(
-            holder and photographer and holder.strip().casefold() == photographer.strip().casefold()
-        )
+        if not (holder and photographer):
+            return False
+        return " ".join(holder.casefold().split()) == " ".join(photographer.casefold().split())
 
     def subject(self) -> str:
         parts = dict(self.words["subject_parts"])

@@ -40,6 +40,23 @@ class FindingBrief:
     marks: tuple | None = None
 
 
+NO_MARKS: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+"""The marks of no finding (a rule that gives none before or after a probe)."""
+
+
+@dataclass(slots=True, eq=False)
+class ProbeBase:
+    """What every probe of one pass starts from (:meth:`Assessor.tally`): the policy's
+    tally of the pass's findings and its recommendation; ``readers`` maps a fact to the
+    indices of the rules whose run read it, filled by :meth:`Engine.rerun` as facts are
+    probed (a fact is probed once each way, and derived facts again and again)."""
+
+    triggering: list[int]
+    blocking: list[int]
+    recommendation: str
+    readers: dict[str, tuple[int, ...]]
+
+
 @dataclass(slots=True)
 class Pass:
     facts: dict[str, Any]
@@ -131,15 +148,19 @@ class Assessor:
             runs.append(DerivationRun(spec, outputs, fact_view.read, param_view.read))
         return runs
 
-    def tally(self, current: Pass) -> tuple[list[int], list[int]]:
-        """The policy's tally of a full pass's findings, for :meth:`probe_outcome`."""
-        return self.rulebook.policy.tally(current.briefs)
+    def tally(self, current: Pass) -> ProbeBase:
+        """What every probe of ``current`` starts from, for :meth:`probe_outcome`: the
+        policy's tally of its findings, the recommendation it gives, and the index of the
+        rules that read each fact (filled as facts are probed)."""
+        policy = self.rulebook.policy
+        triggering, blocking = policy.tally(current.briefs)
+        return ProbeBase(triggering, blocking, policy.recommend_from(triggering, blocking), {})
 
     def probe_outcome(
         self,
         current: Pass,
         scenario: dict[str, Any],
-        tally: tuple[list[int], list[int]],
+        tally: ProbeBase,
     ) -> tuple[str, list[str]]:
         """What :meth:`probe` tells the questions, computed from what the probe changes
         only: the recommendation with ``scenario``'s facts set, and the ids of the rules
@@ -208,25 +229,42 @@ class Assessor:
         current: Pass,
         facts: dict[str, Any],
         changed: set[str],
-        tally: tuple[list[int], list[int]],
+        tally: ProbeBase,
     ) -> tuple[str, list[str]]:
         """The recommendation and the rules whose outcome changes, from the rules that read
-        a ``changed`` fact run again over ``facts`` (same law as ``current``)."""
+        a ``changed`` fact run again over ``facts`` (same law as ``current``). The tally is
+        copied only when a finding's marks change: most probes change none."""
         engine, policy = self.rulebook.engine, self.rulebook.policy
-        fresh = engine.rerun(facts, current.on, current.evaluation, changed)
-        triggering, blocking = list(tally[0]), list(tally[1])
+        fresh = engine.rerun(facts, current.on, current.evaluation, changed, tally.readers)
+        if not fresh:
+            return tally.recommendation, []
+        triggering: list[int] | None = None
+        blocking: list[int] = tally.blocking
         changes = []
         for _, before, after in engine.settled_changes(current.evaluation, fresh):
+            if before is after:
+                continue
             was = brief(before) if before is not None else None
             now = brief(after) if after is not None else None
-            if was is not None:
-                policy.count(was, triggering, blocking, -1)
-            if now is not None:
-                policy.count(now, triggering, blocking, 1)
+            was_marks = policy.marks(was) if was is not None else NO_MARKS
+            now_marks = policy.marks(now) if now is not None else NO_MARKS
+            if was_marks != now_marks:
+                if triggering is None:
+                    triggering, blocking = list(tally.triggering), list(blocking)
+                for r in was_marks[0]:
+                    triggering[r] -= 1
+                for r in was_marks[1]:
+                    blocking[r] -= 1
+                for r in now_marks[0]:
+                    triggering[r] += 1
+                for r in now_marks[1]:
+                    blocking[r] += 1
             if (was.outcome if was is not None else None) != (
                 now.outcome if now is not None else None
             ):
                 changes.append(after.rule.id if after is not None else before.rule.id)
+        if triggering is None:
+            return tally.recommendation, sorted(changes)
         return policy.recommend_from(triggering, blocking), sorted(changes)
 
     def unknown_facts(self, current: Pass) -> list[str]:

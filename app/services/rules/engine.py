@@ -46,11 +46,15 @@ class Evaluation:
     def unknown_facts_read(self) -> list[str]:
         seen: dict[str, None] = {}
         for run in self.runs:
-            for name, value in run.facts_read.items():
-                if value is None:
+            read = run.facts_read
+            if read:
+                for name, value in read.items():
+                    if value is None:
+                        seen.setdefault(name)
+            result = run.result
+            if isinstance(result, Undetermined):
+                for name in result.missing:
                     seen.setdefault(name)
-            for name in run.missing:
-                seen.setdefault(name)
         return list(seen)
 
 
@@ -216,23 +220,38 @@ class Engine:
         return Evaluation(raw, runs, conflicts)
 
     def rerun(
-        self, facts: dict[str, Any], on: date, base: Evaluation, changed: set[str]
+        self,
+        facts: dict[str, Any],
+        on: date,
+        base: Evaluation,
+        changed: set[str],
+        readers: dict[str, tuple[int, ...]] | None = None,
     ) -> dict[int, RuleRun]:
         """The rules that ``evaluate(..., base=base, changed=changed)`` would run again,
         by index, with their new runs; every other raw run is ``base``'s (same law and
-        date as ``base``)."""
+        date as ``base``). ``readers``, kept by the caller for one ``base``, remembers for
+        each fact the rules whose run in ``base`` read it."""
         fresh: dict[int, RuleRun] = {}
         rules, raw = self.rules, base.raw
-        for i in self.readers_of(changed):
-            previous = raw[i]
-            if previous is not None and previous.status in RAN:
-                read = previous.facts_read
-                # ``changed`` holds a few names, a run's reads dozens: test the few.
-                for name in changed:
-                    if name in read:
-                        fresh[i] = self._run(rules[i], facts, on)
-                        break
+        if readers is None:
+            readers = {}
+        for name in changed:
+            found = readers.get(name)
+            if found is None:
+                found = readers[name] = self._read_by(raw, name)
+            for i in found:
+                if i not in fresh:
+                    fresh[i] = self._run(rules[i], facts, on)
         return fresh
+
+    def _read_by(self, raw: list[RuleRun], name: str) -> tuple[int, ...]:
+        """The rules whose run in ``raw`` read ``name`` (ran, and recorded the read)."""
+        found = []
+        for i in self._readers.get(name, ()):
+            previous = raw[i]
+            if previous is not None and previous.status in RAN and name in previous.facts_read:
+                found.append(i)
+        return tuple(found)
 
     def settled_changes(
         self, base: Evaluation, fresh: dict[int, RuleRun]

@@ -147,8 +147,16 @@ class Policy:
         return triggering, blocking
 
     def count(self, finding: FindingLike, triggering: list[int], blocking: list[int], by: int):
-        """Add (``by`` 1) or take away (-1) one finding's flags to a tally (the marks are
-        remembered on the finding when it can hold them: a probe counts the same few)."""
+        """Add (``by`` 1) or take away (-1) one finding's flags to a tally."""
+        marks = self.marks(finding)
+        for r in marks[0]:
+            triggering[r] += by
+        for r in marks[1]:
+            blocking[r] += by
+
+    def marks(self, finding: FindingLike) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The recommendations a finding triggers and those it blocks, by index (remembered
+        on the finding when it can hold them: a probe counts the same few)."""
         marks = getattr(finding, "marks", None)
         if marks is None:
             flags = self.flags(finding)
@@ -160,10 +168,7 @@ class Policy:
                 )
             if hasattr(finding, "marks"):
                 finding.marks = marks
-        for r in marks[0]:
-            triggering[r] += by
-        for r in marks[1]:
-            blocking[r] += by
+        return marks
 
     def recommend_from(self, triggering: list[int], blocking: list[int]) -> str:
         """:meth:`recommend` of the findings a tally counts."""

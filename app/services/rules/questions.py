@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from app.services.rules.asking import demand_together, lower_first
-from app.services.rules.assessor import Assessor, Pass
+from app.services.rules.assessor import Assessor, Pass, ProbeBase
 from app.services.rules.display import localise
 from app.services.rules.facts import pointer
 
@@ -95,7 +95,7 @@ def _all_documents(
     current: Pass,
     demanded: list[dict[str, Any]],
     base_rank: int,
-    tally: tuple[list[int], list[int]],
+    tally: ProbeBase,
 ) -> dict[str, Any]:
     """The documents to demand, produced together: what the claim would look like once the
     claimant has shown everything it must."""
@@ -169,12 +169,7 @@ IF_VALUE = {
 SEPARATOR = {"fr": " ; ", "en": "; "}
 
 
-def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any]:
-    labels = rb.labels
-    kind_demand = current.facts.get(name) is False or (
-        "demand_probe" in info and current.facts.get(name) is not None
-    )
-    base = current.choice.recommendation
+def _reason(labels, name, info, probes, base, kind_demand) -> dict[str, str]:
     reason = {}
     for lang in ("fr", "en"):
         parts = []
@@ -187,6 +182,33 @@ def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any
                 value = value_label(info, p.scenario.get(name), lang)
                 parts.append(IF_VALUE[(lang, stays)].format(v=value, r=rec))
         reason[lang] = SEPARATOR[lang].join(parts) + "."
+    return reason
+
+
+def _question(rb, name, info, current, probes, impact, touched) -> dict[str, Any]:
+    labels = rb.labels
+    kind_demand = current.facts.get(name) is False or (
+        "demand_probe" in info and current.facts.get(name) is not None
+    )
+    base = current.choice.recommendation
+    # The reason depends only on the rulebook, the fact, the base recommendation and each
+    # probe's value and recommendation (values from the facts catalogue): written once.
+    key = (
+        "question_reason",
+        name,
+        kind_demand,
+        base,
+        tuple((p.recommendation, None if kind_demand else p.scenario.get(name)) for p in probes),
+    )
+    try:
+        written = rb.memo.get(key)
+    except TypeError:  # a value that is not hashable (a list): written each time
+        key, written = None, None
+    if written is None:
+        written = _reason(labels, name, info, probes, base, kind_demand)
+        if key is not None:
+            rb.memo[key] = written
+    reason = dict(written)
     return {
         "fact": name,
         "pointer": pointer(name),

@@ -101,7 +101,8 @@ def _de_lawyer_fee_excess(c, p, items) -> dict | None:
     if any(v is None for v in values):
         return None
     value_cap, table, rate, flat, flat_percent = values
-    value = dec(value_cap) + sum((a for k, a, _ in items if k in DAMAGES_KINDS), ZERO)
+    damages = sum((a for k, a, _ in items if k in DAMAGES_KINDS), ZERO)
+    value = dec(value_cap) + damages
     band = next((dec(fee) for bound, fee in sorted(table.items()) if value <= bound), None)
     if band is None:
         return None
@@ -109,19 +110,28 @@ def _de_lawyer_fee_excess(c, p, items) -> dict | None:
     cap = q2(fee + min(dec(flat), fee * dec(flat_percent) / 100))
     if fees <= cap:
         return None
+    # The payment claimed in the same warning adds its own value to the capped one.
+    added_fr = (
+        f", à laquelle s'ajoute celle des sommes réclamées ({money_text(damages, 'EUR', 'fr')})"
+        if damages
+        else ""
+    )
+    added_en = (
+        f", plus that of the sums claimed ({money_text(damages, 'EUR', 'en')})" if damages else ""
+    )
     return part(
         "legal_fees",
         fees - cap,
         (
             "Client personne physique agissant hors de toute activité commerciale : les "
-            "honoraires d'avocat d'un premier avertissement se calculent sur une valeur du "
-            f"litige plafonnée à {money_text(value_cap, 'EUR', 'fr')} (§ 97a(3) UrhG), soit au "
-            f"plus {money_text(cap, 'EUR', 'fr')} hors TVA ({number_text(rate, 'fr')} × "
-            f"{money_text(band, 'EUR', 'fr')} + forfait) pour une valeur de "
-            f"{money_text(value, 'EUR', 'fr')} ; l'excédent n'est pas dû.",
+            "honoraires d'avocat d'un premier avertissement se calculent, pour la demande de "
+            f"cessation, sur une valeur du litige plafonnée à {money_text(value_cap, 'EUR', 'fr')} "
+            f"(§ 97a(3) UrhG){added_fr}, soit au plus {money_text(cap, 'EUR', 'fr')} hors TVA "
+            f"({number_text(rate, 'fr')} × {money_text(band, 'EUR', 'fr')} + forfait) pour une "
+            f"valeur de {money_text(value, 'EUR', 'fr')} ; l'excédent n'est pas dû.",
             "The client is a natural person not acting commercially: a first warning's lawyer's "
-            "fees are computed on a value in dispute capped at "
-            f"{money_text(value_cap, 'EUR', 'en')} (§ 97a(3) UrhG), i.e. at most "
+            "fees are computed, for the claim to refrain, on a value in dispute capped at "
+            f"{money_text(value_cap, 'EUR', 'en')} (§ 97a(3) UrhG){added_en}, i.e. at most "
             f"{money_text(cap, 'EUR', 'en')} net of VAT ({number_text(rate, 'en')} × "
             f"{money_text(band, 'EUR', 'en')} + flat rate) for a value of "
             f"{money_text(value, 'EUR', 'en')}; the excess is not owed.",

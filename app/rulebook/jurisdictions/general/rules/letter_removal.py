@@ -3,10 +3,11 @@ period of use is capped.
 
 Sources: LG Köln, 14 O 327/21 (conduct after the infringement does not undo it).
 
-The period of use counted is the period without a licence: when the client held a licence
-for a term that ended, the use up to its last day was authorised, and only the use from
-the next day is counted, as the amount prices it (``amounts/derivation.py``, rulebook
-2.11.0; GEN-ORIGIN-06, variant ``expired``).
+The period of use counted is the one the amount prices (``amounts/derivation.py``): when the
+client held a licence for a term that ended, the use up to its last day was authorised, and
+only the use from the next day is counted (rulebook 2.11.0; GEN-ORIGIN-06, variant
+``expired``); when the oldest use is time-barred, only the use still actionable is counted
+(``derived.dates.actionable_from``, FR-LIMIT-02 and its counterparts).
 """
 
 from datetime import timedelta
@@ -25,29 +26,53 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 
 
 def period_of_use(f) -> tuple[str, str]:
-    """The period of unlicensed use the removal closes, in French and in English."""
+    """The period of use the removal closes, in French and in English: from the first use,
+    or from the first day still actionable or no longer licensed when the amount prices the
+    use from then (``amount.priced_from``)."""
     removed, first = f["use.removed_on"], f["use.first_used_on"]
     licence_end = licensed_until(f)
+    open_from = (f["derived.dates"] or {}).get("actionable_from")
     if first is None or first > removed:
         if licence_end is None:
             return "début de l'usage inconnu", "start of the use unknown"
         first = None
-    start = first
+    # Each possible start, with its French and English wording ({start}, {end}, {days}).
+    plain = (
+        "usage du {start} au {end}, soit {days}",
+        "use from {start} to {end}, {days}",
+    )
+    starts = [(first, plain)] if first is not None else []
     if licence_end is not None and (first is None or licence_end >= first):
-        start = licence_end + timedelta(days=1)
-    days = days_of_use(start, removed)
-    if start == first:
-        return (
-            f"usage du {date_text(start, 'fr')} au {date_text(removed, 'fr')}, "
-            f"soit {days_text(days, 'fr')}",
-            f"use from {date_text(start, 'en')} to {date_text(removed, 'en')}, "
-            f"{days_text(days, 'en')}",
+        starts.append(
+            (
+                licence_end + timedelta(days=1),
+                (
+                    "usage sans licence du {start}, lendemain de la fin de la licence du "
+                    "client, au {end}, soit {days}",
+                    "unlicensed use from {start}, the day after the client's licence ended, "
+                    "to {end}, {days}",
+                ),
+            )
         )
-    return (
-        f"usage sans licence du {date_text(start, 'fr')}, lendemain de la fin de la licence "
-        f"du client, au {date_text(removed, 'fr')}, soit {days_text(days, 'fr')}",
-        f"unlicensed use from {date_text(start, 'en')}, the day after the client's licence "
-        f"ended, to {date_text(removed, 'en')}, {days_text(days, 'en')}",
+    if open_from is not None and first is not None and open_from > first:
+        starts.append(
+            (
+                open_from,
+                (
+                    "usage non prescrit du {start} au {end}, soit {days}, l'usage antérieur "
+                    "étant prescrit",
+                    "use not time-barred from {start} to {end}, {days}, the earlier use being "
+                    "barred",
+                ),
+            )
+        )
+    start, (text_fr, text_en) = max(starts, key=lambda item: item[0])
+    days = days_of_use(start, removed)
+    return tuple(
+        text.format(
+            start=date_text(start, lang), end=date_text(removed, lang), days=days_text(days, lang)
+        )
+        for text, lang in ((text_fr, "fr"), (text_en, "en"))
     )
 
 
@@ -66,6 +91,7 @@ def period_of_use(f) -> tuple[str, str]:
         "letter.received_on",
         "letter.letter_date",
         "derived.law",
+        "derived.dates",
         *LICENCE_TERM_READS,
     ],
     role="info",

@@ -76,13 +76,13 @@ def _term_sources(f):
                 fr="Le droit d'auteur dure {term} après la mort de l'auteur, jusqu'à la fin "
                 "de l'année civile ({term_sources}), sous réserve de règles "
                 "particulières pour les œuvres d'auteur inconnu ou originaires d'un pays "
-                "extérieur à l'EEE). En l'espèce, le photographe est décédé en {death_year} : "
+                "extérieur à l'EEE{war_fr}. En l'espèce, le photographe est décédé en {death_year} : "
                 "la photographie est dans le domaine public depuis le {free_from}, et "
                 "l'exploitation a commencé après cette date. Opposer le domaine public, en "
                 "produisant la preuve de la date du décès.",
                 en="Copyright lasts {term} after the author's death, to the end of the "
                 "calendar year ({term_sources}), subject to special rules for works of unknown "
-                "authorship or of non-EEA origin). The photographer died in {death_year}: "
+                "authorship or of non-EEA origin{war_en}. The photographer died in {death_year}: "
                 "the photograph has been free since {free_from}, and the use began after "
                 "that. Rely on the public domain, with proof of the date of death.",
             ),
@@ -111,6 +111,7 @@ def public_domain(f, p):
     if died is None:
         return undetermined("work.author_died_on")
     sources = _term_sources(f).by_lang
+    war_fr, war_en = _died_for_france(f, died)
     return _term_result(
         _free_from(died, years),
         f,
@@ -118,8 +119,29 @@ def public_domain(f, p):
         death_year=died.year,
         term=period(years, "years"),
         term_sources=_term_sources(f),
+        war_fr=war_fr,
+        war_en=war_en,
         basis_fr=f"Le droit d'auteur dure {years} ans après la mort de l'auteur, jusqu'à la fin "
-        f"de l'année civile ({sources['fr']}).",
+        f"de l'année civile ({sources['fr']}){war_fr}.",
         basis_en=f"Copyright lasts {years} years after the author's death, to the end of the "
-        f"calendar year ({sources['en']}).",
+        f"calendar year ({sources['en']}){war_en}.",
+    )
+
+
+WAR_YEARS = (range(1914, 1920), range(1939, 1946))
+"""Years in which an author may have been « mort pour la France »."""
+
+
+def _died_for_france(f, died) -> tuple[str, str]:
+    """Under French law (or while the law is unknown), an author who died in a world war may
+    have been « mort pour la France »: his rights then run thirty years more (art. L. 123-10
+    du CPI, recalled, to be checked); the claim does not say, so the finding says it."""
+    if country(f["derived.law"]) not in ("FR", None) or not any(died.year in r for r in WAR_YEARS):
+        return "", ""
+    return (
+        " ; en droit français, la durée est prorogée de trente ans si l'auteur est « mort pour "
+        "la France », mention portée sur l'acte de décès (art. L. 123-10 du CPI, point à "
+        "vérifier)",
+        "; under French law the term runs thirty years more if the author 'died for France', "
+        "as the death certificate records (Article L123-10 CPI, to be checked)",
     )
