@@ -154,7 +154,8 @@ def one_worker(args, body: bytes) -> None:
         print(
             f"  load client, {name}: {run['client_cpu_ms']:.2f} ms CPU an answer, "
             f"sent up to {run['late_p99_ms']:.1f} ms late (p99), {run['answers']} answers, "
-            f"{run['failures']} failed {run['errors'] or ''}, {run['connections']} connections"
+            f"{run['failures']} failed{' ' + str(run['errors']) if run['errors'] else ''}, "
+            f"{run['connections']} connections"
         )
     print(f"worker RSS {rss_start:.0f} MB -> {rss_end:.0f} MB over about {served} requests")
     figure(

@@ -73,3 +73,40 @@ def test_a_burst_of_concurrent_requests_leaves_its_connections_open(settings):
             assert conn.execute(text("SELECT pg_backend_pid()")).scalar() in backends
     finally:
         engine.dispose()
+
+
+def test_connections_are_pinged_only_after_idling(database_url):
+    """No round trip of ping at every checkout: only a connection idle in the pool longer
+    than the threshold is pinged, and one the server closed meanwhile is replaced."""
+    import time
+
+    from app.core.database import build_engine
+
+    engine = build_engine(database_url, ping_idle_seconds=0.3)
+    pings = []
+    ping = engine.dialect.do_ping
+
+    def counted(dbapi_connection):
+        pings.append(dbapi_connection)
+        return ping(dbapi_connection)
+
+    engine.dialect.do_ping = counted
+    try:
+        for _ in range(5):
+            with engine.connect() as conn:
+                pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+        assert pings == []  # reused at once: never pinged
+        time.sleep(0.4)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT pg_backend_pid()")).scalar() == pid
+        assert len(pings) == 1  # idle past the threshold: pinged, and still the same one
+        other = build_engine(database_url, null_pool=True)
+        with other.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        other.dispose()
+        time.sleep(0.4)
+        with engine.connect() as conn:  # the ping fails, the pool replaces it
+            assert conn.execute(text("SELECT pg_backend_pid()")).scalar() != pid
+        assert len(pings) >= 2
+    finally:
+        engine.dispose()

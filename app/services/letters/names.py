@@ -19,7 +19,7 @@ _CONNECTORS = {"&", "and", "und", "et", "de", "du", "des", "von", "van", "der", 
 LEGAL_FORMS = {"gmbh", "mbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "sa", "s.a.",
                 "sas", "sarl", "ab", "aps", "a/s", "bv", "b.v.", "e.v.", "kg", "co.", "corp.",
                 "limited", "se", "oy", "gbr", "ug", "pty", "asa", "oyj", "nv", "bvba",
-                "s.r.l.", "s.p.a.", "s.l.", "kft"}  # fmt: skip
+                "s.r.l.", "s.p.a.", "s.l.", "kft", "mbb", "partg", "partgmbb"}  # fmt: skip
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "herr", "herrn", "frau",
            "monsieur", "madame", "m.", "mme", "mme.", "fotograf", "fotografin", "fotografen",
            "photographer", "photographe", "künstler", "künstlerin", "artist"}  # fmt: skip
@@ -46,6 +46,8 @@ _ROLE_NOUNS = set(everything("not_in_names"))
 # Ordinary words of the letters' languages (determiners, possessives, verbs, the common
 # nouns of a claim): a candidate made only of these, or only of a legal form, is no name.
 _COMMON = set(everything("common_words"))
+_NOUN_SUFFIXES = tuple(everything("noun_suffixes"))
+_SUFFIX_CHECKED = 8
 # An elided French article inside a name ("Lumière d'Ouest", "Côte d'Opale Images").
 _ELIDED = ("d'", "d’", "l'", "l’")
 _STOP_CHARS = '\n,;:()"“”«»–—|/'
@@ -89,7 +91,7 @@ def read_name(scan: str, pos: int) -> NameMention | None:
     if segment[:2].lower() in ("l'", "d'"):
         offset = 2
     words = segment[offset:].split(" ")
-    while words and words[0].lower().rstrip(",") in _TITLES:
+    while words and (words[0].lower().rstrip(",") in _TITLES or _role_before_name(words)):
         offset += len(words.pop(0)) + 1
     mask = _MASK_AT_START.match(segment, offset)
     if mask:
@@ -180,10 +182,37 @@ def read_name(scan: str, pos: int) -> NameMention | None:
     name = " ".join(taken)
     while name.endswith(","):
         name = name[:-1]
-    if name.lower() in _NOT_NAMES or len(name) < 2:
+    if name.lower() in _NOT_NAMES or len(name) < 2 or _common_noun(name):
         return None
     start = pos + offset
     return NameMention(name, start, start + len(name), 0.8)
+
+
+def _common_noun(name: str) -> bool:
+    """One word shaped like a German common noun ("Durchführung", "Nachnutzungen")."""
+    low = name.lower()
+    return (
+        " " not in name
+        and len(low) >= _SUFFIX_CHECKED
+        and low.isalpha()
+        and low.endswith(_NOUN_SUFFIXES)
+    )
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """A role noun before a capitalised word that may start a name ("Rechtsanwalt Dr. Max
+    Weber", "Geschäftsführer Jan Roth"): the role is skipped, the name read after it."""
+    if len(words) < 2 or words[0].lower() not in _ROLE_NOUNS:
+        return False
+    following = words[1]
+    plain = _plain(following)
+    return (
+        following[:1].isupper()
+        and plain not in _COMMON
+        and plain not in _ROLE_NOUNS
+        and plain not in _CONNECTORS
+        and plain not in LEGAL_FORMS
+    )
 
 
 def _ends_line(scan: str, index: int) -> bool:
@@ -236,10 +265,12 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper()
 
 
+# Legal forms written in lower case first ("Verlagsgesellschaft mbH", "Bildarchiv e.V.").
+_LOWER_FORM = r"(?:mbH|gGmbH|e\.[VKU]\.|eG)"
 _NAME_BEFORE = re.compile(
     r"((?:[A-ZÄÖÜ0-9][\w&'.-]{0,30}(?:,(?= (?:Inc|LLC|L\.L\.C|Ltd|LLP|Limited|GmbH|AG|SA)\b))?"
-    r"|\([A-Z]{2}\),?|&|and|und|et|de|du|des|von|der|of) ){0,6}"
-    r"[A-ZÄÖÜ0-9][\w&'.-]{0,30}$|\[#{1,80}\]$|\*{2,40}$"
+    rf"|{_LOWER_FORM}|\([A-Z]{{2}}\),?|&|and|und|et|de|du|des|von|der|of) ){{0,6}}"
+    rf"(?:[A-ZÄÖÜ0-9][\w&'.-]{{0,30}}|{_LOWER_FORM})$|\[#{{1,80}}\]$|\*{{2,40}}$"
 )
 
 

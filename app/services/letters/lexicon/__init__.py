@@ -105,6 +105,7 @@ class Lexicon:
     negation_keeps_threat: tuple[str, ...] = ()
     conditionals: tuple[str, ...] = ()
     consequence_verbs: tuple[str, ...] = ()
+    noun_suffixes: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -218,6 +219,7 @@ def _load(path: Path) -> Lexicon:
         negation_keeps_threat=_strings(raw.get("negation_keeps_threat")),
         conditionals=_strings(raw.get("conditionals")),
         consequence_verbs=_strings(raw.get("consequence_verbs")),
+        noun_suffixes=_strings(raw.get("noun_suffixes")),
     )
 
 
