@@ -8,10 +8,12 @@ never reach logs or error messages (``hide_parameters``): they hold matter data.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import NullPool
 from sqlmodel import create_engine
 
@@ -21,6 +23,8 @@ from app.core.sqlite_wal import INLINE_PAGES, autocheckpoint_pages
 
 WATCHDOG_GRACE = 2.0
 """Seconds the client waits beyond the server's statement timeout before giving up."""
+PING_IDLE_SECONDS = 1.0
+"""A PostgreSQL connection idle in the pool longer than this is pinged before use."""
 
 
 def build_engine(
@@ -35,6 +39,7 @@ def build_engine(
     max_overflow: int = 10,
     busy_timeout: float = 5.0,
     sqlite_autocheckpoint: int = INLINE_PAGES,
+    ping_idle_seconds: float = PING_IDLE_SECONDS,
 ) -> Engine:
     parsed = make_url(url)
     common = {"json_serializer": dumps, "json_deserializer": loads, "hide_parameters": True}
@@ -76,10 +81,39 @@ def build_engine(
     options = " ".join([*given, f"-c statement_timeout={int(statement_timeout * 1000)}"])
     connect_args = {"connect_timeout": max(1, round(connect_timeout)), "options": options}
     url = parsed.difference_update_query(["options"])
-    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **common, **pooling)
-    if parsed.get_backend_name() == "postgresql":
+    postgres = parsed.get_backend_name() == "postgresql"
+    engine = create_engine(
+        url, pool_pre_ping=not postgres, connect_args=connect_args, **common, **pooling
+    )
+    if postgres:
         Watchdog(statement_timeout + WATCHDOG_GRACE).install(engine.dialect)
+        _ping_when_idle(engine, ping_idle_seconds)
     return engine
+
+
+def _ping_when_idle(engine: Engine, idle: float) -> None:
+    """``pool_pre_ping`` for connections that sat in the pool more than ``idle`` seconds.
+
+    ``pool_pre_ping`` costs a round trip at every checkout, three a POST (rate limit, the
+    history read, the create). A connection handed back a moment ago has just answered: a
+    server that went away since fails its next statement, which the error handlers answer
+    503 and which invalidates the pool. A ping that fails raises DisconnectionError, so
+    the pool replaces the connection and the request goes on (as with pre-ping)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection, record) -> None:
+        if record is not None:
+            record.info["riposte_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection, record, _proxy) -> None:
+        since = record.info.pop("riposte_idle_since", None)
+        if since is None or time.monotonic() - since <= idle:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # the driver's errors, or the watchdog's cut socket
+            raise DisconnectionError("connection lost while idle in the pool") from exc
 
 
 def engine_for(settings, *, null_pool: bool = False) -> Engine:

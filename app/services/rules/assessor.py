@@ -68,11 +68,36 @@ class Pass:
     choice: Choice
 
 
+_BRIEFS: dict[tuple, tuple[Any, FindingBrief]] = {}
+"""Briefs by (rule, variant, weight given): a brief depends on nothing else, so runs that
+give the same answer share one, with the policy's reading of it (``flags``, ``marks``).
+Keyed by the rule's ``id()``, the rule kept with its brief (a rule spec holds dicts and
+has no hash; another rulebook's rule of the same name is another object)."""
+BRIEFS_SIZE = 65536
+
+
 def brief(run: RuleRun) -> FindingBrief:
-    """What the policy needs of a run, computed once per run object."""
-    if run.brief is None:
-        run.brief = _brief(run)
-    return run.brief
+    """What the policy needs of a run, computed once per run object (and shared by the
+    runs of the same rule that give the same variant and weight)."""
+    found = run.brief
+    if found is not None:
+        return found
+    spec, result = run.rule, run.result
+    if isinstance(result, Applies):
+        key = (id(spec), result.variant, result.weight)
+    else:
+        key = (id(spec), None, None)
+    try:
+        entry = _BRIEFS.get(key)
+    except TypeError:  # a weight that is not hashable: a brief of its own
+        found = run.brief = _brief(run)
+        return found
+    if entry is None or entry[0] is not spec:
+        if len(_BRIEFS) >= BRIEFS_SIZE:
+            _BRIEFS.clear()
+        entry = _BRIEFS[key] = (spec, _brief(run))
+    found = run.brief = entry[1]
+    return found
 
 
 def _brief(run: RuleRun) -> FindingBrief:

@@ -247,20 +247,7 @@ def trace(current: Pass) -> dict[str, Any]:
             }
             for run in current.derivations
         ],
-        "rules": [
-            {
-                "rule_id": run.rule.id,
-                "question": run.rule.question,
-                "status": run.status,
-                "reason": run.reason,
-                "variant": run.result.variant if isinstance(run.result, Applies) else None,
-                "facts_read": run.facts_read,
-                "parameters_read": run.params_read,
-                "missing_facts": list(run.missing),
-                "overridden_by": run.overridden_by,
-            }
-            for run in current.evaluation.runs
-        ],
+        "rules": [_rule_entry(run) for run in current.evaluation.runs],
         "conflicts": [
             {
                 "decides": c.decides,
@@ -269,4 +256,38 @@ def trace(current: Pass) -> dict[str, Any]:
             }
             for c in current.evaluation.conflicts
         ],
+    }
+
+
+NOT_RUN = frozenset({"not_in_force", "out_of_jurisdiction"})
+_NOT_RUN_ENTRIES: dict[int, tuple[RuleRun, dict[str, Any]]] = {}
+"""The trace entries of the rules that did not run (out of force or of jurisdiction), by
+the run's ``id()``: those runs are made once per (law, date) and shared by every pass
+(``Engine.plan``), so their entry is written once and copied."""
+
+
+def _rule_entry(run: RuleRun) -> dict[str, Any]:
+    if run.status in NOT_RUN:
+        found = _NOT_RUN_ENTRIES.get(id(run))
+        if found is None or found[0] is not run:
+            if len(_NOT_RUN_ENTRIES) >= 65536:
+                _NOT_RUN_ENTRIES.clear()
+            found = _NOT_RUN_ENTRIES[id(run)] = (run, _written(run))
+        entry = found[1].copy()
+        entry["missing_facts"] = []
+        return entry
+    return _written(run)
+
+
+def _written(run: RuleRun) -> dict[str, Any]:
+    return {
+        "rule_id": run.rule.id,
+        "question": run.rule.question,
+        "status": run.status,
+        "reason": run.reason,
+        "variant": run.result.variant if isinstance(run.result, Applies) else None,
+        "facts_read": run.facts_read,
+        "parameters_read": run.params_read,
+        "missing_facts": list(run.missing),
+        "overridden_by": run.overridden_by,
     }
