@@ -19,7 +19,12 @@ parser helper raises it again. heldout5 (written 2 December 2026, measured
 once): 90.7 % of fields, 95.6 % at confidence >= 0.9, 3 invented values; its floors are three
 points below that. heldout6 (written 3 December 2026 without reading the parser, measured once):
 87.1 % of fields, 97.7 % at confidence >= 0.9, no invented value; its floors are three points
-below that. Raise them as the parser improves.
+below that. After the letters helper's general fixes of 3 December 2026 (early-payment deadlines,
+wrapped period units, ruled-out threats, German role nouns, item kinds), measured once: dev
+98.8 % (4371/4425, 1 invented, 99.6 % at >= 0.9), heldout 94.1 %, heldout2 93.7 %, heldout3
+95.3 %, heldout4 94.2 %, heldout5 91.3 %, heldout6 87.9 %; invented 0, 0, 0, 2, 2, 0. The dev
+floor is that level rounded down; the held-out field floors one point below it, their
+invented-value ceilings the measured counts. Raise them as the parser improves.
 `benchmarks/letters_parse.py` prints the full report.
 """
 
@@ -31,13 +36,13 @@ from tests.letters.letters_corpus import Summary, run, summarise
 
 THRESHOLDS = {
     # split: (share of fields right, most invented values, share right at confidence >= 0.9)
-    "dev": (0.985, 1, 0.99),  # the 70s letters; the parser work raises it again
-    "heldout": (0.921, 1, 0.98),
-    "heldout2": (0.91, 2, 0.96),
-    "heldout3": (0.937, 1, 0.975),
-    "heldout4": (0.905, 2, 0.96),
-    "heldout5": (0.877, 3, 0.926),
-    "heldout6": (0.841, 0, 0.946),
+    "dev": (0.987, 1, 0.995),
+    "heldout": (0.931, 0, 0.98),
+    "heldout2": (0.927, 0, 0.96),
+    "heldout3": (0.942, 0, 0.975),
+    "heldout4": (0.932, 2, 0.96),
+    "heldout5": (0.902, 2, 0.926),
+    "heldout6": (0.868, 0, 0.946),
 }
 
 
