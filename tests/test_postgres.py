@@ -110,3 +110,38 @@ def test_connections_are_pinged_only_after_idling(database_url):
         assert len(pings) >= 2
     finally:
         engine.dispose()
+
+
+def test_a_create_reads_the_history_without_a_transaction(settings, example_claim):
+    """With the caller's key cached (the default), the firm's history is read in autocommit
+    (no BEGIN and ROLLBACK round trips); the create's own statements stay one transaction
+    and the pool's connections are transactional again afterwards."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import event
+
+    from app.main import configure, create_app
+    from tests.conftest import make_tenant
+
+    cached = settings.model_copy(update={"key_cache_seconds": 60})
+    app = create_app(cached)
+    configure(app, cached)
+    client = TestClient(app)
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement.split()[0], conn.connection.dbapi_connection.autocommit))
+
+    try:
+        auth = {"Authorization": make_tenant(app)["Authorization"]}
+        assert client.post("/v1/assessments", json=example_claim, headers=auth).status_code == 201
+        event.listen(app.state.engine, "before_cursor_execute", record)
+        answer = client.post("/v1/assessments", json=example_claim, headers=auth)
+        event.remove(app.state.engine, "before_cursor_execute", record)
+        assert answer.status_code == 201
+        reads = [autocommit for verb, autocommit in seen if verb == "SELECT"]
+        assert reads and all(reads), seen  # the history read, the only read
+        with app.state.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            assert conn.connection.dbapi_connection.autocommit is False
+    finally:
+        app.state.engine.dispose()

@@ -191,3 +191,55 @@ def test_french_letters_elide_before_a_vowel():
         text = " ".join(_texts(document))
         assert not re.search(r"\b(de|que) Agence", text), text
         assert "d'Agence France-Presse" in text, text
+
+
+PARTY = re.compile(r"\{(?:client|rights_holder)\}")
+NEUTER = re.compile(r"\b(?:its|itself)\b", re.IGNORECASE)
+
+
+def _english_sentences(node, where: str = ""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _english_sentences(value, f"{where}.{key}")
+    elif isinstance(node, str):
+        yield where, node
+
+
+def test_english_letters_do_not_call_a_party_it():
+    """The client and the rights holder may be persons (a photographer, a blogger): no
+    English sentence refers back to either as "its" or "itself" ("sets at its reasonable
+    discretion", "claim its own defence costs"). A pronoun before the party's name refers
+    to something else (« of your claim or of its amount; all of {client}'s rights »)."""
+    wording = sentences("en", 1), sentences("en", 2)
+    checked = 0
+    for where, text in (item for w in wording for item in _english_sentences(w)):
+        parties = list(PARTY.finditer(text))
+        if not parties:
+            continue
+        checked += 1
+        after = text[parties[0].end() :]
+        assert not NEUTER.search(after), (where, text)
+    assert checked >= 20, checked
+
+
+def test_the_penalty_is_set_by_the_rights_holder_at_reasonable_discretion(german_claim):
+    """The modified undertaking's penalty clause follows the „Hamburger Brauch“ in every
+    language: the amount is left to the rights holder's reasonable discretion (§ 315 BGB)
+    and reviewable by the competent court; in English without calling a person "it"."""
+    claim = merge_patch(german_claim, {"letter": {"rights_holder": "Sarah Jones"}})
+    expected = {
+        "en": (
+            "to be set by Sarah Jones at reasonable discretion",
+            "reviewed by the competent court",
+        ),
+        "fr": ("fixé par Sarah Jones selon une appréciation équitable", "juridiction compétente"),
+        "de": ("Sarah Jones nach billigem Ermessen bestimmt", "zuständigen Gericht überprüft"),
+    }
+    result = evaluator().evaluate(Claim.model_validate(claim), today=TODAY).result
+    for language, phrases in expected.items():
+        document = compose("modified_undertaking", language, claim, result, today=TODAY)
+        (penalty,) = [o for o in document["declaration"]["obligations"] if "Sarah Jones" in o]
+        penalty = SPACES.sub(" ", penalty)
+        for phrase in phrases:
+            assert phrase in penalty, (language, penalty)
+        assert not NEUTER.search(penalty), penalty

@@ -45,9 +45,14 @@ no package of their own: only EU sources may be cited there, never French, Germa
 or US law."""
 UNCOVERED = ("IT", "ES")
 """Member States without a package: the general and EU rules alone apply."""
-PERSUASIVE = {"GEN-CC-03", "GEN-AMOUNT-02"}
+PERSUASIVE = {"GEN-CC-03": "DE", "GEN-AMOUNT-02": "DE"}
 """Rules that cite German case law under every law on purpose, as persuasive only (see
-docs/legal-decisions.md)."""
+docs/legal-decisions.md): under another law, each text citing it must say so."""
+COMPARISON = {
+    "fr": re.compile(r"[àÀ] titre de comparaison|valeur persuasive"),
+    "en": re.compile(r"[Ff]or comparison only|persuasive only"),
+}
+"""How a text says that it cites a foreign source as comparative, persuasive authority."""
 
 TODAY = date(2026, 11, 28)
 EVALUATOR = Evaluator()
@@ -126,6 +131,7 @@ PATCHES = {
         "use": {"first_used_on": "2019-01-01"},
     },
     "offer_below_demand": {"letter": {"licence_offer": {"amount": "100.00", "currency": "EUR"}}},
+    "licence_practice_not_shown": {"letter": {"licence_practice_shown": False}},
 }
 
 
@@ -179,13 +185,14 @@ def _foreign(result: dict) -> list[tuple[str, str, str, str]]:
         return []
     out = []
     for f in result["findings"]:
-        if f["rule_id"] in PERSUASIVE:
-            continue
         for part in ("summary", "explanation"):
             for lang, text in (f.get(part) or {}).items():
                 for law, pattern in MARKERS.items():
-                    if law not in ALLOWED[country] and re.search(pattern, text or ""):
-                        out.append((f["rule_id"], lang, law, text))
+                    if law in ALLOWED[country] or not re.search(pattern, text or ""):
+                        continue
+                    if PERSUASIVE.get(f["rule_id"]) == law and COMPARISON[lang].search(text):
+                        continue
+                    out.append((f["rule_id"], lang, law, text))
         for source in f.get("legal_basis") or []:
             law = source.get("jurisdiction")
             if law in MARKERS and law not in ALLOWED[country]:
@@ -262,3 +269,45 @@ def test_the_markers_find_a_foreign_citation():
         ],
     }
     assert {hit[2] for hit in _foreign(result)} == {"FR", "EU"}
+
+
+def test_a_persuasive_rule_citing_german_law_without_saying_so_is_caught():
+    """The allowance for persuasive German case law holds only where the text says it is a
+    comparison: GEN-AMOUNT-02's text of rulebook 2.13 (OLG Hamm cited to a French client as
+    if it were the law) is caught, its comparative form is not."""
+
+    def result(text: str) -> dict:
+        return {
+            "applicable_law": {"country": "FR"},
+            "findings": [{"rule_id": "GEN-AMOUNT-02", "explanation": {"fr": text}}],
+        }
+
+    bare = "De simples barèmes n'y suffisent pas (OLG Hamm, 4 U 34/15)."
+    compared = "À titre de comparaison, les juridictions allemandes (OLG Hamm, 4 U 34/15)."
+    assert {hit[2] for hit in _foreign(result(bare))} == {"DE"}
+    assert not _foreign(result(compared))
+    # the allowance is for German case law only, and for the rules that cite it on purpose
+    assert _foreign(result(compared + " Voir § 97 UrhG et CDPA s.97."))
+    other = result(compared)
+    other["findings"][0]["rule_id"] = "GEN-AMOUNT-03"
+    assert _foreign(other)
+
+
+@pytest.mark.parametrize("country", ["FR", "DE", "GB", "US", "IT"])
+def test_german_case_law_on_licensing_practice_is_german_law_only_in_germany(country):
+    """GEN-AMOUNT-02 (item 1 of the second legal polish): the OLG decisions on proving a
+    licensing practice are German law's own authority in Germany, in the text and in the
+    legal basis; under any other law the text cites them for comparison only, as persuasive
+    authority, and the legal basis holds none of them."""
+    claim = merge_patch(example(), PATCHES["licence_practice_not_shown"])
+    claim["respondent"]["country"] = country
+    claim["letter"]["asserted_law"] = None
+    result = _evaluate(claim)
+    assert result["applicable_law"]["country"] == country
+    (finding,) = [f for f in result["findings"] if f["rule_id"] == "GEN-AMOUNT-02"]
+    basis = {source["jurisdiction"] for source in finding["legal_basis"]}
+    for lang, text in finding["explanation"].items():
+        assert "OLG Hamm" in text, text
+        assert bool(COMPARISON[lang].search(text)) is (country != "DE"), (lang, text)
+    assert ("DE" in basis) is (country == "DE"), finding["legal_basis"]
+    assert not _foreign(result), _foreign(result)

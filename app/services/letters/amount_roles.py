@@ -96,7 +96,13 @@ def _earliest_role(window: str) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     for role, pattern in ROLES:
         match = pattern.search(window)
-        if match and (best is None or match.start() < best[0]):
+        # The earliest label; of two at one place the longer ("indemnité de licence" over
+        # "indemnité", "fixed-sum compensation" over "compensation").
+        if match and (
+            best is None
+            or match.start() < best[0]
+            or (match.start() == best[0] and len(match.group(0)) > len(best[2]))
+        ):
             best = (match.start(), role, match.group(0))
     return (best[1], best[2]) if best else None
 
@@ -114,6 +120,7 @@ def _closest_role(window: str) -> tuple[str, str] | None:
 # 950,00 EUR", "a subsequent licence for EUR 560.00"); not after a negation ("no licence").
 _GENERIC_LICENCE = re.compile(
     r"(?<!no )(?<!without a )(?<!keine )(?<!ohne )(?<!sans )(?<!aucune )(?:licen[cs]e|lizenz)"
+    rf"|(?<![a-zà-ÿ])(?:{alternation(everything('principal_claim'))})(?![a-zà-ÿ])"
 )
 # The words after an amount label it only up to the next item's start ("EUR 560.00 plus a
 # processing fee of EUR 80.00": "processing fee" is the next amount's label).

@@ -106,6 +106,7 @@ class Lexicon:
     conditionals: tuple[str, ...] = ()
     consequence_verbs: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()
+    principal_claim: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -220,6 +221,7 @@ def _load(path: Path) -> Lexicon:
         conditionals=_strings(raw.get("conditionals")),
         consequence_verbs=_strings(raw.get("consequence_verbs")),
         noun_suffixes=_strings(raw.get("noun_suffixes")),
+        principal_claim=_strings(raw.get("principal_claim")),
     )
 
 

@@ -192,12 +192,12 @@ def cc_breached(f, p):
                 "(licence value nil) is only a persuasive argument here.",
             ),
             explanation=T(
-                fr="En Allemagne, l'image offerte sous une licence libre autorisant l'usage "
-                "commercial a une valeur de licence nulle (OLG Köln, 29 juin 2016, 6 W "
-                "72/16). {local_fr} L'argument demeure utile pour ramener le montant au coût "
+                fr="À titre de comparaison, en Allemagne, l'image offerte sous une licence "
+                "libre autorisant l'usage commercial a une valeur de licence nulle (OLG Köln, "
+                "29 juin 2016, 6 W 72/16). {local_fr} L'argument demeure utile pour ramener le montant au coût "
                 "réel de l'utilisation, qui était gratuite.",
-                en="In Germany an image offered under a free licence allowing commercial "
-                "use has a nil licence value (OLG Köln, 29 June 2016, 6 W 72/16). "
+                en="For comparison only, in Germany an image offered under a free licence "
+                "allowing commercial use has a nil licence value (OLG Köln, 29 June 2016, 6 W 72/16). "
                 "{local_en} The argument still helps to bring the amount down to the real "
                 "cost of the use, which was free.",
             ),

@@ -3,16 +3,18 @@ licence practice (GEN-AMOUNT-02), its own licence offer (GEN-AMOUNT-03) and the 
 it charged (GEN-AMOUNT-04). The figures come from ``derived.amount``
 (app/rulebook/amounts/); whether the demand is proportionate is GEN-AMOUNT-01 (``amount.py``).
 
-Sources: Article L331-1-3 CPI; the claimant's own licence practice; the user principle (Absolute
-Lofts [2015] EWHC 2608 (IPEC)).
+Sources: Article L331-1-3 CPI; § 97(2) UrhG; the user principle (Absolute Lofts [2015] EWHC
+2608 (IPEC)); 17 U.S.C. § 504(b); Directive 2004/48, art. 13; the claimant's own licence
+practice (Article 9 CPC; OLG Hamm, 4 U 34/15, and OLG Köln, 6 U 10/16, German law's own
+authority, and cited elsewhere for comparison only).
 """
 
 from decimal import Decimal
 
 from app.rulebook import registry
-from app.rulebook.by_law import by_law, country
+from app.rulebook.by_law import LAW_IN, aside_by_law, by_law, country, in_eu, is_uncovered
 from app.rulebook.jurisdictions.general.rules._amount import _sender, figures
-from app.services.rules.display import money
+from app.services.rules.display import Words, money
 from app.services.rules.model import Text as T
 from app.services.rules.model import Variant
 from app.services.rules.registry import applies, not_applicable, undetermined
@@ -29,6 +31,24 @@ REASONABLE_ROYALTY = {
     "GB": ("« user principle », Absolute Lofts", "user principle, Absolute Lofts"),
     "US": ("préjudice réel, 17 U.S.C. § 504(b)", "actual damages, 17 U.S.C. § 504(b)"),
 }
+# In a Member State the rulebook has no package for, the measure EU law harmonises.
+EU_ROYALTY = (
+    "redevances dues, directive 2004/48/CE, art. 13",
+    "royalties due, Directive 2004/48, art. 13",
+)
+
+
+def royalty_measure(derived_law) -> Words:
+    """`` (…)`` naming the applicable law's measure of the royalty; in a Member State without
+    a package, the Enforcement Directive's; elsewhere without a package, a sentence saying
+    that the applicable law is to be checked."""
+    law = country(derived_law)
+    if is_uncovered(law) and in_eu(derived_law):
+        return Words({"fr": f" ({EU_ROYALTY[0]})", "en": f" ({EU_ROYALTY[1]})"})
+    words = by_law(REASONABLE_ROYALTY, law).by_lang
+    if is_uncovered(law):
+        return Words({"fr": f" ; {words['fr']}", "en": f"; {words['en']}"})
+    return Words({lang: f" ({text})" for lang, text in words.items()})
 
 
 @registry.rule(
@@ -40,9 +60,12 @@ REASONABLE_ROYALTY = {
         "gen-copytrack-licence-practice",
         "de-olg-hamm-4-u-34-15",
         "de-olg-koeln-6-u-10-16",
+        "de-urhg-97",
         "fr-cpi-l331-1-3",
+        "fr-cpc-9",
         "uk-absolute-lofts",
-        "us-17-504",
+        "us-17-504-b",
+        "eu-enforcement-dir-art13",
     ],
     reads=[
         "derived.amount",
@@ -50,6 +73,7 @@ REASONABLE_ROYALTY = {
         "letter.agency_name",
         "letter.agency",
         "letter.rights_holder",
+        "derived.law",
     ],
     role="mitigating",
     variants={
@@ -60,19 +84,19 @@ REASONABLE_ROYALTY = {
                 fr="Aucune facture n'établit que le titulaire obtient {demanded} pour un tel "
                 "usage : demander la justification de sa pratique de licence.",
                 en="No invoice shows that the rights holder obtains {demanded} for such a use: "
-                "ask for evidence of its licensing practice.",
+                "ask for evidence of the rights holder's licensing practice.",
             ),
             explanation=T(
                 fr="La redevance de référence est celle que le titulaire obtient effectivement "
-                "pour ce type d'usage ; il lui incombe de prouver sa pratique de licence, et de "
-                "simples barèmes n'y suffisent pas (OLG Hamm, 4 U 34/15 ; OLG Köln, 6 U 10/16). "
+                "pour ce type d'usage{measure} ; il incombe au réclamant de prouver sa "
+                "pratique de licence{burden}. {german} "
                 "{copytrack_fr} : elle demande à ses mandants les factures "
                 "établissant leur pratique et indique ne pouvoir réclamer que ce montant. "
                 "{sender} réclame {demanded} sans facture, pour une redevance de référence de "
                 "{reference}. Demander les factures de licences comparables.",
                 en="The reference fee is what the rights holder actually obtains for this kind "
-                "of use; the burden of proving its licensing practice is on it, and tariffs "
-                "alone do not discharge it (OLG Hamm, 4 U 34/15; OLG Köln, 6 U 10/16). "
+                "of use{measure}; the burden of proving that licensing practice lies on "
+                "the claimant{burden}. {german} "
                 "{copytrack_en}: it asks its clients for invoices proving "
                 "their practice and says it can only claim that amount. {sender} demands "
                 "{demanded} without invoices, against a reference fee of {reference}. Ask for "
@@ -96,7 +120,51 @@ def licence_practice_not_shown(f, p):
         return undetermined("letter.licence_practice_shown")
     if shown:
         return not_applicable("invoices of the licensing practice were produced")
-    return applies(sender=_sender(f), **_copytrack(f), **figures(a))
+    law = country(f["derived.law"])
+    return applies(
+        sender=_sender(f),
+        measure=royalty_measure(f["derived.law"]),
+        burden=aside_by_law(BURDEN, law),
+        german=_german_practice(law),
+        **_copytrack(f),
+        **figures(a),
+    )
+
+
+# Who proves the licensing practice, where the applicable law names it in a statute.
+BURDEN = {"FR": ("art. 9 du CPC", "Article 9 CPC")}
+
+# The German decisions on proving a licensing practice: German law's own authority, and
+# only comparative, persuasive authority under another law (docs/legal-decisions.md).
+GERMAN_PRACTICE = (
+    "de simples barèmes ne suffisent pas à établir cette pratique (OLG Hamm, 17 nov. 2015, "
+    "4 U 34/15 ; OLG Köln, 11 janv. 2019, 6 U 10/16)",
+    "tariffs alone do not prove that practice (OLG Hamm, 17 Nov. 2015, 4 U 34/15; "
+    "OLG Köln, 11 Jan. 2019, 6 U 10/16)",
+)
+
+
+def _german_practice(law: str | None) -> Words:
+    """The German case law as the law in force in Germany, as German law while the law is
+    unknown, and elsewhere as a comparison only, persuasive under the applicable law."""
+    from app.rulebook.applicable_law import capitalised, law_name
+
+    fr, en = GERMAN_PRACTICE
+    if law == "DE":
+        return Words({"fr": capitalised(fr) + ".", "en": capitalised(en) + "."})
+    if law not in LAW_IN and not is_uncovered(law):
+        return Words({"fr": f"En droit allemand, {fr}.", "en": f"Under German law, {en}."})
+    fr_law = law_name(law, "fr")
+    fr_law = "du " + fr_law[3:] if fr_law.startswith("le ") else "de " + fr_law
+    return Words(
+        {
+            "fr": "À titre de comparaison, les juridictions allemandes jugent que "
+            f"{fr} ; ces décisions étrangères n'ont qu'une valeur persuasive au regard "
+            f"{fr_law}.",
+            "en": f"For comparison only, German courts hold that {en}; these foreign "
+            f"decisions are persuasive only under {law_name(law, 'en')}.",
+        }
+    )
 
 
 def _copytrack(f) -> dict[str, str]:
@@ -125,7 +193,8 @@ def _copytrack(f) -> dict[str, str]:
         "fr-cpi-l331-1-3",
         "de-urhg-97",
         "uk-absolute-lofts",
-        "us-17-504",
+        "us-17-504-b",
+        "eu-enforcement-dir-art13",
         "gen-copytrack-licence-practice",
     ],
     reads=[
@@ -150,12 +219,12 @@ def _copytrack(f) -> dict[str, str]:
             explanation=T(
                 fr="Le prix auquel le réclamant offre lui-même de concéder une licence pour "
                 "l'usage passé constitue un indice sérieux du prix de marché : c'est la "
-                "redevance qu'auraient convenue des parties raisonnables ({measure}). En l'espèce, l'offre de {offer} "
+                "redevance qu'auraient convenue des parties raisonnables{measure}. En l'espèce, l'offre de {offer} "
                 "sert de redevance de référence ; la demande de {demanded} en représente "
                 "{ratio_offer} fois le montant. Ne pas proposer au-delà de cette offre.",
                 en="The price at which the claimant itself offers to license the past use is "
                 "strong evidence of the market price: the fee reasonable parties would have "
-                "agreed ({measure}). Here the offer "
+                "agreed{measure}. Here the offer "
                 "of {offer} serves as the reference fee; the demand of {demanded} is "
                 "{ratio_offer} times that amount. Offer no more than that.",
             ),
@@ -178,7 +247,7 @@ def agency_offer_admission(f, p):
         offer=money(offer, a["currency"]),
         demanded=money(demanded, a["currency"]),
         ratio_offer=round(demanded / offer, 2),
-        measure=by_law(REASONABLE_ROYALTY, country(f["derived.law"])),
+        measure=royalty_measure(f["derived.law"]),
     )
 
 
@@ -190,7 +259,7 @@ def agency_offer_admission(f, p):
         en="Demand priced at the wrong licence tier",
     ),
     jurisdictions=["ALL"],
-    basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504"],
+    basis=["fr-cpi-l331-1-3", "de-urhg-97", "uk-absolute-lofts", "us-17-504-b"],
     reads=["derived.amount"],
     params=list(COMMERCIAL_BAND),
     role="mitigating",
