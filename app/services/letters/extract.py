@@ -258,7 +258,8 @@ def _amount_extra(doc: LetterText, candidate: Candidate) -> dict[str, Any]:
 
 
 def _threats_and_law(draft: Draft, doc: LetterText, money: list[MoneyMatch]) -> None:
-    found_threats = threats.find_threats(doc)
+    ruled_out: list[tuple[int, int]] = []
+    found_threats = threats.find_threats(doc, ruled_out)
     statutory = [m for m in money if _in_statutory_sentence(doc, m.start)]
     listed = []
     for threat in found_threats[:12]:
@@ -274,7 +275,7 @@ def _threats_and_law(draft: Draft, doc: LetterText, money: list[MoneyMatch]) -> 
     if listed:
         draft.extras["threats"] = listed
     litigation = next((t for t in found_threats if t.kind in threats.LITIGATION_KINDS), None)
-    refused = threats.says_no_litigation(doc)
+    refused = threats.says_no_litigation(doc, ruled_out)
     if refused:
         draft.set("/letter/threatens_litigation", False, refused, 0.85)
     elif litigation:

@@ -29,17 +29,19 @@ _THREAT_THEN_NEGATION = re.compile(
 )
 
 
-def says_no_litigation(doc: LetterText) -> tuple[int, int] | None:
-    """Where the letter expressly says it will not go to court (at this stage)."""
+def says_no_litigation(
+    doc: LetterText, ruled_out: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
+    """Where the letter expressly says it will not go to court (at this stage); `ruled_out`:
+    the litigation words `find_threats` found ruled out, when it has run."""
     found = word_matches(NO_LITIGATION, doc.flat, 1)
     if found:
         return found[0].span()
     for match in word_matches(_THREAT_THEN_NEGATION, doc.flat, 10):
         return match.span()
-    for match in _threat_words(doc):
-        if _ruled_out(doc, match.start()):
-            return match.span()
-    return None
+    if ruled_out is None:
+        ruled_out = [m.span() for m in _threat_words(doc) if _ruled_out(doc, m.start())]
+    return min(ruled_out) if ruled_out else None
 
 
 # "I'm not looking to take this to court", "je n'ai pas l'intention d'engager une procédure",
@@ -52,6 +54,7 @@ _KEEPS_THREAT = re.compile(rf"(?<![\w])(?:{alternation(everything('negation_keep
 _CONDITIONALS = re.compile(rf"(?<![\w])(?:{alternation(everything('conditionals'))})(?![\w])")
 _CONSEQUENCE = re.compile(rf",\s*(?:{alternation(everything('consequence_verbs'))})(?![\w])")
 _WORDS_BETWEEN = 5
+_NEGATION_REACH = 90  # characters: five words and the negation
 
 
 def _threat_words(doc: LetterText) -> list[re.Match[str]]:
@@ -61,6 +64,10 @@ def _threat_words(doc: LetterText) -> list[re.Match[str]]:
 
 
 def _ruled_out(doc: LetterText, start: int) -> bool:
+    # The negation stands at most a few words before: a short window is searched first,
+    # the sentence read only when it holds one.
+    if not _NEGATIONS.search(doc.flat, max(0, start - _NEGATION_REACH), start):
+        return False
     sentence = sentence_before(doc.flat, start, 200)
     negations = list(_NEGATIONS.finditer(sentence))
     if not negations:
@@ -98,21 +105,35 @@ class Threat:
     end: int
 
 
-def find_threats(doc: LetterText) -> list[Threat]:
+def find_threats(doc: LetterText, ruled_out: list[tuple[int, int]] | None = None) -> list[Threat]:
+    """The threats the letter makes; the litigation words it rules out go to `ruled_out`."""
     found: list[Threat] = []
     for kind, pattern in THREATS.items():
         for match in word_matches(pattern, doc.flat, 20):
             if doc.flat.startswith(_NOT_THREAT, match.start()):
                 continue
             if _not_a_threat(doc, match.start(), match.end()):
+                if ruled_out is not None and kind in LITIGATION_KINDS:
+                    _note_ruled_out(doc, match, ruled_out)
                 continue
             found.append(Threat(kind, match.start(), match.end()))
     taken = {(t.start, t.end) for t in found}
     for match in word_matches(_LEXICON_THREAT, doc.flat, 20):
-        if match.span() in taken or _not_a_threat(doc, match.start(), match.end()):
+        if match.span() in taken:
+            continue
+        if _not_a_threat(doc, match.start(), match.end()):
+            if ruled_out is not None:
+                _note_ruled_out(doc, match, ruled_out)
             continue
         found.append(Threat("lawsuit", match.start(), match.end()))
     return sorted(found, key=lambda t: t.start)
+
+
+def _note_ruled_out(
+    doc: LetterText, match: re.Match[str], ruled_out: list[tuple[int, int]]
+) -> None:
+    if _ruled_out(doc, match.start()):
+        ruled_out.append(match.span())
 
 
 # A statute or a country's law named; a court named alone ("IPEC", "U.S. District Court",
