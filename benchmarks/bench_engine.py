@@ -1,7 +1,7 @@
 """One evaluation pass (derivations, rules, strategy) and a full assessment (with its
 questions, findings and trace), over the example claim and every scenario claim.
 
-Targets: a pass under 200 µs; a full assessment under 2 ms. The baseline measured in the
+Targets (issue 12): a pass with its derivations at most 150 µs; a full assessment at most 1 ms. The baseline measured in the
 same run is the validation of the same claim by its pydantic model (the cheapest thing
 the API does with a body).
 The process runs with a worker's garbage collector settings (``tune_garbage_collector``:
@@ -87,21 +87,19 @@ def main() -> None:
     )
     print(f"{'':<34}{'mean':>10}{'median':>10}{'p99':>10}")
     line("baseline: claim validation (µs)", validate, 1e6, "")
-    line("rules pass, engine only (µs)", rule_passes, 1e6, "target < 200 µs")
-    line("pass with derivations (µs)", passes, 1e6, "facts, derivations, rules, strategy")
-    line("full assessment (ms)", fulls, 1e3, "target < 2 ms")
+    line("rules pass, engine only (µs)", rule_passes, 1e6, "")
+    line("pass with derivations (µs)", passes, 1e6, "target <= 150 µs")
+    line("full assessment (ms)", fulls, 1e3, "target <= 1 ms")
     base = statistics.mean(validate)
     print(
         f"pass / validation ratio: {statistics.mean(passes) / base:.1f}x; "
         f"full / validation ratio: {statistics.mean(fulls) / base:.1f}x"
     )
     mean_pass, mean_full = statistics.mean(passes), statistics.mean(fulls)
-    mean_rules = statistics.mean(rule_passes)
     verdict = {True: "met", False: "NOT met"}
     print(
-        f"rules pass (200 µs): {verdict[mean_rules < 200e-6]}; "
-        f"pass with derivations (200 µs): {verdict[mean_pass < 200e-6]}; "
-        f"full assessment (2 ms): {verdict[mean_full < 2e-3]}"
+        f"pass with derivations (150 µs): {verdict[mean_pass <= 150e-6]}; "
+        f"full assessment (1 ms): {verdict[mean_full <= 1e-3]}"
     )
     figure("one pass with derivations (CPU)", mean_pass * 1e6, "µs", 150, mean_pass <= 150e-6)
     figure("full assessment with questions (CPU)", mean_full * 1e3, "ms", 1, mean_full <= 1e-3)

@@ -147,6 +147,8 @@ def test_a_photographer_claiming_in_his_own_name_is_asked_for_his_authorship():
             text = " ".join(_texts(document))
             assert f"({name})" not in document["subject"], document["subject"]
             assert not re.search(rf"{name}\W+(jusqu'à|to|bis zu) {name}", text), text
+            # the letter spells the name as the rights holder does, spaces collapsed
+            assert "markus" not in text and "VOGEL" not in text and "  " not in text, text
 
 
 def test_a_contestation_of_the_amount_alone_says_so():

@@ -23,6 +23,8 @@ LICENCE_VERSION = re.compile(r"\b(?:CC|BY|SA|NC|ND|CC0|GPL)(?:[- ][A-Z]{2})*[ -]
 APPEAL_NUMBER = re.compile(r"\b\d{2}-\d{2}\.\d{3}\b|§ \d+\.\d+")
 FR_CODE_AMOUNT = re.compile(r"\d\s?(?:EUR|GBP)\b")
 EN_FR_MONEY = re.compile(r"\d,\d{2}\s?[€£]|\d\s€")
+EN_CODE_AFTER_AMOUNT = re.compile(r"\d\s?(?:EUR|GBP|USD)\b")
+"""English puts the ISO code before the amount ("EUR 450"), never after it ("450 EUR")."""
 DOUBLED_ASK = re.compile(
     r"\b(?:demander|poser|ask|asked)\b[^.;:?!]*:\s*(?:demander|à demander|ask|to ask)\b",
     re.IGNORECASE,
@@ -122,6 +124,20 @@ Property Code (CPI), Article L331-1-3"), a decision "Cass. 1re civ., 3 Sept. 202
 no. 23-18.669" (docs/style-fr.md, « English »)."""
 
 
+PARTY_AS_IT = re.compile(
+    r"\b(?:client|claimant|rights holder|photographer|avocat|lawyer|recipient)\s+"
+    r"(?:itself|himself|herself)\b"
+    r"|\b(?:client|claimant|rights holder|photographer|avocat|lawyer|recipient)\b"
+    r"(?:\s+[\w']+){0,6}?\s+its\s+(?:rights?|mandate|residence|defence|licence|consent|own)\b",
+    re.IGNORECASE,
+)
+"""A party of the dispute called "it" in English: the client, the claimant, the rights
+holder may be persons (a blogger, a photographer), an avocat is one. Write "the claimant
+proves title", "the court of the client's residence", "the costs of the defence", "for which
+rights holder the avocat acts"; never "the claimant proves its rights", "the client
+itself"."""
+
+
 CAVEAT_FIRST = re.compile(
     r"^\W*(?:\(|\[|not found|introuvable|unverified|non vérifié|to be checked|(?:point )?à "
     r"vérifier|recalled|rappelé|unsure|incertain|text not read|texte non lu|as cited|cité par)",
@@ -184,6 +200,12 @@ def problems(text: str, lang: str, template: bool = False) -> list[str]:
             if re.search(_whole(word), lowered)
         ]
     else:
+        if PARTY_AS_IT.search(text):
+            found.append(f"a party called 'it' {PARTY_AS_IT.search(text).group()!r}")
+        if EN_CODE_AFTER_AMOUNT.search(text):
+            found.append(
+                f"currency code after an amount {EN_CODE_AFTER_AMOUNT.search(text).group()!r}"
+            )
         if EN_FR_MONEY.search(text):
             found.append(f"French money format {EN_FR_MONEY.search(text).group()!r}")
         found += [

@@ -77,6 +77,17 @@ def test_the_checks_catch_what_the_style_forbids():
     assert not problems(f"soit 1{NNBSP}200,00{NBSP}€ le 20 septembre 2031", "fr")
     assert not problems("Cass. 1re civ., 3 sept. 2025, n° 23-18.669 ; licence CC BY 4.0", "fr")
     assert not problems(f"EUR{NBSP}1,200.00 by 20 September 2031", "en")
+    # a party that may be a person is never "it" (second legal polish, item 3)
+    assert problems("an unauthorised use is established if the claimant proves its rights", "en")
+    assert problems(
+        "ask for which rights holder it acts, as the avocat need not prove its mandate", "en"
+    )
+    assert problems("Here the client itself places the use", "en")
+    assert problems("the recipient may claim the costs of its defence", "en")
+    assert not problems("the recipient was not acting under its authority or control", "en")
+    assert not problems("the claimant proves title; the client's residence", "en")
+    assert problems("instead of the table's 450 EUR", "en")
+    assert not problems("instead of the table's EUR 450", "en")
 
 
 def test_every_rule_text_follows_the_style_in_both_languages():

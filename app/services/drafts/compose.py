@@ -57,7 +57,7 @@ class Composer(LetterKinds):
                 "client": self.values["client"],
                 "recipient": self.values["agency"] or self.values["rights_holder"],
                 "rights_holder": letter.get("rights_holder"),
-                "photographer": letter.get("photographer"),
+                "photographer": self.values["photographer"],
             },
             "subject": self.subject(),
             "heading": heading,

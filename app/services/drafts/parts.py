@@ -57,7 +57,7 @@ class LetterParts:
             "client": client_name or self.words["client"],
             "rights_holder": letter.get("rights_holder") or blanks["rights_holder"],
             "agency": letter.get("agency_name") or letter.get("agency"),
-            "photographer": letter.get("photographer"),
+            "photographer": self.photographer_name(),
             "reference": letter.get("reference"),
             "letter_date": formats.long_date(letter.get("letter_date"), lang),
             "page_url": use.get("page_url") or blanks["page_url"],
@@ -208,6 +208,18 @@ class LetterParts:
         if self.law == "DE" and self.kind == "removal_acknowledgement":
             notes.append(self.words["notes"]["removal_de"])
         return notes
+
+    def photographer_name(self) -> str | None:
+        """The photographer's name as a letter writes it: its spaces collapsed, and spelt as
+        the rights holder's when the photographer claims in his own name (' markus  VOGEL'
+        claiming as Markus Vogel is Markus Vogel, l-48)."""
+        letter = self.claim.get("letter") or {}
+        photographer = letter.get("photographer")
+        if not photographer or not photographer.strip():
+            return None
+        if self.holder_is_photographer():
+            return " ".join(letter["rights_holder"].split())
+        return " ".join(photographer.split())
 
     def holder_is_photographer(self) -> bool:
         """The photographer claims in his own name: there is no chain of title to show, and

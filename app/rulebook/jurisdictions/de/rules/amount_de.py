@@ -92,7 +92,7 @@ SURCHARGE_BASIS = [
                 "266/02); it is only exceptionally a starting point, for professional, "
                 "non-reproducible photos backed by invoices of comparable fees (OLG Köln, 11 "
                 "Jan. 2019, 6 U 10/16). The rights holder's own licensing practice governs, and "
-                "it must prove it (OLG Hamm, 4 U 34/15: EUR 110). No invoice is produced: "
+                "the rights holder must prove it (OLG Hamm, 4 U 34/15: EUR 110). No invoice is produced: "
                 "dispute the basis of the calculation.",
             ),
         ),

@@ -40,7 +40,7 @@ COMMERCIAL_PURPOSES = ("commercial", "advertising")
                 "compétent.",
                 en="The client is a private person acting outside any business: the value "
                 "on which lawyer's fees are computed is capped at {cap} per image, and "
-                "only the court of its residence has jurisdiction.",
+                "only the court of the client's residence has jurisdiction.",
             ),
             explanation=T(
                 fr="Pour une personne physique qui n'utilise pas l'œuvre dans une activité "
@@ -64,7 +64,7 @@ COMMERCIAL_PURPOSES = ("commercial", "advertising")
                 "with EU law and the equity clause displaces it only if special "
                 "circumstances outweigh the statutory criteria (BGH, I ZR 108/20 'Riptide "
                 "II'). Any action against this client lies exclusively with the court of "
-                "its residence (§ 104a UrhG). Cut the fees claimed accordingly.",
+                "the client's residence (§ 104a UrhG). Cut the fees claimed accordingly.",
             ),
         )
     },

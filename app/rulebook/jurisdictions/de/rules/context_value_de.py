@@ -46,8 +46,8 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "established (BGH, 6 Oct. 2005, I ZR 266/02 'Pressefotos'), and only "
                 "exceptionally, for professional, non-reproducible photos backed by "
                 "invoices (OLG Köln, 11 Jan. 2019, 6 U 10/16). For an amateur photo used on "
-                "the web the BGH upheld an estimate of EUR 100 instead of the table's 450 "
-                "EUR (13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). Here: {photo_en}.{mfm_en}",
+                "the web the BGH upheld an estimate of EUR 100 instead of the table's EUR "
+                "450 (13 Sept. 2018, I ZR 187/17 'Sportwagenfoto'). Here: {photo_en}.{mfm_en}",
             ),
         )
     },

@@ -28,7 +28,7 @@ INEFFECTIVE_FR = (
 )
 INEFFECTIVE_EN = (
     "A warning that does not comply with § 97a(2) is ineffective ('unwirksam'): its costs "
-    "cannot be recovered (§ 97a(3)) and the recipient may claim the costs of its defence "
+    "cannot be recovered (§ 97a(3)) and the recipient may claim the costs of the defence "
     "(§ 97a(4))."
 )
 

@@ -126,7 +126,7 @@ UNDERTAKING_EN = (
                 "penalties, for no reason. Still answer within the deadline, in writing and "
                 "with reasons, so that the claimant does not apply for a preliminary "
                 "injunction on the strength of silence. An unjustified warning entitles the "
-                "recipient to the costs of its defence, unless the sender could not have known "
+                "recipient to the costs of the defence, unless the sender could not have known "
                 "it was unjustified (§ 97a(4) UrhG).{late_en}",
             ),
         ),

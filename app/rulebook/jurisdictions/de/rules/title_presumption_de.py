@@ -30,7 +30,7 @@ from app.services.rules.registry import applies, undetermined
                 fr="La présomption du § 10 UrhG ne joue pas ({evidence_fr}) : il incombe au "
                 "réclamant de prouver la qualité d'auteur et ses droits.",
                 en="The § 10 UrhG presumption is not triggered ({evidence_en}): the claimant "
-                "must prove authorship and its rights.",
+                "must prove authorship and title.",
             ),
             explanation=T(
                 fr="Le § 10 UrhG présume auteur la personne physique désignée comme telle à "

@@ -143,8 +143,8 @@ from app.services.rules.model import Text as T
                 en="The exemption does not apply where the recipient of the service acts "
                 "under the provider's authority or control (art. 6(2) of Regulation (EU) "
                 "2022/2065): an employee, intern or contractor in charge of content "
-                "publishes on the client's behalf, and the client answers for it as for its "
-                "own publication, subject to a recourse against that person.",
+                "publishes on the client's behalf, and the client answers for that content "
+                "as the publisher, subject to a recourse against that person.",
             ),
         ),
     },

@@ -39,7 +39,7 @@ from app.services.rules.model import Variant
                 "quel titulaire il agit et sur quel titre reposent les droits de celui-ci.",
                 en="Whoever means to represent a party must show the mandate, but the avocat "
                 "'is however exempt from doing so' (Article 416 CPC). Do not ask the "
-                "avocat for the mandate; ask instead for which rights holder it acts and on "
+                "avocat for the mandate; ask instead for which rights holder the avocat acts and on "
                 "what title that holder's rights rest.",
             ),
         )

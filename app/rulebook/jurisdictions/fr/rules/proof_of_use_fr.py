@@ -77,7 +77,7 @@ def _admitted(first, removed):
                 "crédibilité de la réponse. L'argument ne pèse donc guère dans la "
                 "discussion.",
                 en="The claimant must prove the use (Article 9 CPC); a legal fact, use may be "
-                "proved by any means, and the court freely weighs a screenshot. Here the client itself places the "
+                "proved by any means, and the court freely weighs a screenshot. Here the client's own account places the "
                 "use ({admitted_en}): disputing the screenshots' probative value would only "
                 "serve to make the claimant state the exact dates and extent of the use, "
                 "and denying the use would harm the reply's credibility. The point "

@@ -145,8 +145,8 @@ def fr_presumption_unavailable(f, p):
                 fr="Le réclamant exploite l'image sous son nom, éléments extérieurs à l'appui, "
                 "sans contestation de l'auteur : la présomption de titularité peut être "
                 "opposée au client.",
-                en="The claimant exploits the image under its own name, with external "
-                "evidence, and the author does not dispute it: the presumption of ownership "
+                en="The claimant exploits the image under the claimant's own name, with "
+                "external evidence, and the author does not dispute it: the presumption of ownership "
                 "runs against the client.",
             ),
             explanation=T(

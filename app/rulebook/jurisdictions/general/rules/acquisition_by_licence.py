@@ -116,7 +116,7 @@ def _consent(f):
                 fr="Le client affirme bénéficier d'une licence couvrant l'utilisation "
                 "(concédant : {licensor}), mais n'en a pas la preuve écrite : ce moyen de "
                 "défense ne vaut que si la licence est justifiée.",
-                en="The client says it holds a licence covering the use (licensor: "
+                en="The client says that there is a licence covering the use (licensor: "
                 "{licensor}) but has no written proof: the defence holds only once the "
                 "licence is documented.",
             ),
@@ -191,7 +191,7 @@ def licence_covers_use(f, p):
                 "son prix constitue un repère pour le montant.",
                 en="A licence authorises only the uses it names (medium, purpose, "
                 "territory, term); beyond them the use is made without consent ({consent}). Here the "
-                "client says its licence does not cover the use at issue. It still helps: "
+                "client says that the licence held does not cover the use at issue. It still helps: "
                 "it shows good faith and its price is a benchmark for the amount.",
             ),
         ),
@@ -278,7 +278,7 @@ def licence_does_not_cover(f, p):
     },
     undetermined_text=T(
         fr="Il n'est pas établi que le client dispose des justificatifs de sa licence.",
-        en="Whether the client has its licence documents is unknown.",
+        en="Whether the client has the licence documents is unknown.",
     ),
 )
 def licence_without_documents(f, p):

@@ -53,7 +53,7 @@ given under English or US law (the French and the German while the law is unknow
                 fr="Le client est lui-même l'auteur de la photographie : la réclamation est "
                 "dépourvue de fondement, sauf s'il a cédé ses droits au réclamant.",
                 en="The client is the photographer: the claim is unfounded, unless the "
-                "client assigned its rights to the claimant.",
+                "client assigned the rights to the claimant.",
             ),
             explanation=T(
                 fr="L'auteur est investi des droits sur son œuvre du seul fait de sa création "
@@ -69,8 +69,8 @@ given under English or US law (the French and the German while the law is unknow
                 "one's own photograph. The letter names as photographer: {photographer}. "
                 "Gather the proof of authorship (RAW files or high-resolution originals, "
                 "first publication under the client's name{authorship_en}), and check that the client did not assign or exclusively license "
-                "its rights to the agency or the asserted rights holder: only then could "
-                "its own use be at issue.",
+                "the rights to the agency or the asserted rights holder: only then could "
+                "the client's own use be at issue.",
             ),
         )
     },

@@ -72,7 +72,7 @@ FREE_SOURCES = {
                 en="Copying and posting a photograph needs the rights holder's authorisation "
                 "({consent}){renckhoff}.{fault} Here the image came from {source_en} and the "
                 "client holds no licence: an unauthorised use looks established if the "
-                "claimant proves its rights, and the defence turns on proof, title and "
+                "claimant proves title, and the defence turns on proof, title and "
                 "amount.",
             ),
         )

@@ -213,7 +213,7 @@ def _copytrack(f) -> dict[str, str]:
             summary=T(
                 fr="{sender} propose dans sa lettre une licence rétroactive à {offer} mais "
                 "réclame {demanded} ({ratio_offer} fois plus).",
-                en="{sender} itself offers a retroactive licence at {offer} but demands "
+                en="{sender} offers in the letter a retroactive licence at {offer} but demands "
                 "{demanded} ({ratio_offer} times as much).",
             ),
             explanation=T(
@@ -222,7 +222,7 @@ def _copytrack(f) -> dict[str, str]:
                 "redevance qu'auraient convenue des parties raisonnables{measure}. En l'espèce, l'offre de {offer} "
                 "sert de redevance de référence ; la demande de {demanded} en représente "
                 "{ratio_offer} fois le montant. Ne pas proposer au-delà de cette offre.",
-                en="The price at which the claimant itself offers to license the past use is "
+                en="The price at which the claimant offers to license the past use is "
                 "strong evidence of the market price: the fee reasonable parties would have "
                 "agreed{measure}. Here the offer "
                 "of {offer} serves as the reference fee; the demand of {demanded} is "

@@ -257,7 +257,7 @@ def _deadline_words(deadline, start, relative) -> dict:
                 "proposé : subordonner tout paiement à une transaction écrite, signée par le "
                 "titulaire et couvrant l'usage passé.",
                 en="A payment to an intermediary discharges the client only if the rights "
-                "holder itself releases all claims for the past use; otherwise the "
+                "holder, not the intermediary alone, releases all claims for the past use; otherwise the "
                 "photographer or another agency could claim again. PicRights itself states "
                 "that its settlement agreements are signed by an officer of the rights "
                 "holder. Here no release is offered: make any payment conditional on a "
@@ -277,7 +277,7 @@ def _deadline_words(deadline, start, relative) -> dict:
                 "accord signé par un représentant du titulaire). En l'espèce : {why_fr}. "
                 "Exiger, avant tout paiement, un protocole transactionnel signé par le "
                 "titulaire et valant renonciation pour l'usage passé.",
-                en="A payment discharges the client only if the rights holder itself "
+                en="A payment discharges the client only if the rights holder, not the agency alone, "
                 "releases all claims for the past use (PicRights' practice: agreement "
                 "signed by an officer of the rights holder). Here: {why_en}. Require a "
                 "release signed by the rights holder and covering the past use before any "

@@ -160,6 +160,11 @@ def removal_after_notice(f, p):
     if licence_end is not None and licence_end >= removed:
         # Every day of use was licensed: there is no unlicensed period for removal to cap.
         return not_applicable("the client's licence covered the use until its removal")
+    open_from = (f["derived.dates"] or {}).get("actionable_from")
+    if open_from is not None and open_from > removed:
+        # Every day of use is time-barred: no period is left for removal to cap, and the
+        # past use can no longer be claimed (FR-LIMIT-01 and its counterparts say so).
+        return not_applicable("every day of use is time-barred")
     period_fr, period_en = period_of_use(f)
     notice = f["letter.received_on"] or f["letter.letter_date"]
     if notice is None:

@@ -293,10 +293,10 @@ def _lawyer_acts_for(f):
                 "titulaire d'un droit exclusif sur la photographie ({holder_law}). Demander "
                 "l'identité du client et le fondement de ses droits, sans en faire un "
                 "préalable à toute discussion.",
-                en="A lawyer need not prove its mandate as an agency must; the useful "
-                "question is for whom it acts and whether that client holds an exclusive "
-                "right in the photograph ({holder_law}). Ask who the client is and on what its rights "
-                "rest, without making it a precondition of any discussion.",
+                en="A lawyer need not prove the mandate as an agency must; the useful "
+                "question is for whom the lawyer acts and whether that client holds an exclusive "
+                "right in the photograph ({holder_law}). Ask who the client is and on what that client's "
+                "rights rest, without making it a precondition of any discussion.",
             ),
         )
     },

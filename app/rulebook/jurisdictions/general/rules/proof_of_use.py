@@ -32,7 +32,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
             weight=0.7,
             summary=T(
                 fr="Le réclamant ne produit aucune preuve de l'usage qu'il reproche.",
-                en="The claimant offers no evidence of the use it complains of.",
+                en="The claimant offers no evidence of the use complained of.",
             ),
             explanation=T(
                 fr="Il incombe au réclamant de prouver les faits sur lesquels il fonde sa "

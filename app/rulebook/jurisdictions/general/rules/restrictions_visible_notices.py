@@ -141,7 +141,7 @@ def restrictions_visible(f, p):
                 "Notice', 'Web Statement of Rights', 'Licensor URL') are shown by Google "
                 "Images with the 'Licensable' badge (Google's documentation on image "
                 "licence metadata). They are not visible on the page, which limits their "
-                "weight, but show the holder flagged its rights{protected}. Check whether "
+                "weight, but show that the holder asserted the rights{protected}. Check whether "
                 "the metadata is still in the file the client published.",
             ),
         )

@@ -58,7 +58,7 @@ NON_EXCLUSIVE = {
     "FR": (
         "le réclamant doit justifier des droits qu'il invoque (TGI Paris, 18 nov. 2016, "
         "Magnum Photos)",
-        "the claimant must prove the rights it enforces (TGI Paris, 18 Nov. 2016, Magnum Photos)",
+        "the claimant must prove the rights asserted (TGI Paris, 18 Nov. 2016, Magnum Photos)",
     ),
     "DE": (
         "seul l'auteur ou un licencié exclusif peut réclamer des dommages-intérêts (LG Köln, "
@@ -230,7 +230,7 @@ def exclusivity_not_shown(f, p):
             summary=T(
                 fr="La « preuve » de titularité émane du réclamant lui-même : elle n'établit "
                 "pas une cession consentie par l'auteur.",
-                en="The 'proof' of title comes from the claimant itself: it does not prove "
+                en="The 'proof' of title comes from the claimant alone: it does not prove "
                 "an assignment from the author.",
             ),
             explanation=T(
@@ -239,7 +239,7 @@ def exclusivity_not_shown(f, p):
                 "constituer de titre à soi-même (art. 1363 du Code civil ; § 286 ZPO ; règle "
                 "générale de preuve, point à vérifier). Demander l'acte de cession signé par "
                 "le photographe.",
-                en="A statement written or signed by the claimant or its own client does "
+                en="A statement written or signed by the claimant or by the claimant's own client does "
                 "not prove an assignment by the author: no one can make their own proof "
                 "(general rule of evidence, to be checked: Article 1363 of the French Civil Code; "
                 "§ 286 ZPO). Ask for the assignment signed by the photographer.",
@@ -310,7 +310,7 @@ def image_on_other_stock_sites(f, p):
         standing = Words(
             {
                 "fr": f"le réclamant doit justifier des droits qu'il invoque ({check['fr']})",
-                "en": f"the claimant must prove the rights it enforces ({check['en']})",
+                "en": f"the claimant must prove the rights asserted ({check['en']})",
             }
         )
     return applies(standing=standing)
