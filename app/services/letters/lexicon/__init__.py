@@ -110,7 +110,13 @@ class Lexicon:
 
 
 def _strings(value: object) -> tuple[str, ...]:
-    return tuple(str(v).lower() for v in (value or []))  # type: ignore[union-attr]
+    """Phrases as written; YAML reads an unquoted `off`, `no` or `on` as a boolean, which
+    would silently become the phrase "false", so anything but text is refused."""
+    phrases = tuple(value or [])  # type: ignore[call-overload]
+    for phrase in phrases:
+        if not isinstance(phrase, str):
+            raise TypeError(f"lexicon phrase {phrase!r} is not text: quote it in the YAML file")
+    return tuple(phrase.lower() for phrase in phrases)
 
 
 def _kinds(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
