@@ -39,3 +39,10 @@ def test_off_after_an_amount_is_a_discount_word() -> None:
     english = next(lexicon for lexicon in lexicons() if lexicon.language == "en")
     assert "off" in english.not_demand_after
     assert "false" not in english.not_demand_after
+
+
+def test_a_key_no_field_reads_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "xx.yaml"
+    path.write_text("language: xx\noption_marker: [option]\n", "utf-8")
+    with pytest.raises(KeyError, match="option_marker"):
+        _load(path)

@@ -133,6 +133,29 @@ _JOINED = re.compile(rf"[,;]|\s(?:{_LINKS}|\+)\s")
 _LABEL_CELL = re.compile(r"[^\n]{2,70}?(?:[ \t]*:[ \t]*|[ \t]{2,}|[ \t]*(?:\.{3,}|…+)[ \t]*)")
 
 
+# The head of a list item that offers one of several choices ("Option 1 –", "Choice B:",
+# « Possibilité 2 : »).
+_OPTION_ITEM = re.compile(
+    rf"[ \t>*•·-]{{0,4}}(?:{alternation(everything('option_markers'))})"
+    r"[ \t]*(?:\d{1,2}|[a-d]|[ivx]{1,3})?[ \t]*[:–—.)-]"
+)
+
+
+def _in_option_item(low: str, start: int, prev_end: int) -> bool:
+    """Whether the amount stands in a list item offered as one choice among others: its
+    line, or an earlier line of the same paragraph after the previous amount, opens with
+    an option heading."""
+    reach = max(prev_end, start - 300)
+    line_start = low.rfind("\n", 0, start) + 1
+    while line_start >= reach:
+        if _OPTION_ITEM.match(low, line_start):
+            return True
+        if line_start == 0 or low[line_start - 2 : line_start] == "\n\n":
+            return False
+        line_start = low.rfind("\n", 0, line_start - 1) + 1
+    return False
+
+
 def _label_before_bracket(low: str, before: str, start: int) -> tuple[str, str] | None:
     """ "Rechtsanwaltskosten (1,3 Geschäftsgebühr aus ... zzgl. Auslagenpauschale) 627,13":
     the label stands before the bracket that closes right before the amount, however the
@@ -205,5 +228,8 @@ def classify(doc: LetterText, money: list[MoneyMatch]) -> list[Candidate]:
             window = doc.low[max(reach, paragraph_start) : item.start]
             role = _closest_role(window)
         name, label = role if role else ("amount", "amount")
+        previous_end = money[index - 1].end if index else 0
+        if name == "licence_fee" and _in_option_item(doc.low, item.start, previous_end):
+            name = "licence_offer"  # "Option 1 – Nachlizenzierung ...": a choice, not a line
         found.append(Candidate(item, name, LABELS.get(name, label)))
     return found

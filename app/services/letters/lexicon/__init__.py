@@ -7,7 +7,7 @@ The files hold plain phrases; this module turns them into patterns. Adding a lan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
@@ -107,6 +107,7 @@ class Lexicon:
     consequence_verbs: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()
     principal_claim: tuple[str, ...] = ()
+    option_markers: tuple[str, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -129,10 +130,16 @@ def _numbers(value: object) -> tuple[tuple[str, int], ...]:
     return tuple((str(k).lower(), int(v)) for k, v in (value or {}).items())  # type: ignore[attr-defined]
 
 
+_FIELDS = {f.name for f in fields(Lexicon)}
+
+
 def _load(path: Path) -> Lexicon:
     """One language's file; a key given twice (two `acts_for:` lists, one silently lost)
     raises DuplicateKeyError."""
     raw = load_unique_yaml(path.read_text(encoding="utf-8"), str(path))
+    unknown = set(raw) - _FIELDS
+    if unknown:  # a key no field reads would be silently ignored
+        raise KeyError(f"{path.name}: unknown lexicon keys {sorted(unknown)}")
     return Lexicon(
         language=raw["language"],
         acts_for=_strings(raw.get("acts_for")),
@@ -228,6 +235,7 @@ def _load(path: Path) -> Lexicon:
         consequence_verbs=_strings(raw.get("consequence_verbs")),
         noun_suffixes=_strings(raw.get("noun_suffixes")),
         principal_claim=_strings(raw.get("principal_claim")),
+        option_markers=_strings(raw.get("option_markers")),
     )
 
 
