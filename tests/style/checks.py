@@ -127,15 +127,20 @@ no. 23-18.669" (docs/style-fr.md, « English »)."""
 PARTY_AS_IT = re.compile(
     r"\b(?:client|claimant|rights holder|photographer|avocat|lawyer|recipient)\s+"
     r"(?:itself|himself|herself)\b"
-    r"|\b(?:client|claimant|rights holder|photographer|avocat|lawyer|recipient)\b"
-    r"(?:\s+[\w']+){0,6}?\s+its\s+(?:rights?|mandate|residence|defence|licence|consent|own)\b",
+    r"|\b(?:client|claimant|rights holder|photographer|avocat|lawyer|recipient|party|user|"
+    r"supplier)\b"
+    r"(?:\s+[\w']+){0,6}?\s+its\s+(?:rights?|mandate|residence|defence|licence|consent|own|"
+    r"claim|chain|contractual|warranty)\b"
+    r"|\bwhoever\b(?:\s+[\w']+){0,6}?\s+its\b",
     re.IGNORECASE,
 )
 """A party of the dispute called "it" in English: the client, the claimant, the rights
 holder may be persons (a blogger, a photographer), an avocat is one. Write "the claimant
 proves title", "the court of the client's residence", "the costs of the defence", "for which
 rights holder the avocat acts"; never "the claimant proves its rights", "the client
-itself"."""
+itself". Whoever claims, a party, the user of an image and a supplier (a web designer) may be
+persons too: "whoever claims on another's behalf must prove the authority to do so", "the
+supplier's contractual warranty"."""
 
 
 CAVEAT_FIRST = re.compile(

@@ -85,6 +85,13 @@ def test_the_checks_catch_what_the_style_forbids():
     assert problems("Here the client itself places the use", "en")
     assert problems("the recipient may claim the costs of its defence", "en")
     assert not problems("the recipient was not acting under its authority or control", "en")
+    assert problems("Whoever claims on another's behalf must prove its authority", "en")
+    assert problems("ask the supplier for the licence and call on its contractual warranty", "en")
+    assert problems("the user must be able to show its own chain of licences", "en")
+    assert not problems(
+        "Whoever claims on another's behalf must prove the authority to do so", "en"
+    )
+    assert not problems("An agency that is only the owner's agent cannot sue in its own name", "en")
     assert not problems("the claimant proves title; the client's residence", "en")
     assert problems("instead of the table's 450 EUR", "en")
     assert not problems("instead of the table's EUR 450", "en")

@@ -106,7 +106,7 @@ def _admitted(first, removed):
                 "En l'espèce : {evidence_fr}. Contester la valeur probante de ces pièces et "
                 "demander un constat ; si le client reconnaît l'usage, l'argument perd son "
                 "intérêt.",
-                en="Each party proves the facts its claim needs (Article 9 CPC). Use is a legal "
+                en="Each party proves the facts the party's claim needs (Article 9 CPC). Use is a legal "
                 "fact that may be proved by any means, and the court freely weighs a "
                 "screenshot; made without a bailiff or another independent third party, it "
                 "is admissible (Cass. com., 7 July 2021, no. 20-22.048) but easily disputed "

@@ -101,8 +101,8 @@ def fr_presumption_unavailable(f, p):
         return not_applicable("the claimant does not rely on a presumption")
     if disputes:
         return applies(
-            why_fr="le photographe conteste ses droits",
-            why_en="the photographer disputes its rights",
+            why_fr="le photographe conteste les droits du réclamant",
+            why_en="the photographer disputes the claimant's rights",
             conclusion=False,
         )
     if external is False:

@@ -37,7 +37,8 @@ LICENCE_PROOF = {
     "DE": (
         "l'utilisateur doit pouvoir justifier de sa propre chaîne de licences : LG Düsseldorf, "
         "12 O 370/14",
-        "the user must be able to show its own chain of licences: LG Düsseldorf, 12 O 370/14",
+        "the user must be able to show the chain of licences the use rests on: LG Düsseldorf, "
+        "12 O 370/14",
     ),
     "GB": (
         "selon la règle générale, celui qui allègue un fait doit le prouver, point à vérifier",

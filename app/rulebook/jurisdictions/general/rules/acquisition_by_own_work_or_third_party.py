@@ -112,8 +112,8 @@ RELIANCE = {
         "l'utilisateur doit vérifier sa chaîne de licences et pouvoir en justifier, même "
         "s'il s'est fié à un tiers se prétendant titulaire des droits (LG Düsseldorf, 12 O "
         "370/14)",
-        "the user must check, and be able to show, its own chain of licences, even where it "
-        "relied on a third party claiming the rights (LG Düsseldorf, 12 O 370/14)",
+        "the user must check, and be able to show, the chain of licences the use rests on, even "
+        "after relying on a third party claiming the rights (LG Düsseldorf, 12 O 370/14)",
     ),
     "GB": (
         "l'argument tiré de la confiance accordée au concepteur du site a été écarté "
@@ -166,7 +166,7 @@ RELIANCE_UNKNOWN_LAW = ("GB", "DE")
                 "responsabilité.",
                 en="Relying on a supplier (designer, web agency) does not clear the site "
                 "owner: {reliance}. Ask the supplier for the licence "
-                "it obtained and, failing that, call on its contractual warranty. Good "
+                "obtained and, failing that, call on the supplier's contractual warranty. Good "
                 "faith may weigh on the amount, not on liability.",
             ),
         ),

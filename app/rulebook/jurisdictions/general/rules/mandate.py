@@ -68,7 +68,7 @@ def is_lawyer_letter(f) -> bool:
                 fr="Celui qui réclame pour le compte d'autrui doit justifier de son pouvoir : "
                 "{authority}. En l'espèce, la lettre n'est accompagnée d'aucun mandat. Le "
                 "demander avant toute discussion du montant.",
-                en="Whoever claims on another's behalf must prove its authority: "
+                en="Whoever claims on another's behalf must prove the authority to do so: "
                 "{authority}. Here the letter comes with no mandate. Ask for it before any "
                 "discussion of the amount.",
             ),
@@ -125,10 +125,12 @@ def claims_in_own_name(f) -> bool:
 AGENCY_AUTHORITY = {
     "FR": (
         "il incombe à chaque partie de prouver les faits nécessaires au succès de sa "
-        "prétention (art. 9 du CPC), et l'agence qui ne justifie ni d'une cession ni d'un mandat "
-        "est irrecevable à agir, faute de qualité (TGI Paris, 18 nov. 2016, Magnum Photos)",
-        "each party must prove the facts its claim requires (Article 9 CPC), and an "
-        "agency that proves neither an assignment nor a mandate lacks standing (TGI Paris, "
+        "prétention (art. 9 du CPC) ; l'agence qui réclame au nom du titulaire des droits doit "
+        "justifier du mandat qu'il lui a donné, et, sans cession, elle n'a pas qualité pour "
+        "agir en son propre nom (TGI Paris, 18 nov. 2016, Magnum Photos)",
+        "each party must prove the facts needed for the claim to succeed (Article 9 CPC); an agency "
+        "claiming in the rights holder's name must prove the mandate it was given, and "
+        "without an assignment it has no standing to sue in its own name (TGI Paris, "
         "18 Nov. 2016, Magnum Photos)",
     ),
     "DE": (

@@ -40,7 +40,7 @@ from app.services.rules.registry import applies, not_applicable, undetermined
                 "capture, d'aucun rapport ni d'aucun constat : il convient de demander la "
                 "preuve de l'usage (adresse de la page, date, capture) avant toute réponse "
                 "au fond.",
-                en="Whoever claims must prove the facts its claim rests on ({burden}). Here "
+                en="Whoever claims must prove the facts the claim rests on ({burden}). Here "
                 "the letter comes with no capture, report or constat: ask for evidence of "
                 "the use (page address, date, capture) before any answer on the merits.",
             ),

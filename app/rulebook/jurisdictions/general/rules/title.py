@@ -16,34 +16,85 @@ from app.services.rules.registry import applies, not_applicable, undetermined
 
 EMPLOYER_OWNS = {"GB": "CDPA s.11(2)", "US": "17 U.S.C. § 201(b)"}
 
-STANDING = {
-    "FR": ("TGI Paris, 18 nov. 2016, Magnum Photos", "TGI Paris, 18 Nov. 2016, Magnum Photos"),
-    "DE": ("LG Köln, 15 mai 2014, 14 O 287/13", "LG Köln, 15 May 2014, 14 O 287/13"),
-    "GB": (
-        "la licence exclusive doit être constatée par écrit, CDPA s.92",
-        "an exclusive licence must be in writing, CDPA s.92",
+WHO_MAY_SUE = {
+    "FR": (
+        "seuls l'auteur et ceux à qui il a cédé ses droits ont qualité pour agir en leur nom "
+        "(TGI Paris, 18 nov. 2016, Magnum Photos) ; l'agence qui n'est que mandataire "
+        "n'agit qu'au nom du titulaire des droits, qu'elle doit désigner : le mandat ne lui "
+        "donne aucune qualité pour agir en son propre nom (nul ne plaide par procureur)",
+        "only the author and those to whom the author assigned the rights have standing to "
+        "sue in their own name (TGI Paris, 18 Nov. 2016, Magnum Photos); an agency that is "
+        "only the rights holder's agent acts solely in the rights holder's name, which it "
+        "must give: a mandate gives it no standing to sue in its own name",
     ),
-    "US": ("17 U.S.C. § 501(b)", "17 U.S.C. § 501(b)"),
-}
-"""Who may sue, by the applicable law: the authorities a title finding cites."""
-NO_STANDING = {
-    "FR": ("elle est irrecevable à agir, faute de qualité", "it lacks standing"),
     "DE": (
-        "sa demande est mal fondée faute d'Aktivlegitimation, la qualité pour agir étant en "
+        "seuls l'auteur et le titulaire d'un droit d'utilisation exclusif ont "
+        "l'Aktivlegitimation (LG Köln, 15 mai 2014, 14 O 287/13) ; l'agence qui n'est que "
+        "mandatée réclame au nom du titulaire des droits, et ne peut agir en son propre nom "
+        "que si elle y est autorisée et y a un intérêt propre (gewillkürte "
+        "Prozessstandschaft, point à vérifier)",
+        "only the author and the holder of an exclusive right of use have Aktivlegitimation "
+        "(LG Köln, 15 May 2014, 14 O 287/13); an agency that is only mandated claims in the "
+        "rights holder's name, and may sue in its own name only if authorised to and with an "
+        "interest of its own (gewillkürte Prozessstandschaft, to be verified)",
+    ),
+    "GB": (
+        "seuls le titulaire du droit d'auteur et le licencié exclusif peuvent agir (CDPA "
+        "1988, ss.96 et 101 ; la licence exclusive doit être constatée par un écrit signé, "
+        "s.92) ; l'agence qui n'est que mandataire, sans licence exclusive, ne peut agir en "
+        "son propre nom",
+        "only the copyright owner and an exclusive licensee may sue (CDPA 1988, ss.96 and "
+        "101; an exclusive licence must be in writing signed by the owner, s.92); an agency "
+        "that is only the owner's agent, without an exclusive licence, cannot sue in its own "
+        "name",
+    ),
+    "US": (
+        "seul le titulaire, légal ou bénéficiaire, d'un droit exclusif peut agir (17 U.S.C. "
+        "§ 501(b)) ; l'agence qui n'a reçu qu'un mandat ou le simple droit d'agir, sans droit "
+        "exclusif, ne le peut pas (Righthaven LLC v. Hoehn, 9th Cir. 2013)",
+        "only the legal or beneficial owner of an exclusive right may sue (17 U.S.C. "
+        "§ 501(b)); an agency given only a mandate or a bare right to sue, without an "
+        "exclusive right, cannot (Righthaven LLC v. Hoehn, 9th Cir. 2013)",
+    ),
+}
+"""Who may sue, by the applicable law, with its authorities: the owner of the rights (and,
+where the law allows, an exclusive licensee), never an agent as such. A mandate lets an
+agency claim in the rights holder's name; it gives no standing of its own (CDPA ss.96 and
+101; 17 U.S.C. § 501(b); in France the agent acts only in the name of the rights holder; in
+Germany only Prozessstandschaft lets an authorised agent sue in its own name)."""
+NO_STANDING = {
+    "FR": ("le réclamant est irrecevable à agir, faute de qualité", "the claimant has no standing"),
+    "DE": (
+        "la demande est mal fondée faute d'Aktivlegitimation, la qualité pour agir étant en "
         "droit allemand une condition de fond",
-        "its claim fails for want of Aktivlegitimation, standing being a condition of the "
+        "the claim fails for want of Aktivlegitimation, standing being a condition of the "
         "claim itself under German law",
     ),
 }
 """What a want of standing entails: in French law a plea of inadmissibility (art. 122 du
 CPC), in German law a claim unfounded on the merits (Aktivlegitimation is a condition of
 the claim, not of the action); elsewhere only that the claimant lacks standing."""
-NO_STANDING_OTHERWISE = ("elle n'a pas qualité pour agir", "it lacks standing")
+NO_STANDING_OTHERWISE = ("le réclamant n'a pas qualité pour agir", "the claimant has no standing")
 
 
 def _no_standing(law: str | None) -> Words:
     fr, en = NO_STANDING.get(law or "", NO_STANDING_OTHERWISE)
     return Words({"fr": fr, "en": en})
+
+
+def _who_may_sue(law: str | None) -> Words:
+    if is_uncovered(law):
+        # No other country's rule on standing: the general point, and the law to check.
+        check = to_be_checked(law or "").by_lang
+        return Words(
+            {
+                "fr": "le réclamant doit justifier des droits qu'il invoque, et le mandat "
+                f"d'une agence ne lui donne pas ces droits ({check['fr']})",
+                "en": "the claimant must prove the rights asserted, and an agency's mandate "
+                f"does not give it those rights ({check['en']})",
+            }
+        )
+    return by_law(WHO_MAY_SUE, law)
 
 
 EXCLUSIVE = {
@@ -96,7 +147,10 @@ def _same_person(a: str, b: str) -> bool:
         "fr-tgi-paris-2016-11-18-magnum",
         "de-lg-koeln-14-o-287-13",
         "uk-cdpa-s92",
+        "uk-cdpa-s96",
+        "uk-cdpa-s101",
         "us-17-501",
+        "us-righthaven-v-hoehn",
     ],
     reads=[
         "letter.agency",
@@ -117,15 +171,14 @@ def _same_person(a: str, b: str) -> bool:
                 en="No chain of title from the photographer to {holder} is produced.",
             ),
             explanation=T(
-                fr="L'agence doit établir qu'elle est cessionnaire des droits du photographe ou "
-                "mandataire du titulaire ; à défaut de justifier d'une cession ou d'un mandat, "
-                "{no_standing} ({authorities}). En l'espèce, "
-                "aucune pièce ne relie le photographe à {holder}. Il convient de demander "
-                "l'acte de cession ou le contrat de licence exclusive, puis le mandat.",
-                en="An agency must prove that it is the photographer's assignee or the rights "
-                "holder's agent; without a proven assignment or mandate {no_standing} "
-                "({authorities}). Here no document links the photographer "
-                "to {holder}. Ask for the assignment or exclusive licence, then the mandate.",
+                fr="Qualité pour agir : {who_may_sue}. En l'espèce, aucune pièce ne relie le "
+                "photographe à {holder} ; faute de ce titre, {no_standing}. Il convient de demander l'acte de cession "
+                "ou le contrat de licence exclusive ; le mandat d'une agence, à demander "
+                "aussi, montre seulement au nom de qui elle réclame.",
+                en="Standing: {who_may_sue}. Here no document links the photographer to "
+                "{holder}; without that title, {no_standing}. "
+                "Ask for the assignment or exclusive licence; an agency's mandate, to be "
+                "asked for as well, shows only in whose name it claims.",
             ),
         )
     },
@@ -152,7 +205,7 @@ def chain_of_title_not_shown(f, p):
     )
     return applies(
         holder=holder,
-        authorities=by_law(STANDING, law),
+        who_may_sue=_who_may_sue(law),
         no_standing=_no_standing(law),
         conclusion=False,
     )
