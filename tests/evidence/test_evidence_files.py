@@ -280,6 +280,7 @@ def test_an_analysis_lost_with_its_queue_is_resumed(
         now = datetime.now(UTC)
         assert uuid.UUID(body["id"]) in pending_analyses(session, now + timedelta(seconds=1))
         assert uuid.UUID(body["id"]) not in pending_analyses(session, now - timedelta(hours=1))
+    app.state.jobs.depth()  # the stopped process had deferred its wake-ups (PostgreSQL)
     restarted = jobs.build_queue(app.state.settings, app.state.engine)
     try:
         if restarted.backend == "memory":

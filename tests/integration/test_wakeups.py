@@ -78,3 +78,27 @@ def test_a_deferral_runs_in_the_context_of_its_first_wake_up():
     REQUEST.set(None)
     assert wakeups.flush() == 1
     assert seen == ["first"]
+
+
+def test_a_flush_waits_for_a_deferral_the_thread_has_already_taken():
+    """`drain` flushes, then runs the worker: a wake-up the thread had taken but not yet
+    deferred must be in the queue when flush returns, or the worker finds nothing."""
+    started, release = threading.Event(), threading.Event()
+    queued = []
+
+    def defer(name, payload, lock):
+        started.set()
+        assert release.wait(5)
+        queued.append(lock)
+
+    wakeups = WakeUps(defer)
+    wakeups.add("evidence.analyse", {}, "evidence-1")
+    assert started.wait(5)  # the thread is deferring it now
+    flushed = threading.Event()
+    flusher = threading.Thread(target=lambda: (wakeups.flush(), flushed.set()))
+    flusher.start()
+    assert not flushed.wait(0.2)
+    release.set()
+    flusher.join(5)
+    assert flushed.is_set()
+    assert queued == ["evidence-1"]

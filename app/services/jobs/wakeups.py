@@ -30,6 +30,9 @@ class WakeUps:
         self.defer = defer
         self.waiting: dict[tuple[str, str], tuple[dict[str, Any], contextvars.Context]] = {}
         self.lock = threading.Lock()
+        self.deferring = threading.Lock()
+        """Held while a batch is deferred, so that a flush returns only once every wake-up
+        added before it is in the queue, even one the thread had already taken."""
         self.signal = threading.Event()
         self.thread: threading.Thread | None = None
 
@@ -48,7 +51,12 @@ class WakeUps:
         self.signal.set()
 
     def flush(self) -> int:
-        """Defer what is waiting now; how many deferrals were made."""
+        """Defer what is waiting now, after any deferral already under way; how many
+        deferrals were made."""
+        with self.deferring:
+            return self._defer_waiting()
+
+    def _defer_waiting(self) -> int:
         with self.lock:
             waiting, self.waiting = self.waiting, {}
         for (name, lock), (payload, context) in waiting.items():
