@@ -19,7 +19,7 @@ from app.services.rules.registry import Registry
 from app.services.rules.rulebook import Rulebook, content_digest, load_rulebook_dir
 from app.vocabulary import QUESTIONS, ROLES
 
-VERSION = "2.13.7"
+VERSION = "2.13.8"
 ROOT = Path(__file__).resolve().parent
 
 registry = Registry(questions=QUESTIONS, roles=ROLES)

@@ -12,10 +12,13 @@ from app.services.rules.display import Words
 LAW_IN = {
     "FR": ("en France", "in France"),
     "DE": ("en Allemagne", "in Germany"),
-    "GB": ("au Royaume-Uni", "in the United Kingdom"),
+    "GB": ("en Angleterre et au pays de Galles", "in England and Wales"),
     "US": ("aux États-Unis", "in the United States"),
 }
-"""How a text names a country's law in a list: « en Allemagne, § 97 UrhG »."""
+"""How a text names a country's law in a list: « en Allemagne, § 97 UrhG ». The GB package
+states the law of England and Wales (its courts, the CPR, the Limitation Act 1980; Scotland
+differs on procedure and prescription): "in England and Wales", which the UK-wide CDPA also
+governs."""
 
 
 UNKNOWN_LAW = "ZZ"

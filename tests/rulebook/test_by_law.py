@@ -50,3 +50,13 @@ def test_the_consent_rule_in_a_member_state_without_a_package_is_the_infosoc_dir
     assert "Switzerland" in uncovered_consent(switzerland).by_lang["en"]
     assert uncovered_consent({"country": "FR", "jurisdictions": ["ALL", "EU", "FR"]}) is None
     assert uncovered_consent({"country": "ZZ", "jurisdictions": ["ALL"]}) is None
+
+
+def test_an_unknown_law_names_the_english_package_as_england_and_wales():
+    # The GB package states the law of England and Wales (courts, CPR, Limitation Act 1980;
+    # Scotland differs on procedure): a list never calls it "the United Kingdom".
+    words = by_law({"GB": ("CDPA s.96", "CDPA s.96")}, "ZZ").by_lang
+    assert words == {
+        "fr": "en Angleterre et au pays de Galles, CDPA s.96",
+        "en": "in England and Wales, CDPA s.96",
+    }

@@ -1,4 +1,4 @@
-"""Originality under UK law: the author's own intellectual creation, a low threshold for
+"""Originality under the law of England and Wales (the Court of Appeal's test): the author's own intellectual creation, a low threshold for
 photographs.
 
 Source: THJ Systems v Sheridan [2023] EWCA Civ 1354 (the "author's own intellectual
@@ -27,10 +27,11 @@ from app.services.rules.registry import applies, not_applicable
             outcome="neutral",
             weight=0.3,
             summary=T(
-                fr="Au Royaume-Uni, l'originalité s'apprécie comme une création "
+                fr="En Angleterre et au pays de Galles, l'originalité s'apprécie comme une création "
                 "intellectuelle propre à son auteur, avec un seuil bas : l'argument est "
                 "faible.",
-                en="In the UK originality means the author's own intellectual creation, "
+                en="In England and Wales, originality means the author's own intellectual "
+                "creation, "
                 "with a low threshold: a weak argument.",
             ),
             explanation=T(
